@@ -1,0 +1,20 @@
+# Dependencies.cmake — finds nlohmann_json and doctest (Debian packages), natively through
+# find_package and under Emscripten through an include folder of links to the system headers
+# (never -I/usr/include, which would pull glibc headers into the wasm build).
+if(EMSCRIPTEN)
+  set(FZ_SYSINC "${CMAKE_BINARY_DIR}/sysinc")
+  file(MAKE_DIRECTORY "${FZ_SYSINC}")
+  foreach(dir nlohmann doctest)
+    if(NOT EXISTS "/usr/include/${dir}")
+      message(FATAL_ERROR "/usr/include/${dir} is missing: run scripts/setup")
+    endif()
+    file(CREATE_LINK "/usr/include/${dir}" "${FZ_SYSINC}/${dir}" SYMBOLIC)
+  endforeach()
+  add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
+  target_include_directories(nlohmann_json::nlohmann_json SYSTEM INTERFACE "${FZ_SYSINC}")
+  add_library(doctest::doctest INTERFACE IMPORTED)
+  target_include_directories(doctest::doctest SYSTEM INTERFACE "${FZ_SYSINC}")
+else()
+  find_package(nlohmann_json 3.11 REQUIRED)
+  find_package(doctest REQUIRED)
+endif()

@@ -1,0 +1,18 @@
+# Font.cmake — subsets Noto Sans CJK SC to exactly the characters the app can show: every string
+# in assets/data and assets/i18n, the UI sources' literals, ASCII and CJK punctuation. The build
+# fails if a shown character is missing from the subset (it would render as '?').
+find_program(FZ_PYTHON python3 REQUIRED)
+set(FZ_NOTO_TTC "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" CACHE FILEPATH "Noto Sans CJK collection")
+set(FZ_FONT "${CMAKE_BINARY_DIR}/font/fazhitong-sc.otf")
+file(GLOB_RECURSE FZ_FONT_INPUTS CONFIGURE_DEPENDS
+  "${CMAKE_SOURCE_DIR}/assets/data/*.json" "${CMAKE_SOURCE_DIR}/assets/i18n/*.json"
+  "${CMAKE_SOURCE_DIR}/src/ui/*.cpp" "${CMAKE_SOURCE_DIR}/src/ui/*.h")
+add_custom_command(
+  OUTPUT "${FZ_FONT}" "${CMAKE_BINARY_DIR}/font/chars.txt"
+  COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/subset-font.py"
+          --ttc "${FZ_NOTO_TTC}" --out "${FZ_FONT}" --chars-out "${CMAKE_BINARY_DIR}/font/chars.txt"
+          ${FZ_FONT_INPUTS}
+  DEPENDS ${FZ_FONT_INPUTS} "${CMAKE_SOURCE_DIR}/scripts/subset-font.py"
+  COMMENT "Subsetting Noto Sans CJK SC to the characters the app shows"
+  VERBATIM)
+add_custom_target(fazhitong_font DEPENDS "${FZ_FONT}")

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""subset-font.py — subsets Noto Sans CJK SC to the characters Fazhitong can show.
+
+Collects every character from the given JSON files (all string values and keys) and source files
+(string literals), adds ASCII and CJK punctuation, runs fontTools' subsetter (pyftsubset), and
+fails if any collected character is missing from the result — a missing glyph renders as '?'.
+"""
+import argparse
+import json
+import re
+import sys
+
+from fontTools import subset
+from fontTools.ttLib import TTFont
+
+ALWAYS = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x3000, 0x3040)] + \
+    [chr(c) for c in range(0xFF01, 0xFF5F)] + list("·—–…‘’“”•→←↑↓×÷°℃⌫✓✕")
+
+
+def strings_of(value, out):
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            out.append(k)
+            strings_of(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            strings_of(v, out)
+
+
+def collect(paths):
+    chars = {}  # char -> first file it came from
+    for path in paths:
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read()
+        found = []
+        if path.endswith(".json"):
+            try:
+                strings_of(json.loads(text), found)
+            except ValueError:
+                found.append(text)  # a broken file is reported by the loader; still cover its text
+        else:
+            found.extend(re.findall(r'"((?:[^"\\\n]|\\.)*)"', text))
+        for s in found:
+            for ch in s:
+                if ord(ch) >= 0x20 and ch not in chars:
+                    chars[ch] = path
+    for ch in ALWAYS:
+        chars.setdefault(ch, "(always included)")
+    return chars
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ttc", required=True)
+    ap.add_argument("--font-number", type=int, default=2)  # Noto Sans CJK SC in the collection
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--chars-out", required=True)
+    ap.add_argument("inputs", nargs="*")
+    args = ap.parse_args()
+
+    chars = collect(args.inputs)
+    text = "".join(sorted(chars))
+    with open(args.chars_out, "w", encoding="utf-8") as f:
+        f.write(text)
+
+    options = subset.Options()
+    options.font_number = args.font_number
+    options.layout_features = []
+    options.hinting = False
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
+    options.notdef_outline = True
+    font = subset.load_font(args.ttc, options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text)
+    subsetter.subset(font)
+    subset.save_font(font, args.out, options)
+
+    cmap = TTFont(args.out).getBestCmap()
+    missing = [(ch, src) for ch, src in sorted(chars.items())
+               if ch not in cmap and not ch.isspace() and ord(ch) not in (0xFEFF, 0x200B)]
+    if missing:
+        for ch, src in missing[:50]:
+            print(f"subset-font: error: U+{ord(ch):04X} '{ch}' (from {src}) has no glyph in Noto Sans CJK SC",
+                  file=sys.stderr)
+        print(f"subset-font: {len(missing)} shown character(s) cannot be rendered", file=sys.stderr)
+        sys.exit(1)
+    print(f"subset-font: {len(chars)} characters, {len(cmap)} glyphs mapped")
+
+
+if __name__ == "__main__":
+    main()

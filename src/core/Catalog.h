@@ -1,0 +1,65 @@
+// Catalog.h — everything loaded from a data folder, immutable after load, with flat indexes
+// (every task with its plan and section path; units across plans). Depends on Model.h.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "Model.h"
+#include "Problem.h"
+
+namespace core {
+
+// A task together with where it sits.
+struct TaskRef {
+    const Plan* plan = nullptr;
+    std::vector<const Section*> path;  // outermost first
+    const Task* task = nullptr;
+};
+
+// A canonical unit and every task that names it, across plans.
+struct UnitRef {
+    std::string canonical;
+    std::vector<std::string> printed;  // forms seen in the documents
+    std::vector<size_t> lead_tasks;        // indexes into Catalog::Tasks()
+    std::vector<size_t> responsible_tasks;
+};
+
+class Catalog {
+public:
+    Catalog() = default;
+    Catalog(std::vector<Plan> plans, std::vector<ServicePoint> points, std::vector<Channel> channels,
+            std::vector<Theme> themes);
+    Catalog(const Catalog&) = delete;  // indexes point into the vectors
+    Catalog& operator=(const Catalog&) = delete;
+    Catalog(Catalog&&) = delete;
+
+    const std::vector<Plan>& Plans() const { return m_plans; }
+    const std::vector<ServicePoint>& Points() const { return m_points; }
+    const std::vector<Channel>& Channels() const { return m_channels; }
+    const std::vector<Theme>& Themes() const { return m_themes; }
+    const std::vector<TaskRef>& Tasks() const { return m_tasks; }
+    const std::vector<UnitRef>& Units() const { return m_units; }
+
+    const Plan* FindPlan(const std::string& id) const;
+    const TaskRef* FindTask(const std::string& id) const;
+    const ServicePoint* FindPoint(const std::string& id) const;
+    const Theme* FindTheme(const std::string& id) const;
+    // Canonical name of a unit as printed in a plan (the plan's unit map, else the printed form).
+    std::string CanonicalUnit(const Plan& plan, const std::string& printed) const;
+    size_t TargetCount() const { return m_target_count; }
+
+private:
+    void BuildIndexes();
+
+    std::vector<Plan> m_plans;
+    std::vector<ServicePoint> m_points;
+    std::vector<Channel> m_channels;
+    std::vector<Theme> m_themes;
+    std::vector<TaskRef> m_tasks;
+    std::vector<UnitRef> m_units;
+    std::map<std::string, size_t> m_task_by_id;
+    size_t m_target_count = 0;
+};
+
+}  // namespace core
