@@ -12,7 +12,7 @@ add_library(imgui STATIC
 target_include_directories(imgui SYSTEM PUBLIC ${FAZHITONG_IMGUI_DIR} ${FAZHITONG_IMGUI_DIR}/backends)
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 if(EMSCRIPTEN)
-  target_compile_options(imgui PUBLIC "SHELL:-sUSE_GLFW=3")
+  # Emscripten provides GLFW 3 (no compile flag needed; the link adds -sUSE_GLFW=3).
 else()
   find_package(glfw3 3.3 REQUIRED)
   find_package(OpenGL REQUIRED)
@@ -46,7 +46,7 @@ if(EMSCRIPTEN)
   target_link_options(fazhitong PRIVATE
     -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
     -sINITIAL_MEMORY=33554432 -sMINIFY_HTML=0 -sENVIRONMENT=web -sEXIT_RUNTIME=0
-    -sEXPORTED_FUNCTIONS=_main,_fz_text_input,_fz_wake,_fz_route_changed
+    -sEXPORTED_FUNCTIONS=_main,_fz_text_input,_fz_wake,_fz_route_changed,_fz_frame_now
     -sEXPORTED_RUNTIME_METHODS=ccall
     "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/site/shell.html"
     "SHELL:--${FZ_PACK} ${FAZHITONG_DATA_DIR}@/assets/data"
@@ -64,4 +64,9 @@ if(EMSCRIPTEN)
       COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/site/static" "$<TARGET_FILE_DIR:fazhitong>"
       VERBATIM)
   endif()
+endif()
+if(NOT EMSCRIPTEN)
+  target_compile_definitions(fazhitong PRIVATE
+    FZ_DEFAULT_DATA_DIR="${FAZHITONG_DATA_DIR}" FZ_DEFAULT_I18N_DIR="${CMAKE_SOURCE_DIR}/assets/i18n"
+    FZ_DEFAULT_FONT="${FZ_FONT}")
 endif()

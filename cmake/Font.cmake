@@ -1,7 +1,11 @@
 # Font.cmake — subsets Noto Sans CJK SC to exactly the characters the app can show: every string
 # in assets/data and assets/i18n, the UI sources' literals, ASCII and CJK punctuation. The build
 # fails if a shown character is missing from the subset (it would render as '?').
-find_program(FZ_PYTHON python3 REQUIRED)
+# Debian's python3 has fontTools (package fonttools); a python3 earlier on PATH (pyenv) may not.
+find_program(FZ_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(NOT FZ_PYTHON)
+  find_program(FZ_PYTHON python3 REQUIRED)
+endif()
 set(FZ_NOTO_TTC "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" CACHE FILEPATH "Noto Sans CJK collection")
 set(FZ_FONT "${CMAKE_BINARY_DIR}/font/fazhitong-sc.otf")
 file(GLOB_RECURSE FZ_FONT_INPUTS CONFIGURE_DEPENDS

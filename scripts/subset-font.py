@@ -14,7 +14,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 ALWAYS = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x3000, 0x3040)] + \
-    [chr(c) for c in range(0xFF01, 0xFF5F)] + list("·—–…‘’“”•→←↑↓×÷°℃⌫✓✕")
+    [chr(c) for c in range(0xFF01, 0xFF5F)] + list("·—–…‘’“”•→←↑↓×÷°℃✓")
 
 
 def strings_of(value, out):
@@ -79,7 +79,7 @@ def main():
 
     cmap = TTFont(args.out).getBestCmap()
     missing = [(ch, src) for ch, src in sorted(chars.items())
-               if ch not in cmap and not ch.isspace() and ord(ch) not in (0xFEFF, 0x200B)]
+               if ord(ch) not in cmap and not ch.isspace() and ord(ch) not in (0xFEFF, 0x200B)]
     if missing:
         for ch, src in missing[:50]:
             print(f"subset-font: error: U+{ord(ch):04X} '{ch}' (from {src}) has no glyph in Noto Sans CJK SC",

@@ -1,0 +1,44 @@
+# search.cmake — the search engine's build-time data and tools: compact pinyin and traditional ->
+# simplified tables generated from Unihan (unicode-data) into the core, the `fazhitong-search`
+# and `fazhitong-bench` command-line tools (native), and the wasm bench module (Emscripten).
+find_program(FZ_PYTHON python3 REQUIRED)
+set(FZ_UNIHAN_DIR "/usr/share/unicode" CACHE PATH "Folder with Unihan_Readings.txt.bz2 and Unihan_Variants.txt.bz2")
+set(FZ_UNIHAN_CPP "${CMAKE_BINARY_DIR}/generated/UnihanTables.cpp")
+foreach(f Unihan_Readings.txt.bz2 Unihan_Variants.txt.bz2)
+  if(NOT EXISTS "${FZ_UNIHAN_DIR}/${f}")
+    message(FATAL_ERROR "${FZ_UNIHAN_DIR}/${f} is missing: install unicode-data (scripts/setup)")
+  endif()
+endforeach()
+add_custom_command(
+  OUTPUT "${FZ_UNIHAN_CPP}"
+  COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/gen-unihan-tables.py"
+          --readings "${FZ_UNIHAN_DIR}/Unihan_Readings.txt.bz2"
+          --variants "${FZ_UNIHAN_DIR}/Unihan_Variants.txt.bz2" --out "${FZ_UNIHAN_CPP}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/gen-unihan-tables.py"
+          "${FZ_UNIHAN_DIR}/Unihan_Readings.txt.bz2" "${FZ_UNIHAN_DIR}/Unihan_Variants.txt.bz2"
+  COMMENT "Generating pinyin and traditional->simplified tables from Unihan"
+  VERBATIM)
+target_sources(fazhitong_core PRIVATE "${FZ_UNIHAN_CPP}")
+
+file(GLOB FZ_SYNTH_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/tools/SyntheticData.cpp")
+if(NOT EMSCRIPTEN)
+  if(EXISTS "${CMAKE_SOURCE_DIR}/src/tools/search_main.cpp")
+    add_executable(fazhitong-search src/tools/search_main.cpp)
+    target_link_libraries(fazhitong-search PRIVATE fazhitong_core)
+  endif()
+  if(EXISTS "${CMAKE_SOURCE_DIR}/src/tools/bench_main.cpp")
+    add_executable(fazhitong-bench src/tools/bench_main.cpp ${FZ_SYNTH_SOURCES})
+    target_link_libraries(fazhitong-bench PRIVATE fazhitong_core)
+  endif()
+elseif(EXISTS "${CMAKE_SOURCE_DIR}/bench/search_wasm.cpp")
+  # The search engine alone as a wasm module for the browser bench; never part of the app.
+  add_executable(fazhitong-search-wasm EXCLUDE_FROM_ALL bench/search_wasm.cpp ${FZ_SYNTH_SOURCES})
+  target_link_libraries(fazhitong-search-wasm PRIVATE fazhitong_core)
+  target_include_directories(fazhitong-search-wasm PRIVATE src/tools)
+  target_compile_options(fazhitong-search-wasm PRIVATE -O3)
+  target_link_options(fazhitong-search-wasm PRIVATE -O3 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
+    -sINITIAL_MEMORY=67108864 -sMODULARIZE=1 -sEXPORT_NAME=FazhitongSearch -sENVIRONMENT=web,node
+    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+    -sEXPORTED_FUNCTIONS=_malloc,_free,_fzb_add,_fzb_build,_fzb_search,_fzb_heap_bytes,_fzb_index_bytes,_fzb_reset,_fzb_generate,_fzb_records)
+  set_target_properties(fazhitong-search-wasm PROPERTIES OUTPUT_NAME fazhitong-search SUFFIX ".js")
+endif()

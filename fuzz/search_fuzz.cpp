@@ -1,0 +1,57 @@
+// search_fuzz.cpp — libFuzzer target for the search query path: any bytes as a query (and as
+// filter values) against a small fixed index must return, never crash or read out of bounds.
+// The first bytes also pick options (grouping, limit). Depends on fazhitong_core.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/Search.h"
+#include "core/TextNorm.h"
+
+namespace {
+struct Corpus {
+    std::vector<std::string> text = {"推进法律援助工作站建设", "扩大法律援助覆盖面，提高援助质量。", "深化行政复议体制改革",
+                                     "12348公共法律服务热线", "ＡＢＣ復議 xi'an 😀\xFF", "重大行政决策程序", "银行网点",
+                                     "法", "", "法律、法规"};
+    core::SearchIndex index;
+    Corpus() {
+        core::SearchIndex::Builder b;
+        for (size_t i = 0; i < text.size(); ++i) {
+            core::SearchRecord r;
+            r.type = core::RecordType(i % core::kRecordTypeCount);
+            r.index = uint32_t(i);
+            r.id = text[i];
+            r.title = text[i];
+            r.body.push_back(text[(i + 1) % text.size()]);
+            r.regions.push_back("示例县");
+            r.kind = "centre";
+            b.Add(r);
+        }
+        core::Synonyms s;
+        s.AddGroup({"法援", "法律援助"});
+        s.AddRule("复议", {"行政复议"});
+        index = b.Finish(s);
+    }
+};
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    static Corpus corpus;
+    core::Query q;
+    if (size > 0) {
+        q.group_by_type = data[0] & 1;
+        q.limit = data[0] >> 1;
+        q.filter.types = (data[0] & 0x20) ? 0x1F : uint32_t(data[0] & 0x1F);
+    }
+    q.text.assign(reinterpret_cast<const char*>(data), size);
+    if (size > 1 && (data[1] & 1)) q.filter.region = q.text.substr(0, size / 3);
+    core::SearchResult r = corpus.index.Search(q);
+    for (const core::Hit& h : r.hits) {
+        for (const core::ByteRange& br : h.title_ranges)
+            if (br.begin > br.end || br.end > h.title.size()) __builtin_trap();
+        for (const core::ByteRange& br : h.snippet_ranges)
+            if (br.begin > br.end || br.end > h.snippet.size()) __builtin_trap();
+    }
+    (void)core::FoldText(q.text);
+    return 0;
+}

@@ -1,0 +1,138 @@
+// Pinyin.cpp — reading lookup over the generated Unihan tables and pinyin segmentation by dynamic
+// programming. Depends on Pinyin.h, TextNorm.h and PinyinTables.h.
+#include "Pinyin.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
+#include "PinyinTables.h"
+#include "TextNorm.h"
+
+namespace core {
+
+uint16_t ReadingSetOf(uint32_t cp) {
+    if (cp < unihan::kCjkBase || cp >= unihan::kCjkEnd) return 0;
+    return unihan::kReadingSetOfChar[cp - unihan::kCjkBase];
+}
+
+const uint16_t* ReadingSetBegin(uint16_t set) {
+    if (set >= unihan::kReadingSetCount) set = 0;
+    return unihan::kReadingSetSyllables + unihan::kReadingSetOffsets[set];
+}
+
+const uint16_t* ReadingSetEnd(uint16_t set) {
+    if (set >= unihan::kReadingSetCount) set = 0;
+    return unihan::kReadingSetSyllables + unihan::kReadingSetOffsets[set + 1];
+}
+
+bool ReadingSetMatches(uint16_t set, SyllableRange range) {
+    for (const uint16_t* s = ReadingSetBegin(set); s != ReadingSetEnd(set); ++s)
+        if (*s >= range.first && *s < range.last) return true;
+    return false;
+}
+
+size_t SyllableCount() { return unihan::kSyllableCount; }
+
+std::string_view SyllableName(uint16_t syllable) {
+    return syllable < unihan::kSyllableCount ? std::string_view(unihan::kSyllables[syllable]) : std::string_view();
+}
+
+SyllableRange SyllablesWithPrefix(std::string_view prefix) {
+    const char* const* begin = unihan::kSyllables;
+    const char* const* end = unihan::kSyllables + unihan::kSyllableCount;
+    auto lo = std::lower_bound(begin, end, prefix, [](const char* s, std::string_view p) { return std::string_view(s) < p; });
+    auto hi = lo;
+    while (hi != end && std::string_view(*hi).substr(0, prefix.size()) == prefix) ++hi;
+    return {uint16_t(lo - begin), uint16_t(hi - begin)};
+}
+
+SyllableRange SyllableExactly(std::string_view name) {
+    SyllableRange r = SyllablesWithPrefix(name);
+    if (r.first < r.last && SyllableName(r.first) == name) return {r.first, uint16_t(r.first + 1)};
+    return {0, 0};
+}
+
+namespace {
+bool IsInitial(std::string_view s) {
+    if (s == "zh" || s == "ch" || s == "sh") return true;
+    return s.size() == 1 && std::strchr("bpmfdtnlgkhjqxzcsryw", s[0]) != nullptr;
+}
+
+struct Piece {
+    size_t end;  // position after the segment in the joined letters
+    SyllableRange range;
+};
+}  // namespace
+
+std::vector<std::vector<SyllableRange>> SegmentPinyin(const std::vector<std::string>& groups, size_t max_parses) {
+    std::vector<std::vector<SyllableRange>> out;
+    std::string letters;
+    std::vector<size_t> group_end_at;  // for each letter: where its group ends
+    for (const std::string& g : groups) {
+        for (char c : g)
+            if (c < 'a' || c > 'z') return out;
+        letters += g;
+        group_end_at.insert(group_end_at.end(), g.size(), letters.size());
+    }
+    size_t n = letters.size();
+    if (n == 0 || n > 64) return out;  // longer than any sensible pinyin phrase
+    std::vector<std::vector<Piece>> pieces(n + 1);
+    for (size_t i = 0; i < n; ++i) {
+        size_t group_end = group_end_at[i];
+        for (size_t len = 1; i + len <= group_end && len <= 6; ++len) {
+            std::string_view s(letters.data() + i, len);
+            SyllableRange prefix = SyllablesWithPrefix(s);
+            if (prefix.first == prefix.last) break;  // nothing starts with this, nothing longer will
+            SyllableRange exact = SyllableExactly(s);
+            if (i + len == n || IsInitial(s)) pieces[i].push_back({i + len, prefix});
+            else if (exact.first != exact.last) pieces[i].push_back({i + len, exact});
+        }
+    }
+    // Fewest segments from each position to the end; a segment may not cross a group boundary,
+    // and a group boundary must be a segment boundary.
+    const size_t kNone = size_t(-1);
+    std::vector<size_t> best(n + 1, kNone);
+    best[n] = 0;
+    for (size_t i = n; i-- > 0;)
+        for (const Piece& p : pieces[i])
+            if (best[p.end] != kNone) best[i] = std::min(best[i], best[p.end] + 1);
+    if (best[0] == kNone) return out;
+    std::vector<SyllableRange> path;
+    std::function<void(size_t)> walk = [&](size_t i) {
+        if (out.size() >= max_parses) return;
+        if (i == n) {
+            out.push_back(path);
+            return;
+        }
+        for (const Piece& p : pieces[i]) {
+            if (best[p.end] == kNone || best[p.end] + 1 != best[i]) continue;
+            path.push_back(p.range);
+            walk(p.end);
+            path.pop_back();
+        }
+    };
+    walk(0);
+    return out;
+}
+
+std::string ToPinyin(std::string_view text) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t start = pos;
+        uint32_t cp = FoldCodepoint(DecodeUtf8(text, pos));
+        uint16_t set = ReadingSetOf(cp);
+        if (set) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+            out += SyllableName(*ReadingSetBegin(set));
+            out += ' ';
+        } else {
+            out.append(text.substr(start, pos - start));
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+}  // namespace core

@@ -1,0 +1,103 @@
+// Route.cpp — deep-link parsing and printing. Depends on Route.h only.
+#include "Route.h"
+
+#include <cstring>
+
+namespace core {
+namespace {
+struct ScreenName {
+    Screen screen;
+    const char* name;
+};
+constexpr ScreenName kScreens[] = {{Screen::Home, ""},           {Screen::Plans, "plans"},
+                                   {Screen::Plan, "plan"},       {Screen::Task, "task"},
+                                   {Screen::Points, "points"},   {Screen::Search, "search"},
+                                   {Screen::Problems, "problems"}, {Screen::About, "about"}};
+
+int HexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+bool NeedsId(Screen s) { return s == Screen::Plan || s == Screen::Task; }
+}  // namespace
+
+std::string PercentEncode(const std::string& s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || std::strchr("-._~", c)) {
+            out += char(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string PercentDecode(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size()) {
+            int hi = HexValue(s[i + 1]), lo = HexValue(s[i + 2]);
+            if (hi >= 0 && lo >= 0) {
+                out += char(hi * 16 + lo);
+                i += 2;
+                continue;
+            }
+        }
+        out += s[i] == '+' ? ' ' : s[i];
+    }
+    return out;
+}
+
+Route ParseRoute(const std::string& hash) {
+    Route r;
+    std::string s = hash;
+    if (!s.empty() && s[0] == '#') s.erase(0, 1);
+    if (!s.empty() && s[0] == '/') s.erase(0, 1);
+    std::string query_string;
+    if (auto q = s.find('?'); q != std::string::npos) {
+        query_string = s.substr(q + 1);
+        s = s.substr(0, q);
+    }
+    std::string head = s, rest;
+    if (auto slash = s.find('/'); slash != std::string::npos) {
+        head = s.substr(0, slash);
+        rest = PercentDecode(s.substr(slash + 1));
+    }
+    for (const ScreenName& sn : kScreens)
+        if (head == sn.name) r.screen = sn.screen;
+    if (head != "" && r.screen == Screen::Home) return Route{};  // unknown screen
+    if (NeedsId(r.screen)) {
+        if (rest.empty()) return Route{r.screen == Screen::Plan ? Screen::Plans : Screen::Home, "", ""};
+        r.id = rest;
+    }
+    // q=... anywhere in the query string
+    size_t pos = 0;
+    while (pos <= query_string.size()) {
+        size_t amp = query_string.find('&', pos);
+        std::string kv = query_string.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
+        if (kv.rfind("q=", 0) == 0) r.query = PercentDecode(kv.substr(2));
+        if (amp == std::string::npos) break;
+        pos = amp + 1;
+    }
+    if (r.screen != Screen::Search && r.screen != Screen::Points) r.query.clear();
+    return r;
+}
+
+std::string ToHash(const Route& route) {
+    std::string s = "#/";
+    for (const ScreenName& sn : kScreens)
+        if (sn.screen == route.screen) s += sn.name;
+    if (NeedsId(route.screen)) s += "/" + PercentEncode(route.id);
+    if (!route.query.empty() && (route.screen == Screen::Search || route.screen == Screen::Points))
+        s += "?q=" + PercentEncode(route.query);
+    return s;
+}
+
+}  // namespace core

@@ -1,0 +1,26 @@
+// Route.h — the app's location as a deep link (`#/plan/kunming-2021-2025`), parsed and printed
+// so that links can be shared and the back button works. Depends on the standard library only.
+#pragma once
+#include <string>
+
+namespace core {
+
+enum class Screen { Home, Plans, Plan, Task, Points, Search, Problems, About };
+
+struct Route {
+    Screen screen = Screen::Home;
+    std::string id;     // plan or task id for Plan / Task
+    std::string query;  // search text for Search (decoded UTF-8)
+    bool operator==(const Route& o) const { return screen == o.screen && id == o.id && query == o.query; }
+    bool operator!=(const Route& o) const { return !(*this == o); }
+};
+
+// Parses "#/plan/ID", "/plan/ID", "#/search?q=%E6%B3%95" ... Anything unknown gives Home; never throws.
+Route ParseRoute(const std::string& hash);
+// "#/plan/ID", with the query percent-encoded.
+std::string ToHash(const Route& route);
+
+std::string PercentEncode(const std::string& s);
+std::string PercentDecode(const std::string& s);  // invalid escapes are kept as they are
+
+}  // namespace core

@@ -1,0 +1,935 @@
+// Search.cpp — the index (alphabet, id text, posting lists, facets), the query planner (terms,
+// literal / synonym / pinyin patterns), candidate generation, verification, ranking and
+// highlights. See the design comment in Search.h. Depends on Search.h, TextNorm.h, Pinyin.h.
+#include "Search.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include "Pinyin.h"
+#include "TextNorm.h"
+
+namespace core {
+
+const char* ToString(RecordType type) {
+    switch (type) {
+        case RecordType::Plan: return "plan";
+        case RecordType::Task: return "task";
+        case RecordType::Unit: return "unit";
+        case RecordType::ServicePoint: return "service_point";
+        case RecordType::Channel: return "channel";
+    }
+    return "?";
+}
+
+// ==== [SECTION] Data =============================================================================
+
+namespace {
+constexpr uint16_t kBreak = 0;      // whitespace, controls, invalid bytes, unknown characters
+constexpr uint16_t kFieldSep = 1;   // between the title and body fields
+constexpr uint16_t kFirstChar = 2;  // first real character id
+constexpr size_t kMaxTerms = 8;
+constexpr size_t kMaxTermLength = 64;
+constexpr size_t kMaxPatterns = 16;  // alternatives per term (literal, synonyms, pinyin parses)
+
+enum FacetField : uint8_t { kRegion, kKind, kTheme, kUnit, kService, kFacetFieldCount };
+const char* const kFacetFieldNames[] = {"region", "kind", "theme", "unit", "service"};
+}  // namespace
+
+struct SearchData {
+    // Per record (parallel arrays).
+    std::vector<uint8_t> type;
+    std::vector<uint32_t> source_index;
+    std::vector<std::string_view> id;
+    std::vector<uint32_t> field_begin{0};  // into fields; a record's first field is its title
+    std::vector<std::string_view> fields;
+    std::vector<uint32_t> text_begin{0};  // into text
+    std::vector<uint16_t> title_length;   // in units (capped at 65535)
+    std::vector<uint32_t> facet_begin{0};
+    std::vector<uint32_t> facets;  // interned facet ids
+
+    std::vector<uint16_t> text;  // character ids, fields separated by kFieldSep
+
+    // Alphabet: character id <-> folded code point.
+    std::vector<uint32_t> alphabet{0, 0};
+    std::vector<uint16_t> bmp_to_id = std::vector<uint16_t>(0x10000, 0);
+    std::unordered_map<uint32_t, uint16_t> astral_to_id;
+    std::vector<uint16_t> reading_set;  // per character id
+
+    // Postings: unigram lists by character id, then bigram lists in key order.
+    std::vector<uint32_t> uni_begin;  // size alphabet + 1
+    std::vector<uint32_t> bi_keys;    // sorted a << 16 | b
+    std::vector<uint32_t> bi_begin;   // size bi_keys + 1
+    std::vector<uint32_t> postings;   // record << 1 | in_title
+
+    // Facets: value strings per field, interned; id = index into facet_names.
+    std::vector<std::pair<uint8_t, std::string>> facet_names;
+    std::unordered_map<std::string, uint32_t> facet_ids;  // key: field byte + value
+
+    Synonyms synonyms;
+
+    uint16_t IdOf(uint32_t folded) const {
+        if (folded == 0) return kBreak;
+        if (folded < 0x10000) return bmp_to_id[folded];
+        auto it = astral_to_id.find(folded);
+        return it == astral_to_id.end() ? kBreak : it->second;
+    }
+    uint16_t InternChar(uint32_t folded) {
+        if (folded == 0) return kBreak;
+        uint16_t id = IdOf(folded);
+        if (id != kBreak || alphabet.size() >= 0xFFFF) return id;  // a full alphabet drops the rest
+        id = uint16_t(alphabet.size());
+        alphabet.push_back(folded);
+        if (folded < 0x10000) bmp_to_id[folded] = id;
+        else astral_to_id.emplace(folded, id);
+        return id;
+    }
+    uint32_t InternFacet(uint8_t field, std::string_view value) {
+        std::string key(1, char(field));
+        key.append(value);
+        auto [it, fresh] = facet_ids.emplace(key, uint32_t(facet_names.size()));
+        if (fresh) facet_names.emplace_back(field, std::string(value));
+        return it->second;
+    }
+    uint32_t FindFacet(uint8_t field, std::string_view value) const {
+        std::string key(1, char(field));
+        key.append(value);
+        auto it = facet_ids.find(key);
+        return it == facet_ids.end() ? UINT32_MAX : it->second;
+    }
+    size_t Records() const { return type.size(); }
+};
+
+// ==== [SECTION] Building =========================================================================
+
+SearchIndex::Builder::Builder() : m_data(std::make_unique<SearchData>()) {}
+SearchIndex::Builder::~Builder() = default;
+
+void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
+    SearchData& d = *m_data;
+    d.type.reserve(records);
+    d.source_index.reserve(records);
+    d.id.reserve(records);
+    d.field_begin.reserve(records + 1);
+    d.fields.reserve(records * 3);
+    d.text_begin.reserve(records + 1);
+    d.title_length.reserve(records);
+    d.facet_begin.reserve(records + 1);
+    d.facets.reserve(records * 3);
+    d.text.reserve(characters + records * 3);
+}
+
+void SearchIndex::Builder::Add(const SearchRecord& r) {
+    SearchData& d = *m_data;
+    d.type.push_back(uint8_t(r.type));
+    d.source_index.push_back(r.index);
+    d.id.push_back(r.id);
+    auto add_field = [&](std::string_view s, bool title) {
+        if (!title) d.text.push_back(kFieldSep);
+        d.fields.push_back(s);
+        size_t start = d.text.size();
+        size_t pos = 0;
+        while (pos < s.size()) d.text.push_back(d.InternChar(FoldCodepoint(DecodeUtf8(s, pos))));
+        if (title) d.title_length.push_back(uint16_t(std::min<size_t>(d.text.size() - start, 0xFFFF)));
+    };
+    add_field(r.title, true);
+    for (std::string_view b : r.body)
+        if (!b.empty()) add_field(b, false);
+    d.field_begin.push_back(uint32_t(d.fields.size()));
+    d.text_begin.push_back(uint32_t(d.text.size()));
+    for (std::string_view v : r.regions)
+        if (!v.empty()) d.facets.push_back(d.InternFacet(kRegion, v));
+    if (!r.kind.empty()) d.facets.push_back(d.InternFacet(kKind, r.kind));
+    for (std::string_view v : r.themes) d.facets.push_back(d.InternFacet(kTheme, v));
+    for (std::string_view v : r.units) d.facets.push_back(d.InternFacet(kUnit, v));
+    for (std::string_view v : r.services) d.facets.push_back(d.InternFacet(kService, v));
+    d.facet_begin.push_back(uint32_t(d.facets.size()));
+}
+
+namespace {
+// Open-addressing map from bigram key to a provisional id, used only while building.
+class BigramTable {
+public:
+    explicit BigramTable(size_t capacity_pow2) : m_keys(capacity_pow2, 0), m_ids(capacity_pow2, 0) {}
+    uint32_t FindOrInsert(uint32_t key, uint32_t next_id, bool& inserted) {
+        if ((m_count + 1) * 2 > m_keys.size()) Grow();
+        size_t mask = m_keys.size() - 1;
+        size_t h = (key * 0x9E3779B1u) >> 7 & mask;
+        for (;; h = (h + 1) & mask) {
+            if (m_keys[h] == key) {
+                inserted = false;
+                return m_ids[h];
+            }
+            if (m_keys[h] == 0) {
+                m_keys[h] = key;
+                m_ids[h] = next_id;
+                ++m_count;
+                inserted = true;
+                return next_id;
+            }
+        }
+    }
+    uint32_t Find(uint32_t key) const {
+        size_t mask = m_keys.size() - 1;
+        size_t h = (key * 0x9E3779B1u) >> 7 & mask;
+        for (;; h = (h + 1) & mask) {
+            if (m_keys[h] == key) return m_ids[h];
+            if (m_keys[h] == 0) return UINT32_MAX;
+        }
+    }
+
+private:
+    void Grow() {
+        std::vector<uint32_t> keys(m_keys.size() * 2, 0), ids(m_keys.size() * 2, 0);
+        size_t mask = keys.size() - 1;
+        for (size_t i = 0; i < m_keys.size(); ++i) {
+            if (!m_keys[i]) continue;
+            size_t h = (m_keys[i] * 0x9E3779B1u) >> 7 & mask;
+            while (keys[h]) h = (h + 1) & mask;
+            keys[h] = m_keys[i];
+            ids[h] = m_ids[i];
+        }
+        m_keys.swap(keys);
+        m_ids.swap(ids);
+    }
+    std::vector<uint32_t> m_keys, m_ids;
+    size_t m_count = 0;
+};
+}  // namespace
+
+SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
+    SearchData& d = *m_data;
+    d.synonyms = std::move(synonyms);
+    const size_t n = d.Records();
+    const size_t alpha = d.alphabet.size();
+    d.reading_set.resize(alpha);
+    for (size_t i = kFirstChar; i < alpha; ++i) d.reading_set[i] = ReadingSetOf(d.alphabet[i]);
+
+    // Pass 1: count records per unigram and per bigram (each record once per key).
+    std::vector<uint32_t> uni_count(alpha, 0), uni_last(alpha, UINT32_MAX);
+    BigramTable table(1 << 16);
+    std::vector<uint32_t> bi_count, bi_last, bi_key_of;
+    for (uint32_t r = 0; r < n; ++r) {
+        const uint16_t* t = d.text.data() + d.text_begin[r];
+        size_t len = d.text_begin[r + 1] - d.text_begin[r];
+        for (size_t i = 0; i < len; ++i) {
+            uint16_t a = t[i];
+            if (a < kFirstChar) continue;
+            if (uni_last[a] != r) uni_last[a] = r, ++uni_count[a];
+            if (i + 1 < len && t[i + 1] >= kFirstChar) {
+                uint32_t key = uint32_t(a) << 16 | t[i + 1];
+                bool inserted;
+                uint32_t pid = table.FindOrInsert(key, uint32_t(bi_count.size()), inserted);
+                if (inserted) {
+                    bi_count.push_back(0);
+                    bi_last.push_back(UINT32_MAX);
+                    bi_key_of.push_back(key);
+                }
+                if (bi_last[pid] != r) bi_last[pid] = r, ++bi_count[pid];
+            }
+        }
+    }
+    // Order bigrams by key; offsets follow that order.
+    const size_t nbi = bi_count.size();
+    std::vector<uint32_t> order(nbi);
+    for (uint32_t i = 0; i < nbi; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return bi_key_of[x] < bi_key_of[y]; });
+    std::vector<uint32_t> slot_of(nbi);  // provisional id -> fill cursor
+    d.uni_begin.assign(alpha + 1, 0);
+    uint32_t total = 0;
+    for (size_t a = 0; a < alpha; ++a) d.uni_begin[a] = total, total += uni_count[a];
+    d.uni_begin[alpha] = total;
+    d.bi_keys.resize(nbi);
+    d.bi_begin.resize(nbi + 1);
+    for (size_t k = 0; k < nbi; ++k) {
+        uint32_t pid = order[k];
+        d.bi_keys[k] = bi_key_of[pid];
+        d.bi_begin[k] = total;
+        slot_of[pid] = total;
+        total += bi_count[pid];
+    }
+    d.bi_begin[nbi] = total;
+    std::vector<uint32_t>().swap(order);
+    std::vector<uint32_t>().swap(bi_key_of);
+    std::vector<uint32_t>().swap(bi_count);
+    d.postings.assign(total, 0);
+
+    // Pass 2: fill. The title comes first in a record, so the first occurrence of a key decides
+    // whether the record has it in its title.
+    std::vector<uint32_t> uni_cursor(d.uni_begin.begin(), d.uni_begin.end() - 1);
+    std::fill(uni_last.begin(), uni_last.end(), UINT32_MAX);
+    std::fill(bi_last.begin(), bi_last.end(), UINT32_MAX);
+    for (uint32_t r = 0; r < n; ++r) {
+        const uint16_t* t = d.text.data() + d.text_begin[r];
+        size_t len = d.text_begin[r + 1] - d.text_begin[r];
+        size_t title_len = d.title_length[r];
+        for (size_t i = 0; i < len; ++i) {
+            uint16_t a = t[i];
+            if (a < kFirstChar) continue;
+            uint32_t in_title = i < title_len ? 1 : 0;
+            if (uni_last[a] != r) uni_last[a] = r, d.postings[uni_cursor[a]++] = r << 1 | in_title;
+            if (i + 1 < len && t[i + 1] >= kFirstChar) {
+                uint32_t pid = table.Find(uint32_t(a) << 16 | t[i + 1]);
+                if (bi_last[pid] != r) {
+                    bi_last[pid] = r;
+                    d.postings[slot_of[pid]++] = r << 1 | (i + 1 < title_len ? 1 : 0);
+                }
+            }
+        }
+    }
+    SearchIndex index;
+    index.m_data = std::move(m_data);
+    m_data = std::make_unique<SearchData>();
+    return index;
+}
+
+SearchIndex::SearchIndex() : m_data(std::make_unique<SearchData>()) {}
+SearchIndex::~SearchIndex() = default;
+SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
+SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
+
+void SearchIndex::SetSynonyms(Synonyms synonyms) { m_data->synonyms = std::move(synonyms); }
+size_t SearchIndex::RecordCount() const { return m_data->Records(); }
+
+size_t SearchIndex::MemoryBytes() const {
+    const SearchData& d = *m_data;
+    auto v = [](const auto& vec) { return vec.capacity() * sizeof(vec[0]); };
+    size_t bytes = v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.fields) + v(d.text_begin) +
+                   v(d.title_length) + v(d.facet_begin) + v(d.facets) + v(d.text) + v(d.alphabet) + v(d.bmp_to_id) +
+                   v(d.reading_set) + v(d.uni_begin) + v(d.bi_keys) + v(d.bi_begin) + v(d.postings);
+    bytes += d.astral_to_id.size() * 16;
+    for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
+    return bytes;
+}
+
+std::vector<std::string> SearchIndex::FacetValues(std::string_view field) const {
+    std::vector<std::string> out;
+    for (uint8_t f = 0; f < kFacetFieldCount; ++f)
+        if (field == kFacetFieldNames[f])
+            for (const auto& [ff, name] : m_data->facet_names)
+                if (ff == f) out.push_back(name);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// ==== [SECTION] Query planning ===================================================================
+
+namespace {
+
+// One position of a pattern: a single character id, or a set of ids (a pinyin syllable range).
+struct Slot {
+    uint16_t id = 0;          // when set < 0
+    int set = -1;             // index into Plan::sets
+};
+
+enum Quality : uint8_t { kPinyin = 1, kSynonym = 2, kLiteral = 3 };
+
+struct Pattern {
+    std::vector<Slot> slots;
+    Quality quality = kLiteral;
+};
+
+struct Term {
+    std::vector<Pattern> patterns;
+    size_t length = 0;  // characters of the literal form, for exact-title ranking
+};
+
+struct Conjunction {
+    std::vector<Term> terms;
+};
+
+struct Bitset {
+    std::vector<uint64_t> bits;
+    std::vector<uint16_t> members;
+    bool Has(uint16_t id) const { return (bits[id >> 6] >> (id & 63)) & 1; }
+};
+
+struct QueryPlan {
+    std::vector<Conjunction> alternatives;
+    std::vector<Bitset> sets;
+    std::vector<std::vector<SyllableRange>> set_ranges;  // to share identical sets
+    bool truncated = false;
+};
+
+int SetFor(const SearchData& d, QueryPlan& plan, SyllableRange range) {
+    std::vector<SyllableRange> key{range};
+    for (size_t i = 0; i < plan.set_ranges.size(); ++i)
+        if (plan.set_ranges[i] == key) return int(i);
+    Bitset b;
+    b.bits.assign((d.alphabet.size() + 63) / 64, 0);
+    for (size_t id = kFirstChar; id < d.alphabet.size(); ++id) {
+        uint16_t rs = d.reading_set[id];
+        if (rs && ReadingSetMatches(rs, range)) {
+            b.bits[id >> 6] |= uint64_t(1) << (id & 63);
+            b.members.push_back(uint16_t(id));
+        }
+    }
+    plan.sets.push_back(std::move(b));
+    plan.set_ranges.push_back(key);
+    return int(plan.sets.size() - 1);
+}
+
+// A literal pattern from folded code points; false when a character never occurs in the corpus
+// (then nothing can match it).
+bool LiteralPattern(const SearchData& d, const std::vector<uint32_t>& cps, Quality q, Pattern& out) {
+    out.slots.clear();
+    out.quality = q;
+    for (uint32_t cp : cps) {
+        uint16_t id = d.IdOf(cp);
+        if (id < kFirstChar) return false;
+        out.slots.push_back({id, -1});
+    }
+    return !out.slots.empty();
+}
+
+std::vector<uint32_t> DecodeFolded(std::string_view s) {
+    std::vector<uint32_t> out;
+    size_t pos = 0;
+    while (pos < s.size()) {
+        uint32_t f = FoldCodepoint(DecodeUtf8(s, pos));
+        if (f) out.push_back(f);
+    }
+    return out;
+}
+
+// Pinyin readings of a term: Latin letter runs become syllable slots, everything else stays
+// literal. Apostrophes separate syllables (xi'an). Returns every combination, capped.
+void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint32_t>& term,
+                    std::vector<Pattern>& out) {
+    bool has_letter = false;
+    for (uint32_t c : term) has_letter |= IsAsciiLetter(c) || c == 0xFC;
+    if (!has_letter) return;
+    std::vector<std::vector<Pattern>> pieces;  // alternatives per run, concatenated in order
+    size_t i = 0;
+    while (i < term.size()) {
+        uint32_t c = term[i];
+        bool letter = IsAsciiLetter(c) || c == 0xFC || c == '\'';
+        if (!letter) {
+            uint16_t id = d.IdOf(c);
+            if (id < kFirstChar) return;
+            pieces.push_back({Pattern{{Slot{id, -1}}, kPinyin}});
+            ++i;
+            continue;
+        }
+        std::vector<std::string> groups(1);
+        while (i < term.size() && (IsAsciiLetter(term[i]) || term[i] == 0xFC || term[i] == '\'')) {
+            if (term[i] == '\'') {
+                if (!groups.back().empty()) groups.emplace_back();
+            } else {
+                groups.back() += term[i] == 0xFC ? 'v' : char(term[i]);
+            }
+            ++i;
+        }
+        if (groups.back().empty()) groups.pop_back();
+        if (groups.empty()) continue;
+        std::vector<Pattern> alts;
+        for (const auto& parse : SegmentPinyin(groups, 8)) {
+            Pattern p;
+            p.quality = kPinyin;
+            bool ok = true;
+            for (SyllableRange r : parse) {
+                int s = SetFor(d, plan, r);
+                if (plan.sets[s].members.empty()) ok = false;
+                p.slots.push_back({0, s});
+            }
+            if (ok) alts.push_back(std::move(p));
+        }
+        if (alts.empty()) return;
+        pieces.push_back(std::move(alts));
+    }
+    std::vector<Pattern> combos{Pattern{{}, kPinyin}};
+    for (const auto& alts : pieces) {
+        std::vector<Pattern> next;
+        for (const Pattern& a : combos)
+            for (const Pattern& b : alts) {
+                if (next.size() >= kMaxPatterns) break;
+                Pattern p = a;
+                p.slots.insert(p.slots.end(), b.slots.begin(), b.slots.end());
+                next.push_back(std::move(p));
+            }
+        combos.swap(next);
+    }
+    for (Pattern& p : combos)
+        if (out.size() < kMaxPatterns && !p.slots.empty()) out.push_back(std::move(p));
+}
+
+QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
+    QueryPlan plan;
+    // Split into terms at breaks; stop decoding once enough has been read (a pasted megabyte
+    // must not cost more than the part that is searched).
+    std::vector<std::vector<uint32_t>> terms(1);
+    size_t pos = 0;
+    while (pos < text.size()) {
+        uint32_t f = FoldCodepoint(DecodeUtf8(text, pos));
+        if (f == 0) {
+            if (!terms.back().empty()) {
+                if (terms.size() == kMaxTerms) {
+                    plan.truncated = true;
+                    break;
+                }
+                terms.emplace_back();
+            }
+            continue;
+        }
+        if (f == 0xDC) f = 0xFC;  // Ü
+        if (terms.back().size() >= kMaxTermLength) {
+            plan.truncated = true;
+            continue;  // skip the rest of an overlong term, cheaply
+        }
+        terms.back().push_back(f);
+    }
+    if (terms.back().empty()) terms.pop_back();
+    if (terms.empty()) return plan;
+
+    Conjunction all;
+    for (const auto& cps : terms) {
+        Term term;
+        term.length = cps.size();
+        Pattern p;
+        if (LiteralPattern(d, cps, kLiteral, p)) term.patterns.push_back(p);
+        std::string folded;
+        for (uint32_t c : cps) AppendUtf8(folded, c);
+        for (const std::string& alt : d.synonyms.Expand(folded)) {
+            if (term.patterns.size() >= kMaxPatterns) break;
+            if (LiteralPattern(d, DecodeFolded(alt), kSynonym, p)) term.patterns.push_back(p);
+        }
+        PinyinPatterns(d, plan, cps, term.patterns);
+        all.terms.push_back(std::move(term));
+    }
+    bool dead = false;
+    for (const Term& t : all.terms) dead |= t.patterns.empty();
+    if (!dead) plan.alternatives.push_back(std::move(all));
+    // "fa lv yuan zhu": several all-Latin terms are also one pinyin phrase.
+    if (terms.size() > 1) {
+        bool latin = true;
+        for (const auto& cps : terms)
+            for (uint32_t c : cps) latin &= IsAsciiLetter(c) || c == 0xFC || c == '\'';
+        if (latin) {
+            std::vector<uint32_t> joined;
+            for (const auto& cps : terms) {
+                if (!joined.empty()) joined.push_back('\'');
+                joined.insert(joined.end(), cps.begin(), cps.end());
+            }
+            Term phrase;
+            phrase.length = 0;
+            PinyinPatterns(d, plan, joined, phrase.patterns);
+            if (!phrase.patterns.empty()) {
+                Conjunction c;
+                c.terms.push_back(std::move(phrase));
+                plan.alternatives.push_back(std::move(c));
+            }
+        }
+    }
+    return plan;
+}
+
+// ==== [SECTION] Matching =========================================================================
+
+struct Match {
+    uint32_t record;
+    int32_t score;
+};
+
+bool SlotHas(const QueryPlan& plan, const Slot& s, uint16_t id) {
+    return s.set < 0 ? s.id == id : plan.sets[s.set].Has(id);
+}
+
+// Finds the pattern in units [begin, end) of a record's text; returns the first position or -1.
+long FindPattern(const QueryPlan& plan, const Pattern& p, const uint16_t* t, size_t begin, size_t end) {
+    size_t m = p.slots.size();
+    if (end < begin + m) return -1;
+    for (size_t i = begin; i + m <= end; ++i) {
+        size_t k = 0;
+        while (k < m && SlotHas(plan, p.slots[k], t[i + k])) ++k;
+        if (k == m) return long(i);
+    }
+    return -1;
+}
+
+const uint32_t* BigramList(const SearchData& d, uint16_t a, uint16_t b, size_t& size) {
+    uint32_t key = uint32_t(a) << 16 | b;
+    auto it = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), key);
+    if (it == d.bi_keys.end() || *it != key) {
+        size = 0;
+        return nullptr;
+    }
+    size_t k = it - d.bi_keys.begin();
+    size = d.bi_begin[k + 1] - d.bi_begin[k];
+    return d.postings.data() + d.bi_begin[k];
+}
+
+// Candidates (record << 1 | in_title, sorted) for a literal pattern; `exact` tells whether they
+// still need verifying.
+std::vector<uint32_t> LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact) {
+    std::vector<uint32_t> out;
+    size_t m = p.slots.size();
+    exact = m <= 2;
+    if (m == 1) {
+        uint16_t a = p.slots[0].id;
+        out.assign(d.postings.begin() + d.uni_begin[a], d.postings.begin() + d.uni_begin[a + 1]);
+        return out;
+    }
+    std::vector<std::pair<const uint32_t*, size_t>> lists;
+    for (size_t i = 0; i + 1 < m; ++i) {
+        size_t size;
+        const uint32_t* l = BigramList(d, p.slots[i].id, p.slots[i + 1].id, size);
+        if (!l) return out;
+        lists.emplace_back(l, size);
+    }
+    std::sort(lists.begin(), lists.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+    out.assign(lists[0].first, lists[0].first + lists[0].second);
+    for (size_t li = 1; li < lists.size() && !out.empty(); ++li) {
+        const uint32_t* l = lists[li].first;
+        const uint32_t* le = l + lists[li].second;
+        size_t w = 0;
+        for (size_t i = 0; i < out.size(); ++i) {
+            uint32_t rec = out[i] >> 1;
+            // Gallop: lists are usually much longer than the candidates.
+            size_t step = 1;
+            const uint32_t* lo = l;
+            while (lo + step < le && (lo[step] >> 1) < rec) lo += step, step <<= 1;
+            l = std::lower_bound(lo, std::min(lo + step + 1, le), rec, [](uint32_t v, uint32_t r) { return (v >> 1) < r; });
+            if (l == le) break;
+            if ((*l >> 1) == rec) out[w++] = out[i] | (*l & 1);
+        }
+        out.resize(w);
+    }
+    return out;
+}
+
+// Candidates for a pattern with pinyin sets: a record must hold a matching bigram for every
+// adjacent pair of slots (or a matching character for a one-slot pattern). Uses a per-record
+// counter instead of materialising unions of many lists.
+std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, bool& exact) {
+    std::vector<uint32_t> out;
+    size_t m = p.slots.size();
+    exact = m <= 2;
+    size_t n = d.Records();
+    std::vector<uint8_t> mark(n, 0);  // low 7 bits: pairs satisfied; top bit: in title
+    auto members = [&](const Slot& s) {
+        return s.set < 0 ? std::vector<uint16_t>{s.id} : plan.sets[s.set].members;
+    };
+    if (m == 1) {
+        for (uint16_t a : members(p.slots[0]))
+            for (uint32_t k = d.uni_begin[a]; k < d.uni_begin[a + 1]; ++k) {
+                uint32_t e = d.postings[k];
+                mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
+            }
+    } else {
+        // Pairs with the fewest first characters first, to shrink the candidates early.
+        size_t pairs = std::min<size_t>(m - 1, 127);
+        for (size_t i = 0; i < pairs; ++i) {
+            const Slot& x = p.slots[i];
+            const Slot& y = p.slots[i + 1];
+            uint8_t need = uint8_t(i), got = uint8_t(i + 1);
+            for (uint16_t a : members(x)) {
+                auto lo = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
+                auto hi = std::lower_bound(lo, d.bi_keys.end(), uint32_t(a + 1) << 16);
+                for (auto it = lo; it != hi; ++it) {
+                    uint16_t b = uint16_t(*it & 0xFFFF);
+                    if (!SlotHas(plan, y, b)) continue;
+                    size_t k = it - d.bi_keys.begin();
+                    for (uint32_t q = d.bi_begin[k]; q < d.bi_begin[k + 1]; ++q) {
+                        uint32_t e = d.postings[q];
+                        uint8_t& mk = mark[e >> 1];
+                        if ((mk & 0x7F) == need) mk = uint8_t((mk & 0x80) | got | (e & 1) << 7);
+                        else if ((mk & 0x7F) == got) mk |= uint8_t((e & 1) << 7);
+                    }
+                }
+            }
+        }
+        for (size_t r = 0; r < n; ++r)
+            if ((mark[r] & 0x7F) != pairs) mark[r] = 0;
+            else mark[r] = uint8_t(1 | (mark[r] & 0x80));
+    }
+    for (uint32_t r = 0; r < n; ++r)
+        if (mark[r]) out.push_back(r << 1 | (mark[r] >> 7));
+    return out;
+}
+
+// Matches of one term: record and term score, sorted by record.
+std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term) {
+    std::vector<Match> acc;
+    for (const Pattern& p : term.patterns) {
+        bool literal = true;
+        for (const Slot& s : p.slots) literal &= s.set < 0;
+        bool exact = false;
+        std::vector<uint32_t> cands = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
+        std::vector<Match> ms;
+        ms.reserve(cands.size());
+        for (uint32_t e : cands) {
+            uint32_t r = e >> 1;
+            bool in_title = e & 1;
+            if (!exact) {
+                const uint16_t* t = d.text.data() + d.text_begin[r];
+                size_t len = d.text_begin[r + 1] - d.text_begin[r];
+                size_t tl = d.title_length[r];
+                if (FindPattern(plan, p, t, 0, tl) >= 0) in_title = true;
+                else if (FindPattern(plan, p, t, tl, len) >= 0) in_title = false;
+                else continue;
+            }
+            // Tiers: title above body, then literal above synonym above pinyin; every bonus
+            // (exact title here, position bonuses later) stays below one tier step.
+            int32_t s = (in_title ? 4000 : 0) + 1000 * p.quality;
+            if (in_title && d.title_length[r] == p.slots.size()) s += 500;  // the whole title
+            ms.push_back({r, s});
+        }
+        if (acc.empty()) {
+            acc.swap(ms);
+            continue;
+        }
+        std::vector<Match> merged;
+        merged.reserve(acc.size() + ms.size());
+        size_t i = 0, j = 0;
+        while (i < acc.size() || j < ms.size()) {
+            if (j == ms.size() || (i < acc.size() && acc[i].record < ms[j].record)) merged.push_back(acc[i++]);
+            else if (i == acc.size() || ms[j].record < acc[i].record) merged.push_back(ms[j++]);
+            else merged.push_back({acc[i].record, std::max(acc[i].score, ms[j].score)}), ++i, ++j;
+        }
+        acc.swap(merged);
+    }
+    return acc;
+}
+
+std::vector<Match> Intersect(const std::vector<Match>& a, const std::vector<Match>& b) {
+    std::vector<Match> out;
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].record < b[j].record) ++i;
+        else if (b[j].record < a[i].record) ++j;
+        else out.push_back({a[i].record, a[i].score + b[j].score}), ++i, ++j;
+    }
+    return out;
+}
+
+std::vector<Match> Union(const std::vector<Match>& a, const std::vector<Match>& b) {
+    std::vector<Match> out;
+    size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (j == b.size() || (i < a.size() && a[i].record < b[j].record)) out.push_back(a[i++]);
+        else if (i == a.size() || b[j].record < a[i].record) out.push_back(b[j++]);
+        else out.push_back({a[i].record, std::max(a[i].score, b[j].score)}), ++i, ++j;
+    }
+    return out;
+}
+
+// ==== [SECTION] Highlights =======================================================================
+
+struct UnitRange {
+    size_t begin, end;
+};
+
+void CollectRanges(const QueryPlan& plan, const uint16_t* t, size_t begin, size_t end, std::vector<UnitRange>& out) {
+    for (const Conjunction& c : plan.alternatives)
+        for (const Term& term : c.terms)
+            for (const Pattern& p : term.patterns) {
+                size_t m = p.slots.size();
+                for (size_t i = begin; i + m <= end; ++i) {
+                    size_t k = 0;
+                    while (k < m && SlotHas(plan, p.slots[k], t[i + k])) ++k;
+                    if (k == m) out.push_back({i - begin, i - begin + m});
+                }
+            }
+    std::sort(out.begin(), out.end(), [](const UnitRange& x, const UnitRange& y) { return x.begin < y.begin; });
+    std::vector<UnitRange> merged;
+    for (const UnitRange& r : out) {
+        if (!merged.empty() && r.begin <= merged.back().end) merged.back().end = std::max(merged.back().end, r.end);
+        else merged.push_back(r);
+    }
+    out.swap(merged);
+}
+
+// Byte offset of every unit boundary in a field (offsets[i] = start of unit i; last = size).
+std::vector<uint32_t> UnitOffsets(std::string_view field) {
+    std::vector<uint32_t> off;
+    size_t pos = 0;
+    while (pos < field.size()) {
+        off.push_back(uint32_t(pos));
+        DecodeUtf8(field, pos);
+    }
+    off.push_back(uint32_t(field.size()));
+    return off;
+}
+
+constexpr size_t kSnippetBefore = 20;  // code points of context before the first match
+constexpr size_t kSnippetLength = 80;  // code points in a snippet
+
+void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit) {
+    const uint16_t* t = d.text.data() + d.text_begin[r];
+    size_t len = d.text_begin[r + 1] - d.text_begin[r];
+    size_t field = d.field_begin[r];
+    size_t fields = d.field_begin[r + 1] - field;
+    size_t start = 0;
+    bool snippet_done = false;
+    for (size_t f = 0; f < fields; ++f) {
+        size_t stop = start;
+        while (stop < len && t[stop] != kFieldSep) ++stop;
+        std::string_view s = d.fields[field + f];
+        std::vector<UnitRange> ranges;
+        if (f == 0 || !snippet_done) CollectRanges(plan, t, start, stop, ranges);
+        if (f == 0) {
+            std::vector<uint32_t> off = UnitOffsets(s);
+            for (const UnitRange& u : ranges) hit.title_ranges.push_back({off[u.begin], off[u.end]});
+        } else if (!snippet_done && (!ranges.empty() || hit.snippet.empty())) {
+            std::vector<uint32_t> off = UnitOffsets(s);
+            size_t units = off.size() - 1;
+            size_t first = ranges.empty() ? 0 : ranges[0].begin;
+            size_t from = first > kSnippetBefore ? first - kSnippetBefore : 0;
+            size_t to = std::min(units, from + kSnippetLength);
+            hit.snippet = s.substr(off[from], off[to] - off[from]);
+            hit.snippet_ranges.clear();
+            for (const UnitRange& u : ranges) {
+                if (u.begin < from || u.end > to) continue;
+                hit.snippet_ranges.push_back({off[u.begin] - off[from], off[u.end] - off[from]});
+            }
+            snippet_done = !ranges.empty();
+        }
+        start = stop + 1;
+    }
+}
+
+// Bonuses that need the match position, for the records that are returned: a title match that is
+// a whole word (bounded by punctuation or the title's ends), a title that starts with the query,
+// all terms next to each other (the exact phrase).
+int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
+    const uint16_t* t = d.text.data() + d.text_begin[r];
+    size_t tl = d.title_length[r];
+    auto word_char = [&](size_t i) { return t[i] >= kFirstChar && IsWordChar(d.alphabet[t[i]]); };
+    int32_t bonus = 0;
+    for (const Conjunction& c : plan.alternatives) {
+        int32_t b = 0;
+        for (const Term& term : c.terms)
+            for (const Pattern& p : term.patterns) {
+                long at = FindPattern(plan, p, t, 0, tl);
+                if (at < 0) continue;
+                size_t e = size_t(at) + p.slots.size();
+                int32_t pb = 0;
+                if (at == 0) pb += 200;
+                if ((at == 0 || !word_char(size_t(at) - 1)) && (e == tl || !word_char(e))) pb += 100;
+                b = std::max(b, pb);
+            }
+        if (c.terms.size() > 1) {
+            // The exact phrase: the terms' literal forms in order, adjacent, anywhere in the record.
+            Pattern joined;
+            bool ok = true;
+            for (const Term& term : c.terms) {
+                if (term.patterns.empty() || term.patterns[0].quality != kLiteral) ok = false;
+                else joined.slots.insert(joined.slots.end(), term.patterns[0].slots.begin(), term.patterns[0].slots.end());
+            }
+            size_t len = d.text_begin[r + 1] - d.text_begin[r];
+            if (ok && FindPattern(plan, joined, t, 0, len) >= 0) b += 150;
+        }
+        bonus = std::max(bonus, b);
+    }
+    return bonus;
+}
+
+}  // namespace
+
+// ==== [SECTION] Search ===========================================================================
+
+SearchResult SearchIndex::Search(const Query& query) const {
+    const SearchData& d = *m_data;
+    SearchResult result;
+    QueryPlan plan = PlanQuery(d, query.text);
+    result.query_truncated = plan.truncated;
+    if (plan.alternatives.empty() || d.Records() == 0) return result;
+
+    // Match: AND over terms (rarest first would need sizes up front; terms are few), OR over
+    // alternatives.
+    std::vector<Match> matches;
+    for (const Conjunction& c : plan.alternatives) {
+        std::vector<Match> acc;
+        bool first = true;
+        for (const Term& term : c.terms) {
+            std::vector<Match> m = MatchTerm(d, plan, term);
+            acc = first ? std::move(m) : Intersect(acc, m);
+            first = false;
+            if (acc.empty()) break;
+        }
+        matches = matches.empty() ? std::move(acc) : Union(matches, acc);
+    }
+
+    // Filters.
+    uint32_t want[kFacetFieldCount];
+    const std::string* values[kFacetFieldCount] = {&query.filter.region, &query.filter.kind, &query.filter.theme,
+                                                   &query.filter.unit, &query.filter.service};
+    bool any_filter = false;
+    for (uint8_t f = 0; f < kFacetFieldCount; ++f) {
+        want[f] = UINT32_MAX;
+        if (values[f]->empty()) continue;
+        any_filter = true;
+        want[f] = d.FindFacet(f, *values[f]);
+        if (want[f] == UINT32_MAX) return result;  // a value no record has
+    }
+    size_t w = 0;
+    for (const Match& m : matches) {
+        uint32_t r = m.record;
+        if (!((query.filter.types >> d.type[r]) & 1)) continue;
+        if (any_filter) {
+            bool ok = true;
+            for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f) {
+                if (want[f] == UINT32_MAX) continue;
+                const uint32_t* b = d.facets.data() + d.facet_begin[r];
+                const uint32_t* e = d.facets.data() + d.facet_begin[r + 1];
+                ok = std::find(b, e, want[f]) != e;
+            }
+            if (!ok) continue;
+        }
+        matches[w++] = m;
+        ++result.total_by_type[d.type[r]];
+    }
+    matches.resize(w);
+    result.total = uint32_t(w);
+
+    // Rank: score, then shorter title, then record order. Position bonuses are computed for the
+    // best few thousand by the cheap score (a bonus is smaller than the step between title and body).
+    auto before = [&](const Match& a, const Match& b) {
+        if (query.group_by_type && d.type[a.record] != d.type[b.record]) return d.type[a.record] < d.type[b.record];
+        if (a.score != b.score) return a.score > b.score;
+        if (d.title_length[a.record] != d.title_length[b.record])
+            return d.title_length[a.record] < d.title_length[b.record];
+        return a.record < b.record;
+    };
+    size_t limit = std::min<size_t>(query.limit, 100000);
+    size_t refine = std::max<size_t>(limit * 4, 2000);
+    std::vector<Match> top;
+    if (query.group_by_type) {
+        // Per type: split, then refine each group.
+        std::vector<Match> by_type[kRecordTypeCount];
+        for (const Match& m : matches) by_type[d.type[m.record]].push_back(m);
+        for (auto& g : by_type) {
+            size_t k = std::min(refine, g.size());
+            std::partial_sort(g.begin(), g.begin() + k, g.end(), before);
+            g.resize(k);
+            for (Match& m : g) m.score += PositionBonus(d, plan, m.record);
+            std::sort(g.begin(), g.end(), before);
+            g.resize(std::min(limit, g.size()));
+            top.insert(top.end(), g.begin(), g.end());
+        }
+    } else {
+        size_t k = std::min(refine, matches.size());
+        std::partial_sort(matches.begin(), matches.begin() + k, matches.end(), before);
+        matches.resize(k);
+        for (Match& m : matches) m.score += PositionBonus(d, plan, m.record);
+        std::sort(matches.begin(), matches.end(), before);
+        matches.resize(std::min(limit, matches.size()));
+        top.swap(matches);
+    }
+
+    result.hits.reserve(top.size());
+    for (const Match& m : top) {
+        Hit h;
+        h.type = RecordType(d.type[m.record]);
+        h.index = d.source_index[m.record];
+        h.id = d.id[m.record];
+        h.title = d.fields[d.field_begin[m.record]];
+        h.score = m.score;
+        Highlight(d, plan, m.record, h);
+        result.hits.push_back(std::move(h));
+    }
+    return result;
+}
+
+}  // namespace core

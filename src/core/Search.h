@@ -1,0 +1,155 @@
+// Search.h — Fazhitong's search engine: exact Chinese substring search with pinyin (full, initials,
+// mixed), synonyms, traditional -> simplified folding, facet filters, ranking and highlights.
+// Depends on Catalog.h (to index one), TextNorm.h, Pinyin.h; nlohmann_json in SearchSynonyms.cpp.
+//
+// How the index works
+// - Every record (plan, task, unit, service point, channel) is a title plus body fields. Each code
+//   point is folded (TextNorm.h) and mapped to a dense 16-bit "character id" of the corpus
+//   alphabet; the record's text is kept once as these ids (2 bytes per character, one unit per
+//   decoded code point, so unit i of a field is code point i of the original UTF-8 and highlight
+//   offsets map back exactly). Whitespace and control characters are breaks (id 0), fields are
+//   separated by id 1; no match spans either.
+// - Posting lists, one flat uint32 array: for every character id and every character bigram that
+//   occurs, the sorted list of records containing it, each entry `record << 1 | in_title`.
+//   Bigram keys (a << 16 | b) are sorted, so all bigrams starting with one character are
+//   contiguous (pinyin uses that). Built in two counting passes, no per-record allocation.
+// - A literal query term of 1 or 2 characters is answered by its posting list alone (exact). A
+//   longer term intersects the lists of all its bigrams, rarest first, and verifies each
+//   candidate in the id text: recall = precision = 1 by construction.
+// - A term with Latin letters is also read as pinyin: letters are split into syllables, initials
+//   and a final prefix (Pinyin.h), each becoming a set of character ids whose Unihan readings
+//   match (polyphones have several). Candidates are the records holding a matching bigram for
+//   every adjacent pair of slots, then verified exactly against the readings.
+// - Synonyms (assets/data/synonyms.json) add alternative literal terms. Terms separated by spaces
+//   must all match (AND); an all-Latin query is also tried as one pinyin phrase (fa lv yuan zhu).
+// - Filters (region, kind, theme, unit, service, record type) are checked per matching record
+//   against interned facet ids: changing them never rebuilds anything.
+// - Ranking: title above body, literal above synonym above pinyin, exact title, title prefix,
+//   whole-word and exact-phrase bonuses, then shorter title, then record order: deterministic.
+// The index borrows the Catalog's strings (string_views): keep the Catalog alive and unchanged.
+// Search() is const and keeps no state between calls, so it may run on several threads.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "Catalog.h"
+#include "Problem.h"
+
+namespace core {
+
+enum class RecordType : uint8_t { Plan, Task, Unit, ServicePoint, Channel };
+constexpr size_t kRecordTypeCount = 5;
+const char* ToString(RecordType type);  // "plan", "task", "unit", "service_point", "channel"
+
+// Synonyms and abbreviations kept as data (assets/data/synonyms.json, format in SCHEMA.md).
+class Synonyms {
+public:
+    // Every term of a two-way group finds the others; a one-way rule makes `from` also find `to`.
+    void AddGroup(const std::vector<std::string>& terms);
+    void AddRule(const std::string& from, const std::vector<std::string>& to);
+    // Alternatives for a folded query term (never includes the term itself), sorted, unique.
+    std::vector<std::string> Expand(std::string_view folded_term) const;
+    size_t Size() const { return m_pairs.size(); }
+
+    // Parses synonyms.json. Problems are located by file and JSON pointer; what is valid is kept.
+    static Synonyms Parse(const std::string& file, std::string_view json_text, Problems& problems);
+    // Reads `dir`/synonyms.json; a missing file is no problem (an empty set).
+    static Synonyms Load(const std::string& dir, Problems& problems);
+
+private:
+    std::vector<std::pair<std::string, std::string>> m_pairs;  // folded from -> folded to, sorted
+};
+
+// Facet filters; an empty string means "any". A record passes when it has the value.
+struct SearchFilter {
+    std::string region;   // region name, or the parent of the record's region
+    std::string kind;     // plan kind ("annual_report") or service point / channel kind ("centre")
+    std::string theme;    // theme id
+    std::string unit;     // canonical unit name (tasks that name it, the unit itself)
+    std::string service;  // a service a point or channel offers (法律援助)
+    uint32_t types = 0x1F;  // bit (1 << RecordType): which record types to return
+};
+
+struct Query {
+    std::string text;
+    SearchFilter filter;
+    size_t limit = 50;          // hits returned: per type when grouped, else in all
+    bool group_by_type = true;  // hits ordered by type (plans, tasks, units, points, channels)
+};
+
+struct ByteRange {  // [begin, end) in bytes of UTF-8
+    uint32_t begin = 0;
+    uint32_t end = 0;
+    bool operator==(const ByteRange& o) const { return begin == o.begin && end == o.end; }
+};
+
+struct Hit {
+    RecordType type = RecordType::Plan;
+    uint32_t index = 0;  // into Catalog Plans(), Tasks(), Units(), Points() or Channels() by type
+    std::string_view id;     // record id (a unit's id is its canonical name)
+    std::string_view title;  // the record's title as stored in the Catalog
+    int32_t score = 0;
+    std::vector<ByteRange> title_ranges;  // into `title`, sorted, not overlapping
+    std::string_view snippet;             // a window of the first body field that matched
+    std::vector<ByteRange> snippet_ranges;  // into `snippet`
+};
+
+struct SearchResult {
+    std::vector<Hit> hits;
+    std::array<uint32_t, kRecordTypeCount> total_by_type{};  // matches after filters, per type
+    uint32_t total = 0;
+    bool query_truncated = false;  // the query was longer than searched (8 terms, 64 characters each)
+};
+
+// One record for the builder: a title and body fields, plus its facets. The views must outlive
+// the index.
+struct SearchRecord {
+    RecordType type = RecordType::Plan;
+    uint32_t index = 0;
+    std::string_view id;
+    std::string_view title;
+    std::vector<std::string_view> body;
+    std::vector<std::string_view> regions;  // region name and its parent
+    std::string_view kind;
+    std::vector<std::string_view> themes, units, services;
+};
+
+class SearchIndex {
+public:
+    SearchIndex();
+    ~SearchIndex();
+    SearchIndex(SearchIndex&&) noexcept;
+    SearchIndex& operator=(SearchIndex&&) noexcept;
+
+    // Indexes every plan, task, unit, service point and channel of `catalog`.
+    static SearchIndex Build(const Catalog& catalog, Synonyms synonyms = {});
+
+    class Builder {
+    public:
+        Builder();
+        ~Builder();
+        void Reserve(size_t records, size_t characters);
+        void Add(const SearchRecord& record);
+        SearchIndex Finish(Synonyms synonyms = {});
+
+    private:
+        std::unique_ptr<struct SearchData> m_data;
+    };
+
+    SearchResult Search(const Query& query) const;
+    void SetSynonyms(Synonyms synonyms);
+
+    size_t RecordCount() const;
+    size_t MemoryBytes() const;  // bytes the index itself holds (not the Catalog's strings)
+    // Distinct facet values for filter menus, sorted: field is "region", "kind", "theme", "unit" or "service".
+    std::vector<std::string> FacetValues(std::string_view field) const;
+
+private:
+    std::unique_ptr<struct SearchData> m_data;
+};
+
+}  // namespace core

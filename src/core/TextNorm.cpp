@@ -1,0 +1,121 @@
+// TextNorm.cpp — UTF-8 decoding that never fails and the folding used by search.
+// Depends on TextNorm.h and the generated Unihan tables.
+#include "TextNorm.h"
+
+#include <algorithm>
+
+#include "PinyinTables.h"
+
+namespace core {
+
+uint32_t DecodeUtf8(std::string_view text, size_t& pos) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    size_t n = text.size();
+    unsigned char c = s[pos];
+    if (c < 0x80) {
+        ++pos;
+        return c;
+    }
+    int len = 0;
+    uint32_t cp = 0, min = 0;
+    if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1F, min = 0x80;
+    else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0F, min = 0x800;
+    else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07, min = 0x10000;
+    else {
+        ++pos;
+        return kInvalidCodepoint;
+    }
+    if (pos + len > n) {
+        ++pos;
+        return kInvalidCodepoint;
+    }
+    for (int i = 1; i < len; ++i) {
+        unsigned char d = s[pos + i];
+        if ((d & 0xC0) != 0x80) {
+            ++pos;
+            return kInvalidCodepoint;
+        }
+        cp = (cp << 6) | (d & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++pos;
+        return kInvalidCodepoint;
+    }
+    pos += len;
+    return cp;
+}
+
+void AppendUtf8(std::string& out, uint32_t cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kInvalidCodepoint;
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+namespace {
+uint32_t Simplified(uint32_t cp) {
+    const uint32_t(*begin)[2] = unihan::kSimplified;
+    const uint32_t(*end)[2] = unihan::kSimplified + unihan::kSimplifiedCount;
+    auto it = std::lower_bound(begin, end, cp, [](const uint32_t(&p)[2], uint32_t v) { return p[0] < v; });
+    return (it != end && (*it)[0] == cp) ? (*it)[1] : cp;
+}
+}  // namespace
+
+uint32_t FoldCodepoint(uint32_t cp) {
+    if (cp < 0x80) {
+        if (cp <= 0x20 || cp == 0x7F) return 0;
+        if (cp >= 'A' && cp <= 'Z') return cp + 32;
+        return cp;
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) return FoldCodepoint(cp - 0xFF01 + 0x21);  // full-width ASCII
+    switch (cp) {
+        case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+        case 0x3000: case 0xFEFF: case 0x200B: case 0x200C: case 0x200D: case 0x2060:
+        case kInvalidCodepoint:
+            return 0;
+        default:
+            break;
+    }
+    if (cp < 0xA0) return 0;                    // C1 controls
+    if (cp >= 0x2000 && cp <= 0x200A) return 0;  // typographic spaces
+    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+    if (cp >= 0xFE00 && cp <= 0xFE0F) return 0;  // variation selectors
+    if (cp >= 0x3400) return Simplified(cp);
+    return cp;
+}
+
+std::string FoldText(std::string_view text) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        uint32_t f = FoldCodepoint(DecodeUtf8(text, pos));
+        AppendUtf8(out, f ? f : ' ');
+    }
+    return out;
+}
+
+bool IsHan(uint32_t cp) {
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+bool IsAsciiLetter(uint32_t cp) { return cp >= 'a' && cp <= 'z'; }
+
+bool IsWordChar(uint32_t cp) {
+    return IsAsciiLetter(cp) || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || IsHan(cp) ||
+           (cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7);
+}
+
+}  // namespace core

@@ -1,0 +1,169 @@
+// Platform.cpp — GLFW window + ImGui backends + ordered input queue + idle logic, shared by the
+// native and the web driver. Depends on GLFW, OpenGL, imgui_impl_glfw, imgui_impl_opengl3.
+#include "Platform.h"
+
+#include <set>
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+namespace platform {
+namespace {
+GlfwPlatform* Self(GLFWwindow* w) { return static_cast<GlfwPlatform*>(glfwGetWindowUserPointer(w)); }
+
+// Decodes UTF-8 into code points, skipping invalid bytes and control characters.
+template <class F>
+void ForEachCodepoint(const std::string& s, F f) {
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        unsigned int cp = 0;
+        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (len == 0 || i + size_t(len) > s.size()) {
+            ++i;
+            continue;
+        }
+        cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+        bool ok = true;
+        for (int k = 1; k < len; ++k) {
+            unsigned char d = static_cast<unsigned char>(s[i + size_t(k)]);
+            if ((d & 0xC0) != 0x80) ok = false;
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        i += ok ? size_t(len) : 1;
+        if (ok && cp >= 0x20 && cp != 0x7F) f(cp);
+    }
+}
+}  // namespace
+
+bool GlfwPlatform::Init(const char* title, int width, int height, bool chars_from_glfw, const char* glsl_version) {
+    m_chars_from_glfw = chars_from_glfw;
+    if (!glfwInit()) return false;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+#ifdef GLFW_SCALE_TO_MONITOR
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+#endif
+    m_window = glfwCreateWindow(width, height, title, nullptr, nullptr);
+    if (!m_window) return false;
+    glfwMakeContextCurrent(m_window);
+    glfwSwapInterval(1);
+    glfwSetWindowUserPointer(m_window, this);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;                    // a kiosk and a website keep no layout files
+    io.ConfigInputTextCursorBlink = false;       // a blinking cursor would need frames while idle
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    // Our callbacks queue input and forward it to the backend in order (install_callbacks=false).
+    ImGui_ImplGlfw_InitForOpenGL(m_window, false);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+    glfwSetKeyCallback(m_window, OnKey);
+    glfwSetCharCallback(m_window, OnChar);
+    glfwSetMouseButtonCallback(m_window, OnMouseButton);
+    glfwSetScrollCallback(m_window, OnScroll);
+    glfwSetCursorPosCallback(m_window, OnCursor);
+    glfwSetFramebufferSizeCallback(m_window, OnResize);
+    glfwSetWindowFocusCallback(m_window, OnFocus);
+    return true;
+}
+
+void GlfwPlatform::Shutdown() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(m_window);
+    glfwTerminate();
+}
+
+void GlfwPlatform::RecreateFontTexture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void GlfwPlatform::Wake(int frames) {
+    if (m_frames_left < frames) m_frames_left = frames;
+    if (on_wake) on_wake();
+}
+
+void GlfwPlatform::PushText(const std::string& utf8) {
+    ForEachCodepoint(utf8, [&](unsigned int cp) {
+        InputEvent e;
+        e.kind = InputEvent::Kind::Char;
+        e.codepoint = cp;
+        m_queue.push_back(e);
+    });
+    Wake();
+}
+
+void GlfwPlatform::BeginFrame() {
+    // ImGui 1.86 reads key state once per frame: a press and release inside one frame would be
+    // lost, and a character typed after Backspace would be inserted before it is processed.
+    std::set<int> touched;
+    bool key_applied = false;
+    while (!m_queue.empty()) {
+        const InputEvent& e = m_queue.front();
+        if (e.kind == InputEvent::Kind::Char) {
+            if (key_applied) break;
+            ImGui::GetIO().AddInputCharacter(e.codepoint);
+        } else {
+            if (touched.count(e.key)) break;  // its next transition goes to the next frame
+            touched.insert(e.key);
+            key_applied = true;
+            // A repeat keeps the key down; ImGui derives repeats from how long it is held.
+            ImGui_ImplGlfw_KeyCallback(m_window, e.key, e.scancode, e.action == GLFW_REPEAT ? GLFW_PRESS : e.action,
+                                       e.mods);
+        }
+        m_queue.pop_front();
+    }
+    if (!m_queue.empty()) Wake(2);
+    if (m_frames_left > 0) --m_frames_left;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void GlfwPlatform::EndFrame() {
+    ImGui::Render();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(m_window, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(0.957f, 0.965f, 0.976f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(m_window);
+}
+
+void GlfwPlatform::OnKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    InputEvent e;
+    e.key = key;
+    e.scancode = scancode;
+    e.action = action;
+    e.mods = mods;
+    Self(w)->m_queue.push_back(e);
+    Self(w)->Wake();
+}
+void GlfwPlatform::OnChar(GLFWwindow* w, unsigned int c) {
+    if (!Self(w)->m_chars_from_glfw) return;  // the web takes text from its IME bridge instead
+    InputEvent e;
+    e.kind = InputEvent::Kind::Char;
+    e.codepoint = c;
+    Self(w)->m_queue.push_back(e);
+    Self(w)->Wake();
+}
+void GlfwPlatform::OnMouseButton(GLFWwindow* w, int button, int action, int mods) {
+    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+    Self(w)->Wake();
+}
+void GlfwPlatform::OnScroll(GLFWwindow* w, double x, double y) {
+    ImGui_ImplGlfw_ScrollCallback(w, x, y);
+    Self(w)->Wake();
+}
+void GlfwPlatform::OnCursor(GLFWwindow* w, double, double) { Self(w)->Wake(); }
+void GlfwPlatform::OnResize(GLFWwindow* w, int, int) { Self(w)->Wake(); }
+void GlfwPlatform::OnFocus(GLFWwindow* w, int) { Self(w)->Wake(); }
+
+}  // namespace platform

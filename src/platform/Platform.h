@@ -1,0 +1,58 @@
+// Platform.h — the part of the platform layer both drivers share: a GLFW window with an OpenGL 3
+// / WebGL 2 context, Dear ImGui's backends, an input queue that never loses a key, and the
+// idle logic (draw only while something changes). main_native.cpp and main_web.cpp each drive
+// it with their own loop. Depends on GLFW, ImGui backends, ui::App.
+#pragma once
+#include <deque>
+#include <functional>
+#include <string>
+
+struct GLFWwindow;
+
+namespace platform {
+
+// One keyboard or text event, kept in arrival order.
+struct InputEvent {
+    enum class Kind { Key, Char } kind = Kind::Key;
+    int key = 0;
+    int scancode = 0;
+    int action = 0;
+    int mods = 0;
+    unsigned int codepoint = 0;
+};
+
+class GlfwPlatform {
+public:
+    // glsl_version: "#version 130" on desktop GL 3.0, "#version 300 es" on WebGL 2.
+    bool Init(const char* title, int width, int height, bool chars_from_glfw, const char* glsl_version);
+    void Shutdown();
+
+    // Starts an ImGui frame: hands ImGui the queued input it can take this frame (at most one
+    // transition per key; text typed after a key waits for the next frame so order is kept).
+    void BeginFrame();
+    void EndFrame();  // renders and swaps
+
+    void PushText(const std::string& utf8);  // text from an IME or the web's text bridge
+    void Wake(int frames = 3);               // something changed: draw a few frames
+    bool WantsFrame() const { return m_frames_left > 0 || !m_queue.empty(); }
+    void RecreateFontTexture();
+
+    GLFWwindow* Window() const { return m_window; }
+    std::function<void()> on_wake;  // the web driver resumes its paused main loop here
+
+private:
+    static void OnKey(GLFWwindow* w, int key, int scancode, int action, int mods);
+    static void OnChar(GLFWwindow* w, unsigned int c);
+    static void OnMouseButton(GLFWwindow* w, int button, int action, int mods);
+    static void OnScroll(GLFWwindow* w, double x, double y);
+    static void OnCursor(GLFWwindow* w, double x, double y);
+    static void OnResize(GLFWwindow* w, int width, int height);
+    static void OnFocus(GLFWwindow* w, int focused);
+
+    GLFWwindow* m_window = nullptr;
+    std::deque<InputEvent> m_queue;
+    int m_frames_left = 3;
+    bool m_chars_from_glfw = true;
+};
+
+}  // namespace platform

@@ -1,0 +1,118 @@
+// main_web.cpp — the browser driver: emscripten's main loop (paused while nothing changes, so an
+// idle tab costs no CPU), canvas sized to CSS pixels x devicePixelRatio, hash routing, the text
+// mirror and the IME bridge of site/shell.html. Depends on Platform, ui::App, emscripten.
+#include <cmath>
+#include <memory>
+#include <string>
+
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include "Platform.h"
+#include "ui/App.h"
+
+namespace {
+
+class WebHost : public ui::Host {
+public:
+    void SetRoute(const std::string& hash, bool replace) override {
+        EM_ASM({ window["fzSetRoute"](UTF8ToString($0), $1); }, hash.c_str(), replace ? 1 : 0);
+    }
+    void SetMirrorText(const std::string& text) override {
+        EM_ASM({ window["fzSetMirror"](UTF8ToString($0)); }, text.c_str());
+    }
+    void SetTitle(const std::string& title) override {
+        EM_ASM({ window["fzSetTitle"](UTF8ToString($0)); }, title.c_str());
+    }
+    void SetTextInputActive(bool active) override { EM_ASM({ window["fzTextInput"]($0); }, active ? 1 : 0); }
+};
+
+platform::GlfwPlatform g_platform;
+WebHost g_host;
+std::unique_ptr<ui::App> g_app;
+bool g_paused = false;
+int g_frames = 0;
+double g_canvas_w = 0, g_canvas_h = 0, g_dpr = 0;
+
+// Keeps the canvas's drawing buffer at CSS size x devicePixelRatio so text is crisp on HiDPI
+// screens; the UI scale follows the ratio (fonts are rebuilt, never stretched).
+void SyncCanvasSize() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    double dpr = emscripten_get_device_pixel_ratio();
+    if (dpr <= 0) dpr = 1;
+    if (w == g_canvas_w && h == g_canvas_h && dpr == g_dpr) return;
+    g_canvas_w = w;
+    g_canvas_h = h;
+    glfwSetWindowSize(g_platform.Window(), int(std::lround(w * dpr)), int(std::lround(h * dpr)));
+    if (dpr != g_dpr) {
+        g_dpr = dpr;
+        g_app->SetScale(float(dpr));
+        g_platform.RecreateFontTexture();
+    }
+    g_platform.Wake();
+}
+
+void Frame() {
+    SyncCanvasSize();
+    if (!g_platform.WantsFrame()) {
+        // Nothing changed: stop the requestAnimationFrame loop until an event wakes it.
+        emscripten_pause_main_loop();
+        g_paused = true;
+        return;
+    }
+    g_platform.BeginFrame();
+    g_app->Frame();
+    g_platform.EndFrame();
+    if (++g_frames == 1) EM_ASM({ window["fzReady"](); });
+    EM_ASM({ window["fzFrames"] = $0; }, g_frames);
+}
+
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
+    g_platform.Wake();
+    return EM_FALSE;
+}
+
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void fz_text_input(const char* utf8) { g_platform.PushText(utf8 ? utf8 : ""); }
+EMSCRIPTEN_KEEPALIVE void fz_wake() { g_platform.Wake(); }
+EMSCRIPTEN_KEEPALIVE void fz_frame_now() {
+    if (!g_app) return;
+    g_platform.Wake();
+    Frame();
+}
+EMSCRIPTEN_KEEPALIVE void fz_route_changed(const char* hash) {
+    if (!g_app) return;
+    g_app->OnRouteChanged(hash ? hash : "");
+    g_platform.Wake();
+}
+}
+
+int main() {
+    if (!g_platform.Init("法治通 Fazhitong", 1280, 800, /*chars_from_glfw=*/false, "#version 300 es")) {
+        EM_ASM({ Module["onAbort"]("WebGL 2 is not available"); });
+        return 1;
+    }
+    g_platform.on_wake = [] {
+        if (g_paused) {
+            g_paused = false;
+            emscripten_resume_main_loop();
+        }
+    };
+    g_app = std::make_unique<ui::App>(g_host);
+    ui::AppConfig config;
+    config.data_dir = "/assets/data";
+    config.i18n_dir = "/assets/i18n";
+    config.font_path = "/assets/font.otf";
+    g_app->Load(config);
+    char hash[2048] = {};
+    EM_ASM({ stringToUTF8(location.hash || "", $0, $1); }, hash, int(sizeof hash));
+    g_app->OnRouteChanged(hash);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
+    SyncCanvasSize();
+    emscripten_set_main_loop(Frame, 0, false);
+    return 0;
+}

@@ -1,0 +1,116 @@
+// search_main.cpp — `fazhitong-search [--data DIR] [--limit N] [filters] QUERY`: loads a data folder,
+// builds the search index and prints the ranked hits as JSON lines (type, id, title, score,
+// highlight ranges), so deployers and scripts can test search without a browser.
+// Depends on fazhitong_core and nlohmann_json.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Load.h"
+#include "core/Search.h"
+
+namespace {
+void Usage() {
+    std::printf(
+        "usage: fazhitong-search [--data DIR] [--limit N] [--flat] [--region R] [--kind K] [--theme T]\n"
+        "                        [--unit U] [--service S] [--types plan,task,unit,service_point,channel] QUERY\n"
+        "Prints one JSON object per hit: type, id, index, title, score, title_ranges (byte offsets into\n"
+        "title), snippet, snippet_ranges. Results are grouped by type (limit per type) unless --flat.\n"
+        "A summary goes to stderr. Exit status 0 when something was found, 1 when nothing, 2 on usage.\n");
+}
+
+nlohmann::ordered_json Ranges(const std::vector<core::ByteRange>& ranges) {
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const core::ByteRange& r : ranges) a.push_back({r.begin, r.end});
+    return a;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string dir = "assets/data";
+    core::Query query;
+    query.limit = 20;
+    bool have_query = false;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "fazhitong-search: %s needs a value\n", a.c_str());
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "-h" || a == "--help") {
+            Usage();
+            return 0;
+        } else if (a == "--data") dir = value();
+        else if (a == "--limit") query.limit = size_t(std::strtoul(value().c_str(), nullptr, 10));
+        else if (a == "--flat") query.group_by_type = false;
+        else if (a == "--region") query.filter.region = value();
+        else if (a == "--kind") query.filter.kind = value();
+        else if (a == "--theme") query.filter.theme = value();
+        else if (a == "--unit") query.filter.unit = value();
+        else if (a == "--service") query.filter.service = value();
+        else if (a == "--types") {
+            query.filter.types = 0;
+            std::string list = value() + ",";
+            for (size_t p = 0, c; (c = list.find(',', p)) != std::string::npos; p = c + 1) {
+                std::string t = list.substr(p, c - p);
+                bool known = false;
+                for (uint32_t k = 0; k < core::kRecordTypeCount; ++k)
+                    if (t == core::ToString(core::RecordType(k))) query.filter.types |= 1u << k, known = true;
+                if (!known && !t.empty()) {
+                    std::fprintf(stderr, "fazhitong-search: unknown type \"%s\"\n", t.c_str());
+                    return 2;
+                }
+            }
+        } else if (a == "--") {
+            if (i + 1 < argc) query.text = argv[++i], have_query = true;
+        } else if (!a.empty() && a[0] == '-' && a.size() > 1) {
+            std::fprintf(stderr, "fazhitong-search: unknown option %s\n", a.c_str());
+            Usage();
+            return 2;
+        } else {
+            query.text = have_query ? query.text + " " + a : a;
+            have_query = true;
+        }
+    }
+    if (!have_query) {
+        Usage();
+        return 2;
+    }
+    using Clock = std::chrono::steady_clock;
+    auto t0 = Clock::now();
+    core::LoadResult loaded = core::Load(dir);
+    core::Problems problems;
+    core::Synonyms synonyms = core::Synonyms::Load(dir, problems);
+    for (const core::Problem& p : problems) std::fprintf(stderr, "%s/%s\n", dir.c_str(), p.ToString().c_str());
+    auto t1 = Clock::now();
+    core::SearchIndex index = core::SearchIndex::Build(*loaded.catalog, std::move(synonyms));
+    auto t2 = Clock::now();
+    core::SearchResult result = index.Search(query);
+    auto t3 = Clock::now();
+    for (const core::Hit& h : result.hits) {
+        nlohmann::ordered_json j;
+        j["type"] = core::ToString(h.type);
+        j["id"] = std::string(h.id);
+        j["index"] = h.index;
+        j["title"] = std::string(h.title);
+        j["score"] = h.score;
+        j["title_ranges"] = Ranges(h.title_ranges);
+        j["snippet"] = std::string(h.snippet);
+        j["snippet_ranges"] = Ranges(h.snippet_ranges);
+        std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+    }
+    auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    std::fprintf(stderr,
+                 "%u matches (plans %u, tasks %u, units %u, service points %u, channels %u)%s; "
+                 "load %.1f ms, index %zu records in %.1f ms (%.1f MB), search %.3f ms\n",
+                 result.total, result.total_by_type[0], result.total_by_type[1], result.total_by_type[2],
+                 result.total_by_type[3], result.total_by_type[4], result.query_truncated ? ", query truncated" : "",
+                 ms(t1 - t0), index.RecordCount(), ms(t2 - t1), index.MemoryBytes() / 1e6, ms(t3 - t2));
+    return result.total ? 0 : 1;
+}

@@ -1,0 +1,111 @@
+// App.cpp — loading, fonts, routing and the frame: top bar + the current view.
+// Depends on ImGui, core, the views.
+#include "App.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "Views.h"
+#include "Widgets.h"
+
+namespace ui {
+
+void App::Load(const AppConfig& config) {
+    m_config = config;
+    m_state.locale = config.locale;
+    m_data = core::Load(config.data_dir);
+    m_problems = m_data.problems;
+    m_strings.Load(config.i18n_dir, m_problems);
+}
+
+void App::SetScale(float scale) {
+    m_scale = scale;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    cfg.OversampleH = 1;  // CJK glyphs are dense; 3x horizontal oversampling triples the atlas
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    static const ImWchar ranges[] = {0x0020, 0xFFFF, 0};  // the font is already subset to what we show
+    ImFont* font = io.Fonts->AddFontFromFileTTF(m_config.font_path.c_str(), m_config.font_px * scale, &cfg, ranges);
+    if (!font) {
+        m_problems.push_back({core::Severity::Error, m_config.font_path, 0, 0, "", "font not found; text may not render"});
+        io.Fonts->AddFontDefault();
+    }
+    io.Fonts->Build();
+    ApplyTheme(scale);
+}
+
+void App::OnRouteChanged(const std::string& hash) {
+    core::Route r = core::ParseRoute(hash);
+    if (r != m_state.route) {
+        m_state.route = r;
+        m_state.route_changed = true;
+    }
+}
+
+void App::Navigate(const core::Route& route) {
+    if (route == m_state.route) return;
+    bool replace = route.screen == core::Screen::Search && m_state.route.screen == core::Screen::Search;
+    m_state.route = route;
+    m_state.route_changed = true;
+    m_host.SetRoute(core::ToHash(route), replace);
+}
+
+void App::Frame() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##fazhitong", nullptr, flags);
+    ImGui::PopStyleVar();
+
+    m_mirror.BeginFrame();
+    ViewContext ctx{*m_data.catalog, m_strings, m_problems, m_state, m_mirror, m_scale,
+                    [this](const core::Route& r) { Navigate(r); }};
+    DrawTopBar(ctx);
+
+    ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
+    if (m_state.route_changed) ImGui::SetScrollY(0);
+    // A centred reading column: long lines of Chinese text are hard to follow on wide screens.
+    float avail = ImGui::GetContentRegionAvail().x;
+    float margin = ctx.Em(1.0f);
+    ctx.column_width = std::min(avail - 2 * margin, ctx.Em(60.0f));
+    float indent = std::max(margin, (avail - ctx.column_width) * 0.5f);
+    ImGui::Indent(indent);
+    ImGui::PushTextWrapPos(indent + ctx.column_width);
+    ImGui::Dummy(ImVec2(0, ctx.Em(0.3f)));
+    switch (m_state.route.screen) {
+        case core::Screen::Home: DrawHomeView(ctx); break;
+        case core::Screen::Plans: DrawHomeView(ctx); break;
+        case core::Screen::Plan:
+        case core::Screen::Task: DrawPlanView(ctx); break;
+        case core::Screen::Points: DrawPointsView(ctx); break;
+        case core::Screen::Search: DrawSearchView(ctx); break;
+        case core::Screen::Problems: DrawProblemsView(ctx); break;
+        case core::Screen::About: DrawAboutView(ctx); break;
+    }
+    ImGui::Dummy(ImVec2(0, ctx.Em(2.0f)));
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(indent);
+    ImGui::EndChild();
+    ImGui::End();
+    m_state.route_changed = false;
+
+    if (m_mirror.EndFrame()) m_host.SetMirrorText(m_mirror.Text());
+    std::string title = m_strings.Get(m_state.locale, "app.title");
+    if (title != m_title) {
+        m_title = title;
+        m_host.SetTitle(title);
+    }
+    bool want_text = ImGui::GetIO().WantTextInput;
+    if (want_text != m_text_input_active) {
+        m_text_input_active = want_text;
+        m_host.SetTextInputActive(want_text);
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,58 @@
+// App.h — Fazhitong's application: loads data and strings once, then draws one frame at a
+// time for whichever platform drives it (the web loop or the desktop loop).
+// Depends on core (Load, I18n, Route), ImGui, Host, AppState, TextMirror.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "AppState.h"
+#include "Host.h"
+#include "TextMirror.h"
+#include "core/I18n.h"
+#include "core/Load.h"
+
+namespace ui {
+
+struct AppConfig {
+    std::string data_dir = "assets/data";
+    std::string i18n_dir = "assets/i18n";
+    std::string font_path = "assets/font.otf";
+    std::string locale = "zh-CN";
+    float font_px = 18.0f;  // body text size in CSS / logical pixels
+};
+
+class App {
+public:
+    explicit App(Host& host) : m_host(host) {}
+
+    // Reads the data folder and the UI strings (file I/O happens here, never in a frame).
+    void Load(const AppConfig& config);
+    // (Re)builds the font atlas and style for a UI scale (device pixel ratio x zoom). Call before
+    // the first frame and whenever the scale changes; the renderer must then re-upload the atlas.
+    void SetScale(float scale);
+    float Scale() const { return m_scale; }
+    // Draws one frame (between ImGui::NewFrame and ImGui::Render, done by the platform).
+    void Frame();
+    // The browser's address changed (back button, shared link): show that route.
+    void OnRouteChanged(const std::string& hash);
+    void Navigate(const core::Route& route);
+
+    const core::Catalog& Catalog() const { return *m_data.catalog; }
+    const core::Problems& Problems() const { return m_problems; }
+    const AppState& State() const { return m_state; }
+    const TextMirror& Mirror() const { return m_mirror; }
+
+private:
+    Host& m_host;
+    AppConfig m_config;
+    core::LoadResult m_data;
+    core::Problems m_problems;  // data + UI strings
+    core::Strings m_strings;
+    AppState m_state;
+    TextMirror m_mirror;
+    float m_scale = 1.0f;
+    bool m_text_input_active = false;
+    std::string m_title;
+};
+
+}  // namespace ui

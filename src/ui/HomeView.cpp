@@ -1,0 +1,97 @@
+// HomeView.cpp — the first screen: search, hotlines, the plans and the service points in the
+// bundled data, and a notice when some data could not be loaded. Depends on ImGui, Views, Widgets.
+#include <imgui.h>
+
+#include "Views.h"
+#include "Widgets.h"
+
+namespace ui {
+
+size_t CountTasks(const core::Section& section) {
+    size_t n = section.tasks.size();
+    for (const core::Section& s : section.sections) n += CountTasks(s);
+    return n;
+}
+
+std::string PlanSummary(const ViewContext& ctx, const core::Plan& plan) {
+    std::string s = plan.region.name;
+    if (plan.period_from && plan.period_to)
+        s += " · " + std::to_string(plan.period_from) + "—" + std::to_string(plan.period_to);
+    else if (plan.year)
+        s += " · " + std::to_string(plan.year);
+    else if (!plan.published.empty())
+        s += " · " + plan.published;
+    size_t tasks = 0;
+    for (const core::Section& sec : plan.sections) tasks += CountTasks(sec);
+    s += " · " + std::to_string(tasks) + " " + ctx.S("plan.tasks_unit");
+    return s;
+}
+
+std::string PointSummary(const ViewContext& ctx, const core::ServicePoint& point) {
+    std::string s = point.region.name;
+    if (point.count > 0) s += " · " + ctx.S("point.network") + " " + std::to_string(point.count);
+    if (!point.services.empty()) s += " · " + Join(point.services, "、");
+    return s;
+}
+
+void DrawHomeView(ViewContext& ctx) {
+    const core::Catalog& cat = ctx.catalog;
+    SearchBox(ctx);
+
+    if (!ctx.problems.empty()) {
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x8A, 0x3B, 0x12, 255));
+        std::string notice = ctx.S("home.problems_notice") + " (" + std::to_string(ctx.problems.size()) + ")";
+        Paragraph(ctx, notice);
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        if (ImGui::SmallButton(ctx.T("home.problems_view"))) ctx.navigate({core::Screen::Problems, "", ""});
+    }
+
+    // Hotlines first: the quickest help there is.
+    std::vector<const core::Channel*> hotlines;
+    for (const core::Channel& c : cat.Channels())
+        if (c.kind == "hotline") hotlines.push_back(&c);
+    if (!hotlines.empty()) {
+        Heading(ctx, ctx.S("home.hotlines"));
+        CardGrid(ctx, hotlines.size(), 16, [&](size_t i, float w) {
+            const core::Channel& c = *hotlines[i];
+            std::string title = c.number.empty() ? c.name : c.number + "  " + c.name;
+            Card(ctx, "hot" + c.id, title, c.region.name.empty() ? Join(c.services, "、") : c.region.name,
+                 ctx.S("channel.hotline"), w);
+        });
+    }
+
+    Heading(ctx, ctx.S("home.plans") + " (" + std::to_string(cat.Plans().size()) + ")");
+    if (cat.Plans().empty()) Meta(ctx, ctx.S("home.no_plans"));
+    CardGrid(ctx, cat.Plans().size(), 22, [&](size_t i, float w) {
+        const core::Plan& plan = cat.Plans()[i];
+        if (Card(ctx, plan.id, plan.title, PlanSummary(ctx, plan), ctx.S(std::string("kind.") + core::ToString(plan.kind)),
+                 w))
+            ctx.navigate({core::Screen::Plan, plan.id, ""});
+    });
+
+    Heading(ctx, ctx.S("home.points") + " (" + std::to_string(cat.Points().size()) + ")");
+    if (cat.Points().empty()) Meta(ctx, ctx.S("home.no_points"));
+    const size_t shown = std::min<size_t>(cat.Points().size(), 8);
+    CardGrid(ctx, shown, 22, [&](size_t i, float w) {
+        const core::ServicePoint& p = cat.Points()[i];
+        if (Card(ctx, p.id, p.name, PointSummary(ctx, p), ctx.S("point.kind." + p.kind), w))
+            ctx.navigate({core::Screen::Points, "", p.name});
+    });
+    if (cat.Points().size() > shown && BigButton(ctx, ctx.S("home.all_points")))
+        ctx.navigate({core::Screen::Points, "", ""});
+
+    std::vector<const core::Channel*> online;
+    for (const core::Channel& c : cat.Channels())
+        if (c.kind != "hotline") online.push_back(&c);
+    if (!online.empty()) {
+        Heading(ctx, ctx.S("home.online"));
+        CardGrid(ctx, online.size(), 22, [&](size_t i, float w) {
+            const core::Channel& c = *online[i];
+            Card(ctx, "ch" + c.id, c.name, c.url.empty() ? c.region.name : c.url, ctx.S("channel." + c.kind), w);
+        });
+    }
+}
+
+}  // namespace ui

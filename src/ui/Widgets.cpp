@@ -1,0 +1,182 @@
+// Widgets.cpp — theme and drawing helpers shared by all views. Depends on ImGui.
+#include "Widgets.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace ui {
+
+namespace {
+ImVec4 Rgb(unsigned int rgb, float a = 1.0f) {
+    return ImVec4(((rgb >> 16) & 255) / 255.0f, ((rgb >> 8) & 255) / 255.0f, (rgb & 255) / 255.0f, a);
+}
+constexpr unsigned int kAccent = 0x1F4E8C;  // official blue
+constexpr unsigned int kText = 0x1E2430;
+constexpr unsigned int kDim = 0x5B6475;
+}  // namespace
+
+float ViewContext::Em(float em) const { return em * ImGui::GetFontSize(); }
+
+void ApplyTheme(float scale) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    ImGui::StyleColorsLight(&style);
+    style.WindowRounding = 0;
+    style.ChildRounding = 8;
+    style.FrameRounding = 8;
+    style.GrabRounding = 8;
+    style.PopupRounding = 8;
+    style.ScrollbarRounding = 8;
+    style.TabRounding = 6;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 1;
+    style.FrameBorderSize = 1;
+    style.WindowPadding = ImVec2(16, 14);
+    style.FramePadding = ImVec2(12, 9);
+    style.ItemSpacing = ImVec2(10, 9);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.ScrollbarSize = 18;  // touch: a scrollbar a finger can hold
+    style.TouchExtraPadding = ImVec2(2, 2);
+    style.ScaleAllSizes(scale);
+
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = Rgb(kText);
+    c[ImGuiCol_TextDisabled] = Rgb(kDim);
+    c[ImGuiCol_WindowBg] = Rgb(0xF4F6F9);
+    c[ImGuiCol_ChildBg] = Rgb(0xFFFFFF);
+    c[ImGuiCol_PopupBg] = Rgb(0xFFFFFF);
+    c[ImGuiCol_Border] = Rgb(0xD5DAE3);
+    c[ImGuiCol_FrameBg] = Rgb(0xFFFFFF);
+    c[ImGuiCol_FrameBgHovered] = Rgb(0xEEF3FA);
+    c[ImGuiCol_FrameBgActive] = Rgb(0xE3ECF8);
+    c[ImGuiCol_Button] = Rgb(0xE8EEF7);
+    c[ImGuiCol_ButtonHovered] = Rgb(0xD6E2F3);
+    c[ImGuiCol_ButtonActive] = Rgb(0xC2D4EE);
+    c[ImGuiCol_Header] = Rgb(0xE3ECF8);
+    c[ImGuiCol_HeaderHovered] = Rgb(0xD6E2F3);
+    c[ImGuiCol_HeaderActive] = Rgb(0xC2D4EE);
+    c[ImGuiCol_ScrollbarBg] = Rgb(0xF4F6F9);
+    c[ImGuiCol_ScrollbarGrab] = Rgb(0xC3CAD6);
+    c[ImGuiCol_CheckMark] = Rgb(kAccent);
+    c[ImGuiCol_TableHeaderBg] = Rgb(0xE8EEF7);
+    c[ImGuiCol_TableRowBgAlt] = Rgb(0xF7F9FC);
+    c[ImGuiCol_NavHighlight] = Rgb(kAccent);
+}
+
+void Heading(ViewContext& ctx, const std::string& text, int level) {
+    ImGui::Spacing();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float h = ImGui::GetTextLineHeight();
+    dl->AddRectFilled(p, ImVec2(p.x + ctx.Em(0.25f), p.y + h), ImGui::GetColorU32(Rgb(level <= 2 ? 0xB3261E : kAccent)));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.Em(0.6f), p.y));
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(level <= 2 ? kText : kAccent));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    ctx.mirror.Heading(text, level);
+}
+
+void Paragraph(ViewContext& ctx, const std::string& text) {
+    ImGui::TextUnformatted(text.c_str());
+    ctx.mirror.Line(text);
+}
+
+void Meta(ViewContext& ctx, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    Paragraph(ctx, text);
+    ImGui::PopStyleColor();
+}
+
+void Field(ViewContext& ctx, const std::string& label, const std::string& value) {
+    if (value.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted((label + "：").c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, 0);
+    ImGui::TextUnformatted(value.c_str());
+    ctx.mirror.Line(label + "：" + value);
+}
+
+bool BigButton(ViewContext& ctx, const std::string& label, float width) {
+    ctx.mirror.Line("[" + label + "]");
+    return ImGui::Button(label.c_str(), ImVec2(width, ctx.Em(2.4f)));
+}
+
+bool Card(ViewContext& ctx, const std::string& id, const std::string& title, const std::string& detail,
+          const std::string& badge, float width) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    float pad = ctx.Em(0.8f);
+    float inner = width - 2 * pad;
+    ImVec2 title_size = ImGui::CalcTextSize(title.c_str(), nullptr, false, inner);
+    ImVec2 detail_size = ImGui::CalcTextSize(detail.c_str(), nullptr, false, inner);
+    float badge_h = badge.empty() ? 0 : ImGui::GetTextLineHeight() + style.ItemSpacing.y;
+    float height = pad * 2 + badge_h + title_size.y + style.ItemSpacing.y + detail_size.y;
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id.c_str());
+    bool pressed = ImGui::InvisibleButton("card", ImVec2(width, height));
+    bool hovered = ImGui::IsItemHovered();
+    bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImU32 bg = ImGui::GetColorU32(held ? Rgb(0xE3ECF8) : hovered ? Rgb(0xF3F7FC) : Rgb(0xFFFFFF));
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + height), bg, ctx.Em(0.5f));
+    dl->AddRect(p, ImVec2(p.x + width, p.y + height), ImGui::GetColorU32(Rgb(hovered ? kAccent : 0xD5DAE3)),
+                ctx.Em(0.5f));
+    float y = p.y + pad;
+    if (!badge.empty()) {
+        ImVec2 bs = ImGui::CalcTextSize(badge.c_str());
+        float bp = ctx.Em(0.35f);
+        dl->AddRectFilled(ImVec2(p.x + pad, y), ImVec2(p.x + pad + bs.x + 2 * bp, y + bs.y),
+                          ImGui::GetColorU32(Rgb(0xE8EEF7)), ctx.Em(0.3f));
+        dl->AddText(ImVec2(p.x + pad + bp, y), ImGui::GetColorU32(Rgb(kAccent)), badge.c_str());
+        y += badge_h;
+    }
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad, y), ImGui::GetColorU32(Rgb(kText)),
+                title.c_str(), nullptr, inner);
+    y += title_size.y + style.ItemSpacing.y;
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad, y), ImGui::GetColorU32(Rgb(kDim)),
+                detail.c_str(), nullptr, inner);
+    ctx.mirror.Line((badge.empty() ? "" : "[" + badge + "] ") + title + " — " + detail);
+    return pressed;
+}
+
+void Badge(const std::string& text, unsigned int color) {
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImVec2 s = ImGui::CalcTextSize(text.c_str());
+    float pad = ImGui::GetFontSize() * 0.35f;
+    ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + s.x + 2 * pad, p.y + s.y), ImGui::GetColorU32(Rgb(color, 0.15f)),
+                                              pad);
+    ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y));
+    ImGui::PushStyleColor(ImGuiCol_Text, Rgb(color));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, pad * 2);
+}
+
+std::string Join(const std::vector<std::string>& items, const std::string& sep) {
+    std::string out;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += sep;
+        out += items[i];
+    }
+    return out;
+}
+
+}  // namespace ui
+
+namespace ui {
+void SearchBox(ViewContext& ctx) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.Em(0.8f), ctx.Em(0.7f)));
+    ImGui::SetNextItemWidth(ctx.column_width);
+    bool changed = ImGui::InputTextWithHint("##search", ctx.T("search.hint"), ctx.state.search,
+                                            sizeof(ctx.state.search));
+    ImGui::PopStyleVar();
+    ctx.mirror.Line(ctx.S("search.label") + "：" + std::string(ctx.state.search));
+    if (changed) {
+        core::Route r{core::Screen::Search, "", ctx.state.search};
+        if (r.query.empty()) r.screen = core::Screen::Home;
+        ctx.navigate(r);
+    }
+}
+}  // namespace ui

@@ -1,0 +1,55 @@
+// Widgets.h — the app's building blocks on top of Dear ImGui: each draws and, where it shows
+// text, also writes that text to the text mirror, so the two never disagree.
+// Depends on ImGui and ViewContext.
+#pragma once
+#include <algorithm>
+#include <string>
+
+#include "ViewContext.h"
+
+namespace ui {
+
+void ApplyTheme(float scale);
+
+// A heading: larger contrast bar in the accent colour.
+void Heading(ViewContext& ctx, const std::string& text, int level = 2);
+// Wrapped body text.
+void Paragraph(ViewContext& ctx, const std::string& text);
+// Dimmed wrapped text (metadata lines).
+void Meta(ViewContext& ctx, const std::string& text);
+// "label: value" on one wrapped line, label dimmed. Nothing when value is empty.
+void Field(ViewContext& ctx, const std::string& label, const std::string& value);
+// A big touch-friendly button; returns true when pressed.
+bool BigButton(ViewContext& ctx, const std::string& label, float width = 0);
+// A card that can be tapped: title line + detail line. Returns true when tapped.
+bool Card(ViewContext& ctx, const std::string& id, const std::string& title, const std::string& detail,
+          const std::string& badge, float width);
+// A small coloured label.
+void Badge(const std::string& text, unsigned int color);
+
+std::string Join(const std::vector<std::string>& items, const std::string& sep);
+
+}  // namespace ui
+
+namespace ui {
+// The search box shown on the home and search screens (same ImGui id, so typing continues
+// when the screen changes). Typing navigates to the search screen with the query.
+void SearchBox(ViewContext& ctx);
+// Lays out `count` cards in as many columns as fit (min width in em); calls draw(i, width).
+template <class F>
+void CardGrid(ViewContext& ctx, size_t count, float min_em, F draw);
+}  // namespace ui
+
+#include <imgui.h>
+template <class F>
+void ui::CardGrid(ViewContext& ctx, size_t count, float min_em, F draw) {
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    int cols = std::max(1, int((ctx.column_width + spacing) / (ctx.Em(min_em) + spacing)));
+    float w = (ctx.column_width - spacing * float(cols - 1)) / float(cols);
+    for (size_t i = 0; i < count; ++i) {
+        if (i % size_t(cols) != 0) ImGui::SameLine();
+        ImGui::BeginGroup();
+        draw(i, w);
+        ImGui::EndGroup();
+    }
+}

@@ -1,0 +1,83 @@
+// pinyin_test.cpp — Unihan readings (polyphones included) and the segmentation of typed letters
+// into syllables, initials and a final prefix. Depends on core/Pinyin.h.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/Pinyin.h"
+
+namespace {
+std::vector<std::string> Readings(uint32_t cp) {
+    std::vector<std::string> out;
+    uint16_t set = core::ReadingSetOf(cp);
+    for (const uint16_t* s = core::ReadingSetBegin(set); s != core::ReadingSetEnd(set); ++s)
+        out.emplace_back(core::SyllableName(*s));
+    return out;
+}
+// A parse written as "fa|lv|f*" (a range of one is its name; a wider range is its prefix + "*").
+std::string Show(const std::vector<core::SyllableRange>& parse) {
+    std::string s;
+    for (const core::SyllableRange& r : parse) {
+        if (!s.empty()) s += '|';
+        std::string_view a = core::SyllableName(r.first);
+        if (r.last == r.first + 1) {
+            s += a;
+            continue;
+        }
+        std::string_view b = core::SyllableName(uint16_t(r.last - 1));
+        size_t k = 0;
+        while (k < a.size() && k < b.size() && a[k] == b[k]) ++k;
+        s += std::string(a.substr(0, k)) + "*";
+    }
+    return s;
+}
+std::vector<std::string> Parses(std::vector<std::string> groups) {
+    std::vector<std::string> out;
+    for (const auto& p : core::SegmentPinyin(groups)) out.push_back(Show(p));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("pinyin readings from Unihan") {
+    SUBCASE("the common reading comes first, toneless, ü as v") {
+        CHECK(Readings(0x6CD5) == std::vector<std::string>{"fa"});  // 法
+        CHECK(Readings(0x5F8B) == std::vector<std::string>{"lv"});  // 律
+    }
+    SUBCASE("polyphones carry every dictionary reading") {
+        CHECK(Readings(0x884C) == std::vector<std::string>{"xing", "hang"});   // 行
+        CHECK(Readings(0x91CD) == std::vector<std::string>{"zhong", "chong"});  // 重
+    }
+    SUBCASE("lüe is also typed lue") {
+        CHECK(Readings(0x7565) == std::vector<std::string>{"lve", "lue"});  // 略
+    }
+    SUBCASE("characters without a reading") {
+        CHECK(core::ReadingSetOf('a') == 0);
+        CHECK(core::ReadingSetOf(0x1F600) == 0);
+    }
+    SUBCASE("ToPinyin") {
+        CHECK(core::ToPinyin("法律援助") == "fa lv yuan zhu");
+        CHECK(core::ToPinyin("12348热线") == "12348 re xian");
+    }
+}
+
+TEST_CASE("pinyin segmentation") {
+    SUBCASE("full syllables, the last one may be unfinished") {
+        CHECK(Parses({"falvyuanzhu"}) == std::vector<std::string>{"fa|lv|yuan|zhu*"});
+        CHECK(Parses({"falvyuanz"}) == std::vector<std::string>{"fa|lv|yuan|z*"});
+    }
+    SUBCASE("initials") {
+        CHECK(Parses({"flyz"}) == std::vector<std::string>{"f*|l*|y*|z*"});
+        CHECK(Parses({"zhf"}) == std::vector<std::string>{"zh*|f*"});
+    }
+    SUBCASE("the fewest segments win; explicit separators split") {
+        CHECK(Parses({"xian"}) == std::vector<std::string>{"xian*"});
+        CHECK(Parses({"xi", "an"}) == std::vector<std::string>{"xi|an*"});
+        CHECK(Parses({"fangan"}) == std::vector<std::string>{"fan|gan*", "fang|an*"});
+    }
+    SUBCASE("no parse") {
+        CHECK(Parses({"iii"}).empty());
+        CHECK(Parses({""}).empty());
+        CHECK(Parses({"fa1"}).empty());
+    }
+}

@@ -1,0 +1,91 @@
+// search_ranking_test.cpp — ranking order (title over body, exact title, prefix, whole word, exact
+// phrase, deterministic ties), grouping by type, limits, and highlight byte ranges.
+// Depends on core/Search.h.
+#include <doctest/doctest.h>
+
+#include "search_fixture.h"
+
+using core::RecordType;
+
+TEST_CASE("search: ranking") {
+    SUBCASE("title matches above body matches") {
+        TestCorpus c({{RecordType::Task, "body", "完善制度", {"加强法律援助工作"}},
+                      {RecordType::Task, "title", "加强法律援助工作的意见", {}}});
+        CHECK(c.Ids("法律援助") == Ids{"title", "body"});
+    }
+    SUBCASE("exact title, then title prefix, then whole word, then anywhere in the title") {
+        TestCorpus c({{RecordType::Unit, "inside", "市司法局机关", {}},
+                      {RecordType::Unit, "word", "市、司法局", {}},
+                      {RecordType::Unit, "prefix", "司法局办公室", {}},
+                      {RecordType::Unit, "exact", "司法局", {}}});
+        CHECK(c.Ids("司法局") == Ids{"exact", "prefix", "word", "inside"});
+    }
+    SUBCASE("the exact phrase above scattered terms") {
+        TestCorpus c({{RecordType::Task, "scattered", "援助法律", {}},
+                      {RecordType::Task, "phrase", "法律援助", {}}});
+        CHECK(c.Ids("法律 援助") == Ids{"phrase", "scattered"});
+    }
+    SUBCASE("ties: shorter title first, then record order") {
+        TestCorpus c({{RecordType::Task, "b", "调解组织建设", {}},
+                      {RecordType::Task, "a", "调解组织建设", {}},
+                      {RecordType::Task, "short", "调解组织", {}}});
+        CHECK(c.Ids("组织") == Ids{"short", "b", "a"});
+    }
+    SUBCASE("grouped: plans, tasks, units, service points, channels; limit per type") {
+        TestCorpus c({{RecordType::Channel, "ch", "法律服务热线", {}},
+                      {RecordType::ServicePoint, "sp", "法律服务站", {}},
+                      {RecordType::Task, "t1", "法律服务", {}},
+                      {RecordType::Task, "t2", "完善法律服务体系", {}},
+                      {RecordType::Plan, "pl", "法律服务实施方案", {}}});
+        CHECK(c.Ids("法律服务", true) == Ids{"pl", "t1", "t2", "sp", "ch"});
+        CHECK(c.Ids("法律服务", true, 1) == Ids{"pl", "t1", "sp", "ch"});
+        CHECK(c.Ids("法律服务", false) == Ids{"t1", "sp", "ch", "pl", "t2"});
+        CHECK(c.Ids("法律服务", false, 2) == Ids{"t1", "sp"});
+    }
+}
+
+TEST_CASE("search: highlights") {
+    TestCorpus c({{RecordType::Task, "t", "推进法律援助，法律咨询", {"各县设立法律援助工作站。"}},
+                  {RecordType::Task, "p", "Ｘ復議", {"行政复议"}},
+                  {RecordType::Task, "long", "标题", {"这是一段很长的正文，用来检验摘要窗口从第一个命中之前二十个字的地方开始，而不是从正文开头开始；命中在这里：法律援助，后面还有一些文字。"}}});
+    core::Query q;
+    q.text = "法律";
+    core::SearchResult r = c.index.Search(q);
+    REQUIRE(r.hits.size() == 2);
+    const core::Hit& h = r.hits[0];
+    SUBCASE("title ranges are byte offsets into the title, every occurrence") {
+        CHECK(h.id == "t");
+        REQUIRE(h.title_ranges.size() == 2);
+        CHECK(h.title_ranges[0] == core::ByteRange{6, 12});
+        CHECK(Cut(h.title, h.title_ranges[0]) == "法律");
+        CHECK(h.title_ranges[1] == core::ByteRange{21, 27});
+    }
+    SUBCASE("the snippet is the body field that matched, with ranges into it") {
+        CHECK(h.snippet == "各县设立法律援助工作站。");
+        REQUIRE(h.snippet_ranges.size() == 1);
+        CHECK(Cut(h.snippet, h.snippet_ranges[0]) == "法律");
+    }
+    SUBCASE("the snippet starts 20 characters before the first match") {
+        const core::Hit& l = r.hits[1];
+        CHECK(l.id == "long");
+        CHECK(l.title_ranges.empty());
+        CHECK(l.snippet.substr(0, 6) == "开始");  // "开始，而不是从正文开头开始；命中在这里：" is 20
+        REQUIRE(l.snippet_ranges.size() == 1);
+        CHECK(Cut(l.snippet, l.snippet_ranges[0]) == "法律");
+    }
+    SUBCASE("ranges cover the original text when it was folded") {
+        core::Query t;
+        t.text = "x复议";
+        core::SearchResult tr = c.index.Search(t);
+        REQUIRE(tr.hits.size() == 1);
+        REQUIRE(tr.hits[0].title_ranges.size() == 1);
+        CHECK(Cut(tr.hits[0].title, tr.hits[0].title_ranges[0]) == "Ｘ復議");
+    }
+    SUBCASE("pinyin matches are highlighted too") {
+        core::Query t;
+        t.text = "flyz";
+        core::SearchResult tr = c.index.Search(t);
+        REQUIRE(tr.hits.size() == 2);
+        CHECK(Cut(tr.hits[0].title, tr.hits[0].title_ranges[0]) == "法律援助");
+    }
+}

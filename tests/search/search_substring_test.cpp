@@ -1,0 +1,71 @@
+// search_substring_test.cpp — exact Chinese substring semantics: any query of 1 or more characters
+// finds every record containing it, and nothing else. Depends on core/Search.h.
+#include <doctest/doctest.h>
+
+#include "search_fixture.h"
+
+using core::RecordType;
+
+namespace {
+TestCorpus Corpus() {
+    return TestCorpus({
+        {RecordType::Task, "t1", "推进法律援助", {"扩大法律援助覆盖面，提高援助质量。"}},
+        {RecordType::Task, "t2", "健全行政复议体制", {"推进行政复议体制改革，整合行政复议职责。"}},
+        {RecordType::Task, "t3", "加强普法", {"落实谁执法谁普法责任制。"}},
+        {RecordType::ServicePoint, "p1", "某县公共法律服务中心", {"某县人民路1号", "法律咨询", "法律援助"}},
+        {RecordType::Channel, "c1", "12348公共法律服务热线", {"12348"}},
+        {RecordType::Task, "t4", "法 律", {"法、律分开的记录"}},
+    });
+}
+}  // namespace
+
+TEST_CASE("search: exact substring") {
+    TestCorpus c = Corpus();
+    SUBCASE("one character finds every record that contains it") {
+        CHECK(c.Ids("援") == Ids{"t1", "p1"});
+        CHECK(c.Ids("普") == Ids{"t3"});
+    }
+    SUBCASE("two characters") {
+        CHECK(c.Ids("法律") == Ids{"t1", "p1", "c1"});  // all in titles: shorter title first
+        CHECK(c.Ids("复议") == Ids{"t2"});
+    }
+    SUBCASE("three and more characters are verified: no false positives") {
+        CHECK(c.Ids("法律援助") == Ids{"t1", "p1"});
+        CHECK(c.Ids("行政复议体制") == Ids{"t2"});
+        // 援助 and 法律 both occur in t1's body but 律援助质 does not.
+        CHECK(c.Ids("律援助质").empty());
+        CHECK(c.Ids("援助质量") == Ids{"t1"});
+    }
+    SUBCASE("a match never spans whitespace or a field boundary") {
+        CHECK(c.Ids("法律").size() == 3);  // t4 "法 律" is not a match
+        CHECK(c.Ids("中心某县").empty());  // title end + address start
+    }
+    SUBCASE("punctuation is searchable text") {
+        CHECK(c.Ids("法、律") == Ids{"t4"});
+    }
+    SUBCASE("digits") {
+        CHECK(c.Ids("12348") == Ids{"c1"});
+        CHECK(c.Ids("2348") == Ids{"c1"});
+        CHECK(c.Ids("1号") == Ids{"p1"});
+    }
+    SUBCASE("a character that never occurs finds nothing") {
+        CHECK(c.Ids("龘").empty());
+        CHECK(c.Ids("法龘").empty());
+    }
+    SUBCASE("space separated terms must all match, anywhere in the record") {
+        CHECK(c.Ids("法律 质量") == Ids{"t1"});
+        CHECK(c.Ids("复议 普法").empty());
+    }
+    SUBCASE("grouped by type: plans, tasks, units, service points, channels") {
+        CHECK(c.Ids("法律", true) == Ids{"t1", "p1", "c1"});
+    }
+    SUBCASE("totals count every match after filters, per type") {
+        core::Query q;
+        q.text = "法";
+        core::SearchResult r = c.index.Search(q);
+        CHECK(r.total == 5);
+        CHECK(r.total_by_type[size_t(RecordType::Task)] == 3);
+        CHECK(r.total_by_type[size_t(RecordType::ServicePoint)] == 1);
+        CHECK(r.total_by_type[size_t(RecordType::Channel)] == 1);
+    }
+}

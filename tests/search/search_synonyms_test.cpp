@@ -1,0 +1,68 @@
+// search_synonyms_test.cpp — synonyms and abbreviations kept as data (synonyms.json): parsing,
+// problems, expansion, and search through them. Depends on core/Search.h.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "search_fixture.h"
+
+using core::RecordType;
+
+TEST_CASE("synonyms") {
+    SUBCASE("parse groups and one-way rules") {
+        core::Problems problems;
+        core::Synonyms s = core::Synonyms::Parse("synonyms.json", R"({"schema": 1,
+            "groups": [["法律援助", "法援"], ["12348", "公共法律服务热线"]],
+            "rules": [{"from": "复议", "to": ["行政复议"]}]})", problems);
+        CHECK(problems.empty());
+        CHECK(s.Expand("法援") == std::vector<std::string>{"法律援助"});
+        CHECK(s.Expand("法律援助") == std::vector<std::string>{"法援"});
+        CHECK(s.Expand("12348") == std::vector<std::string>{"公共法律服务热线"});
+        CHECK(s.Expand("复议") == std::vector<std::string>{"行政复议"});
+        CHECK(s.Expand("行政复议").empty());
+    }
+    SUBCASE("terms are folded: full-width and traditional forms match") {
+        core::Problems problems;
+        core::Synonyms s = core::Synonyms::Parse("synonyms.json", R"({"groups": [["ＡＰＰ", "復議"]]})", problems);
+        CHECK(s.Expand("app") == std::vector<std::string>{"复议"});
+    }
+    SUBCASE("problems are located and the rest is kept") {
+        core::Problems problems;
+        core::Synonyms s = core::Synonyms::Parse("synonyms.json", R"({"schema": 2, "groups": [["a"], ["x", 3], ["法援", "法律援助"]], "extra": 1})", problems);
+        REQUIRE(problems.size() == 4);
+        // In member order (nlohmann sorts object members by name).
+        CHECK(problems[0].ToString() == "synonyms.json /extra: warning: unknown field \"extra\" (ignored)");
+        CHECK(problems[1].ToString() == "synonyms.json /groups/0: warning: a group needs two terms (ignored)");
+        CHECK(problems[2].ToString() == "synonyms.json /groups/1/1: expected a non-empty string");
+        CHECK(problems[3].ToString() == "synonyms.json /schema: expected 1");
+        CHECK(s.Size() == 2);
+    }
+    SUBCASE("not JSON") {
+        core::Problems problems;
+        core::Synonyms s = core::Synonyms::Parse("synonyms.json", "{", problems);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].message == "not valid JSON (synonyms ignored)");
+    }
+    SUBCASE("the bundled synonyms.json parses without problems") {
+        core::Problems problems;
+        core::Synonyms s = core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems);
+        CHECK(problems.empty());
+        CHECK(s.Expand("法援") == std::vector<std::string>{"法律援助"});
+        CHECK(s.Expand("公共法律服务热线") == std::vector<std::string>{"12348"});
+    }
+    SUBCASE("search finds records through synonyms, below direct matches") {
+        core::Synonyms syn;
+        syn.AddGroup({"法律援助", "法援"});
+        syn.AddGroup({"12348", "公共法律服务热线"});
+        TestCorpus c({{RecordType::Task, "full", "扩大法律援助范围", {}},
+                      {RecordType::Task, "abbr", "法援中心建设", {}},
+                      {RecordType::Channel, "hotline", "公共法律服务热线", {}},
+                      {RecordType::Channel, "digits", "拨打12348", {}}},
+                     syn);
+        CHECK(c.Ids("法援") == Ids{"abbr", "full"});
+        CHECK(c.Ids("法律援助") == Ids{"full", "abbr"});
+        CHECK(c.Ids("12348") == Ids{"digits", "hotline"});
+        CHECK(c.Ids("公共法律服务热线") == Ids{"hotline", "digits"});
+    }
+}
