@@ -70,3 +70,14 @@ if(NOT EMSCRIPTEN)
     FZ_DEFAULT_DATA_DIR="${FAZHITONG_DATA_DIR}" FZ_DEFAULT_I18N_DIR="${CMAKE_SOURCE_DIR}/assets/i18n"
     FZ_DEFAULT_FONT="${FZ_FONT}")
 endif()
+if(EMSCRIPTEN)
+  # Every web build reports what a visitor downloads (raw and gzip).
+  if(FAZHITONG_SINGLE_FILE)
+    set(FZ_SIZES_ARGS --usb "$<TARGET_FILE:fazhitong>")
+  else()
+    set(FZ_SIZES_ARGS --web "$<TARGET_FILE_DIR:fazhitong>")
+  endif()
+  add_custom_command(TARGET fazhitong POST_BUILD
+    COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/sizes.py" ${FZ_SIZES_ARGS}
+    VERBATIM)
+endif()

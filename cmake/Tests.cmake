@@ -28,3 +28,26 @@ else()
   include(doctest)
   doctest_discover_tests(fazhitong_tests ADD_LABELS 0 EXTRA_ARGS --no-colors)
 endif()
+
+# The native app itself, under a virtual display: a malformed data file shows up in the problem
+# panel with its exact location, and the rest of the data still loads.
+find_program(FZ_XVFB_RUN xvfb-run)
+if(FZ_XVFB_RUN AND TARGET fazhitong AND NOT EMSCRIPTEN)
+  add_test(NAME native_app_problem_panel
+    COMMAND "${CMAKE_SOURCE_DIR}/tests/native/app_smoke.sh" "$<TARGET_FILE:fazhitong>"
+            "${CMAKE_SOURCE_DIR}/tests/fixtures/data-bad" "#/problems"
+            "plans/kunming.json:56:25 /sections/1/tasks/3/lead_units: expected array of strings, got number"
+            "plans/broken.json:5:3 invalid JSON")
+  add_test(NAME native_app_home
+    COMMAND "${CMAKE_SOURCE_DIR}/tests/native/app_smoke.sh" "$<TARGET_FILE:fazhitong>"
+            "${CMAKE_SOURCE_DIR}/tests/fixtures/data-good" "#/"
+            "# 法治通" "示范区法治政府建设实施方案（2021—2025年）" "示范区公共法律服务中心")
+endif()
+if(NOT EMSCRIPTEN)
+  # fazhitong-check exits 1 on a malformed folder and prints the located message.
+  add_test(NAME check_tool_reports_bad_data
+    COMMAND sh -c "out=$(\"$0\" \"$1\" 2>&1); test $? -eq 1 && printf '%s' \"$out\" | grep -qF \"$2\""
+            "$<TARGET_FILE:fazhitong-check>" "${CMAKE_SOURCE_DIR}/tests/fixtures/data-bad"
+            "data-bad/plans/kunming.json:56:25 /sections/1/tasks/3/lead_units: expected array of strings, got number")
+  add_test(NAME check_tool_passes_good_data COMMAND fazhitong-check "${CMAKE_SOURCE_DIR}/tests/fixtures/data-good")
+endif()

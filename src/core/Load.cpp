@@ -25,8 +25,9 @@ namespace {
 struct DomParser : nlohmann::detail::json_sax_dom_parser<json> {
     explicit DomParser(json& root) : json_sax_dom_parser<json>(root, false) {}
     template <class Exception>
-    bool parse_error(std::size_t position, const std::string&, const Exception& ex) {
-        error_position = position;
+    bool parse_error(std::size_t position, const std::string& last_token, const Exception& ex) {
+        // `position` is just past the offending token; point at its start instead.
+        error_position = position >= last_token.size() ? position - last_token.size() : 0;
         error_message = ex.what();
         return false;
     }
@@ -51,7 +52,7 @@ const char* Describe(const json& j) {
         case json::value_t::string: return "string";
         case json::value_t::boolean: return "boolean";
         case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "integer";
+        case json::value_t::number_unsigned:
         case json::value_t::number_float: return "number";
         default: return "value";
     }
@@ -483,7 +484,7 @@ void ParseFile(const std::string& file, const std::string& text, FileData& out, 
     if (!parser.error_message.empty()) {
         Problem pr;
         pr.file = file;
-        TextPosition pos = PositionOf(text, parser.error_position ? parser.error_position - 1 : 0);
+        TextPosition pos = PositionOf(text, parser.error_position);
         pr.line = pos.line;
         pr.column = pos.column;
         pr.message = "invalid JSON: " + CleanParseMessage(parser.error_message);

@@ -21,6 +21,25 @@ int HexValue(char c) {
     return -1;
 }
 
+bool IsValidUtf8(const std::string& s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        for (size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += len;
+    }
+    return true;
+}
+
+// A link with a broken escape (%E6%) keeps its raw text rather than becoming invalid UTF-8.
+std::string DecodeComponent(const std::string& s) {
+    std::string d = PercentDecode(s);
+    return IsValidUtf8(d) ? d : s;
+}
+
 bool NeedsId(Screen s) { return s == Screen::Plan || s == Screen::Task; }
 }  // namespace
 
@@ -68,7 +87,7 @@ Route ParseRoute(const std::string& hash) {
     std::string head = s, rest;
     if (auto slash = s.find('/'); slash != std::string::npos) {
         head = s.substr(0, slash);
-        rest = PercentDecode(s.substr(slash + 1));
+        rest = DecodeComponent(s.substr(slash + 1));
     }
     for (const ScreenName& sn : kScreens)
         if (head == sn.name) r.screen = sn.screen;
@@ -82,7 +101,7 @@ Route ParseRoute(const std::string& hash) {
     while (pos <= query_string.size()) {
         size_t amp = query_string.find('&', pos);
         std::string kv = query_string.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
-        if (kv.rfind("q=", 0) == 0) r.query = PercentDecode(kv.substr(2));
+        if (kv.rfind("q=", 0) == 0) r.query = DecodeComponent(kv.substr(2));
         if (amp == std::string::npos) break;
         pos = amp + 1;
     }

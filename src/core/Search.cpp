@@ -57,11 +57,15 @@ struct SearchData {
     std::unordered_map<uint32_t, uint16_t> astral_to_id;
     std::vector<uint16_t> reading_set;  // per character id
 
-    // Postings: unigram lists by character id, then bigram lists in key order.
-    std::vector<uint32_t> uni_begin;  // size alphabet + 1
+    // Postings: unigram lists by character id, then bigram lists in key order. Each list is the
+    // sorted entries `record << 1 | in_title`, stored as varint deltas (about 1.3 bytes an entry
+    // instead of 4: common bigrams sit in nearly every record, so their deltas are tiny).
+    std::vector<uint32_t> uni_begin;  // byte offsets, size alphabet + 1
+    std::vector<uint32_t> uni_count;  // entries per list
     std::vector<uint32_t> bi_keys;    // sorted a << 16 | b
-    std::vector<uint32_t> bi_begin;   // size bi_keys + 1
-    std::vector<uint32_t> postings;   // record << 1 | in_title
+    std::vector<uint32_t> bi_begin;   // byte offsets, size bi_keys + 1
+    std::vector<uint32_t> bi_count;
+    std::vector<uint8_t> postings;
 
     // Facets: value strings per field, interned; id = index into facet_names.
     std::vector<std::pair<uint8_t, std::string>> facet_names;
@@ -85,7 +89,23 @@ struct SearchData {
         else astral_to_id.emplace(folded, id);
         return id;
     }
+    // Facet values repeat from record to record (a county, a service): a small direct-mapped
+    // cache of recent values saves building a key string and hashing it for nearly every one.
+    struct FacetCacheEntry {
+        std::string value;
+        uint32_t id = UINT32_MAX;
+    };
+    std::vector<FacetCacheEntry> facet_cache = std::vector<FacetCacheEntry>(kFacetFieldCount * 256);
     uint32_t InternFacet(uint8_t field, std::string_view value) {
+        uint32_t h = uint32_t(value.size()) * 31u;
+        for (size_t i = 0; i < value.size(); i += 1 + value.size() / 8) h = h * 131u + uint8_t(value[i]);
+        FacetCacheEntry& c = facet_cache[field * 256u + (h & 255u)];
+        if (c.id != UINT32_MAX && c.value == value) return c.id;
+        c.value.assign(value);
+        c.id = InternFacetSlow(field, value);
+        return c.id;
+    }
+    uint32_t InternFacetSlow(uint8_t field, std::string_view value) {
         std::string key(1, char(field));
         key.append(value);
         auto [it, fresh] = facet_ids.emplace(key, uint32_t(facet_names.size()));
@@ -198,6 +218,15 @@ private:
 };
 }  // namespace
 
+namespace {
+size_t VarintLength(uint32_t v) { return v < (1u << 7) ? 1 : v < (1u << 14) ? 2 : v < (1u << 21) ? 3 : v < (1u << 28) ? 4 : 5; }
+uint8_t* PutVarint(uint8_t* p, uint32_t v) {
+    while (v >= 0x80) *p++ = uint8_t(v | 0x80), v >>= 7;
+    *p++ = uint8_t(v);
+    return p;
+}
+}  // namespace
+
 SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     SearchData& d = *m_data;
     d.synonyms = std::move(synonyms);
@@ -206,60 +235,18 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.reading_set.resize(alpha);
     for (size_t i = kFirstChar; i < alpha; ++i) d.reading_set[i] = ReadingSetOf(d.alphabet[i]);
 
-    // Pass 1: count records per unigram and per bigram (each record once per key).
-    std::vector<uint32_t> uni_count(alpha, 0), uni_last(alpha, UINT32_MAX);
+    // Pass 1: per unigram and bigram, the number of records and the bytes of their deltas. The
+    // title comes first in a record, so a key's first occurrence in a record decides whether the
+    // record has it in its title. `last` holds the previous entry (record << 1 | title) + 1.
+    std::vector<uint32_t> uni_bytes(alpha, 0), uni_last(alpha, 0);
+    d.uni_count.assign(alpha, 0);
     BigramTable table(1 << 16);
-    std::vector<uint32_t> bi_count, bi_last, bi_key_of;
-    for (uint32_t r = 0; r < n; ++r) {
-        const uint16_t* t = d.text.data() + d.text_begin[r];
-        size_t len = d.text_begin[r + 1] - d.text_begin[r];
-        for (size_t i = 0; i < len; ++i) {
-            uint16_t a = t[i];
-            if (a < kFirstChar) continue;
-            if (uni_last[a] != r) uni_last[a] = r, ++uni_count[a];
-            if (i + 1 < len && t[i + 1] >= kFirstChar) {
-                uint32_t key = uint32_t(a) << 16 | t[i + 1];
-                bool inserted;
-                uint32_t pid = table.FindOrInsert(key, uint32_t(bi_count.size()), inserted);
-                if (inserted) {
-                    bi_count.push_back(0);
-                    bi_last.push_back(UINT32_MAX);
-                    bi_key_of.push_back(key);
-                }
-                if (bi_last[pid] != r) bi_last[pid] = r, ++bi_count[pid];
-            }
-        }
-    }
-    // Order bigrams by key; offsets follow that order.
-    const size_t nbi = bi_count.size();
-    std::vector<uint32_t> order(nbi);
-    for (uint32_t i = 0; i < nbi; ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return bi_key_of[x] < bi_key_of[y]; });
-    std::vector<uint32_t> slot_of(nbi);  // provisional id -> fill cursor
-    d.uni_begin.assign(alpha + 1, 0);
-    uint32_t total = 0;
-    for (size_t a = 0; a < alpha; ++a) d.uni_begin[a] = total, total += uni_count[a];
-    d.uni_begin[alpha] = total;
-    d.bi_keys.resize(nbi);
-    d.bi_begin.resize(nbi + 1);
-    for (size_t k = 0; k < nbi; ++k) {
-        uint32_t pid = order[k];
-        d.bi_keys[k] = bi_key_of[pid];
-        d.bi_begin[k] = total;
-        slot_of[pid] = total;
-        total += bi_count[pid];
-    }
-    d.bi_begin[nbi] = total;
-    std::vector<uint32_t>().swap(order);
-    std::vector<uint32_t>().swap(bi_key_of);
-    std::vector<uint32_t>().swap(bi_count);
-    d.postings.assign(total, 0);
-
-    // Pass 2: fill. The title comes first in a record, so the first occurrence of a key decides
-    // whether the record has it in its title.
-    std::vector<uint32_t> uni_cursor(d.uni_begin.begin(), d.uni_begin.end() - 1);
-    std::fill(uni_last.begin(), uni_last.end(), UINT32_MAX);
-    std::fill(bi_last.begin(), bi_last.end(), UINT32_MAX);
+    // Bigrams of the first 1024 characters (ids come in order of first appearance, so these are
+    // the common ones) are looked up in a direct 4 MB table: hashing every bigram of the corpus
+    // twice was most of the build time.
+    constexpr uint32_t kDirect = 1024;
+    std::vector<uint32_t> direct(size_t(kDirect) * kDirect, UINT32_MAX);
+    std::vector<uint32_t> bi_count, bi_bytes, bi_last, bi_key_of;
     for (uint32_t r = 0; r < n; ++r) {
         const uint16_t* t = d.text.data() + d.text_begin[r];
         size_t len = d.text_begin[r + 1] - d.text_begin[r];
@@ -267,17 +254,98 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
         for (size_t i = 0; i < len; ++i) {
             uint16_t a = t[i];
             if (a < kFirstChar) continue;
-            uint32_t in_title = i < title_len ? 1 : 0;
-            if (uni_last[a] != r) uni_last[a] = r, d.postings[uni_cursor[a]++] = r << 1 | in_title;
+            uint32_t e = r << 1 | (i < title_len ? 1 : 0);
+            if (uni_last[a] == 0 || (uni_last[a] - 1) >> 1 != r) {
+                uni_bytes[a] += uint32_t(VarintLength(e - (uni_last[a] ? uni_last[a] - 1 : 0)));
+                ++d.uni_count[a];
+                uni_last[a] = e + 1;
+            }
             if (i + 1 < len && t[i + 1] >= kFirstChar) {
-                uint32_t pid = table.Find(uint32_t(a) << 16 | t[i + 1]);
-                if (bi_last[pid] != r) {
-                    bi_last[pid] = r;
-                    d.postings[slot_of[pid]++] = r << 1 | (i + 1 < title_len ? 1 : 0);
+                uint32_t key = uint32_t(a) << 16 | t[i + 1];
+                bool inserted;
+                uint32_t pid;
+                if (a < kDirect && t[i + 1] < kDirect) {
+                    uint32_t& slot = direct[size_t(a) * kDirect + t[i + 1]];
+                    inserted = slot == UINT32_MAX;
+                    if (inserted) slot = uint32_t(bi_count.size());
+                    pid = slot;
+                } else {
+                    pid = table.FindOrInsert(key, uint32_t(bi_count.size()), inserted);
+                }
+                if (inserted) {
+                    bi_count.push_back(0);
+                    bi_bytes.push_back(0);
+                    bi_last.push_back(0);
+                    bi_key_of.push_back(key);
+                }
+                uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
+                if (bi_last[pid] == 0 || (bi_last[pid] - 1) >> 1 != r) {
+                    bi_bytes[pid] += uint32_t(VarintLength(eb - (bi_last[pid] ? bi_last[pid] - 1 : 0)));
+                    ++bi_count[pid];
+                    bi_last[pid] = eb + 1;
                 }
             }
         }
     }
+    // Order bigrams by key; byte offsets follow that order.
+    const size_t nbi = bi_count.size();
+    std::vector<uint32_t> order(nbi);
+    for (uint32_t i = 0; i < nbi; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return bi_key_of[x] < bi_key_of[y]; });
+    std::vector<uint32_t> cursor_of(nbi);  // provisional id -> write cursor
+    d.uni_begin.assign(alpha + 1, 0);
+    uint32_t total = 0;
+    for (size_t a = 0; a < alpha; ++a) d.uni_begin[a] = total, total += uni_bytes[a];
+    d.uni_begin[alpha] = total;
+    d.bi_keys.resize(nbi);
+    d.bi_begin.resize(nbi + 1);
+    d.bi_count.resize(nbi);
+    for (size_t k = 0; k < nbi; ++k) {
+        uint32_t pid = order[k];
+        d.bi_keys[k] = bi_key_of[pid];
+        d.bi_count[k] = bi_count[pid];
+        d.bi_begin[k] = total;
+        cursor_of[pid] = total;
+        total += bi_bytes[pid];
+    }
+    d.bi_begin[nbi] = total;
+    std::vector<uint32_t>().swap(order);
+    std::vector<uint32_t>().swap(bi_key_of);
+    std::vector<uint32_t>().swap(bi_count);
+    std::vector<uint32_t>().swap(bi_bytes);
+    d.postings.assign(size_t(total) + 8, 0);  // slack: decoding may look ahead safely
+
+    // Pass 2: write the deltas.
+    std::vector<uint32_t> uni_cursor(d.uni_begin.begin(), d.uni_begin.end() - 1);
+    std::fill(uni_last.begin(), uni_last.end(), 0);
+    std::fill(bi_last.begin(), bi_last.end(), 0);
+    uint8_t* out = d.postings.data();
+    for (uint32_t r = 0; r < n; ++r) {
+        const uint16_t* t = d.text.data() + d.text_begin[r];
+        size_t len = d.text_begin[r + 1] - d.text_begin[r];
+        size_t title_len = d.title_length[r];
+        for (size_t i = 0; i < len; ++i) {
+            uint16_t a = t[i];
+            if (a < kFirstChar) continue;
+            uint32_t e = r << 1 | (i < title_len ? 1 : 0);
+            if (uni_last[a] == 0 || (uni_last[a] - 1) >> 1 != r) {
+                uint8_t* p = PutVarint(out + uni_cursor[a], e - (uni_last[a] ? uni_last[a] - 1 : 0));
+                uni_cursor[a] = uint32_t(p - out);
+                uni_last[a] = e + 1;
+            }
+            if (i + 1 < len && t[i + 1] >= kFirstChar) {
+                uint32_t pid = (a < kDirect && t[i + 1] < kDirect) ? direct[size_t(a) * kDirect + t[i + 1]]
+                                                                   : table.Find(uint32_t(a) << 16 | t[i + 1]);
+                uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
+                if (bi_last[pid] == 0 || (bi_last[pid] - 1) >> 1 != r) {
+                    uint8_t* p = PutVarint(out + cursor_of[pid], eb - (bi_last[pid] ? bi_last[pid] - 1 : 0));
+                    cursor_of[pid] = uint32_t(p - out);
+                    bi_last[pid] = eb + 1;
+                }
+            }
+        }
+    }
+    std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
     SearchIndex index;
     index.m_data = std::move(m_data);
     m_data = std::make_unique<SearchData>();
@@ -297,7 +365,8 @@ size_t SearchIndex::MemoryBytes() const {
     auto v = [](const auto& vec) { return vec.capacity() * sizeof(vec[0]); };
     size_t bytes = v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.fields) + v(d.text_begin) +
                    v(d.title_length) + v(d.facet_begin) + v(d.facets) + v(d.text) + v(d.alphabet) + v(d.bmp_to_id) +
-                   v(d.reading_set) + v(d.uni_begin) + v(d.bi_keys) + v(d.bi_begin) + v(d.postings);
+                   v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
+                   v(d.postings);
     bytes += d.astral_to_id.size() * 16;
     for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
     return bytes;
@@ -547,16 +616,62 @@ long FindPattern(const QueryPlan& plan, const Pattern& p, const uint16_t* t, siz
     return -1;
 }
 
-const uint32_t* BigramList(const SearchData& d, uint16_t a, uint16_t b, size_t& size) {
+// A compressed posting list and its sequential decoder.
+struct List {
+    const uint8_t* begin = nullptr;
+    const uint8_t* end = nullptr;
+    uint32_t count = 0;
+};
+
+struct Cursor {
+    const uint8_t* p;
+    const uint8_t* end;
+    uint32_t e = 0;
+    explicit Cursor(const List& l) : p(l.begin), end(l.end) {}
+    bool Next(uint32_t& out) {
+        if (p == end) return false;
+        uint32_t v = *p++;
+        if (v >= 0x80) {
+            v &= 0x7F;
+            int shift = 7;
+            uint8_t b;
+            do {
+                b = *p++;
+                v |= uint32_t(b & 0x7F) << shift;
+                shift += 7;
+            } while (b & 0x80);
+        }
+        e += v;
+        out = e;
+        return true;
+    }
+};
+
+List UniList(const SearchData& d, uint16_t a) {
+    return {d.postings.data() + d.uni_begin[a], d.postings.data() + d.uni_begin[a + 1], d.uni_count[a]};
+}
+
+List BiListAt(const SearchData& d, size_t k) {
+    return {d.postings.data() + d.bi_begin[k], d.postings.data() + d.bi_begin[k + 1], d.bi_count[k]};
+}
+
+bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
     uint32_t key = uint32_t(a) << 16 | b;
     auto it = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), key);
-    if (it == d.bi_keys.end() || *it != key) {
-        size = 0;
-        return nullptr;
-    }
-    size_t k = it - d.bi_keys.begin();
-    size = d.bi_begin[k + 1] - d.bi_begin[k];
-    return d.postings.data() + d.bi_begin[k];
+    if (it == d.bi_keys.end() || *it != key) return false;
+    out = BiListAt(d, size_t(it - d.bi_keys.begin()));
+    return true;
+}
+
+// Per-thread scratch reused between queries: a fresh megabyte per query costs page faults that
+// dwarf the search itself. Kept zeroed between uses.
+struct Scratch {
+    std::vector<uint8_t> mark;
+};
+Scratch& ThreadScratch(size_t records) {
+    thread_local Scratch s;
+    if (s.mark.size() < records) s.mark.assign(records, 0);
+    return s;
 }
 
 // Candidates (record << 1 | in_title, sorted) for a literal pattern; `exact` tells whether they
@@ -566,32 +681,32 @@ std::vector<uint32_t> LiteralCandidates(const SearchData& d, const Pattern& p, b
     size_t m = p.slots.size();
     exact = m <= 2;
     if (m == 1) {
-        uint16_t a = p.slots[0].id;
-        out.assign(d.postings.begin() + d.uni_begin[a], d.postings.begin() + d.uni_begin[a + 1]);
+        List l = UniList(d, p.slots[0].id);
+        out.reserve(l.count);
+        Cursor c(l);
+        for (uint32_t e; c.Next(e);) out.push_back(e);
         return out;
     }
-    std::vector<std::pair<const uint32_t*, size_t>> lists;
+    std::vector<List> lists;
     for (size_t i = 0; i + 1 < m; ++i) {
-        size_t size;
-        const uint32_t* l = BigramList(d, p.slots[i].id, p.slots[i + 1].id, size);
-        if (!l) return out;
-        lists.emplace_back(l, size);
+        List l;
+        if (!BigramList(d, p.slots[i].id, p.slots[i + 1].id, l)) return out;
+        lists.push_back(l);
     }
-    std::sort(lists.begin(), lists.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
-    out.assign(lists[0].first, lists[0].first + lists[0].second);
+    std::sort(lists.begin(), lists.end(), [](const List& x, const List& y) { return x.count < y.count; });
+    out.reserve(lists[0].count);
+    Cursor c0(lists[0]);
+    for (uint32_t e; c0.Next(e);) out.push_back(e);
     for (size_t li = 1; li < lists.size() && !out.empty(); ++li) {
-        const uint32_t* l = lists[li].first;
-        const uint32_t* le = l + lists[li].second;
+        Cursor c(lists[li]);
+        uint32_t e = 0;
+        bool more = c.Next(e);
         size_t w = 0;
-        for (size_t i = 0; i < out.size(); ++i) {
+        for (size_t i = 0; i < out.size() && more; ++i) {
             uint32_t rec = out[i] >> 1;
-            // Gallop: lists are usually much longer than the candidates.
-            size_t step = 1;
-            const uint32_t* lo = l;
-            while (lo + step < le && (lo[step] >> 1) < rec) lo += step, step <<= 1;
-            l = std::lower_bound(lo, std::min(lo + step + 1, le), rec, [](uint32_t v, uint32_t r) { return (v >> 1) < r; });
-            if (l == le) break;
-            if ((*l >> 1) == rec) out[w++] = out[i] | (*l & 1);
+            while (more && (e >> 1) < rec) more = c.Next(e);
+            // In the title only if every bigram is (a necessary condition, verified later).
+            if (more && (e >> 1) == rec) out[w++] = (out[i] & ~1u) | (out[i] & e & 1);
         }
         out.resize(w);
     }
@@ -606,19 +721,17 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
     size_t m = p.slots.size();
     exact = m <= 2;
     size_t n = d.Records();
-    std::vector<uint8_t> mark(n, 0);  // low 7 bits: pairs satisfied; top bit: in title
+    std::vector<uint8_t>& mark = ThreadScratch(n).mark;  // low 7 bits: pairs satisfied; top bit: in title
     auto members = [&](const Slot& s) {
         return s.set < 0 ? std::vector<uint16_t>{s.id} : plan.sets[s.set].members;
     };
+    size_t pairs = m == 1 ? 1 : std::min<size_t>(m - 1, 126);
     if (m == 1) {
-        for (uint16_t a : members(p.slots[0]))
-            for (uint32_t k = d.uni_begin[a]; k < d.uni_begin[a + 1]; ++k) {
-                uint32_t e = d.postings[k];
-                mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
-            }
+        for (uint16_t a : members(p.slots[0])) {
+            Cursor c(UniList(d, a));
+            for (uint32_t e; c.Next(e);) mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
+        }
     } else {
-        // Pairs with the fewest first characters first, to shrink the candidates early.
-        size_t pairs = std::min<size_t>(m - 1, 127);
         for (size_t i = 0; i < pairs; ++i) {
             const Slot& x = p.slots[i];
             const Slot& y = p.slots[i + 1];
@@ -627,11 +740,9 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
                 auto lo = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
                 auto hi = std::lower_bound(lo, d.bi_keys.end(), uint32_t(a + 1) << 16);
                 for (auto it = lo; it != hi; ++it) {
-                    uint16_t b = uint16_t(*it & 0xFFFF);
-                    if (!SlotHas(plan, y, b)) continue;
-                    size_t k = it - d.bi_keys.begin();
-                    for (uint32_t q = d.bi_begin[k]; q < d.bi_begin[k + 1]; ++q) {
-                        uint32_t e = d.postings[q];
+                    if (!SlotHas(plan, y, uint16_t(*it & 0xFFFF))) continue;
+                    Cursor c(BiListAt(d, size_t(it - d.bi_keys.begin())));
+                    for (uint32_t e; c.Next(e);) {
                         uint8_t& mk = mark[e >> 1];
                         if ((mk & 0x7F) == need) mk = uint8_t((mk & 0x80) | got | (e & 1) << 7);
                         else if ((mk & 0x7F) == got) mk |= uint8_t((e & 1) << 7);
@@ -639,12 +750,12 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
                 }
             }
         }
-        for (size_t r = 0; r < n; ++r)
-            if ((mark[r] & 0x7F) != pairs) mark[r] = 0;
-            else mark[r] = uint8_t(1 | (mark[r] & 0x80));
     }
-    for (uint32_t r = 0; r < n; ++r)
-        if (mark[r]) out.push_back(r << 1 | (mark[r] >> 7));
+    for (uint32_t r = 0; r < n; ++r) {
+        if (!mark[r]) continue;
+        if ((mark[r] & 0x7F) == pairs) out.push_back(r << 1 | (mark[r] >> 7));
+        mark[r] = 0;
+    }
     return out;
 }
 
@@ -656,6 +767,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         for (const Slot& s : p.slots) literal &= s.set < 0;
         bool exact = false;
         std::vector<uint32_t> cands = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
+        bool title_bit_necessary = literal;  // literal: bigram title bits were ANDed
         std::vector<Match> ms;
         ms.reserve(cands.size());
         for (uint32_t e : cands) {
@@ -665,7 +777,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 const uint16_t* t = d.text.data() + d.text_begin[r];
                 size_t len = d.text_begin[r + 1] - d.text_begin[r];
                 size_t tl = d.title_length[r];
-                if (FindPattern(plan, p, t, 0, tl) >= 0) in_title = true;
+                if ((in_title || !title_bit_necessary) && FindPattern(plan, p, t, 0, tl) >= 0) in_title = true;
                 else if (FindPattern(plan, p, t, tl, len) >= 0) in_title = false;
                 else continue;
             }
@@ -863,6 +975,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
         want[f] = d.FindFacet(f, *values[f]);
         if (want[f] == UINT32_MAX) return result;  // a value no record has
     }
+    // One pass: filter, count, and bucket by type when grouping.
+    std::vector<Match> by_type[kRecordTypeCount];
     size_t w = 0;
     for (const Match& m : matches) {
         uint32_t r = m.record;
@@ -877,14 +991,17 @@ SearchResult SearchIndex::Search(const Query& query) const {
             }
             if (!ok) continue;
         }
-        matches[w++] = m;
+        if (query.group_by_type) by_type[d.type[r]].push_back(m);
+        else matches[w] = m;
+        ++w;
         ++result.total_by_type[d.type[r]];
     }
-    matches.resize(w);
+    if (!query.group_by_type) matches.resize(w);
     result.total = uint32_t(w);
 
     // Rank: score, then shorter title, then record order. Position bonuses are computed for the
-    // best few thousand by the cheap score (a bonus is smaller than the step between title and body).
+    // best `refine` by that order (a bonus is smaller than a tier step, so it only reorders within
+    // a tier; in a tier larger than `refine` the shorter titles get the chance).
     auto before = [&](const Match& a, const Match& b) {
         if (query.group_by_type && d.type[a.record] != d.type[b.record]) return d.type[a.record] < d.type[b.record];
         if (a.score != b.score) return a.score > b.score;
@@ -892,29 +1009,24 @@ SearchResult SearchIndex::Search(const Query& query) const {
             return d.title_length[a.record] < d.title_length[b.record];
         return a.record < b.record;
     };
-    size_t limit = std::min<size_t>(query.limit, 100000);
-    size_t refine = std::max<size_t>(limit * 4, 2000);
+    size_t limit = std::min<size_t>(query.limit, d.Records());
+    size_t refine = std::max<size_t>(limit * 4, 500);
+    auto best = [&](std::vector<Match>& v) {
+        size_t k = std::min(refine, v.size());
+        if (k < v.size()) std::nth_element(v.begin(), v.begin() + k, v.end(), before);
+        v.resize(k);
+        for (Match& m : v) m.score += PositionBonus(d, plan, m.record);
+        std::sort(v.begin(), v.end(), before);
+        v.resize(std::min(limit, v.size()));
+    };
     std::vector<Match> top;
     if (query.group_by_type) {
-        // Per type: split, then refine each group.
-        std::vector<Match> by_type[kRecordTypeCount];
-        for (const Match& m : matches) by_type[d.type[m.record]].push_back(m);
         for (auto& g : by_type) {
-            size_t k = std::min(refine, g.size());
-            std::partial_sort(g.begin(), g.begin() + k, g.end(), before);
-            g.resize(k);
-            for (Match& m : g) m.score += PositionBonus(d, plan, m.record);
-            std::sort(g.begin(), g.end(), before);
-            g.resize(std::min(limit, g.size()));
+            best(g);
             top.insert(top.end(), g.begin(), g.end());
         }
     } else {
-        size_t k = std::min(refine, matches.size());
-        std::partial_sort(matches.begin(), matches.begin() + k, matches.end(), before);
-        matches.resize(k);
-        for (Match& m : matches) m.score += PositionBonus(d, plan, m.record);
-        std::sort(matches.begin(), matches.end(), before);
-        matches.resize(std::min(limit, matches.size()));
+        best(matches);
         top.swap(matches);
     }
 
@@ -926,7 +1038,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
         h.id = d.id[m.record];
         h.title = d.fields[d.field_begin[m.record]];
         h.score = m.score;
-        Highlight(d, plan, m.record, h);
+        if (query.highlights) Highlight(d, plan, m.record, h);
         result.hits.push_back(std::move(h));
     }
     return result;

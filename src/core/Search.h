@@ -9,10 +9,12 @@
 //   decoded code point, so unit i of a field is code point i of the original UTF-8 and highlight
 //   offsets map back exactly). Whitespace and control characters are breaks (id 0), fields are
 //   separated by id 1; no match spans either.
-// - Posting lists, one flat uint32 array: for every character id and every character bigram that
-//   occurs, the sorted list of records containing it, each entry `record << 1 | in_title`.
-//   Bigram keys (a << 16 | b) are sorted, so all bigrams starting with one character are
-//   contiguous (pinyin uses that). Built in two counting passes, no per-record allocation.
+// - Posting lists in one flat byte array: for every character id and every character bigram that
+//   occurs, the sorted list of records containing it, each entry `record << 1 | in_title`, stored
+//   as varint deltas (about 1.3 bytes an entry; common bigrams are in most records, so their
+//   deltas are tiny). Bigram keys (a << 16 | b) are sorted, so all bigrams starting with one
+//   character are contiguous (pinyin uses that). Built in two counting passes over the id text
+//   (the first sizes every list exactly), no per-record allocation.
 // - A literal query term of 1 or 2 characters is answered by its posting list alone (exact). A
 //   longer term intersects the lists of all its bigrams, rarest first, and verifies each
 //   candidate in the id text: recall = precision = 1 by construction.
@@ -27,7 +29,7 @@
 // - Ranking: title above body, literal above synonym above pinyin, exact title, title prefix,
 //   whole-word and exact-phrase bonuses, then shorter title, then record order: deterministic.
 // The index borrows the Catalog's strings (string_views): keep the Catalog alive and unchanged.
-// Search() is const and keeps no state between calls, so it may run on several threads.
+// Search() is const; its only scratch memory is per thread, so it may run on several threads.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -79,6 +81,7 @@ struct Query {
     SearchFilter filter;
     size_t limit = 50;          // hits returned: per type when grouped, else in all
     bool group_by_type = true;  // hits ordered by type (plans, tasks, units, points, channels)
+    bool highlights = true;     // false: hits without ranges or snippet (counting, benchmarks)
 };
 
 struct ByteRange {  // [begin, end) in bytes of UTF-8

@@ -65,7 +65,22 @@ void AppendUtf8(std::string& out, uint32_t cp) {
 }
 
 namespace {
+// One bit per BMP code point: has a simplified form. Most characters have none, and a bit test
+// is far cheaper than the binary search for every character of every record.
+struct TraditionalBits {
+    uint64_t bits[0x10000 / 64] = {};
+    TraditionalBits() {
+        for (uint32_t i = 0; i < unihan::kSimplifiedCount; ++i)
+            if (unihan::kSimplified[i][0] < 0x10000) bits[unihan::kSimplified[i][0] >> 6] |= uint64_t(1) << (unihan::kSimplified[i][0] & 63);
+    }
+};
+const TraditionalBits& Traditional() {
+    static const TraditionalBits t;
+    return t;
+}
+
 uint32_t Simplified(uint32_t cp) {
+    if (cp < 0x10000 && !((Traditional().bits[cp >> 6] >> (cp & 63)) & 1)) return cp;
     const uint32_t(*begin)[2] = unihan::kSimplified;
     const uint32_t(*end)[2] = unihan::kSimplified + unihan::kSimplifiedCount;
     auto it = std::lower_bound(begin, end, cp, [](const uint32_t(&p)[2], uint32_t v) { return p[0] < v; });

@@ -419,7 +419,7 @@ std::vector<core::Target> ExtractTargets(const U32& text) {
             size_t cov = FindF(clause, U"全覆盖");
             if (!numeric && cov != U32::npos && !StartsWithF(clause, U"的", cov + 3)) {
                 U32 head = StripDue(clause.substr(0, cov));
-                head = StripLeading(head, {U"有序推进", U"推进", U"实现", U"达到", U"基本", U"确保"});
+                head = StripLeading(head, {U"有序推进", U"推进", U"实现", U"达到", U"基本", U"确保", U"完成"});
                 head = StripTrailing(head, {U"100%", U"均"});
                 // A bare verb phrase ("有序推进全覆盖") names no metric.
                 if (head.size() >= 2 && !ContainsF(head, U"推进") && !ContainsF(head, U"建成")) {
@@ -449,7 +449,7 @@ std::vector<core::Figure> ExtractFigures(const U32& text, int year) {
                 if (!ReadNumber(clause, i, n)) continue;
                 U32 raw = HeadSince(clause, prev_end, n.start, prev_end > 0 || IsClassifier(n.unit));
                 U32 head = StripLeading(raw, {U"今年以来", U"今年来", U"今年", U"目前", U"其中", U"累计", U"共计",
-                                              U"共", U"全年", U"并", U"实现", U",", U"，", U"和", U"及"});
+                                              U"共", U"全年", U"并", U"实现", U"依托", U",", U"，", U"和", U"及"});
                 bool both = EndsWithF(head, U"均") || EndsWithF(head, U"均达") || EndsWithF(head, U"均达到");
                 head = StripTrailing(head, {U"共计", U"累计", U"共", U"达到", U"达", U"均", U"为", U"约", U"计", U"等"});
                 size_t end = n.unit_end;

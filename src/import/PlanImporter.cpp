@@ -75,6 +75,77 @@ bool IsBoilerplate(const U32& line, PageInfo& page) {
     return false;
 }
 
+// [SECTION] task tables --------------------------------------------------------------------------
+
+// Fields of a table row pasted as text: separated by tabs or by runs of 2+ spaces.
+std::vector<U32> TableFields(const U32& line) {
+    std::vector<U32> out;
+    U32 cur;
+    for (size_t i = 0; i < line.size(); ++i) {
+        bool sep = line[i] == U'\t' ||
+                   (IsSpace(line[i]) && i + 1 < line.size() && IsSpace(line[i + 1]) && line[i + 1] != U'\n');
+        if (sep) {
+            while (i + 1 < line.size() && IsSpace(line[i + 1])) ++i;
+            if (!Trim(cur).empty()) out.push_back(Trim(cur));
+            cur.clear();
+        } else {
+            cur.push_back(line[i]);
+        }
+    }
+    if (!Trim(cur).empty()) out.push_back(Trim(cur));
+    return out;
+}
+
+// Task lists are often tables (序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限). Each row becomes
+// "N.任务（完成时限：…）(牵头单位:…,责任单位:…)", which the rest of the importer reads like
+// any numbered task with a unit bracket; the header row is dropped.
+void RewriteTables(std::vector<U32>& lines) {
+    std::vector<U32> header;
+    auto column = [&](std::initializer_list<const char32_t*> words) -> int {
+        for (size_t c = 0; c < header.size(); ++c)
+            for (const char32_t* w : words)
+                if (ContainsF(header[c], w)) return int(c);
+        return -1;
+    };
+    std::vector<U32> out;
+    for (const U32& l : lines) {
+        std::vector<U32> f = TableFields(l);
+        if (f.size() >= 3) {
+            size_t named = 0;
+            bool short_fields = true;
+            for (const U32& x : f) {
+                short_fields = short_fields && x.size() <= 8;
+                for (const char32_t* w : {U"序号", U"任务", U"内容", U"措施", U"牵头", U"责任", U"配合", U"时限", U"时间"})
+                    if (ContainsF(x, w)) {
+                        ++named;
+                        break;
+                    }
+            }
+            if (short_fields && named >= 3) {
+                header = f;
+                continue;
+            }
+        }
+        bool numbered_row = f.size() >= 2 && !f[0].empty() && f[0].size() <= 3 &&
+                            std::all_of(f[0].begin(), f[0].end(), IsDigit);
+        if (header.empty() || !numbered_row) {
+            out.push_back(l);
+            continue;
+        }
+        int task = column({U"任务", U"内容", U"措施", U"事项"}), lead = column({U"牵头", U"主责"}),
+            resp = column({U"责任", U"配合", U"参与"}), due = column({U"时限", U"时间"});
+        auto field = [&](int c) { return c >= 0 && size_t(c) < f.size() ? f[size_t(c)] : U32(); };
+        U32 row = f[0] + U"." + (task >= 0 ? field(task) : f[1]);
+        if (!field(due).empty()) row += U"（完成时限：" + field(due) + U"）";
+        U32 units;
+        if (!field(lead).empty()) units += U"牵头单位:" + field(lead);
+        if (!field(resp).empty()) units += (units.empty() ? U"" : U",") + U32(U"责任单位:") + field(resp);
+        if (!units.empty()) row += U"(" + units + U")";
+        out.push_back(row);
+    }
+    lines.swap(out);
+}
+
 // [SECTION] signature blocks -----------------------------------------------------------------------
 
 bool IsDateLine(const U32& line) {
@@ -107,7 +178,10 @@ bool IsIssuerLike(const U32& s) {
 void SplitIssuers(const U32& s, std::vector<U32>& out) {
     for (size_t cut = 3; cut + 3 <= s.size(); ++cut) {
         U32 a = s.substr(0, cut), b = s.substr(cut);
-        if (IsIssuerLike(a) && IsIssuerLike(b) && (EndsWithF(a, U"委") || EndsWithF(a, U"委员会") || EndsWithF(a, U"政府"))) {
+        // The second half must name a body of its own (not 办公室 of 人民政府办公室).
+        bool whole_b = b.size() >= 5 && !StartsWithF(b, U"办公") && !StartsWithF(b, U"委员会");
+        if (IsIssuerLike(a) && IsIssuerLike(b) && whole_b &&
+            (EndsWithF(a, U"委") || EndsWithF(a, U"委员会") || EndsWithF(a, U"政府"))) {
             out.push_back(a);
             SplitIssuers(b, out);
             return;
@@ -118,7 +192,20 @@ void SplitIssuers(const U32& s, std::vector<U32>& out) {
 
 // [SECTION] heading markers ------------------------------------------------------------------------
 
-enum class Style { Root, Chapter, Article, CnComma, CnParen, Arabic, ArabicParen, Circled, Inline, Titled, Label };
+enum class Style {
+    Root,
+    Chapter,      // 第一章 / 第一部分
+    Article,      // 第一条
+    CnComma,      // 一、
+    CnParen,      // （一） (一)
+    Arabic,       // 1. 1、 1．
+    ArabicRight,  // 1) 1）
+    ArabicParen,  // （1） (1)
+    Circled,      // ①
+    Inline,       // 一是 … inside a paragraph
+    Titled,       // a paragraph led by a short title sentence
+    Label         // 指导思想。… : a titled paragraph that is a section, not a task
+};
 
 struct Marker {
     Style style = Style::Root;
@@ -168,6 +255,7 @@ bool ParseMarker(const U32& line, Marker& m) {
         while (i < t.size() && IsDigit(t[i]) && i < 3) ++i;
         if (i < t.size() && (Fold(t[i]) == U'.' || t[i] == U'、') && i + 1 < t.size() && !IsDigit(t[i + 1]))
             return finish(Style::Arabic, i + 1);
+        if (i < t.size() && Fold(t[i]) == U')' && i + 1 < t.size()) return finish(Style::ArabicRight, i + 1);
         return false;
     }
     if (t[0] >= 0x2460 && t[0] <= 0x2473) return finish(Style::Circled, 1);  // ①..⑳
@@ -473,7 +561,7 @@ bool PeriodIn(const U32& s, int& from, int& to) {
         ++k;
         while (k < s.size() && (s[k] == U'—' || Fold(s[k]) == U'-')) ++k;
         int b = four(k);
-        if (b < a || b > a + 20) continue;
+        if (b < a || b > a + 20 || b > 2100) continue;
         from = a;
         to = b;
         return true;
@@ -510,14 +598,20 @@ struct Builder {
         for (const U32& u : spec.responsible) task.responsible_units.push_back(ToUtf8(u));
     }
 
+    bool future = false;  // inside a report's "next year" chapter: its numbers are targets
+
     core::Task MakeTask(int id, std::vector<const UnitSpec*>& inherited) {
         const Node& n = tree.nodes[size_t(id)];
         core::Task t;
         t.number = ToUtf8(n.number);
         t.title = ToUtf8(TitleOf(n.head.empty() && !n.paras.empty() ? n.paras[0] : n.head));
         t.text = ToUtf8(n.text);
+        // The schema requires both; a bare number with a stop has neither words nor text.
+        if (t.title.empty()) t.title = ToUtf8(Trim(n.text).substr(0, 24));
+        if (t.title.empty()) t.title = "（无标题）";
+        if (t.text.empty()) t.text = t.title;
         FillUnits(t, n, inherited);
-        if (kind == core::PlanKind::AnnualReport)
+        if (kind == core::PlanKind::AnnualReport && !future)
             t.figures = ExtractFigures(n.text, year);
         else
             t.targets = ExtractTargets(n.text);
@@ -540,6 +634,10 @@ struct Builder {
         }
         s.title = ToUtf8(title.empty() ? U32(U"（无标题）") : title);
         bool problems = IsProblemHeading(title);
+        bool was_future = future;
+        // 下一步工作打算 / 2025年工作安排 in a report plans ahead: targets, not figures.
+        for (const char32_t* w : {U"打算", U"思路", U"计划", U"安排", U"下一步", U"展望"})
+            future = future || ContainsF(title, w);
         inherited.push_back(&n.line_units);
         for (int kid : n.kids) {
             const Node& k = tree.nodes[size_t(kid)];
@@ -547,7 +645,8 @@ struct Builder {
                 // A report's "existing problems" are not tasks: keep them as the section's text.
                 U32 line = k.number + k.head;
                 if (!k.paras.empty()) line += U'\n' + Joined(k.paras);
-                rest = rest.empty() ? line : rest + U'\n' + line;
+                if (!rest.empty()) rest += U'\n';
+                rest += line;
             } else if (IsTask(kid, id)) {
                 s.tasks.push_back(MakeTask(kid, inherited));
             } else {
@@ -555,6 +654,7 @@ struct Builder {
             }
         }
         inherited.pop_back();
+        future = was_future;
         s.text = ToUtf8(rest);
         return s;
     }
@@ -607,7 +707,8 @@ std::string Canonical(const U32& printed, const core::Region& region) {
         if (c == U'(' || c == U'[') c = U'（';
         if (c == U')' || c == U']') c = U'）';
     }
-    if (name.size() < 2 || region.name.find("某") != std::string::npos) return ToUtf8(p);
+    // "某市" stands for a region the text does not name: nothing to add.
+    if (name.size() < 2 || region.name == "某市" || region.name == "某区") return ToUtf8(p);
     char32_t level_char = name.back();
     if (!p.empty() && p[0] == level_char && !StartsWithF(p, name) && p.size() > 1 && p[1] != U'(' && p[1] != U'（' &&
         p[1] != U'、')
@@ -668,6 +769,7 @@ ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) 
         }
         flush();
     }
+    RewriteTables(lines);
     if (lines.empty()) {
         result.error = "no text left after removing web page boilerplate";
         return result;
@@ -727,7 +829,7 @@ ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) 
             continue;
         }
         bool prose = l.size() >= 30 && (ContainsF(l, U",") || ContainsF(l, U"。"));
-        bool addressee = (Fold(l.back()) == U':') && !ContainsF(l, U"。");
+        bool addressee = (Fold(l.back()) == U':') && !ContainsF(l, U"。") && !ContainsF(l, U"如下");
         if (prose && !addressee) {
             intro.push_back(l);
         } else if (title.empty() && intro.empty() && !addressee && l.size() <= 60 && !ContainsF(l, U"。")) {
@@ -776,6 +878,24 @@ ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) 
     for (const U32& p : intro) result.body.push_back(ToUtf8(p));
     for (const U32& p : body_paras) result.body.push_back(ToUtf8(p));
 
+    // A closing paragraph ("…要根据本实施方案…") after the last item speaks for the whole
+    // document, not for that item: it goes to the text of the last top-level section.
+    if (numbered && !tree.nodes[0].kids.empty()) {
+        int top = tree.nodes[0].kids.back(), last = top;
+        while (!tree.nodes[size_t(last)].kids.empty()) last = tree.nodes[size_t(last)].kids.back();
+        Node& tail = tree.nodes[size_t(last)];
+        if (last != top && !tail.paras.empty()) {
+            const U32& p = tail.paras.back();
+            bool closing = false;
+            for (const char32_t* w : {U"本实施方案", U"本方案", U"本意见", U"本要点", U"本计划", U"本通知"})
+                closing = closing || ContainsF(p, w);
+            if (closing && (tail.paras.size() > 1 || HasSentence(tail.head))) {
+                tree.nodes[size_t(top)].paras.push_back(p);
+                tree.nodes[size_t(last)].paras.pop_back();
+            }
+        }
+    }
+
     // Unnumbered items inside nodes (indexes are stable: nodes are only appended).
     size_t original = tree.nodes.size();
     for (size_t id = 0; id < original; ++id)
@@ -790,7 +910,10 @@ ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) 
     // Each node's text and its unit bracket.
     for (Node& n : tree.nodes) {
         U32 full = n.head;
-        for (const U32& p : n.paras) full = full.empty() ? p : full + U'\n' + p;
+        for (const U32& p : n.paras) {
+            if (!full.empty()) full += U'\n';
+            full += p;
+        }
         TakeUnitBracket(full, n.bracket_units);
         n.text = full;
     }
@@ -903,6 +1026,7 @@ ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) 
         if (!province.empty()) plan.region.parent = ToUtf8(province);
     }
 
+    if (!title.empty()) plan.source.title = ToUtf8(title);
     if (title.empty()) {
         // No title line (a report pasted without its heading): describe it, and say so.
         std::string kind_name = plan.kind == core::PlanKind::AnnualReport ? "法治政府建设情况报告" : "法治政府建设工作";
@@ -910,7 +1034,6 @@ ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) 
         result.warnings.push_back("no title line; title composed as \"" + ToUtf8(title) + "\"");
     }
     plan.title = ToUtf8(title);
-    plan.source.title = plan.title;
     plan.intro = ToUtf8(Joined(intro));
 
     // Sections and tasks.

@@ -21,7 +21,7 @@ struct PointKind {
 // Longest first: 公共法律服务中心 before 服务中心.
 const PointKind kPointKinds[] = {
     {U"公共法律服务机器人", "robot"},     {U"公共法律服务中心", "centre"},     {U"公共法律服务工作站", "station"},
-    {U"公共法律服务工作室", "room"},      {U"法律服务工作室", "room"},         {U"法律服务室", "room"},
+    {U"公共法律服务工作室", "room"},      {U"公共法律服务站", "station"},      {U"法律服务工作室", "room"},         {U"法律服务室", "room"},
     {U"法律援助中心", "legal_aid"},       {U"法律援助工作站", "legal_aid"},    {U"调解工作室", "mediation"},
     {U"调解委员会", "mediation"},         {U"调解中心", "mediation"},          {U"共享法庭", "shared_court"},
     {U"巡回法庭", "other"},               {U"一站式服务中心", "one_stop"},     {U"一站式平台", "dispute_platform"},
@@ -29,7 +29,7 @@ const PointKind kPointKinds[] = {
     {U"仲裁委员会", "arbitration"}};
 
 // Words that end a name when walking back from its ending.
-const char32_t* const kNameStops[] = {U"设立", U"成立", U"打造", U"建设", U"建立", U"深化", U"依托", U"推进", U"共同",
+const char32_t* const kNameStops[] = {U"设立", U"成立", U"打造", U"建设", U"建立", U"建好", U"建成", U"推动", U"实现", U"底前", U"年前", U"开展", U"深化", U"依托", U"推进", U"共同",
                                       U"配备", U"推广使用", U"推广", U"使用", U"运用", U"发挥", U"加强", U"整合", U"完善",
                                       U"的", U"已", U"和", U"及", U"与", U"在", U"到", U"由", U"向", U"为", U"通过"};
 
@@ -79,6 +79,16 @@ size_t NameStart(const U32& s, size_t end) {
     while (i > 0 && end - i < 20) {
         char32_t c = s[i - 1];
         if (IsCloseBracket(c) && Fold(c) != U'》') {
+            // A bracketed qualifier inside a name (乡镇(街道)…) belongs to it; a heading number
+            // like （一） before it does not.
+            size_t k = i - 1;
+            int d = 0;
+            while (k > 0 && i - k < 20) {  // names are short: never scan far back
+                if (IsCloseBracket(s[k])) ++d;
+                if (IsOpenBracket(s[k]) && --d == 0) break;
+                --k;
+            }
+            if (k == 0 || !IsCjk(s[k - 1])) break;
             ++depth;
             --i;
             continue;
@@ -196,6 +206,14 @@ struct Collector {
                     while (d > 0 && IsDigit(sentence[d - 1])) --d;
                     if (d < start - 1) count = std::stoi(ToUtf8(Folded(sentence.substr(d, start - 1 - d))));
                 }
+                // "乡镇公共法律服务站22个": the count after the name.
+                if (count == 0 && end < sentence.size() && IsDigit(sentence[end])) {
+                    size_t d = end;
+                    while (d < sentence.size() && IsDigit(sentence[d]) && d - end < 7) ++d;
+                    if (d < sentence.size() && sentence[d] == U'个')
+                        count = std::stoi(ToUtf8(Folded(sentence.substr(end, d - end))));
+                }
+                if (count == 1) count = 0;  // one place, not a network
                 if (!generic && !name.empty()) AddPoint(name, k.kind, count, sentence);
                 i = end > 0 ? end - 1 : i;
                 break;

@@ -152,13 +152,17 @@ int main(int argc, char** argv) {
     }
     std::string bytes, error;
     if (!ReadFile(path, bytes, error)) {
-        std::fprintf(stderr, "%s: %s\n", path.c_str(), error.c_str());
+        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), error.c_str());
         return 1;
     }
     std::string name = std::filesystem::path(path).filename().string();
     if (!points.empty()) {
         importer::CsvResult r = importer::PointsFromCsv(bytes, name);
-        for (const std::string& m : r.messages) std::fprintf(stderr, "%s:%s\n", path.c_str(), m.c_str());
+        for (const std::string& m : r.messages) {
+            // "0: …" is about the whole file, not a line.
+            bool whole = m.rfind("0: ", 0) == 0;
+            std::fprintf(stderr, "%s:%s\n", path.c_str(), (whole ? m.substr(2) : " " + m).c_str());
+        }
         if (!r.ok) return 1;
         return Emit(importer::PointsToJson(r.points), out_path);
     }

@@ -169,6 +169,10 @@ namespace ui {
 void SearchBox(ViewContext& ctx) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.Em(0.8f), ctx.Em(0.7f)));
     ImGui::SetNextItemWidth(ctx.column_width);
+    // Opening the search screen (a link, the back button) puts the cursor in the box, which on
+    // the web also brings up the phone's or kiosk's keyboard.
+    if (ctx.state.route.screen == core::Screen::Search && ctx.state.route_changed && !ImGui::IsAnyItemActive())
+        ImGui::SetKeyboardFocusHere();
     bool changed = ImGui::InputTextWithHint("##search", ctx.T("search.hint"), ctx.state.search,
                                             sizeof(ctx.state.search));
     ImGui::PopStyleVar();

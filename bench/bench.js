@@ -1,0 +1,153 @@
+// bench.js — runs each search engine on the same corpus and queries in this page: build time,
+// heap growth, per-query latency (median, p95) and recall/precision against a linear scan.
+// Depends on FlexSearch, MiniSearch and fazhitong-search.js (FazhitongSearch) loaded by index.html.
+'use strict';
+
+function log(s) { document.getElementById('log').textContent += '\n' + s; }
+
+// The strongest Chinese configuration the JS libraries allow: character bigrams as tokens.
+function bigrams(s) {
+  const cs = Array.from(s), out = [];
+  for (let i = 0; i + 1 < cs.length; i++) {
+    if (/\s/.test(cs[i]) || /\s/.test(cs[i + 1])) continue;
+    out.push(cs[i] + cs[i + 1]);
+  }
+  if (cs.length === 1 && !/\s/.test(cs[0])) out.push(cs[0]);
+  return out;
+}
+
+function stats(v) {
+  const s = v.slice().sort((a, b) => a - b);
+  const at = p => s[Math.min(s.length - 1, Math.floor(s.length * p))];
+  return { median_ms: at(0.5), p95_ms: at(0.95), max_ms: s[s.length - 1], n: s.length };
+}
+
+async function settle() {
+  for (let i = 0; i < 3; i++) {
+    if (window.gc) window.gc();
+    await new Promise(r => setTimeout(r, 50));
+  }
+}
+function jsHeap() { return performance.memory ? performance.memory.usedJSHeapSize : 0; }
+
+function score(got, want) {
+  const w = new Set(want);
+  let tp = 0;
+  for (const g of new Set(got)) if (w.has(g)) tp++;
+  return { tp, fp: new Set(got).size - tp, fn: w.size - tp };
+}
+
+async function runEngine(name, records, queries, truth, make) {
+  await settle();
+  const heap0 = jsHeap();
+  const t0 = performance.now();
+  const engine = await make(records);
+  const build_ms = performance.now() - t0;
+  await settle();
+  const heap_bytes = jsHeap() - heap0;
+  // One untimed pass first, for every engine alike: JIT and wasm tier-up, caches.
+  for (const q of queries) engine.query(q);
+  const lat = [];
+  let tp = 0, fp = 0, fn = 0;
+  for (let i = 0; i < queries.length; i++) {
+    const a = performance.now();
+    engine.query(queries[i]);
+    lat.push(performance.now() - a);
+    const s = score(engine.all(queries[i]), truth[i]);
+    tp += s.tp; fp += s.fp; fn += s.fn;
+  }
+  const out = Object.assign({ engine: name, build_ms, heap_bytes, recall: tp + fn ? tp / (tp + fn) : 1,
+    precision: tp + fp ? tp / (tp + fp) : 1 }, stats(lat), engine.extra ? engine.extra() : {});
+  if (engine.free) engine.free();
+  log(`${name}: build ${build_ms.toFixed(0)} ms, median ${out.median_ms.toFixed(3)} ms, p95 ${out.p95_ms.toFixed(3)} ms`);
+  return out;
+}
+
+let wasm = null;
+async function Wasm() {
+  if (!wasm) wasm = await FazhitongSearch();
+  return wasm;
+}
+
+const engines = {
+  'linear scan (String.includes)': async records => ({
+    query: q => records.filter(r => r[0].includes(q) || r[1].includes(q)).length,
+    all: q => { const o = []; records.forEach((r, i) => { if (r[0].includes(q) || r[1].includes(q)) o.push(i); }); return o; },
+  }),
+  'Fazhitong (wasm)': async records => {
+    const m = await Wasm();
+    m._fzb_reset();
+    const add = m.cwrap('fzb_add', 'number', ['string', 'string']);
+    for (const r of records) add(r[0], r[1]);
+    const build_inner_ms = m._fzb_build();
+    const search = m.cwrap('fzb_search', 'number', ['string', 'number', 'number']);
+    return {
+      // As the UI asks: 50 best per type with highlight ranges, exact totals.
+      query: q => search(q, 50, 0),
+      all: q => { const n = search(q, 0, 1); const p = m._fzb_results() >> 2; return Array.from(m.HEAPU32.subarray(p, p + n)); },
+      extra: () => ({ wasm_heap_bytes: m._fzb_heap_bytes(), index_bytes: m._fzb_index_bytes(), build_inner_ms }),
+      free: () => m._fzb_reset(),
+    };
+  },
+  'FlexSearch 0.8 (bigram encode)': async records => {
+    const index = new FlexSearch.Index({ tokenize: 'strict', encode: bigrams });
+    records.forEach((r, i) => index.add(i, r[0] + ' ' + r[1]));
+    return { query: q => index.search(q, { limit: 100 }).length, all: q => index.search(q, { limit: 1e7 }) };
+  },
+  'MiniSearch 7 (bigrams)': async records => {
+    const ms = new MiniSearch({ fields: ['t', 'b'], tokenize: bigrams, processTerm: t => t,
+      searchOptions: { combineWith: 'AND', tokenize: bigrams, processTerm: t => t } });
+    ms.addAll(records.map((r, i) => ({ id: i, t: r[0], b: r[1] })));
+    return { query: q => ms.search(q).length, all: q => ms.search(q).map(r => r.id) };
+  },
+};
+
+// Side by side on one corpus.
+async function runBench(config) {
+  const data = await (await fetch(config.corpus)).json();
+  const records = data.records, queries = data.queries;
+  log(`${records.length} records, ${queries.length} queries`);
+  const truth = queries.map(q => engines['linear scan (String.includes)'] && (() => {
+    const o = []; records.forEach((r, i) => { if (r[0].includes(q) || r[1].includes(q)) o.push(i); }); return o; })());
+  const results = [];
+  for (const name of config.engines || Object.keys(engines))
+    results.push(await runEngine(name, records, queries, truth, engines[name]));
+  return { records: records.length, queries: queries.length, results, userAgent: navigator.userAgent,
+    isolated: window.crossOriginIsolated };
+}
+
+// National scale in wasm: generate the synthetic national dataset inside wasm, index it through
+// the Catalog, then type queries keystroke by keystroke.
+async function runNational(config) {
+  const m = await Wasm();
+  const data = await (await fetch(config.corpus)).json();
+  const build_ms = m._fzb_generate(config.records || 0, config.seed || 1);
+  const out = { records: m._fzb_records(), generate_ms: m._fzb_generate_ms(), build_ms,
+    wasm_heap_bytes: m._fzb_heap_bytes(), index_bytes: m._fzb_index_bytes() };
+  const search = m.cwrap('fzb_search', 'number', ['string', 'number', 'number']);
+  const typed = (list) => {
+    const lat = [];
+    for (const q of list) {
+      const cs = Array.from(q);
+      for (let k = 1; k <= cs.length; k++) {
+        const prefix = cs.slice(0, k).join('');
+        const a = performance.now();
+        search(prefix, 20, 0);
+        lat.push(performance.now() - a);
+      }
+    }
+    return stats(lat);
+  };
+  out.chinese_keystrokes = typed(data.queries);
+  out.pinyin_keystrokes = typed(['falvyuanzhu', 'renmintiaojie', 'xingzhengfuyi', 'gonggongfalvfuwu', 'sifasuo',
+    'zhongdaxingzhengjuece', 'falvzixun', 'gongxiangfating', 'xingzhengzhifa', 'fazhixuanchuan']);
+  out.initials_keystrokes = typed(['flyz', 'rmtj', 'xzfy', 'ggflfw', 'sfs', 'zdxzjc', 'flzx', 'gxft', 'xzzf', 'fzxc']);
+  m._fzb_reset();
+  log(`national: ${out.records} records, build ${build_ms.toFixed(0)} ms, heap ${(out.wasm_heap_bytes / 1e6).toFixed(0)} MB`);
+  return out;
+}
+
+window.runBench = runBench;
+window.runNational = runNational;
+// Instantiate the wasm module before anything is timed, as the app does at startup.
+Wasm().then(() => { window.benchReady = true; });

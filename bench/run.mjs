@@ -1,0 +1,76 @@
+// run.mjs — drives the browser search bench: serves the repo root on a local port, opens
+// bench/index.html in headless Chromium (playwright-core, Debian's /usr/bin/chromium), runs the
+// side-by-side and national runs, prints tables and writes raw numbers as JSON.
+// Usage (from the repo root, after scripts/bench has built everything):
+//   node bench/run.mjs --corpus build/bench/corpus-100000.json --out build/bench/browser.json [--national]
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
+const corpus = opt('--corpus', 'build/bench/corpus-100000.json');
+const outPath = opt('--out', 'build/bench/browser.json');
+const national = args.includes('--national');
+const nationalOnly = args.includes('--national-only');
+const root = process.cwd();
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
+  '.json': 'application/json' };
+const server = createServer(async (req, res) => {
+  const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
+  try {
+    const body = await readFile(path);
+    // Cross-origin isolation gives performance.now() microsecond resolution (else 100 µs).
+    res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream',
+      'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }).end(body);
+  } catch { res.writeHead(404).end(); }
+});
+await new Promise(r => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync',
+    '--enable-precise-memory-info', '--js-flags=--expose-gc --max-old-space-size=8192'],
+});
+const page = await browser.newPage();
+page.on('console', m => { if (m.type() === 'error') console.error('page:', m.text()); });
+page.on('pageerror', e => console.error('page error:', e.message));
+const wasmDir = process.env.FZ_BENCH_WASM || 'build/bench/web';
+await page.goto(`http://127.0.0.1:${port}/bench/index.html?wasm=${encodeURIComponent(wasmDir)}`);
+await page.waitForFunction(() => window.benchReady === true);
+page.setDefaultTimeout(0);
+
+const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0].model,
+  memory_gb: Math.round(totalmem() / 2 ** 30) }, browser: browser.version() };
+const f = (x, d = 1) => (x === undefined ? '' : Number(x).toFixed(d));
+if (!nationalOnly) {
+  result.side_by_side = await page.evaluate(c => window.runBench(c), { corpus: '/' + corpus });
+  const r = result.side_by_side;
+  console.log(`\nSide by side in Chromium ${result.browser}: ${r.records} records, ${r.queries} queries of 2–4 characters`);
+  console.log('| engine | build ms | memory MB | median ms | p95 ms | recall | precision |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const e of r.results) {
+    const mem = e.wasm_heap_bytes ? `${f(e.wasm_heap_bytes / 1e6)} (wasm heap; index ${f(e.index_bytes / 1e6)})` : f(e.heap_bytes / 1e6);
+    console.log(`| ${e.engine} | ${f(e.build_ms, 0)} | ${mem} | ${f(e.median_ms, 3)} | ${f(e.p95_ms, 3)} | ${f(e.recall, 4)} | ${f(e.precision, 4)} |`);
+  }
+}
+if (national || nationalOnly) {
+  const n = result.national = await page.evaluate(c => window.runNational(c), { corpus: '/' + corpus });
+  console.log(`\nNational scale in Chromium (wasm): ${n.records} records; generate ${f(n.generate_ms, 0)} ms, ` +
+    `index build ${f(n.build_ms, 0)} ms, wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB (index ${f(n.index_bytes / 1e6, 0)} MB)`);
+  console.log('| keystrokes (limit 20 per type, highlights) | n | median ms | p95 ms | max ms |');
+  console.log('|---|---|---|---|---|');
+  for (const [k, label] of [['chinese_keystrokes', 'Chinese'], ['pinyin_keystrokes', 'full pinyin'], ['initials_keystrokes', 'initials']])
+    console.log(`| ${label} | ${n[k].n} | ${f(n[k].median_ms, 3)} | ${f(n[k].p95_ms, 3)} | ${f(n[k].max_ms, 3)} |`);
+}
+await mkdir(dirname(outPath), { recursive: true });
+await writeFile(outPath, JSON.stringify(result, null, 1) + '\n');
+console.log(`\nraw numbers: ${outPath}`);
+await browser.close();
+server.close();

@@ -1,0 +1,288 @@
+// bench_main.cpp — `fazhitong-bench`: the native search benchmark. Generates the synthetic
+// dataset (SyntheticData.h), builds the index, times queries typed keystroke by keystroke, checks
+// recall and precision against a linear scan, prints a table and writes raw numbers as JSON.
+// Also exports the flat corpus for the browser bench and writes a national data folder.
+// Depends on fazhitong_core, SyntheticData.cpp and nlohmann_json.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "SyntheticData.h"
+#include "core/Load.h"
+#include "core/Pinyin.h"
+#include "core/Search.h"
+#include "core/TextNorm.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double RssMb() {
+    std::ifstream in("/proc/self/statm");
+    size_t pages = 0, rss = 0;
+    in >> pages >> rss;
+    return double(rss) * 4096 / 1e6;
+}
+
+struct Stats {
+    double median = 0, p95 = 0, max = 0, mean = 0;
+    size_t n = 0;
+};
+Stats Summarise(std::vector<double> v) {
+    Stats s;
+    if (v.empty()) return s;
+    std::sort(v.begin(), v.end());
+    s.n = v.size();
+    s.median = v[v.size() / 2];
+    s.p95 = v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))];
+    s.max = v.back();
+    for (double x : v) s.mean += x;
+    s.mean /= double(v.size());
+    return s;
+}
+nlohmann::json ToJson(const Stats& s) {
+    return {{"median_ms", s.median}, {"p95_ms", s.p95}, {"max_ms", s.max}, {"mean_ms", s.mean}, {"n", s.n}};
+}
+
+// Every prefix of a query, as typed one character (or letter) at a time.
+std::vector<std::string> Keystrokes(const std::string& q) {
+    std::vector<std::string> out;
+    for (size_t pos = 0; pos < q.size();) {
+        core::DecodeUtf8(q, pos);
+        out.push_back(q.substr(0, pos));
+    }
+    return out;
+}
+
+std::string Initials(const std::string& pinyin) {
+    std::string out;
+    bool start = true;
+    for (char c : pinyin) {
+        if (c == ' ') start = true;
+        else if (start) out += c, start = false;
+    }
+    return out;
+}
+
+std::string NoSpaces(std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
+}
+
+void Usage() {
+    std::printf(
+        "usage: fazhitong-bench [--national | --records N] [--seed S] [--queries Q] [--json FILE]\n"
+        "       fazhitong-bench --flat N [--seed S] [--queries Q] [--json FILE]\n"
+        "       fazhitong-bench --export-corpus FILE --flat N [--seed S] [--queries Q]\n"
+        "       fazhitong-bench --write-data DIR [--national | --records N] [--seed S]\n"
+        "       fazhitong-bench --data DIR [--queries Q] [--json FILE]\n"
+        "Search benchmark on SYNTHETIC data (never real): index build time and memory, query latency\n"
+        "typed keystroke by keystroke (median, p95), pinyin and initials, recall and precision against a\n"
+        "linear scan (--flat). Raw numbers go to --json.\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    size_t records = 0, flat = 0, query_count = 200;
+    bool national = false;
+    uint64_t seed = 1;
+    std::string json_path, export_path, write_dir, data_dir;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "fazhitong-bench: %s needs a value\n", a.c_str());
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "-h" || a == "--help") return Usage(), 0;
+        else if (a == "--national") national = true;
+        else if (a == "--records") records = std::strtoul(value().c_str(), nullptr, 10);
+        else if (a == "--flat") flat = std::strtoul(value().c_str(), nullptr, 10);
+        else if (a == "--seed") seed = std::strtoull(value().c_str(), nullptr, 10);
+        else if (a == "--queries") query_count = std::strtoul(value().c_str(), nullptr, 10);
+        else if (a == "--json") json_path = value();
+        else if (a == "--export-corpus") export_path = value();
+        else if (a == "--write-data") write_dir = value();
+        else if (a == "--data") data_dir = value();
+        else {
+            std::fprintf(stderr, "fazhitong-bench: unknown argument %s\n", a.c_str());
+            Usage();
+            return 2;
+        }
+    }
+    if (!flat && !records && data_dir.empty()) national = true;
+    nlohmann::json out;
+    out["machine"] = nlohmann::json::object();
+    out["seed"] = seed;
+
+    // --- Flat corpus: the same records and queries the browser bench uses. ---------------------
+    if (flat) {
+        auto t0 = Clock::now();
+        std::vector<synth::FlatRecord> corpus = synth::FlatCorpus(flat, seed);
+        std::vector<std::string> queries = synth::Queries(corpus, query_count, seed + 6);
+        double gen_ms = Ms(Clock::now() - t0);
+        if (!export_path.empty()) {
+            nlohmann::json j;
+            j["synthetic"] = "SYNTHETIC benchmark corpus generated by fazhitong-bench, seed " + std::to_string(seed);
+            j["records"] = nlohmann::json::array();
+            for (const auto& r : corpus) j["records"].push_back({r.title, r.body});
+            j["queries"] = queries;
+            std::ofstream f(export_path, std::ios::binary);
+            f << j.dump();
+            std::printf("wrote %zu records and %zu queries to %s\n", corpus.size(), queries.size(), export_path.c_str());
+            return f ? 0 : 1;
+        }
+        size_t chars = 0;
+        for (const auto& r : corpus) chars += r.title.size() + r.body.size();
+        double rss0 = RssMb();
+        auto t1 = Clock::now();
+        core::SearchIndex::Builder b;
+        b.Reserve(corpus.size(), chars / 3);
+        core::SearchRecord sr;
+        for (size_t i = 0; i < corpus.size(); ++i) {
+            sr.type = core::RecordType::Task;
+            sr.index = uint32_t(i);
+            sr.title = corpus[i].title;
+            sr.body.assign(1, corpus[i].body);
+            b.Add(sr);
+        }
+        core::SearchIndex index = b.Finish();
+        double build_ms = Ms(Clock::now() - t1);
+        double rss1 = RssMb();
+        std::vector<double> lat, scan_lat;
+        size_t tp = 0, fp = 0, fn = 0;
+        for (const std::string& q : queries) {
+            core::Query query;
+            query.text = q;
+            query.limit = 50;
+            query.group_by_type = false;
+            auto s0 = Clock::now();
+            core::SearchResult r = index.Search(query);
+            lat.push_back(Ms(Clock::now() - s0));
+            if (std::getenv("FZ_BENCH_VERBOSE")) std::fprintf(stderr, "%8.3f ms %7u %s\n", lat.back(), r.total, q.c_str());
+            // Recall/precision: all matches against a scan with std::string::find.
+            query.limit = corpus.size();
+            query.highlights = false;
+            core::SearchResult all = index.Search(query);
+            std::vector<uint32_t> got;
+            for (const core::Hit& h : all.hits) got.push_back(h.index);
+            std::sort(got.begin(), got.end());
+            auto s1 = Clock::now();
+            std::vector<uint32_t> want;
+            for (size_t i = 0; i < corpus.size(); ++i)
+                if (corpus[i].title.find(q) != std::string::npos || corpus[i].body.find(q) != std::string::npos)
+                    want.push_back(uint32_t(i));
+            scan_lat.push_back(Ms(Clock::now() - s1));
+            std::vector<uint32_t> both;
+            std::set_intersection(got.begin(), got.end(), want.begin(), want.end(), std::back_inserter(both));
+            tp += both.size();
+            fp += got.size() - both.size();
+            fn += want.size() - both.size();
+            (void)r;
+        }
+        Stats s = Summarise(lat), scan = Summarise(scan_lat);
+        double recall = tp + fn ? double(tp) / double(tp + fn) : 1, precision = tp + fp ? double(tp) / double(tp + fp) : 1;
+        std::printf("flat corpus: %zu records (%.1f MB UTF-8), %zu queries, generated in %.0f ms\n", corpus.size(),
+                    double(chars) / 1e6, queries.size(), gen_ms);
+        std::printf("| engine (native) | build ms | index MB | RSS delta MB | median ms | p95 ms | recall | precision |\n");
+        std::printf("|---|---|---|---|---|---|---|---|\n");
+        std::printf("| Fazhitong SearchIndex | %.0f | %.1f | %.1f | %.3f | %.3f | %.4f | %.4f |\n", build_ms,
+                    index.MemoryBytes() / 1e6, rss1 - rss0, s.median, s.p95, recall, precision);
+        std::printf("| linear scan (std::string::find) | 0 | 0 | 0 | %.3f | %.3f | 1 | 1 |\n", scan.median, scan.p95);
+        out["flat"] = {{"records", corpus.size()}, {"bytes", chars}, {"queries", queries.size()},
+                       {"build_ms", build_ms}, {"index_bytes", index.MemoryBytes()}, {"rss_delta_mb", rss1 - rss0},
+                       {"query", ToJson(s)}, {"scan", ToJson(scan)}, {"recall", recall}, {"precision", precision}};
+    }
+
+    // --- Catalog scale: national (or N records) through the same path as the app. ----------------
+    if (national || records || !data_dir.empty()) {
+        synth::Options o = national ? synth::National(seed) : synth::Scaled(records, seed);
+        std::unique_ptr<core::Catalog> catalog;
+        double gen_ms = 0, load_ms = 0;
+        auto t0 = Clock::now();
+        if (!data_dir.empty()) {
+            core::LoadResult r = core::Load(data_dir);
+            catalog = std::move(r.catalog);
+            load_ms = Ms(Clock::now() - t0);
+        } else {
+            synth::Data d = synth::Generate(o);
+            gen_ms = Ms(Clock::now() - t0);
+            if (!write_dir.empty()) {
+                bool ok = synth::WriteDataFolder(d, write_dir);
+                std::printf("%s %zu plans, %zu service points, %zu channels to %s\n", ok ? "wrote" : "FAILED writing",
+                            d.plans.size(), d.points.size(), d.channels.size(), write_dir.c_str());
+                return ok ? 0 : 1;
+            }
+            catalog = std::make_unique<core::Catalog>(std::move(d.plans), std::move(d.points), std::move(d.channels),
+                                                      std::move(d.themes));
+        }
+        double catalog_ms = Ms(Clock::now() - t0) - gen_ms - load_ms;
+        double rss0 = RssMb();
+        auto t1 = Clock::now();
+        core::SearchIndex index = core::SearchIndex::Build(*catalog);
+        double build_ms = Ms(Clock::now() - t1);
+        double rss1 = RssMb();
+        // Queries from the catalog's own text, typed keystroke by keystroke, as Chinese, full pinyin
+        // and initials.
+        std::vector<synth::FlatRecord> sample;
+        for (size_t i = 0; i < catalog->Tasks().size(); i += 97)
+            sample.push_back({catalog->Tasks()[i].task->title, catalog->Tasks()[i].task->text});
+        for (size_t i = 0; i < catalog->Points().size(); i += 211)
+            sample.push_back({catalog->Points()[i].name, catalog->Points()[i].address});
+        std::vector<std::string> queries = synth::Queries(sample, query_count, seed + 6);
+        std::vector<double> han, han_full, pinyin, initials;
+        size_t results = 0;
+        for (const std::string& q : queries) {
+            std::string py = core::ToPinyin(q);
+            struct Kind {
+                std::vector<double>* lat;
+                std::string text;
+            };
+            for (const Kind& k : {Kind{&han, q}, Kind{&pinyin, NoSpaces(py)}, Kind{&initials, Initials(py)}})
+                for (const std::string& prefix : Keystrokes(k.text)) {
+                    core::Query query;
+                    query.text = prefix;
+                    query.limit = 20;
+                    auto s0 = Clock::now();
+                    core::SearchResult r = index.Search(query);
+                    double ms = Ms(Clock::now() - s0);
+                    k.lat->push_back(ms);
+                    if (k.lat == &han && prefix == q) han_full.push_back(ms), results += r.total;
+                }
+        }
+        Stats sh = Summarise(han), sf = Summarise(han_full), sp = Summarise(pinyin), si = Summarise(initials);
+        size_t n = index.RecordCount();
+        std::printf("catalog: %zu records (%zu plans, %zu tasks, %zu units, %zu service points, %zu channels)\n", n,
+                    catalog->Plans().size(), catalog->Tasks().size(), catalog->Units().size(), catalog->Points().size(),
+                    catalog->Channels().size());
+        std::printf("generate %.0f ms, JSON load %.0f ms, catalog %.0f ms, index build %.0f ms, index %.1f MB, RSS delta %.1f MB, RSS %.0f MB\n",
+                    gen_ms, load_ms, catalog_ms, build_ms, index.MemoryBytes() / 1e6, rss1 - rss0, rss1);
+        std::printf("| keystrokes (native, limit 20 per type, highlights) | n | median ms | p95 ms | max ms |\n");
+        std::printf("|---|---|---|---|---|\n");
+        std::printf("| Chinese, every prefix | %zu | %.3f | %.3f | %.3f |\n", sh.n, sh.median, sh.p95, sh.max);
+        std::printf("| Chinese, whole query (2-4 chars) | %zu | %.3f | %.3f | %.3f |\n", sf.n, sf.median, sf.p95, sf.max);
+        std::printf("| full pinyin, every prefix | %zu | %.3f | %.3f | %.3f |\n", sp.n, sp.median, sp.p95, sp.max);
+        std::printf("| initials, every prefix | %zu | %.3f | %.3f | %.3f |\n", si.n, si.median, si.p95, si.max);
+        out["catalog"] = {{"records", n}, {"plans", catalog->Plans().size()}, {"tasks", catalog->Tasks().size()},
+                          {"units", catalog->Units().size()}, {"points", catalog->Points().size()},
+                          {"channels", catalog->Channels().size()}, {"generate_ms", gen_ms}, {"load_ms", load_ms},
+                          {"catalog_ms", catalog_ms}, {"build_ms", build_ms}, {"index_bytes", index.MemoryBytes()},
+                          {"rss_delta_mb", rss1 - rss0}, {"rss_mb", rss1}, {"chinese_keystrokes", ToJson(sh)},
+                          {"chinese_full", ToJson(sf)}, {"pinyin_keystrokes", ToJson(sp)},
+                          {"initials_keystrokes", ToJson(si)}, {"mean_matches", queries.empty() ? 0 : results / queries.size()}};
+    }
+    if (!json_path.empty()) {
+        std::ofstream f(json_path, std::ios::binary);
+        f << out.dump(1) << "\n";
+    }
+    return 0;
+}

@@ -1,0 +1,31 @@
+// route_test.cpp — deep links: every screen round-trips, queries are percent-encoded, and any
+// string from an address bar parses to something sensible. Depends on core/Route, doctest.
+#include <doctest/doctest.h>
+
+#include "core/Route.h"
+
+TEST_CASE("routes") {
+    using core::Screen;
+    SUBCASE("parse the screens") {
+        CHECK(core::ParseRoute("").screen == Screen::Home);
+        CHECK(core::ParseRoute("#/").screen == Screen::Home);
+        CHECK(core::ParseRoute("#/about").screen == Screen::About);
+        CHECK(core::ParseRoute("#/plan/kunming-2021-2025").id == "kunming-2021-2025");
+        CHECK(core::ParseRoute("#/task/a.b").screen == Screen::Task);
+        CHECK(core::ParseRoute("#/points?q=centre").query == "centre");
+    }
+    SUBCASE("round-trip Chinese search text") {
+        core::Route r{Screen::Search, "", "法律援助 12348"};
+        std::string hash = core::ToHash(r);
+        CHECK(hash == "#/search?q=%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9%2012348");
+        CHECK(core::ParseRoute(hash) == r);
+    }
+    SUBCASE("unknown or broken links go somewhere sensible") {
+        CHECK(core::ParseRoute("#/nonsense/1") == core::Route{});
+        CHECK(core::ParseRoute("#/plan/").screen == Screen::Plans);
+        CHECK(core::ParseRoute("#/search?q=%E6%").query == "%E6%");
+        CHECK(core::ParseRoute("#/search?q=%zz").query == "%zz");
+        CHECK(core::ParseRoute("#/about?q=x").query == "");
+        CHECK(core::ParseRoute(std::string(100000, '/')).screen == Screen::Home);
+    }
+}

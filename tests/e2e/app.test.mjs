@@ -1,0 +1,123 @@
+// app.test.mjs — end-to-end tests in headless Chromium (Playwright + Debian's chromium): the
+// served website and the one-file USB build render Chinese, route, accept IME and fast typing,
+// stay idle when nothing changes, and the USB file makes no network request.
+// Run by scripts/test after the web and usb builds: node --test tests/e2e/
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { launch, openApp, mirrorText, waitMirror } from "./browser.mjs";
+import { startServer } from "./serve.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const SITE = path.join(ROOT, "build/web");
+const USB = path.join(ROOT, "build/usb/fazhitong.html");
+const SHOTS = path.join(ROOT, "build/e2e");
+fs.mkdirSync(SHOTS, { recursive: true });
+
+// Errors Chromium itself logs in headless mode, not the page's.
+const harmless = (e) => /Permissions check failed/.test(e);
+const CJK = /[\u4e00-\u9fff]/;
+
+let browser, server, siteUrl;
+before(async () => {
+  browser = await launch();
+  server = await startServer(SITE, 0);
+  siteUrl = `http://127.0.0.1:${server.address().port}/`;
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("website: first frame shows the home screen in Chinese", async () => {
+  const { page, context, errors, readyMs } = await openApp(browser, siteUrl);
+  const text = await mirrorText(page);
+  assert.match(text, /法治通/);
+  assert.match(text, /规划与报告/);
+  assert.match(text, /公共法律服务网点/);
+  assert.ok(CJK.test(text));
+  assert.equal(await page.title(), "法治通 Fazhitong — 法治政府建设与公共法律服务");
+  const role = await page.getAttribute("#mirror", "role");
+  assert.equal(role, "document");
+  assert.equal(await page.getAttribute("#mirror", "aria-live"), "polite");
+  await page.screenshot({ path: path.join(SHOTS, "web-home.png") });
+  assert.deepEqual(errors.filter((e) => !harmless(e)), []);
+  console.log(`# website ready in ${readyMs} ms`);
+  await context.close();
+});
+
+test("website: deep links, navigation and the back button", async () => {
+  const { page, context } = await openApp(browser, siteUrl + "#/about");
+  await waitMirror(page, (t) => t.includes("关于法治通"));
+  await page.evaluate(() => { location.hash = "#/points"; });
+  await waitMirror(page, (t) => t.includes("# 公共法律服务网点"));
+  await page.goBack();
+  await waitMirror(page, (t) => t.includes("关于法治通"));
+  await page.evaluate(() => { location.hash = "#/no/such/page"; });
+  await waitMirror(page, (t) => t.includes("规划与报告"));
+  await context.close();
+});
+
+test("website: typed Chinese arrives through the IME bridge, fast ASCII loses no key", async () => {
+  const { page, context } = await openApp(browser, siteUrl);
+  // Tap the search box the way a visitor would.
+  await page.mouse.click(640, 108);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
+  await page.keyboard.insertText("法律援助");
+  await waitMirror(page, (t) => t.includes("搜索：法律援助"));
+  assert.match(page.url(), /#\/search\?q=%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9$/);
+  // 20 characters and 5 Backspaces typed with no delay: each must land, in order.
+  await page.keyboard.type("abcdefghij0123456789", { delay: 0 });
+  for (let i = 0; i < 5; i++) await page.keyboard.press("Backspace", { delay: 0 });
+  await page.keyboard.type("XYZ", { delay: 0 });
+  await waitMirror(page, (t) => t.includes("搜索：法律援助abcdefghij01234XYZ"));
+  await page.screenshot({ path: path.join(SHOTS, "web-search-typed.png") });
+  await context.close();
+});
+
+test("website: draws no frames while idle", async () => {
+  const { page, context } = await openApp(browser, siteUrl);
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => window.fzFrames);
+  await page.waitForTimeout(1500);
+  const idle = await page.evaluate(() => window.fzFrames);
+  assert.equal(idle, before, "frames were drawn while nothing changed");
+  await page.mouse.move(300, 300);
+  await page.waitForFunction((n) => window.fzFrames > n, idle);
+  await context.close();
+});
+
+test("website: HiDPI screens get a full-resolution canvas", async () => {
+  const { page, context } = await openApp(browser, siteUrl, { viewport: { width: 400, height: 780 }, scale: 2 });
+  await page.waitForTimeout(300);
+  const size = await page.evaluate(() => [document.getElementById("canvas").width, innerWidth]);
+  assert.equal(size[0], size[1] * 2);
+  await page.screenshot({ path: path.join(SHOTS, "web-phone-2x.png") });
+  assert.match(await mirrorText(page), /法治通/);
+  await context.close();
+});
+
+test("USB file: renders from file:// in a folder with spaces and Chinese, with zero network requests", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fzt-"));
+  const copy = path.join(dir, "U盘 法治通", "fazhitong.html");
+  fs.mkdirSync(path.dirname(copy));
+  fs.copyFileSync(USB, copy);
+  const requests = [];
+  const { page, context, errors, readyMs } = await openApp(browser, pathToFileURL(copy).href, { requests });
+  await page.waitForTimeout(500);
+  const text = await mirrorText(page);
+  assert.match(text, /规划与报告/);
+  await page.evaluate(() => { location.hash = "#/about"; });
+  await waitMirror(page, (t) => t.includes("关于法治通"));
+  await page.screenshot({ path: path.join(SHOTS, "usb-about.png") });
+  const network = requests.filter((u) => !u.startsWith("file:") && !u.startsWith("data:"));
+  assert.deepEqual(network, [], "the USB file must not touch the network");
+  assert.equal(requests.filter((u) => u.startsWith("file:")).length, 1, `requests: ${requests.join(", ")}`);
+  assert.deepEqual(errors.filter((e) => !harmless(e)), []);
+  console.log(`# USB file ready in ${readyMs} ms`);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
