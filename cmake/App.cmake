@@ -37,24 +37,46 @@ if(EMSCRIPTEN)
   # The same app, two packagings: a site (html + js + wasm + data, cached by a service worker)
   # or one .html with everything inside for a USB stick (works from file://).
   if(FAZHITONG_SINGLE_FILE)
-    set(FZ_PACK embed-file)
     set_target_properties(fazhitong PROPERTIES OUTPUT_NAME fazhitong SUFFIX ".html")
   else()
-    set(FZ_PACK preload-file)
     set_target_properties(fazhitong PROPERTIES OUTPUT_NAME index SUFFIX ".html")
   endif()
   target_link_options(fazhitong PRIVATE
     -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
     -sINITIAL_MEMORY=33554432 -sMINIFY_HTML=0 -sENVIRONMENT=web -sEXIT_RUNTIME=0
     -sEXPORTED_FUNCTIONS=_main,_fz_text_input,_fz_wake,_fz_route_changed,_fz_frame_now
-    -sEXPORTED_RUNTIME_METHODS=ccall
-    "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/site/shell.html"
-    "SHELL:--${FZ_PACK} ${FAZHITONG_DATA_DIR}@/assets/data"
-    "SHELL:--${FZ_PACK} ${CMAKE_SOURCE_DIR}/assets/i18n@/assets/i18n"
-    "SHELL:--${FZ_PACK} ${FZ_FONT}@/assets/font.otf"
-    "SHELL:--exclude-file *.md")
+    "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/site/shell.html")
   if(FAZHITONG_SINGLE_FILE)
-    target_link_options(fazhitong PRIVATE -sSINGLE_FILE=1)
+    # One .html: the files travel gzip-compressed inside it (scripts/pack-assets.py) and are
+    # unpacked into the in-memory file system before main().
+    set(FZ_PACK_JS "${CMAKE_BINARY_DIR}/pack/assets-pack.js")
+    file(GLOB_RECURSE FZ_DATA_FILES CONFIGURE_DEPENDS "${FAZHITONG_DATA_DIR}/*.json" "${CMAKE_SOURCE_DIR}/assets/i18n/*.json")
+    add_custom_command(OUTPUT "${FZ_PACK_JS}"
+      COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py" --out "${FZ_PACK_JS}"
+              "${FAZHITONG_DATA_DIR}@/assets/data" "${CMAKE_SOURCE_DIR}/assets/i18n@/assets/i18n"
+              "${FZ_FONT}@/assets/font.otf"
+      DEPENDS ${FZ_DATA_FILES} "${FZ_FONT}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py"
+      COMMENT "Packing data, strings and font for the one-file build" VERBATIM)
+    add_custom_target(fazhitong_pack DEPENDS "${FZ_PACK_JS}")
+    add_dependencies(fazhitong fazhitong_pack)
+    target_link_options(fazhitong PRIVATE -sSINGLE_FILE=1 -sFORCE_FILESYSTEM=1
+      -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency,FS_createPath,FS_createDataFile
+      "SHELL:--extern-pre-js ${FZ_PACK_JS}")
+    set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS "${FZ_PACK_JS}")
+  else()
+    target_link_options(fazhitong PRIVATE -sEXPORTED_RUNTIME_METHODS=ccall
+      "SHELL:--preload-file ${FAZHITONG_DATA_DIR}@/assets/data"
+      "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/i18n@/assets/i18n"
+      "SHELL:--preload-file ${FZ_FONT}@/assets/font.otf"
+      "SHELL:--exclude-file *.md")
+  endif()
+  # Closure shrinks the generated JS to about a third (scripts/setup installs it from npm).
+  set(FZ_CLOSURE "${CMAKE_SOURCE_DIR}/.deps/closure/node_modules/.bin/google-closure-compiler")
+  if(EXISTS "${FZ_CLOSURE}" AND CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
+    target_link_options(fazhitong PRIVATE "SHELL:--closure 1")
+    set_target_properties(fazhitong PROPERTIES CXX_LINKER_LAUNCHER "${CMAKE_COMMAND};-E;env;EM_CLOSURE_COMPILER=${FZ_CLOSURE}")
+  else()
+    message(STATUS "google-closure-compiler not found in .deps/closure: the web build's JS stays unminified by Closure")
   endif()
   set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS
     "${CMAKE_SOURCE_DIR}/site/shell.html" "${FZ_FONT}" ${FZ_FONT_INPUTS})

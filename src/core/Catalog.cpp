@@ -49,6 +49,7 @@ void Catalog::BuildIndexes() {
         size_t nb = b.lead_tasks.size() + b.responsible_tasks.size();
         return na != nb ? na > nb : a.canonical < b.canonical;
     });
+    for (size_t i = 0; i < m_units.size(); ++i) m_unit_by_name.emplace(m_units[i].canonical, i);
 }
 
 const Plan* Catalog::FindPlan(const std::string& id) const {
@@ -66,6 +67,11 @@ const ServicePoint* Catalog::FindPoint(const std::string& id) const {
     for (const ServicePoint& p : m_points)
         if (p.id == id) return &p;
     return nullptr;
+}
+
+const UnitRef* Catalog::FindUnit(const std::string& canonical) const {
+    auto it = m_unit_by_name.find(canonical);
+    return it == m_unit_by_name.end() ? nullptr : &m_units[it->second];
 }
 
 const Theme* Catalog::FindTheme(const std::string& id) const {

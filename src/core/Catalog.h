@@ -44,6 +44,7 @@ public:
     const Plan* FindPlan(const std::string& id) const;
     const TaskRef* FindTask(const std::string& id) const;
     const ServicePoint* FindPoint(const std::string& id) const;
+    const UnitRef* FindUnit(const std::string& canonical) const;
     const Theme* FindTheme(const std::string& id) const;
     // Canonical name of a unit as printed in a plan (the plan's unit map, else the printed form).
     std::string CanonicalUnit(const Plan& plan, const std::string& printed) const;
@@ -59,6 +60,7 @@ private:
     std::vector<TaskRef> m_tasks;
     std::vector<UnitRef> m_units;
     std::map<std::string, size_t> m_task_by_id;
+    std::map<std::string, size_t> m_unit_by_name;
     size_t m_target_count = 0;
 };
 

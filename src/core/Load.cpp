@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -506,56 +507,100 @@ void ParseFile(const std::string& file, const std::string& text, FileData& out, 
 }
 
 namespace {
+// Cross-reference problems are found on the catalog, not on the text, so they carry a file and a
+// JSON pointer; the check tool adds line:column from the file. Indexes in the pointers count the
+// records that loaded: they are the file's own unless an earlier sibling was dropped for an error,
+// which is then reported too. Messages name the id as well, so the record is found either way.
+Problem ReferenceProblem(const std::string& file, const std::string& pointer, const std::string& message) {
+    Problem pr;
+    pr.file = file;
+    pr.pointer = pointer;
+    pr.message = message;
+    return pr;
+}
+
 template <class T>
-void CheckDuplicateIds(const std::vector<T>& items, const char* what, const std::string& default_file,
+void CheckDuplicateIds(const std::vector<T>& items, const char* what, const char* file, const char* list,
                        Problems& problems) {
     std::map<std::string, size_t> seen;
+    std::string base = std::string("/") + list + "/";
     for (size_t i = 0; i < items.size(); ++i) {
         auto [it, fresh] = seen.emplace(items[i].id, i);
-        if (!fresh) {
-            Problem pr;
-            pr.file = default_file;
-            pr.message = std::string("duplicate ") + what + " id \"" + items[i].id + "\"";
-            problems.push_back(pr);
-        }
+        if (!fresh)
+            problems.push_back(ReferenceProblem(file, base + std::to_string(i) + "/id",
+                                                std::string("duplicate ") + what + " id \"" + items[i].id +
+                                                    "\" (also " + base + std::to_string(it->second) + ")"));
     }
 }
+
+// The checks inside one plan file: task ids across the folder, theme ids at every level, and the
+// plan's unit map against the units its tasks name.
+class PlanReferences {
+public:
+    PlanReferences(const Catalog& catalog, Problems& problems) : m_catalog(catalog), m_problems(problems) {}
+
+    void Check(const Plan& plan) {
+        m_plan = &plan;
+        m_named_units.clear();
+        CheckThemes(plan.themes, "");
+        for (size_t i = 0; i < plan.sections.size(); ++i)
+            CheckSection(plan.sections[i], "/sections/" + std::to_string(i));
+        for (size_t i = 0; i < plan.units.size(); ++i)
+            if (!m_named_units.count(plan.units[i].printed))
+                Add("/units/" + std::to_string(i) + "/printed",
+                    "unit \"" + plan.units[i].printed + "\" is named by no task of this plan");
+    }
+
+private:
+    void CheckSection(const Section& s, const std::string& pointer) {
+        CheckThemes(s.themes, pointer);
+        for (size_t i = 0; i < s.tasks.size(); ++i) CheckTask(s.tasks[i], pointer + "/tasks/" + std::to_string(i));
+        for (size_t i = 0; i < s.sections.size(); ++i)
+            CheckSection(s.sections[i], pointer + "/sections/" + std::to_string(i));
+    }
+
+    void CheckTask(const Task& t, const std::string& pointer) {
+        auto [it, fresh] = m_task_ids.emplace(t.id, m_plan->file + " " + pointer);
+        if (!fresh) Add(pointer + "/id", "duplicate task id \"" + t.id + "\" (also in " + it->second + ")");
+        CheckThemes(t.themes, pointer);
+        for (const std::string& u : t.lead_units) m_named_units.insert(u);
+        for (const std::string& u : t.responsible_units) m_named_units.insert(u);
+    }
+
+    void CheckThemes(const std::vector<std::string>& themes, const std::string& pointer) {
+        // Without a themes.json every id would be unknown: that is one missing file, not many
+        // dangling references.
+        if (m_catalog.Themes().empty()) return;
+        for (size_t i = 0; i < themes.size(); ++i)
+            if (!m_catalog.FindTheme(themes[i]))
+                Add(pointer + "/themes/" + std::to_string(i), "unknown theme \"" + themes[i] + "\" (not in themes.json)");
+    }
+
+    void Add(const std::string& pointer, const std::string& message) {
+        m_problems.push_back(ReferenceProblem(m_plan->file, pointer, message));
+    }
+
+    const Catalog& m_catalog;
+    Problems& m_problems;
+    const Plan* m_plan = nullptr;
+    std::map<std::string, std::string> m_task_ids;  // id -> "file pointer" of its first use
+    std::set<std::string> m_named_units;            // printed units the current plan's tasks name
+};
 }  // namespace
 
 void CheckReferences(const Catalog& catalog, Problems& problems) {
     std::map<std::string, const Plan*> plan_ids;
     for (const Plan& plan : catalog.Plans()) {
         auto [it, fresh] = plan_ids.emplace(plan.id, &plan);
-        if (!fresh) {
-            Problem pr;
-            pr.file = plan.file;
-            pr.pointer = "/id";
-            pr.message = "duplicate plan id \"" + plan.id + "\" (also in " + it->second->file + ")";
-            problems.push_back(pr);
-        }
+        if (!fresh)
+            problems.push_back(ReferenceProblem(plan.file, "/id",
+                                                "duplicate plan id \"" + plan.id + "\" (also in " + it->second->file + ")"));
     }
-    std::map<std::string, std::string> task_ids;  // id -> plan file
-    bool have_themes = !catalog.Themes().empty();
-    for (const TaskRef& ref : catalog.Tasks()) {
-        auto [it, fresh] = task_ids.emplace(ref.task->id, ref.plan->file);
-        if (!fresh) {
-            Problem pr;
-            pr.file = ref.plan->file;
-            pr.message = "duplicate task id \"" + ref.task->id + "\" (also in " + it->second + ")";
-            problems.push_back(pr);
-        }
-        if (have_themes)
-            for (const std::string& theme : ref.task->themes)
-                if (!catalog.FindTheme(theme)) {
-                    Problem pr;
-                    pr.file = ref.plan->file;
-                    pr.message = "task \"" + ref.task->id + "\" names unknown theme \"" + theme + "\"";
-                    problems.push_back(pr);
-                }
-    }
-    CheckDuplicateIds(catalog.Points(), "service point", "service-points.json", problems);
-    CheckDuplicateIds(catalog.Channels(), "channel", "channels.json", problems);
-    CheckDuplicateIds(catalog.Themes(), "theme", "themes.json", problems);
+    PlanReferences plans(catalog, problems);
+    for (const Plan& plan : catalog.Plans()) plans.Check(plan);
+    CheckDuplicateIds(catalog.Points(), "service point", "service-points.json", "points", problems);
+    CheckDuplicateIds(catalog.Channels(), "channel", "channels.json", "channels", problems);
+    CheckDuplicateIds(catalog.Themes(), "theme", "themes.json", "themes", problems);
 }
 
 LoadResult Load(const std::string& dir) {

@@ -11,7 +11,7 @@ struct ScreenName {
 };
 constexpr ScreenName kScreens[] = {{Screen::Home, ""},           {Screen::Plans, "plans"},
                                    {Screen::Plan, "plan"},       {Screen::Task, "task"},
-                                   {Screen::Points, "points"},   {Screen::Search, "search"},
+                                   {Screen::Unit, "unit"},       {Screen::Points, "points"},   {Screen::Search, "search"},
                                    {Screen::Problems, "problems"}, {Screen::About, "about"}};
 
 int HexValue(char c) {
@@ -40,7 +40,7 @@ std::string DecodeComponent(const std::string& s) {
     return IsValidUtf8(d) ? d : s;
 }
 
-bool NeedsId(Screen s) { return s == Screen::Plan || s == Screen::Task; }
+bool NeedsId(Screen s) { return s == Screen::Plan || s == Screen::Task || s == Screen::Unit; }
 }  // namespace
 
 std::string PercentEncode(const std::string& s) {

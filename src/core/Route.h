@@ -5,11 +5,11 @@
 
 namespace core {
 
-enum class Screen { Home, Plans, Plan, Task, Points, Search, Problems, About };
+enum class Screen { Home, Plans, Plan, Task, Unit, Points, Search, Problems, About };
 
 struct Route {
     Screen screen = Screen::Home;
-    std::string id;     // plan or task id for Plan / Task
+    std::string id;     // plan or task id for Plan / Task, canonical unit name for Unit
     std::string query;  // search text for Search (decoded UTF-8)
     bool operator==(const Route& o) const { return screen == o.screen && id == o.id && query == o.query; }
     bool operator!=(const Route& o) const { return !(*this == o); }

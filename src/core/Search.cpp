@@ -4,6 +4,7 @@
 #include "Search.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <unordered_map>
 
@@ -244,7 +245,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     // Bigrams of the first 1024 characters (ids come in order of first appearance, so these are
     // the common ones) are looked up in a direct 4 MB table: hashing every bigram of the corpus
     // twice was most of the build time.
-    constexpr uint32_t kDirect = 1024;
+    const uint32_t kDirect = uint32_t(std::min<size_t>(alpha, 1024));
     std::vector<uint32_t> direct(size_t(kDirect) * kDirect, UINT32_MAX);
     std::vector<uint32_t> bi_count, bi_bytes, bi_last, bi_key_of;
     for (uint32_t r = 0; r < n; ++r) {
@@ -346,6 +347,10 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
         }
     }
     std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
+    // Reserve() guesses; give back what the guess overshot.
+    d.text.shrink_to_fit();
+    d.fields.shrink_to_fit();
+    d.facets.shrink_to_fit();
     SearchIndex index;
     index.m_data = std::move(m_data);
     m_data = std::make_unique<SearchData>();
@@ -370,6 +375,21 @@ size_t SearchIndex::MemoryBytes() const {
     bytes += d.astral_to_id.size() * 16;
     for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
     return bytes;
+}
+
+std::string SearchIndex::MemoryReport() const {
+    const SearchData& d = *m_data;
+    auto v = [](const auto& vec) { return double(vec.capacity() * sizeof(vec[0])) / 1e6; };
+    char buf[512];
+    std::snprintf(buf, sizeof buf,
+                  "%zu records, %zu characters, %zu bigrams: id text %.1f MB, postings %.1f MB, posting offsets %.1f MB, "
+                  "field views %.1f MB, per-record arrays %.1f MB, facets %.1f MB",
+                  d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text), v(d.postings),
+                  v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count), v(d.fields),
+                  v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) +
+                      v(d.facet_begin),
+                  v(d.facets));
+    return buf;
 }
 
 std::vector<std::string> SearchIndex::FacetValues(std::string_view field) const {

@@ -148,6 +148,7 @@ public:
 
     size_t RecordCount() const;
     size_t MemoryBytes() const;  // bytes the index itself holds (not the Catalog's strings)
+    std::string MemoryReport() const;  // the same, by part: "text 110.2 MB, postings ..." (tools)
     // Distinct facet values for filter menus, sorted: field is "region", "kind", "theme", "unit" or "service".
     std::vector<std::string> FacetValues(std::string_view field) const;
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "JsonWriter.h"
@@ -31,14 +32,30 @@ DataSetResult GenerateData(const std::string& sources_dir) {
         return result;
     }
     Services services;
+    std::set<std::string> plan_ids;
     result.ok = true;
     for (const std::string& name : names) {
         std::ifstream in(fs::path(sources_dir) / name, std::ios::binary);
         std::ostringstream ss;
         ss << in.rdbuf();
+        std::string bytes = ss.str();
         ImportOptions options;
         options.file_name = name;
-        ImportResult r = ImportPlan(ss.str(), options);
+        ImportResult r = ImportPlan(bytes, options);
+        if (r.ok && !plan_ids.insert(r.plan.id).second) {
+            // Two documents of one region, year and kind: the first by file name keeps the
+            // readable id, this one keeps its file-name id (task ids follow) rather than
+            // overwriting the other's file.
+            std::string taken = r.plan.id;
+            options.id = PlanIdFromFileName(name);
+            r = ImportPlan(bytes, options);
+            r.warnings.push_back("plan id \"" + taken + "\" is taken by an earlier source; id is \"" + r.plan.id +
+                                 "\" (give the region a distinct slug in gazetteer.json to tell them apart)");
+            if (r.ok && !plan_ids.insert(r.plan.id).second) {
+                r.ok = false;
+                r.error = "plan id \"" + r.plan.id + "\" is taken by an earlier source";
+            }
+        }
         for (const std::string& w : r.warnings) result.messages.push_back(name + ": warning: " + w);
         if (!r.ok) {
             result.messages.push_back(name + ": error: " + r.error);

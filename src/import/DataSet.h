@@ -8,7 +8,7 @@
 namespace importer {
 
 struct GeneratedFile {
-    std::string path;  // relative to the data folder, e.g. "plans/000_964b26ec53af686c.json"
+    std::string path;  // relative to the data folder, e.g. "plans/kunming-2021-2025-implementation-plan.json"
     std::string content;
 };
 
@@ -18,7 +18,8 @@ struct DataSetResult {
     std::vector<std::string> messages;  // "FILE: warning/error ..." lines for stderr
 };
 
-// Imports every *.txt in `sources_dir` (sorted by name). ok is false when a source fails.
+// Imports every *.txt in `sources_dir` (sorted by name). ok is false when a source fails. A plan
+// whose readable id an earlier source already has keeps its file-name id, with a warning.
 DataSetResult GenerateData(const std::string& sources_dir);
 
 }  // namespace importer

@@ -335,6 +335,82 @@ U32 HeadSince(const U32& clause, size_t from, size_t to, bool cut_list) {
 }
 
 bool IsMoney(const U32& unit) { return unit == U"%" || unit == U"万元" || unit == U"亿元" || unit == U"元"; }
+
+// Units that count things (件, 个, 期, 人次, 学时 ...), as opposed to shares, money, durations and
+// ratios: only a count is named after the thing counted.
+bool IsCount(const U32& unit) {
+    if (IsMoney(unit)) return false;
+    for (const char32_t* u : {U"天", U"日", U"小时", U"分钟", U"倍"})
+        if (unit == u) return false;
+    return true;
+}
+
+// Verbs whose object is the thing a report or plan counts (受理…案件 297起): the metric is "what was
+// 受理", written "X受理的Y" so that it reads as a noun phrase. Verbs that are also parts of nouns
+// (检查, 排查, 培训, 处罚, 组织) are left out on purpose: 联合部门检查事项 and 人民调解组织 are nouns.
+const char32_t* const kCountVerbs[] = {U"受理", U"办理", U"审结", U"化解", U"解答", U"提供", U"接收", U"收到", U"发布",
+                                       U"公开", U"梳理", U"录入", U"注销", U"抽查", U"审查", U"备案", U"开展", U"举办",
+                                       U"召开", U"完成", U"选拔", U"创建", U"建成", U"打造", U"培育", U"确定",
+                                       U"接受", U"惠及", U"聘请", U"新增", U"设立", U"发放", U"印发", U"制定", U"出台",
+                                       U"清理"};
+// Verbs that say only that something took place: without a subject they add nothing to the noun
+// (开展“法律明白人”培训班 6次 is 6 “法律明白人”培训班).
+const char32_t* const kLightVerbs[] = {U"开展", U"举办", U"召开", U"完成"};
+// A count of people followed only by this verb (80余人参训) counts its participants.
+const char32_t* const kJoinVerbs[] = {U"参训", U"参加", U"参与", U"参会", U"受益"};
+
+bool IsLightVerb(const U32& verb) {
+    for (const char32_t* w : kLightVerbs)
+        if (verb == w) return true;
+    return false;
+}
+
+U32 RemoveWords(U32 s, std::initializer_list<const char32_t*> words) {
+    for (const char32_t* w : words) {
+        U32 word = w;
+        for (size_t at = FindF(s, word); at != U32::npos; at = FindF(s, word, at)) s.erase(at, word.size());
+    }
+    return s;
+}
+
+// The metric of a count as a noun phrase. `head` is the text before the number (subject and verb,
+// the comparator taken out), `tail` the counted noun after it (2期以上法治专题讲座), maybe empty.
+// 各级政府领导班子每年应当举办 + 法治专题讲座 -> 各级政府领导班子每年举办的法治专题讲座;
+// 金融巡回法庭共受理民商事纠纷案件 -> 金融巡回法庭受理的民商事纠纷案件; 80余人 + 参训 -> 参训人数.
+U32 CountMetric(U32 head, const U32& tail, const U32& unit) {
+    head = RemoveWords(head, {U"应当", U"必须"});
+    head = StripLeading(head, {U"先后", U"依次", U"对"});
+    head = StripTrailing(head, {U"了"});
+    auto subject_of = [](const U32& h, size_t verb_at) {
+        return StripTrailing(h.substr(0, verb_at), {U"共计", U"累计", U"共"});
+    };
+    if (!tail.empty()) {
+        for (const char32_t* w : kJoinVerbs)
+            if (tail == w && (unit == U"人" || unit == U"名" || unit == U"人次"))
+                return head + tail + (unit == U"人次" ? U"人次" : U"人数");
+        if (head.empty()) return tail;
+        for (const char32_t* w : kCountVerbs) {
+            U32 verb = w;
+            if (!EndsWithF(head, verb)) continue;
+            U32 subject = subject_of(head, head.size() - verb.size());
+            if (subject.empty() && IsLightVerb(verb)) return tail;
+            return subject + verb + U"的" + tail;
+        }
+        return head + tail;
+    }
+    // No noun after the number: the object of the first counting verb is the thing counted.
+    for (size_t k = 0; k < head.size(); ++k)
+        for (const char32_t* w : kCountVerbs) {
+            U32 verb = w;
+            if (!StartsWithF(head, verb, k)) continue;
+            U32 object = StripLeading(head.substr(k + verb.size()), {U"了"});
+            if (object.empty()) return head;
+            U32 subject = subject_of(head, k);
+            if (subject.empty() && IsLightVerb(verb)) return object;
+            return subject + verb + U"的" + object;
+        }
+    return head;
+}
 }  // namespace
 
 std::vector<core::Target> ExtractTargets(const U32& text) {
@@ -391,6 +467,9 @@ std::vector<core::Target> ExtractTargets(const U32& text) {
                 std::vector<U32> metrics;
                 if (both) {
                     metrics = SplitOutsideBrackets(head, U"和及、");
+                } else if (IsCount(n.unit) && !cover) {
+                    metrics.push_back(CountMetric(head + verb, tail, n.unit));
+                    if (!tail.empty()) after = std::max(after, tail_end);
                 } else {
                     U32 m = head + verb;
                     bool use_tail = head.empty() || IsClassifier(n.unit) || !verb.empty();
@@ -448,10 +527,19 @@ std::vector<core::Figure> ExtractFigures(const U32& text, int year) {
                 Num n;
                 if (!ReadNumber(clause, i, n)) continue;
                 U32 raw = HeadSince(clause, prev_end, n.start, prev_end > 0 || IsClassifier(n.unit));
+                U32 whole = Trim(HeadSince(clause, prev_end, n.start, false));
+                bool listed = EndsWithF(whole, U"等") && ContainsF(whole, U"、");
+                if (listed) {
+                    // 对A、B、C等6家单位: the list names what is counted, so it stays whole (from
+                    // the preposition that introduces it).
+                    size_t from = whole.find_last_of(U"对向为");
+                    raw = from == U32::npos ? whole : whole.substr(from + 1);
+                }
                 U32 head = StripLeading(raw, {U"今年以来", U"今年来", U"今年", U"目前", U"其中", U"累计", U"共计",
                                               U"共", U"全年", U"并", U"实现", U"依托", U",", U"，", U"和", U"及"});
                 bool both = EndsWithF(head, U"均") || EndsWithF(head, U"均达") || EndsWithF(head, U"均达到");
                 head = StripTrailing(head, {U"共计", U"累计", U"共", U"达到", U"达", U"均", U"为", U"约", U"计", U"等"});
+                if (listed) head += U"等";
                 size_t end = n.unit_end;
                 if (StartsWithF(clause, U"以上", end)) end += 2;
                 U32 tail;
@@ -466,8 +554,12 @@ std::vector<core::Figure> ExtractFigures(const U32& text, int year) {
                 std::vector<U32> metrics;
                 if (both)
                     metrics = SplitOutsideBrackets(head, U"和及、");
+                else if (Trim(head + tail).empty())
+                    metrics.push_back(previous_clause);
+                else if (IsCount(n.unit))
+                    metrics.push_back(CountMetric(head, tail, n.unit));
                 else
-                    metrics.push_back(Trim(head + tail).empty() ? previous_clause : head + tail);
+                    metrics.push_back(head + tail);
                 for (const U32& m : metrics) {
                     U32 metric = Trim(m);
                     if (metric.empty()) continue;

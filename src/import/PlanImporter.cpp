@@ -745,6 +745,27 @@ std::string PlanIdFromFileName(const std::string& file_name) {
     return id.empty() ? "plan" : id;
 }
 
+std::string ReadablePlanId(const core::Plan& plan, const std::string& document) {
+    std::string slug = RegionSlug(plan.region.name, document);
+    if (slug.empty()) return "";
+    // An annual list or report is known by its year, a multi-year plan by its period; either
+    // falls back to the other so a plan that only states one still gets it.
+    std::string period;
+    if (plan.period_from && plan.period_to)
+        period = plan.period_from == plan.period_to
+                     ? std::to_string(plan.period_from)
+                     : std::to_string(plan.period_from) + "-" + std::to_string(plan.period_to);
+    std::string year = plan.year ? std::to_string(plan.year) : std::string();
+    bool annual = plan.kind == core::PlanKind::WorkPoints || plan.kind == core::PlanKind::AnnualReport;
+    std::string when = annual ? (year.empty() ? period : year) : (period.empty() ? year : period);
+    std::string kind = core::ToString(plan.kind);
+    std::replace(kind.begin(), kind.end(), '_', '-');
+    std::string id = slug;
+    if (!when.empty()) id += "-" + when;
+    if (plan.kind != core::PlanKind::Unknown) id += "-" + kind;
+    return id;
+}
+
 ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) {
     ImportResult result;
     U32 text;
@@ -1073,6 +1094,13 @@ ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) 
     for (const core::Section& s : plan.sections) CollectUnits(s, printed);
     for (const std::string& p : printed) plan.units.push_back({p, Canonical(FromUtf8(p), plan.region)});
 
+    // Readable plan id from the data (kunming-2021-2025-implementation-plan) unless --id gave one;
+    // the file-name id stays when the gazetteer has no slug for the region.
+    if (options.id.empty()) {
+        std::string document = ToUtf8(title) + "\n" + ToUtf8(all_text);
+        std::string readable = ReadablePlanId(plan, document);
+        if (!readable.empty()) plan.id = readable;
+    }
     AssignIds(plan);
     AssignThemes(plan, BuiltinThemes());
     result.ok = true;

@@ -10,8 +10,8 @@
 namespace importer {
 
 struct ImportOptions {
-    std::string file_name;  // recorded as source.file; also gives the default plan id
-    std::string id;         // plan id; derived from file_name when empty
+    std::string file_name;  // recorded as source.file; also gives the fallback plan id
+    std::string id;         // plan id; when empty, ReadablePlanId, else derived from file_name
 };
 
 struct ImportResult {
@@ -25,6 +25,12 @@ struct ImportResult {
 // Never throws and never returns an empty plan as a success: input that is not a UTF-8 text
 // document, or has no recognisable structure, gives ok = false and a message.
 ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options);
+
+// The id a plan gets from its data: the region's slug from assets/sources/gazetteer.json, the
+// year (work points, reports) or period (plans), and the kind: "kunming-2021-2025-implementation-plan",
+// "tongzhou-2023-work-points". "" when the gazetteer has no slug for the region (or `document`
+// fails the entry's check), so the caller keeps the file-name id.
+std::string ReadablePlanId(const core::Plan& plan, const std::string& document);
 
 // "000_964b26ec53af686c.txt" -> "000_964b26ec53af686c"; characters outside [a-z0-9._-] become '-'.
 std::string PlanIdFromFileName(const std::string& file_name);

@@ -97,30 +97,70 @@ void AssignThemes(core::Plan& plan, const std::vector<core::Theme>& themes) {
             }
 }
 
-std::optional<Seat> FindSeat(const std::string& region, const std::string& document) {
-    static const std::vector<Seat> seats = [] {
-        std::vector<Seat> out;
+namespace {
+// One gazetteer entry: a region, the string its documents must contain to be told apart from a
+// same-named place, its latin slug for readable plan ids, and its seat when one is known.
+struct Place {
+    std::string name;
+    std::string requires_text;
+    std::string slug;
+    std::optional<Seat> seat;
+};
+
+// A slug becomes part of every plan and task id, so anything outside [a-z0-9-] (or an empty
+// part between hyphens) disqualifies it rather than being silently rewritten.
+bool IsSlug(const std::string& s) {
+    if (s.empty() || s.front() == '-' || s.back() == '-' || s.find("--") != std::string::npos) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+const std::vector<Place>& Gazetteer() {
+    static const std::vector<Place> places = [] {
+        std::vector<Place> out;
         nlohmann::json j = ParseEmbedded(kGazetteerJson);
         auto list = j.find("seats");
         if (list == j.end() || !list->is_array()) return out;
         for (const auto& e : *list) {
             if (!e.is_object()) continue;
-            Seat s;
-            s.name = e.value("name", "");
-            s.requires_text = e.value("requires", "");
+            Place p;
+            p.name = e.value("name", "");
+            p.requires_text = e.value("requires", "");
+            p.slug = e.value("slug", "");
+            if (!IsSlug(p.slug)) p.slug.clear();
             auto lat = e.find("lat"), lon = e.find("lon");
-            if (lat == e.end() || lon == e.end() || !lat->is_number() || !lon->is_number()) continue;
-            s.lat = lat->get<double>();
-            s.lon = lon->get<double>();
-            s.precision = core::PrecisionFromString(e.value("precision", "district"));
-            if (!s.name.empty()) out.push_back(s);
+            if (lat != e.end() && lon != e.end() && lat->is_number() && lon->is_number()) {
+                Seat s;
+                s.name = p.name;
+                s.requires_text = p.requires_text;
+                s.lat = lat->get<double>();
+                s.lon = lon->get<double>();
+                s.precision = core::PrecisionFromString(e.value("precision", "district"));
+                p.seat = s;
+            }
+            if (!p.name.empty()) out.push_back(std::move(p));
         }
         return out;
     }();
-    for (const Seat& s : seats)
-        if (s.name == region && (s.requires_text.empty() || document.find(s.requires_text) != std::string::npos))
-            return s;
+    return places;
+}
+
+bool Matches(const Place& p, const std::string& region, const std::string& document) {
+    return p.name == region && (p.requires_text.empty() || document.find(p.requires_text) != std::string::npos);
+}
+}  // namespace
+
+std::optional<Seat> FindSeat(const std::string& region, const std::string& document) {
+    for (const Place& p : Gazetteer())
+        if (p.seat && Matches(p, region, document)) return p.seat;
     return std::nullopt;
+}
+
+std::string RegionSlug(const std::string& region, const std::string& document) {
+    for (const Place& p : Gazetteer())
+        if (!p.slug.empty() && Matches(p, region, document)) return p.slug;
+    return "";
 }
 
 }  // namespace importer

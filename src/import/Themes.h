@@ -1,6 +1,6 @@
 // Themes.h — the national outline's chapters (assets/sources/themes.json, compiled into the
 // importer) and their assignment to sections, tasks and plans by keywords; the small gazetteer
-// of region seats (assets/sources/gazetteer.json). Depends on core/Model.h.
+// of regions, their id slugs and seats (assets/sources/gazetteer.json). Depends on core/Model.h.
 #pragma once
 #include <optional>
 #include <string>
@@ -30,5 +30,9 @@ struct Seat {
 
 // The seat of `region` when the gazetteer knows it and `document` passes its check.
 std::optional<Seat> FindSeat(const std::string& region, const std::string& document);
+
+// The latin slug of `region` for readable plan ids (通州区 -> "tongzhou"), under the same check;
+// "" when the gazetteer has none (the caller then falls back to the file-name id).
+std::string RegionSlug(const std::string& region, const std::string& document);
 
 }  // namespace importer

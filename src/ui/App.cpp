@@ -3,6 +3,7 @@
 #include "App.h"
 
 #include <algorithm>
+#include <array>
 
 #include <imgui.h>
 
@@ -16,6 +17,8 @@ void App::Load(const AppConfig& config) {
     m_state.locale = config.locale;
     m_data = core::Load(config.data_dir);
     m_problems = m_data.problems;
+    core::Synonyms synonyms = core::Synonyms::Load(config.data_dir, m_problems);
+    m_index = core::SearchIndex::Build(*m_data.catalog, std::move(synonyms));
     m_strings.Load(config.i18n_dir, m_problems);
 }
 
@@ -33,6 +36,17 @@ void App::SetScale(float scale) {
         m_problems.push_back({core::Severity::Error, m_config.font_path, 0, 0, "", "font not found; text may not render"});
         io.Fonts->AddFontDefault();
     }
+    // A second, larger size only for what is shown big (hotline numbers, the app's name): a few
+    // dozen glyphs, so the atlas hardly grows.
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(std::array<ImWchar, 3>{0x0020, 0x007E, 0}.data());
+    for (const std::string& locale : m_strings.Locales()) builder.AddText(m_strings.Get(locale, "app.name").c_str());
+    ImVector<ImWchar> ranges_vec;
+    builder.BuildRanges(&ranges_vec);
+    m_display_ranges.assign(ranges_vec.begin(), ranges_vec.end());
+    m_display_font = font ? io.Fonts->AddFontFromFileTTF(m_config.font_path.c_str(), m_config.font_px * 1.6f * scale, &cfg,
+                                                         m_display_ranges.data())
+                          : nullptr;
     io.Fonts->Build();
     ApplyTheme(scale);
 }
@@ -64,8 +78,9 @@ void App::Frame() {
     ImGui::PopStyleVar();
 
     m_mirror.BeginFrame();
-    ViewContext ctx{*m_data.catalog, m_strings, m_problems, m_state, m_mirror, m_scale,
+    ViewContext ctx{*m_data.catalog, m_index, m_strings, m_problems, m_state, m_mirror, m_scale,
                     [this](const core::Route& r) { Navigate(r); }};
+    ctx.display_font = m_display_font ? m_display_font : ImGui::GetFont();
     DrawTopBar(ctx);
 
     ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
@@ -83,6 +98,7 @@ void App::Frame() {
         case core::Screen::Plans: DrawHomeView(ctx); break;
         case core::Screen::Plan:
         case core::Screen::Task: DrawPlanView(ctx); break;
+        case core::Screen::Unit: DrawUnitView(ctx); break;
         case core::Screen::Points: DrawPointsView(ctx); break;
         case core::Screen::Search: DrawSearchView(ctx); break;
         case core::Screen::Problems: DrawProblemsView(ctx); break;

@@ -4,12 +4,16 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "AppState.h"
 #include "Host.h"
 #include "TextMirror.h"
 #include "core/I18n.h"
 #include "core/Load.h"
+#include "core/Search.h"
+
+struct ImFont;
 
 namespace ui {
 
@@ -39,6 +43,7 @@ public:
 
     const core::Catalog& Catalog() const { return *m_data.catalog; }
     const core::Problems& Problems() const { return m_problems; }
+    const core::SearchIndex& Index() const { return m_index; }
     const AppState& State() const { return m_state; }
     const TextMirror& Mirror() const { return m_mirror; }
 
@@ -46,11 +51,14 @@ private:
     Host& m_host;
     AppConfig m_config;
     core::LoadResult m_data;
+    core::SearchIndex m_index;  // built once after load; borrows the catalog's strings
     core::Problems m_problems;  // data + UI strings
     core::Strings m_strings;
     AppState m_state;
     TextMirror m_mirror;
     float m_scale = 1.0f;
+    ImFont* m_display_font = nullptr;  // large digits and the app's name
+    std::vector<unsigned short> m_display_ranges;
     bool m_text_input_active = false;
     std::string m_title;
 };

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/Route.h"
+#include "core/Search.h"
 
 namespace ui {
 
@@ -12,7 +13,12 @@ struct AppState {
     std::string locale = "zh-CN";
     char search[256] = {};       // the search box; mirrors route.query on the search screen
     const void* scroll_to = nullptr;  // plan view: section or task to bring into view next frame
-    bool route_changed = false;  // set by Navigate; views reset scroll/selection on it
+    bool route_changed = false;
+    // Search results for `results_query`: derived view state, recomputed only when the query
+    // changes (never every frame).
+    std::string results_query;
+    bool results_valid = false;
+    core::SearchResult results;  // set by Navigate; views reset scroll/selection on it
 };
 
 }  // namespace ui

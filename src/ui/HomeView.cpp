@@ -1,5 +1,7 @@
 // HomeView.cpp — the first screen: search, hotlines, the plans and the service points in the
 // bundled data, and a notice when some data could not be loaded. Depends on ImGui, Views, Widgets.
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "Views.h"
@@ -34,6 +36,30 @@ std::string PointSummary(const ViewContext& ctx, const core::ServicePoint& point
     return s;
 }
 
+namespace {
+void HotlineCard(ViewContext& ctx, const core::Channel& c, float width) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    const float pad = ctx.Em(0.8f);
+    const std::string& number = c.number.empty() ? c.name : c.number;
+    std::string detail = c.name == number ? "" : c.name;
+    if (!c.region.name.empty()) detail += (detail.empty() ? "" : " · ") + c.region.name;
+    ImFont* big = ctx.display_font;
+    const float big_h = big->FontSize;
+    const float height = pad * 2 + big_h + ImGui::GetStyle().ItemSpacing.y + ImGui::GetTextLineHeight();
+    const bool legal = c.number == "12348";
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + height), legal ? IM_COL32(0x1F, 0x4E, 0x8C, 255) : IM_COL32(255, 255, 255, 255),
+                      ctx.Em(0.5f));
+    dl->AddRect(p, ImVec2(p.x + width, p.y + height), IM_COL32(0xD5, 0xDA, 0xE3, 255), ctx.Em(0.5f));
+    const ImU32 fg = legal ? IM_COL32(255, 255, 255, 255) : IM_COL32(0x1F, 0x4E, 0x8C, 255);
+    dl->AddText(big, big_h, ImVec2(p.x + pad, p.y + pad), fg, number.c_str());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad, p.y + pad + big_h + ImGui::GetStyle().ItemSpacing.y),
+                legal ? IM_COL32(0xDD, 0xE6, 0xF3, 255) : IM_COL32(0x5B, 0x64, 0x75, 255), detail.c_str(), nullptr, width - 2 * pad);
+    ImGui::Dummy(ImVec2(width, height));
+    ctx.mirror.Line("[" + ctx.S("channel.hotline") + "] " + number + (detail.empty() ? "" : " — " + detail));
+}
+}  // namespace
+
 void DrawHomeView(ViewContext& ctx) {
     const core::Catalog& cat = ctx.catalog;
     SearchBox(ctx);
@@ -48,18 +74,16 @@ void DrawHomeView(ViewContext& ctx) {
         if (ImGui::SmallButton(ctx.T("home.problems_view"))) ctx.navigate({core::Screen::Problems, "", ""});
     }
 
-    // Hotlines first: the quickest help there is.
+    // Hotlines first: the quickest help there is; 12348 (public legal services) leads.
     std::vector<const core::Channel*> hotlines;
     for (const core::Channel& c : cat.Channels())
         if (c.kind == "hotline") hotlines.push_back(&c);
+    std::stable_sort(hotlines.begin(), hotlines.end(), [](const core::Channel* a, const core::Channel* b) {
+        return (a->number == "12348") > (b->number == "12348");
+    });
     if (!hotlines.empty()) {
         Heading(ctx, ctx.S("home.hotlines"));
-        CardGrid(ctx, hotlines.size(), 16, [&](size_t i, float w) {
-            const core::Channel& c = *hotlines[i];
-            std::string title = c.number.empty() ? c.name : c.number + "  " + c.name;
-            Card(ctx, "hot" + c.id, title, c.region.name.empty() ? Join(c.services, "、") : c.region.name,
-                 ctx.S("channel.hotline"), w);
-        });
+        CardGrid(ctx, hotlines.size(), 14, [&](size_t i, float w) { HotlineCard(ctx, *hotlines[i], w); });
     }
 
     Heading(ctx, ctx.S("home.plans") + " (" + std::to_string(cat.Plans().size()) + ")");

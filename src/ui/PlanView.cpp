@@ -23,6 +23,25 @@ std::string TargetText(const core::Target& t) {
     return s;
 }
 
+// Units as tappable chips leading to everything that unit does across plans.
+void UnitChips(ViewContext& ctx, const core::Plan& plan, const std::string& label, const std::vector<std::string>& units) {
+    if (units.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted((label + "：").c_str());
+    ImGui::PopStyleColor();
+    ctx.mirror.Line(label + "：" + Join(units, "、"));
+    const float right = ImGui::GetCursorScreenPos().x + ctx.column_width;
+    for (size_t i = 0; i < units.size(); ++i) {
+        const std::string& u = units[i];
+        float w = ImGui::CalcTextSize(u.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SameLine();
+        if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+        ImGui::PushID(int(i));
+        if (ImGui::Button(u.c_str())) ctx.navigate({core::Screen::Unit, ctx.catalog.CanonicalUnit(plan, u), ""});
+        ImGui::PopID();
+    }
+}
+
 void DrawTask(ViewContext& ctx, const core::Plan& plan, const core::Task& task, const core::Task* highlight) {
     ImGui::PushID(task.id.c_str());
     bool is_target = &task == highlight;
@@ -35,11 +54,12 @@ void DrawTask(ViewContext& ctx, const core::Plan& plan, const core::Task& task, 
     Paragraph(ctx, (task.number.empty() ? "" : task.number + " ") + task.title);
     ImGui::PopStyleColor();
     if (task.text != task.title) Paragraph(ctx, task.text);
-    std::vector<std::string> lead, resp;
-    for (const std::string& u : task.lead_units) lead.push_back(u);
-    for (const std::string& u : task.responsible_units) resp.push_back(u);
-    Field(ctx, ctx.S("task.lead_units"), Join(lead, "、"));
-    Field(ctx, ctx.S("task.responsible_units"), Join(resp, "、"));
+    ImGui::PushID("lead");
+    UnitChips(ctx, plan, ctx.S("task.lead_units"), task.lead_units);
+    ImGui::PopID();
+    ImGui::PushID("resp");
+    UnitChips(ctx, plan, ctx.S("task.responsible_units"), task.responsible_units);
+    ImGui::PopID();
     for (const core::Target& t : task.targets) Field(ctx, ctx.S("task.target"), TargetText(t));
     for (const core::Figure& f : task.figures)
         Field(ctx, ctx.S("task.figure"), f.metric + " " + FormatNumber(f.value) + f.unit + (f.year.empty() ? "" : " (" + f.year + ")"));
@@ -50,7 +70,6 @@ void DrawTask(ViewContext& ctx, const core::Plan& plan, const core::Task& task, 
     }
     ImGui::Separator();
     ImGui::PopID();
-    (void)plan;
 }
 
 void DrawSection(ViewContext& ctx, const core::Plan& plan, const core::Section& section, int depth,

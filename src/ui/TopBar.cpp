@@ -18,14 +18,17 @@ void DrawTopBar(ViewContext& ctx) {
 
     // Name and tagline.
     float pad = ctx.Em(1.0f);
+    ImGui::PushFont(ctx.display_font);
     float line = ImGui::GetTextLineHeight();
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (bar_h - line) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
     const std::string& name = ctx.S("app.name");
     ImGui::TextUnformatted(name.c_str());
     ImGui::PopStyleColor();
+    ImGui::PopFont();
     if (w > ctx.Em(46)) {
         ImGui::SameLine(0, ctx.Em(0.8f));
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (bar_h - ImGui::GetTextLineHeight()) * 0.5f));
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0xC9, 0xD8, 0xEE, 255));
         ImGui::TextUnformatted(ctx.T("app.tagline"));
         ImGui::PopStyleColor();

@@ -9,11 +9,15 @@
 #include "TextMirror.h"
 #include "core/Catalog.h"
 #include "core/I18n.h"
+#include "core/Search.h"
+
+struct ImFont;
 
 namespace ui {
 
 struct ViewContext {
     const core::Catalog& catalog;
+    const core::SearchIndex& index;
     const core::Strings& strings;
     const core::Problems& problems;
     AppState& state;
@@ -21,6 +25,7 @@ struct ViewContext {
     float scale;  // UI scale (device pixels per CSS pixel x user zoom)
     std::function<void(const core::Route&)> navigate;
     float column_width = 0;  // width of the page's text column, in pixels
+    ImFont* display_font = nullptr;  // large size: digits, Latin and the app's name only
 
     const char* T(const std::string& key) const { return strings.Get(state.locale, key).c_str(); }
     const std::string& S(const std::string& key) const { return strings.Get(state.locale, key); }

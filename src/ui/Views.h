@@ -10,6 +10,7 @@ void DrawTopBar(ViewContext& ctx);
 void DrawHomeView(ViewContext& ctx);
 void DrawPlanView(ViewContext& ctx);
 void DrawPointsView(ViewContext& ctx);
+void DrawUnitView(ViewContext& ctx);
 void DrawSearchView(ViewContext& ctx);
 void DrawProblemsView(ViewContext& ctx);
 void DrawAboutView(ViewContext& ctx);

@@ -184,3 +184,55 @@ void SearchBox(ViewContext& ctx) {
     }
 }
 }  // namespace ui
+
+namespace ui {
+void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<core::ByteRange>& ranges, float width,
+                     unsigned int color, int max_lines) {
+    // Lays the text out glyph by glyph so highlights and wrapping agree (ImGui's own wrapping
+    // cannot colour parts of a line).
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float scale = size / font->FontSize;
+    const float line_h = ImGui::GetTextLineHeight();
+    const float gap = ImGui::GetStyle().ItemSpacing.y * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImU32 fg = ImGui::GetColorU32(Rgb(color));
+    const ImU32 hl_bg = ImGui::GetColorU32(Rgb(0xFFE08A));
+    float x = 0, y = 0;
+    int line = 1;
+    size_t range = 0;
+    const char* s = text.data();
+    const char* end = s + text.size();
+    bool cut = false;
+    const char* cut_at = end;
+    while (s < end) {
+        unsigned int c = 0;
+        const char* start = s;
+        int n = ImTextCharFromUtf8(&c, s, end);
+        s += n > 0 ? n : 1;
+        if (c == '\n' || c == '\r') c = ' ';
+        float adv = font->GetCharAdvance(ImWchar(c)) * scale;
+        if (x + adv > width && x > 0) {
+            if (max_lines && line >= max_lines) {
+                cut = true;
+                cut_at = start;
+                break;
+            }
+            x = 0;
+            y += line_h + gap;
+            ++line;
+        }
+        size_t off = size_t(start - text.data());
+        while (range < ranges.size() && ranges[range].end <= off) ++range;
+        bool lit = range < ranges.size() && ranges[range].begin <= off && off < ranges[range].end;
+        ImVec2 p(origin.x + x, origin.y + y);
+        if (lit) dl->AddRectFilled(p, ImVec2(p.x + adv, p.y + line_h), hl_bg);
+        font->RenderChar(dl, size, p, fg, ImWchar(c));
+        x += adv;
+    }
+    if (cut) font->RenderChar(dl, size, ImVec2(origin.x + x, origin.y + y), fg, ImWchar(0x2026));
+    ImGui::Dummy(ImVec2(width, y + line_h));
+    ctx.mirror.Line(std::string(text.substr(0, size_t(cut_at - text.data()))) + (cut ? "…" : ""));
+}
+}  // namespace ui

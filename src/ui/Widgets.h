@@ -4,6 +4,7 @@
 #pragma once
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "ViewContext.h"
 
@@ -26,6 +27,11 @@ bool Card(ViewContext& ctx, const std::string& id, const std::string& title, con
           const std::string& badge, float width);
 // A small coloured label.
 void Badge(const std::string& text, unsigned int color);
+
+// Text with highlighted byte ranges (search matches), wrapped at `width`; at most `max_lines`
+// lines (0 = all), the last one ending in "…" when cut. Mirrored as plain text.
+void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<core::ByteRange>& ranges, float width,
+                     unsigned int color, int max_lines = 0);
 
 std::string Join(const std::vector<std::string>& items, const std::string& sep);
 

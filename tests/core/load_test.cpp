@@ -19,6 +19,19 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// Parses `files` (name, text) and runs the cross-reference checks over what loaded.
+std::vector<std::string> ReferenceProblems(const std::vector<std::pair<std::string, std::string>>& files) {
+    core::FileData data;
+    core::Problems problems;
+    for (const auto& [name, text] : files) core::ParseFile(name, text, data, problems);
+    core::Catalog catalog(std::move(data.plans), std::move(data.points), std::move(data.channels),
+                          std::move(data.themes));
+    core::CheckReferences(catalog, problems);
+    return Messages(problems);
+}
+
+const char* kOneTheme = R"({"schema":1,"themes":[{"id":"functions","name":"政府职能"}]})";
+
 core::Problems ParsePlan(const std::string& text, core::FileData& out) {
     core::Problems problems;
     core::ParseFile("plans/p.json", text, out, problems);
@@ -160,6 +173,66 @@ TEST_CASE("cross references") {
         core::CheckReferences(catalog, problems);
         std::vector<std::string> m = Messages(problems);
         CHECK(Contains(m, "plans/b.json /id: duplicate plan id \"p\" (also in plans/a.json)"));
-        CHECK(Contains(m, "plans/b.json duplicate task id \"same\" (also in plans/a.json)"));
+        CHECK(Contains(m, "plans/b.json /sections/0/tasks/0/id: duplicate task id \"same\" (also in plans/a.json "
+                          "/sections/0/tasks/0)"));
+        CHECK(m.size() == 2);
+    }
+    SUBCASE("theme ids are checked on tasks, on sections and on whole plans") {
+        const char* plan = R"({"schema":1,"id":"p","title":"t","kind":"notice","region":{"name":"r"},"source":{"file":"f"},
+            "themes":["functions","nope"],
+            "sections":[{"title":"s","themes":["gone"],"sections":[{"title":"c","themes":["functions"],
+              "tasks":[{"id":"a","title":"x","text":"y","themes":["functions","x"]}]}]}]})";
+        CHECK(ReferenceProblems({{"themes.json", kOneTheme}, {"plans/p.json", plan}}) ==
+              std::vector<std::string>{
+                  "plans/p.json /themes/1: unknown theme \"nope\" (not in themes.json)",
+                  "plans/p.json /sections/0/themes/0: unknown theme \"gone\" (not in themes.json)",
+                  "plans/p.json /sections/0/sections/0/tasks/0/themes/1: unknown theme \"x\" (not in themes.json)"});
+        SUBCASE("without themes.json there is nothing to check them against") {
+            CHECK(ReferenceProblems({{"plans/p.json", plan}}).empty());
+        }
+    }
+    SUBCASE("every printed unit in a plan's unit map is named by a task of that plan") {
+        const char* a = R"J({"schema":1,"id":"a","title":"t","kind":"notice","region":{"name":"r"},"source":{"file":"f"},
+            "units":[{"printed":"区司法局","canonical":"r司法局"},{"printed":"区财政局","canonical":"r财政局"},
+                     {"printed":"各镇(街道)","canonical":"各镇（街道）"}],
+            "sections":[{"title":"s","tasks":[{"id":"a1","title":"x","text":"y","lead_units":["区司法局"],
+                                               "responsible_units":["各镇(街道)"]}]}]})J";
+        // Another plan naming the unit does not count: the map is per plan.
+        const char* b = R"({"schema":1,"id":"b","title":"t","kind":"notice","region":{"name":"r"},"source":{"file":"f"},
+            "sections":[{"title":"s","tasks":[{"id":"b1","title":"x","text":"y","lead_units":["区财政局"]}]}]})";
+        CHECK(ReferenceProblems({{"plans/a.json", a}, {"plans/b.json", b}}) ==
+              std::vector<std::string>{"plans/a.json /units/1/printed: unit \"区财政局\" is named by no task of this plan"});
+    }
+    SUBCASE("service point and channel ids are unique within their kind") {
+        const char* points = R"({"schema":1,"points":[
+            {"id":"x","name":"n","kind":"centre","region":{"name":"r"},"source":{"file":"f"}},
+            {"id":"y","name":"n","kind":"centre","region":{"name":"r"},"source":{"file":"f"}},
+            {"id":"x","name":"m","kind":"room","region":{"name":"r"},"source":{"file":"f"}}]})";
+        const char* channels = R"({"schema":1,"channels":[
+            {"id":"h","name":"n","kind":"hotline","source":{"file":"f"}},
+            {"id":"x","name":"n","kind":"hotline","source":{"file":"f"}},
+            {"id":"h","name":"m","kind":"website","source":{"file":"f"}}]})";
+        CHECK(ReferenceProblems({{"service-points.json", points}, {"channels.json", channels}}) ==
+              std::vector<std::string>{"service-points.json /points/2/id: duplicate service point id \"x\" (also /points/0)",
+                                       "channels.json /channels/2/id: duplicate channel id \"h\" (also /channels/0)"});
+    }
+    SUBCASE("a target without a value is rejected by the loader; its task stays") {
+        const char* plan = R"({"schema":1,"id":"p","title":"t","kind":"notice","region":{"name":"r"},"source":{"file":"f"},
+            "sections":[{"title":"s","tasks":[{"id":"a","title":"x","text":"y","targets":[
+              {"quote":"q","metric":"m","comparator":">="},
+              {"quote":"q","metric":"m","comparator":">=","value":null},
+              {"quote":"q","metric":"m","comparator":">=","value":"90%"},
+              {"quote":"q","metric":"m","comparator":">=","value":90,"unit":"%"}]}]}]})";
+        core::FileData data;
+        core::Problems problems;
+        core::ParseFile("plans/p.json", plan, data, problems);
+        CHECK(Messages(problems) ==
+              std::vector<std::string>{
+                  "plans/p.json:3:15 /sections/0/tasks/0/targets/0: missing required field \"value\"",
+                  "plans/p.json:4:15 /sections/0/tasks/0/targets/1: missing required field \"value\"",
+                  "plans/p.json:5:67 /sections/0/tasks/0/targets/2/value: expected number, got string"});
+        REQUIRE(data.plans.size() == 1);
+        REQUIRE(data.plans[0].sections[0].tasks.size() == 1);
+        CHECK(data.plans[0].sections[0].tasks[0].targets.size() == 1);
     }
 }

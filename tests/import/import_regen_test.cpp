@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/Load.h"
 #include "import/DataSet.h"
@@ -61,5 +62,32 @@ TEST_CASE("import regen: assets/data is a fresh import of assets/sources") {
                                 "000_964b26ec53af686c.txt: warning: no signature date; published is the web page's date 2024-03-19",
                                 "001_f7120c8e8bada94e.txt: warning: the text names no region; region is \"某市\"",
                                 "002_979756853a958e69.txt: warning: no title line; title composed as \"昌江区2024年法治政府建设情况报告\""});
+    }
+}
+
+TEST_CASE("import regen: two sources with the same readable id do not overwrite each other") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "fazhitong_regen_collision_test";
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    fs::create_directories(dir);
+    for (const char* name : {"a.txt", "b.txt"}) {
+        std::ofstream out(dir / name, std::ios::binary);
+        out << "昆明市2024年法治政府建设工作要点\n1.完善制度。建立台账。\n";
+    }
+    importer::DataSetResult r = importer::GenerateData(dir.string());
+    fs::remove_all(dir, ec);
+    REQUIRE(r.ok);
+    std::vector<std::string> paths;
+    for (const importer::GeneratedFile& f : r.files) paths.push_back(f.path);
+    SUBCASE("the first by file name keeps it, the second keeps its file-name id") {
+        CHECK(paths == std::vector<std::string>{"channels.json", "plans/b.json", "plans/kunming-2024-work-points.json",
+                                                "service-points.json", "themes.json"});
+        CHECK(r.messages == std::vector<std::string>{
+                                "b.txt: warning: plan id \"kunming-2024-work-points\" is taken by an earlier source; id "
+                                "is \"b\" (give the region a distinct slug in gazetteer.json to tell them apart)"});
+    }
+    SUBCASE("and its task ids follow its own id") {
+        CHECK(r.files[1].content.find("\"id\": \"b-") != std::string::npos);
     }
 }

@@ -70,7 +70,10 @@ TEST_CASE("import seeds: 000 Tongzhou 2023 task list (units in brackets after ev
     const core::Plan& p = r.plan;
     Shape s = ShapeOf(p);
     SUBCASE("metadata") {
-        CHECK(p.id == "000_964b26ec53af686c");
+        CHECK(p.id == "tongzhou-2023-work-points");
+        SUBCASE("task ids are the plan id and a hash of the task's title") {
+            CHECK(TaskTitled(s, "深化政府机构改革").id == "tongzhou-2023-work-points-27f76735");
+        }
         CHECK(p.title == "关于做好2023年度法治政府建设情况报告公开工作的通知");
         CHECK(p.kind == core::PlanKind::WorkPoints);
         CHECK(p.year == 2023);
@@ -141,6 +144,7 @@ TEST_CASE("import seeds: 001 city work plan (责任单位 lines, numbering resta
     Shape s = ShapeOf(p);
     SUBCASE("metadata: the copy names no city, so none is invented") {
         CHECK(p.title == "市区促进依法行政工作打算");
+        CHECK(p.id == "anon-city-work-plan");  // neither place nor years in the copy
         CHECK(p.kind == core::PlanKind::WorkPlan);
         CHECK(p.region.name == "某市");
         CHECK(p.region.level == core::RegionLevel::City);
@@ -189,7 +193,7 @@ TEST_CASE("import seeds: 001 city work plan (责任单位 lines, numbering resta
     SUBCASE("至少为1000人次 reads as >= 1000") {
         const core::Task& t = TaskTitled(s, "落实学法制度");
         REQUIRE(t.targets.size() == 3);
-        CHECK(t.targets[1].metric == "县(市、区)政府举办领导干部法制讲座、专题研讨班");
+        CHECK(t.targets[1].metric == "县(市、区)政府举办的领导干部法制讲座、专题研讨班");
         CHECK(t.targets[1].unit == "期");
         CHECK(t.targets[2].metric == "年度培训人次");
         CHECK(t.targets[2].comparator == ">=");
@@ -203,6 +207,7 @@ TEST_CASE("import seeds: 002 Changjiang 2024 annual report (一是…二是…, 
     const core::Plan& p = r.plan;
     Shape s = ShapeOf(p);
     SUBCASE("metadata from the signature block at the end") {
+        CHECK(p.id == "changjiang-2024-annual-report");
         CHECK(p.kind == core::PlanKind::AnnualReport);
         CHECK(p.year == 2024);
         CHECK(p.region.name == "昌江区");
@@ -236,7 +241,8 @@ TEST_CASE("import seeds: 002 Changjiang 2024 annual report (一是…二是…, 
         const core::Task& t = TaskTitled(s, "强化人民调解力量");
         CHECK(t.targets.empty());
         REQUIRE(t.figures.size() == 4);
-        CHECK(t.figures[1].metric == "受理人民调解案件");
+        CHECK(t.figures[0].metric == "全区各级人民调解组织开展的矛盾纠纷排查");
+        CHECK(t.figures[1].metric == "受理的人民调解案件");
         CHECK(t.figures[1].value == 297);
         CHECK(t.figures[1].unit == "起");
         CHECK(t.figures[1].year == "2024");
@@ -249,6 +255,17 @@ TEST_CASE("import seeds: 002 Changjiang 2024 annual report (一是…二是…, 
         CHECK(aid.figures[0].value == 6);
         CHECK(aid.figures[0].unit == "个");
     }
+    SUBCASE("figure metrics read as noun phrases: what was counted, not the verb") {
+        auto metrics = [&](const std::string& title) {
+            Strings out;
+            for (const core::Figure& f : TaskTitled(s, title).figures) out.push_back(f.metric + " " + f.unit);
+            return out;
+        };
+        CHECK(metrics("开展执法专项监督") == Strings{"区应急管理局、区卫健委、区农村农业水利局等单位 家", "抽查的案卷 份"});
+        CHECK(metrics("壮大普法队伍") == Strings{"参训人数 人", "乡镇(街道) 个", "“法律明白人”培训班 次", "参训人数 人"});
+        CHECK(metrics("发展特色普法") == Strings{"普法宣传活动 场", "惠及的群众 人次", "解答的群众法律咨询 次"});
+        CHECK(metrics("持续优化营商环境") == Strings{"执法检查 家(次)", "企业 家(次)", "个体户 家(次)"});
+    }
 }
 
 TEST_CASE("import seeds: 003 Kunming 2021-2025 implementation plan (targets with due years)") {
@@ -257,6 +274,7 @@ TEST_CASE("import seeds: 003 Kunming 2021-2025 implementation plan (targets with
     Shape s = ShapeOf(p);
     SUBCASE("metadata from the cover letter and signature") {
         CHECK(p.title == "昆明市法治政府建设实施方案(2021—2025年)");
+        CHECK(p.id == "kunming-2021-2025-implementation-plan");
         CHECK(p.kind == core::PlanKind::ImplementationPlan);
         CHECK(p.region.name == "昆明市");
         CHECK(p.region.level == core::RegionLevel::City);
@@ -311,7 +329,7 @@ TEST_CASE("import seeds: 003 Kunming 2021-2025 implementation plan (targets with
         CHECK(sup.targets[0].due == "2025");
         const core::Task& team = TaskTitled(s, "加强队伍建设");
         REQUIRE(team.targets.size() == 3);
-        CHECK(team.targets[0].metric == "每人每年接受");
+        CHECK(team.targets[0].metric == "每人每年接受的业务知识和法律法规培训");
         CHECK(team.targets[0].value == 60);
         CHECK(team.targets[0].unit == "学时");
         CHECK(team.targets[2].due == "2024-12");
@@ -324,6 +342,7 @@ TEST_CASE("import seeds: 004 Xingshan 2021-2025 work plan (unnumbered title-led 
     Shape s = ShapeOf(p);
     SUBCASE("metadata through the web page's header") {
         CHECK(p.title == "兴山区法治政府建设工作方案(2021-2025年)");
+        CHECK(p.id == "xingshan-2021-2025-work-plan");
         CHECK(p.kind == core::PlanKind::WorkPlan);
         CHECK(p.region.name == "兴山区");
         CHECK(p.region.level == core::RegionLevel::County);

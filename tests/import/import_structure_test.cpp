@@ -169,15 +169,50 @@ TEST_CASE("import structure: metadata") {
         CHECK(kind("关于开展法治督察的通知") == core::PlanKind::Notice);
         CHECK(kind("某市法治政府建设实施方案") == core::PlanKind::ImplementationPlan);
     }
-    SUBCASE("an id from --id, else from the file name") {
+    SUBCASE("a readable id from the region's slug, year or period and kind; else --id; else the file name") {
         importer::ImportOptions o;
         o.file_name = "Some Plan 2024.txt";
-        auto r = importer::ImportPlan("工作要点\n1.完善制度。建立台账。\n", o);
-        REQUIRE(r.ok);
-        CHECK(r.plan.id == "some-plan-2024");
+        auto id_of = [&](const std::string& text) {
+            auto r = importer::ImportPlan(text, o);
+            REQUIRE(r.ok);
+            return r.plan.id;
+        };
+        CHECK(id_of("昆明市2024年法治政府建设工作要点\n1.完善制度。建立台账。\n") == "kunming-2024-work-points");
+        CHECK(id_of("昆明市法治政府建设实施方案（2021—2025年）\n1.完善制度。建立台账。\n") ==
+              "kunming-2021-2025-implementation-plan");
+        CHECK(id_of("昆明市法治政府建设工作方案\n1.完善制度。建立台账。\n") == "kunming-work-plan");
+        SUBCASE("an unnamed region has a slug of its own") {
+            CHECK(id_of("工作要点\n1.完善制度。建立台账。\n") == "anon-city-work-points");
+        }
+        SUBCASE("a region the gazetteer has no slug for keeps the file-name id") {
+            CHECK(id_of("宜良县2024年法治政府建设工作要点\n1.完善制度。建立台账。\n") == "some-plan-2024");
+        }
+        SUBCASE("the gazetteer's check applies: 通州区 is the Jiangsu one only when the text says so") {
+            CHECK(id_of("通州区2023年法治政府建设工作要点\n1.完善制度。建立台账。\n") == "some-plan-2024");
+            CHECK(id_of("通州区2023年法治政府建设工作要点\n1.完善制度。落实江苏省规定。\n") ==
+                  "tongzhou-2023-work-points");
+        }
         CHECK(importer::PlanIdFromFileName("dir/000_ab.TXT") == "000_ab");
         o.id = "custom-id";
-        CHECK(importer::ImportPlan("工作要点\n1.完善制度。建立台账。\n", o).plan.id == "custom-id");
+        CHECK(importer::ImportPlan("昆明市2024年法治政府建设工作要点\n1.完善制度。建立台账。\n", o).plan.id ==
+              "custom-id");
+    }
+    SUBCASE("ReadablePlanId: year for annual kinds, period for plans, each falling back to the other") {
+        core::Plan p;
+        p.region.name = "昆明市";
+        p.kind = core::PlanKind::AnnualReport;
+        p.year = 2024;
+        p.period_from = 2021;
+        p.period_to = 2025;
+        CHECK(importer::ReadablePlanId(p, "") == "kunming-2024-annual-report");
+        p.kind = core::PlanKind::Notice;
+        CHECK(importer::ReadablePlanId(p, "") == "kunming-2021-2025-notice");
+        p.period_from = p.period_to = 2022;
+        CHECK(importer::ReadablePlanId(p, "") == "kunming-2022-notice");
+        p.period_from = p.period_to = 0;
+        CHECK(importer::ReadablePlanId(p, "") == "kunming-2024-notice");
+        p.region.name = "宜良县";
+        CHECK(importer::ReadablePlanId(p, "") == "");
     }
 }
 
@@ -192,8 +227,9 @@ TEST_CASE("import structure: stable, deterministic ids") {
         CHECK(Tasks(a.plan)[1]->id == Tasks(b.plan)[2]->id);
     }
     SUBCASE("the id is the plan id and a hash of the title") {
-        CHECK(Tasks(a.plan)[0]->id.rfind("test-", 0) == 0);
-        CHECK(Tasks(a.plan)[0]->id.size() == std::string("test-").size() + 8);
+        CHECK(a.plan.id == "anon-city-work-points");
+        CHECK(Tasks(a.plan)[0]->id.rfind(a.plan.id + "-", 0) == 0);
+        CHECK(Tasks(a.plan)[0]->id.size() == a.plan.id.size() + 1 + 8);
     }
     SUBCASE("the same title twice is told apart by its text, deterministically") {
         auto r = Import("工作要点\n一、甲\n1.加强培训。面向执法人员。\n二、乙\n1.加强培训。面向领导干部。\n");

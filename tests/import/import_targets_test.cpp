@@ -71,6 +71,22 @@ TEST_CASE("import targets: comparators and units") {
         REQUIRE(t.size() == 1);
         CHECK(t[0].metric == "公共法律服务中心(站)配备机器人");
     }
+    SUBCASE("a count is named after what it counts, as a noun phrase") {
+        auto metric = [](const std::string& s) {
+            auto t = Targets(s);
+            REQUIRE(t.size() == 1);
+            return t[0].metric;
+        };
+        CHECK(metric("各级政府领导班子每年应当举办2期以上法治专题讲座。") == "各级政府领导班子每年举办的法治专题讲座");
+        CHECK(metric("确保每人每年接受不少于60学时的业务知识培训。") == "每人每年接受的业务知识培训");
+        CHECK(metric("部门负责人任期内至少接受1次法治专题脱产培训。") == "部门负责人任期内接受的法治专题脱产培训");
+        CHECK(metric("力争到2025年，创建1个以上全国示范县。") == "创建的全国示范县");
+        CHECK(metric("全年办理行政复议案件不少于100件。") == "全年办理的行政复议案件");
+        SUBCASE("but not a share, an amount or a duration") {
+            CHECK(metric("投诉办理时间不超过15天。") == "投诉办理时间");
+            CHECK(metric("行政规范性文件备案审查率达到100%。") == "行政规范性文件备案审查率");
+        }
+    }
     SUBCASE("numbers that are not targets") {
         CHECK(Targets("制定营商优化提升举措60条。").empty());
         CHECK(Targets("纪念“枫桥经验”60周年。").empty());
@@ -98,7 +114,7 @@ TEST_CASE("import targets: due dates") {
 TEST_CASE("import targets: figures of an annual report") {
     auto f = Figures("今年以来，全区受理人民调解案件297起，成功调解271起，调解成功率达91.2%。", 2024);
     REQUIRE(f.size() == 3);
-    CHECK(f[0].metric == "全区受理人民调解案件");
+    CHECK(f[0].metric == "全区受理的人民调解案件");
     CHECK(f[0].value == 297);
     CHECK(f[0].unit == "起");
     CHECK(f[0].year == "2024");
@@ -110,9 +126,26 @@ TEST_CASE("import targets: figures of an annual report") {
         CHECK(g[0].metric == "法治文化广场");
         CHECK(g[0].value == 2);
         CHECK(g[1].metric == "法治文化长廊");
-        CHECK(g[2].metric == "解答法律咨询");
+        CHECK(g[2].metric == "解答的法律咨询");
         CHECK(g[2].value == 2000);
         CHECK(g[2].unit == "人次");
+    }
+    SUBCASE("the thing counted, not the verb: X受理的Y; a light verb without subject adds nothing") {
+        auto g = Figures("金融巡回法庭共受理民商事纠纷案件4225件，审结案件4046件。", 2024);
+        REQUIRE(g.size() == 2);
+        CHECK(g[0].metric == "金融巡回法庭受理的民商事纠纷案件");
+        CHECK(g[1].metric == "审结的案件");
+        CHECK(Figures("共举办了200余场普法宣传活动。", 2024)[0].metric == "普法宣传活动");
+        CHECK(Figures("先后依次开展培训班6次。", 2024)[0].metric == "培训班");
+        CHECK(Figures("其中联合部门检查事项94件。", 2024)[0].metric == "联合部门检查事项");
+    }
+    SUBCASE("a list ending in 等 names what is counted; people joining are counted as such") {
+        CHECK(Figures("办公室对区应急管理局、区卫健委等6家单位进行专项督察。", 2024)[0].metric == "区应急管理局、区卫健委等单位");
+        auto g = Figures("共计80余人参训，惠及群众达2000余人次。", 2024);
+        REQUIRE(g.size() == 2);
+        CHECK(g[0].metric == "参训人数");
+        CHECK(g[0].value == 80);
+        CHECK(g[1].metric == "惠及的群众");
     }
     SUBCASE("amounts") {
         auto g = Figures("为41户企业累计兑现金额1142.31万元。", 2024);
