@@ -957,6 +957,71 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
     return bonus;
 }
 
+// Keeps the best `k` of `v` by (score desc, title length asc, record asc), in record order, in
+// linear time: `v` is in record order and scores take few distinct values, so a histogram of
+// scores and then one of title lengths in the boundary score find the cut without comparisons
+// (nth_element over half a million matches was a quarter of the query time).
+void SelectBest(const SearchData& d, std::vector<Match>& v, size_t k) {
+    if (v.size() <= k) return;
+    std::vector<std::pair<int32_t, size_t>> scores;  // distinct score, count
+    for (const Match& m : v) {
+        size_t i = 0;
+        while (i < scores.size() && scores[i].first != m.score) ++i;
+        if (i == scores.size()) {
+            if (scores.size() == 256) {  // not expected: fall back to comparisons
+                auto before = [&](const Match& a, const Match& b) {
+                    if (a.score != b.score) return a.score > b.score;
+                    if (d.title_length[a.record] != d.title_length[b.record])
+                        return d.title_length[a.record] < d.title_length[b.record];
+                    return a.record < b.record;
+                };
+                std::nth_element(v.begin(), v.begin() + k, v.end(), before);
+                v.resize(k);
+                std::sort(v.begin(), v.end(), [](const Match& a, const Match& b) { return a.record < b.record; });
+                return;
+            }
+            scores.emplace_back(m.score, 0);
+        }
+        ++scores[i].second;
+    }
+    std::sort(scores.begin(), scores.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    size_t above = 0;
+    int32_t cut = scores.back().first;
+    for (const auto& [score, count] : scores) {
+        if (above + count >= k) {
+            cut = score;
+            break;
+        }
+        above += count;
+    }
+    size_t need = k - above;  // how many of the `cut` tier to keep, shortest titles first
+    thread_local std::vector<uint32_t> lengths(0x10000, 0);
+    for (const Match& m : v)
+        if (m.score == cut) ++lengths[d.title_length[m.record]];
+    uint32_t cut_length = 0xFFFF;
+    size_t shorter = 0;
+    for (uint32_t l = 0; l < 0x10000; ++l) {
+        if (shorter + lengths[l] >= need) {
+            cut_length = l;
+            break;
+        }
+        shorter += lengths[l];
+    }
+    for (const Match& m : v)
+        if (m.score == cut) lengths[d.title_length[m.record]] = 0;
+    size_t equal_left = need - shorter;
+    size_t w = 0;
+    for (const Match& m : v) {
+        bool keep = m.score > cut;
+        if (m.score == cut) {
+            uint16_t l = d.title_length[m.record];
+            keep = l < cut_length || (l == cut_length && equal_left > 0 && equal_left--);
+        }
+        if (keep) v[w++] = m;
+    }
+    v.resize(w);
+}
+
 }  // namespace
 
 // ==== [SECTION] Search ===========================================================================
@@ -1032,9 +1097,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     size_t limit = std::min<size_t>(query.limit, d.Records());
     size_t refine = std::max<size_t>(limit * 4, 500);
     auto best = [&](std::vector<Match>& v) {
-        size_t k = std::min(refine, v.size());
-        if (k < v.size()) std::nth_element(v.begin(), v.begin() + k, v.end(), before);
-        v.resize(k);
+        SelectBest(d, v, refine);
         for (Match& m : v) m.score += PositionBonus(d, plan, m.record);
         std::sort(v.begin(), v.end(), before);
         v.resize(std::min(limit, v.size()));

@@ -97,7 +97,8 @@ struct Hit {
     std::string_view title;  // the record's title as stored in the Catalog
     int32_t score = 0;
     std::vector<ByteRange> title_ranges;  // into `title`, sorted, not overlapping
-    std::string_view snippet;             // a window of the first body field that matched
+    std::string_view snippet;  // ~80 characters of the first body field that matched (around the
+                               // first match), else of the first body field; empty if none
     std::vector<ByteRange> snippet_ranges;  // into `snippet`
 };
 

@@ -411,12 +411,37 @@ U32 CountMetric(U32 head, const U32& tail, const U32& unit) {
         }
     return head;
 }
+
+// 每人每年, 每季度: a rate's "per whom, per when" and nothing that is counted.
+bool IsDistributive(const U32& s) {
+    if (s.empty() || s[0] != U'每') return false;
+    size_t last = 0;
+    for (size_t k = 1; k <= s.size(); ++k) {
+        if (k < s.size() && s[k] != U'每') continue;
+        if (k - last < 2 || k - last > 3) return false;  // 每 + one or two characters
+        last = k;
+    }
+    return true;
+}
+
+// What the clause before says is done (开展法律知识培训 -> 法律知识培训), for a count whose own
+// clause only says how often (每人每年不少于40学时); "" when it names no counting verb.
+U32 ObjectOfClause(const U32& clause) {
+    for (size_t k = 0; k < clause.size(); ++k)
+        for (const char32_t* w : kCountVerbs) {
+            U32 verb = w;
+            if (!StartsWithF(clause, verb, k)) continue;
+            return Trim(StripLeading(clause.substr(k + verb.size()), {U"了"}));
+        }
+    return U32();
+}
 }  // namespace
 
 std::vector<core::Target> ExtractTargets(const U32& text) {
     std::vector<core::Target> out;
     for (const U32& sentence : Sentences(text)) {
         std::string due = DueIn(sentence);
+        U32 previous_clause;
         for (const U32& clause : Clauses(sentence)) {
             bool numeric = false;
             size_t prev_end = 0;
@@ -468,7 +493,9 @@ std::vector<core::Target> ExtractTargets(const U32& text) {
                 if (both) {
                     metrics = SplitOutsideBrackets(head, U"和及、");
                 } else if (IsCount(n.unit) && !cover) {
-                    metrics.push_back(CountMetric(head + verb, tail, n.unit));
+                    U32 m = CountMetric(head + verb, tail, n.unit);
+                    if (IsDistributive(Trim(m))) m = Trim(m) + ObjectOfClause(previous_clause);
+                    metrics.push_back(m);
                     if (!tail.empty()) after = std::max(after, tail_end);
                 } else {
                     U32 m = head + verb;
@@ -512,6 +539,7 @@ std::vector<core::Target> ExtractTargets(const U32& text) {
                     out.push_back(t);
                 }
             }
+            previous_clause = clause;
         }
     }
     return out;

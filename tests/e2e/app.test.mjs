@@ -121,3 +121,21 @@ test("USB file: renders from file:// in a folder with spaces and Chinese, with z
   await context.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test("website: works offline after the first visit (service worker)", async () => {
+  // Service workers are blocked in the other tests: in headless Chromium a page whose worker is
+  // installing intermittently refuses element focus, which would make the IME test flaky.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" });
+  const page = await context.newPage();
+  await page.goto(siteUrl);
+  await page.waitForFunction(() => window.appReady === true, null, { timeout: 30000 });
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return !!(reg && reg.active && (await caches.keys()).length > 0);
+  }, null, { timeout: 30000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => window.appReady === true, null, { timeout: 30000 });
+  await waitMirror(page, (t) => t.includes("规划与报告"));
+  await context.close();
+});

@@ -16,7 +16,7 @@ export async function launch() {
 
 // Opens `url` in a fresh page and waits for the app's ready flag (first frame drawn).
 export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, scale = 1, requests } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: scale, serviceWorkers: "allow" });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: scale, serviceWorkers: "block" });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e) + " " + (e.stack || "")));

@@ -82,6 +82,9 @@ TEST_CASE("import targets: comparators and units") {
         CHECK(metric("部门负责人任期内至少接受1次法治专题脱产培训。") == "部门负责人任期内接受的法治专题脱产培训");
         CHECK(metric("力争到2025年，创建1个以上全国示范县。") == "创建的全国示范县");
         CHECK(metric("全年办理行政复议案件不少于100件。") == "全年办理的行政复议案件");
+        SUBCASE("a clause that only says how often counts what the clause before does") {
+            CHECK(metric("组织执法人员开展法律知识培训，每人每年不少于40学时。") == "每人每年法律知识培训");
+        }
         SUBCASE("but not a share, an amount or a duration") {
             CHECK(metric("投诉办理时间不超过15天。") == "投诉办理时间");
             CHECK(metric("行政规范性文件备案审查率达到100%。") == "行政规范性文件备案审查率");

@@ -44,6 +44,29 @@ TEST_CASE("search: ranking") {
     }
 }
 
+TEST_CASE("search: ranking of large result sets") {
+    // 1,200 matches, more than are refined: the best must still come out in exact order.
+    std::vector<TestRecord> rs;
+    for (int i = 0; i < 1200; ++i) {
+        std::string title = "法";
+        for (int k = 0; k < i % 7; ++k) title += "甲";
+        rs.push_back({RecordType::Task, std::to_string(i), title, {"乙"}});
+    }
+    TestCorpus c(std::move(rs));
+    SUBCASE("exact titles first, in record order") {
+        CHECK(c.Ids("法", false, 4) == Ids{"0", "7", "14", "21"});
+    }
+    SUBCASE("then shorter titles, in record order") {
+        CHECK(c.Ids("甲", false, 3) == Ids{"1", "8", "15"});
+    }
+    SUBCASE("totals are exact") {
+        core::Query q;
+        q.text = "甲";
+        q.limit = 1;
+        CHECK(c.index.Search(q).total == 1200 - 172);
+    }
+}
+
 TEST_CASE("search: highlights") {
     TestCorpus c({{RecordType::Task, "t", "推进法律援助，法律咨询", {"各县设立法律援助工作站。"}},
                   {RecordType::Task, "p", "Ｘ復議", {"行政复议"}},
