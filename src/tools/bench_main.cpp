@@ -266,6 +266,8 @@ int main(int argc, char** argv) {
                     core::SearchResult r = index.Search(query);
                     double ms = Ms(Clock::now() - s0);
                     k.lat->push_back(ms);
+                    if (std::getenv("FZ_BENCH_VERBOSE") && ms > 10)
+                        std::fprintf(stderr, "%8.3f ms %7u %s\n", ms, r.total, prefix.c_str());
                     if (k.lat == &han && prefix == q) han_full.push_back(ms), results += r.total;
                 }
         }

@@ -61,8 +61,31 @@ test("website: deep links, navigation and the back button", async () => {
   await context.close();
 });
 
+// Some loads of this WebGL page in headless Chromium refuse focus() on every element (even a new
+// <input>, even page.focus()) for the page's lifetime; a plain page never does. The cause is not
+// found yet (see the foundation issue's note). Such a page cannot receive typed text at all, so
+// the typing test starts from a page that accepts focus, then blurs it again.
+async function openFocusableApp(url) {
+  for (let attempt = 1; ; attempt++) {
+    const opened = await openApp(browser, url);
+    const ok = await opened.page.evaluate(() => {
+      const probe = document.createElement("input");
+      document.body.appendChild(probe);
+      probe.focus();
+      const focused = document.activeElement === probe;
+      probe.remove();
+      document.body.focus();
+      return focused;
+    });
+    if (ok || attempt === 6) return opened;
+    console.log(`# page refused focus (headless quirk), reloading (attempt ${attempt})`);
+    await opened.context.close();
+  }
+}
+
 test("website: typed Chinese arrives through the IME bridge, fast ASCII loses no key", async () => {
-  const { page, context } = await openApp(browser, siteUrl);
+  const { page, context } = await openFocusableApp(siteUrl);
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), "ime");
   // Tap the search box the way a visitor would.
   await page.mouse.click(640, 108);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
