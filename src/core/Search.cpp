@@ -43,14 +43,25 @@ struct SearchData {
     std::vector<uint8_t> type;
     std::vector<uint32_t> source_index;
     std::vector<std::string_view> id;
-    std::vector<uint32_t> field_begin{0};  // into fields; a record's first field is its title
-    std::vector<std::string_view> fields;
-    std::vector<uint32_t> text_begin{0};  // into text
+    std::vector<uint32_t> field_begin{0};  // into field_data / field_size; a record's first field is its title
+    // Field references into the Catalog's UTF-8 (a pointer and a 32-bit length instead of a
+    // string_view: 12 bytes a field natively instead of 16, the same 8 in wasm32).
+    std::vector<const char*> field_data;
+    std::vector<uint32_t> field_size;
     std::vector<uint16_t> title_length;   // in units (capped at 65535)
+    // One bit per record: every code point of its fields folds to itself or to a break, so a
+    // literal pattern can be verified by a byte search for its folded UTF-8 (no decoding).
+    std::vector<uint64_t> plain;
     std::vector<uint32_t> facet_begin{0};
     std::vector<uint32_t> facets;  // interned facet ids
 
-    std::vector<uint16_t> text;  // character ids, fields separated by kFieldSep
+    // Build time only (emptied by Finish): character ids, fields separated by kFieldSep. Queries
+    // decode and fold the Catalog's UTF-8 instead (DecodeField), which is the same sequence.
+    std::vector<uint16_t> text;
+    std::vector<uint32_t> text_begin{0};  // into text (build time only)
+    // Raw BMP code point -> character id of its folded form (0 for a break or an unknown
+    // character): decoding a field for verification is one table look-up a character.
+    std::vector<uint16_t> raw_to_id;
 
     // Alphabet: character id <-> folded code point.
     std::vector<uint32_t> alphabet{0, 0};
@@ -120,6 +131,11 @@ struct SearchData {
         return it == facet_ids.end() ? UINT32_MAX : it->second;
     }
     size_t Records() const { return type.size(); }
+    std::string_view Field(size_t i) const { return {field_data[i], field_size[i]}; }
+    uint16_t RawId(uint32_t cp) const {
+        if (cp < 0x10000) return raw_to_id[cp];
+        return IdOf(FoldCodepoint(cp));
+    }
 };
 
 // ==== [SECTION] Building =========================================================================
@@ -133,7 +149,8 @@ void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
     d.source_index.reserve(records);
     d.id.reserve(records);
     d.field_begin.reserve(records + 1);
-    d.fields.reserve(records * 3);
+    d.field_data.reserve(records * 3);
+    d.field_size.reserve(records * 3);
     d.text_begin.reserve(records + 1);
     d.title_length.reserve(records);
     d.facet_begin.reserve(records + 1);
@@ -146,18 +163,29 @@ void SearchIndex::Builder::Add(const SearchRecord& r) {
     d.type.push_back(uint8_t(r.type));
     d.source_index.push_back(r.index);
     d.id.push_back(r.id);
+    bool plain = true;
     auto add_field = [&](std::string_view s, bool title) {
         if (!title) d.text.push_back(kFieldSep);
-        d.fields.push_back(s);
+        d.field_data.push_back(s.data());
+        d.field_size.push_back(uint32_t(std::min<size_t>(s.size(), UINT32_MAX)));
+        s = s.substr(0, d.field_size.back());
         size_t start = d.text.size();
         size_t pos = 0;
-        while (pos < s.size()) d.text.push_back(d.InternChar(FoldCodepoint(DecodeUtf8(s, pos))));
+        while (pos < s.size()) {
+            uint32_t cp = DecodeUtf8(s, pos);
+            uint32_t f = FoldCodepoint(cp);
+            plain &= f == cp || f == 0;
+            d.text.push_back(d.InternChar(f));
+        }
         if (title) d.title_length.push_back(uint16_t(std::min<size_t>(d.text.size() - start, 0xFFFF)));
     };
     add_field(r.title, true);
     for (std::string_view b : r.body)
         if (!b.empty()) add_field(b, false);
-    d.field_begin.push_back(uint32_t(d.fields.size()));
+    d.field_begin.push_back(uint32_t(d.field_data.size()));
+    size_t r_index = d.type.size() - 1;
+    if (d.plain.size() <= r_index / 64) d.plain.push_back(0);
+    if (plain) d.plain[r_index / 64] |= uint64_t(1) << (r_index % 64);
     d.text_begin.push_back(uint32_t(d.text.size()));
     for (std::string_view v : r.regions)
         if (!v.empty()) d.facets.push_back(d.InternFacet(kRegion, v));
@@ -347,9 +375,14 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
         }
     }
     std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
+    // The id text was only needed to build the postings: queries verify against the Catalog.
+    std::vector<uint16_t>().swap(d.text);
+    std::vector<uint32_t>().swap(d.text_begin);
+    d.raw_to_id.resize(0x10000);
+    for (uint32_t cp = 0; cp < 0x10000; ++cp) d.raw_to_id[cp] = d.IdOf(FoldCodepoint(cp));
     // Reserve() guesses; give back what the guess overshot.
-    d.text.shrink_to_fit();
-    d.fields.shrink_to_fit();
+    d.field_data.shrink_to_fit();
+    d.field_size.shrink_to_fit();
     d.facets.shrink_to_fit();
     SearchIndex index;
     index.m_data = std::move(m_data);
@@ -368,8 +401,9 @@ size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 size_t SearchIndex::MemoryBytes() const {
     const SearchData& d = *m_data;
     auto v = [](const auto& vec) { return vec.capacity() * sizeof(vec[0]); };
-    size_t bytes = v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.fields) + v(d.text_begin) +
-                   v(d.title_length) + v(d.facet_begin) + v(d.facets) + v(d.text) + v(d.alphabet) + v(d.bmp_to_id) +
+    size_t bytes = v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.field_data) + v(d.field_size) +
+                   v(d.text_begin) + v(d.title_length) + v(d.facet_begin) + v(d.facets) + v(d.text) + v(d.alphabet) +
+                   v(d.bmp_to_id) + v(d.raw_to_id) + v(d.plain) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
                    v(d.postings);
     bytes += d.astral_to_id.size() * 16;
@@ -382,11 +416,12 @@ std::string SearchIndex::MemoryReport() const {
     auto v = [](const auto& vec) { return double(vec.capacity() * sizeof(vec[0])) / 1e6; };
     char buf[512];
     std::snprintf(buf, sizeof buf,
-                  "%zu records, %zu characters, %zu bigrams: id text %.1f MB, postings %.1f MB, posting offsets %.1f MB, "
-                  "field views %.1f MB, per-record arrays %.1f MB, facets %.1f MB",
-                  d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text), v(d.postings),
-                  v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count), v(d.fields),
-                  v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) +
+                  "%zu records, %zu characters, %zu bigrams: fold table %.1f MB, postings %.1f MB, posting offsets %.1f MB, "
+                  "field references %.1f MB, per-record arrays %.1f MB, facets %.1f MB",
+                  d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings),
+                  v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
+                  v(d.field_data) + v(d.field_size),
+                  v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.plain) +
                       v(d.facet_begin),
                   v(d.facets));
     return buf;
@@ -624,6 +659,45 @@ bool SlotHas(const QueryPlan& plan, const Slot& s, uint16_t id) {
     return s.set < 0 ? s.id == id : plan.sets[s.set].Has(id);
 }
 
+// Decodes one field of the Catalog's UTF-8 into character ids, exactly as the builder did (one
+// unit per DecodeUtf8 step, folded, then mapped): unit i is code point i of the field. Valid
+// ASCII and the common three-byte sequences (U+1000-U+FFFF without surrogates) are decoded
+// inline; everything else goes through DecodeUtf8.
+struct IdBuffer {
+    std::vector<uint16_t> storage;  // grows only (resizing per field would zero it every time)
+    size_t size = 0;
+    const uint16_t* data() const { return storage.data(); }
+};
+
+void DecodeField(const SearchData& d, std::string_view s, IdBuffer& out) {
+    if (out.storage.size() < s.size()) out.storage.resize(s.size());  // at most one unit a byte
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    const uint16_t* raw = d.raw_to_id.data();
+    uint16_t* o = out.storage.data();
+    size_t pos = 0, w = 0;
+    while (pos < n) {
+        unsigned char c = b[pos];
+        if (c < 0x80) {
+            o[w++] = raw[c];
+            ++pos;
+        } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 &&
+                   (b[pos + 2] & 0xC0) == 0x80) {
+            o[w++] = raw[(uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F)];
+            pos += 3;
+        } else {
+            o[w++] = d.RawId(DecodeUtf8(s, pos));
+        }
+    }
+    out.size = w;
+}
+
+// Per-thread buffers for decoded fields (a query decodes many records; no allocation each).
+IdBuffer& FieldBuffer(int which) {
+    thread_local IdBuffer buffers[2];
+    return buffers[which];
+}
+
 // Finds the pattern in units [begin, end) of a record's text; returns the first position or -1.
 long FindPattern(const QueryPlan& plan, const Pattern& p, const uint16_t* t, size_t begin, size_t end) {
     size_t m = p.slots.size();
@@ -634,6 +708,37 @@ long FindPattern(const QueryPlan& plan, const Pattern& p, const uint16_t* t, siz
         if (k == m) return long(i);
     }
     return -1;
+}
+
+// Whether field `f` (an index into the field references) holds the pattern.
+// `utf8`: the folded UTF-8 of a literal pattern, or empty; used when record r is plain (every
+// character folds to itself or to a break): then the byte search finds exactly the matches of
+// the ids (UTF-8 is self-synchronising and a pattern holds no break).
+bool FieldHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, std::string_view utf8, uint32_t r,
+              size_t f) {
+    std::string_view s = d.Field(f);
+    if (s.size() < p.slots.size()) return false;  // fewer bytes than characters needed
+    if (!utf8.empty() && ((d.plain[r / 64] >> (r % 64)) & 1)) return s.find(utf8) != std::string_view::npos;
+    IdBuffer& buf = FieldBuffer(0);
+    DecodeField(d, s, buf);
+    return FindPattern(plan, p, buf.data(), 0, buf.size) >= 0;
+}
+
+// Whether any body field of record r holds the pattern (a match never spans fields).
+bool BodyHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, std::string_view utf8, uint32_t r) {
+    for (size_t f = d.field_begin[r] + 1; f < d.field_begin[r + 1]; ++f)
+        if (FieldHas(d, plan, p, utf8, r, f)) return true;
+    return false;
+}
+
+// The folded UTF-8 of a literal pattern (empty for a pattern with pinyin sets).
+std::string LiteralUtf8(const SearchData& d, const Pattern& p) {
+    std::string out;
+    for (const Slot& s : p.slots) {
+        if (s.set >= 0) return {};
+        AppendUtf8(out, d.alphabet[s.id]);
+    }
+    return out;
 }
 
 // A compressed posting list and its sequential decoder.
@@ -788,17 +893,18 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         bool exact = false;
         std::vector<uint32_t> cands = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
         bool title_bit_necessary = literal;  // literal: bigram title bits were ANDed
+        const std::string utf8 = exact ? std::string() : LiteralUtf8(d, p);
         std::vector<Match> ms;
         ms.reserve(cands.size());
         for (uint32_t e : cands) {
             uint32_t r = e >> 1;
             bool in_title = e & 1;
             if (!exact) {
-                const uint16_t* t = d.text.data() + d.text_begin[r];
-                size_t len = d.text_begin[r + 1] - d.text_begin[r];
-                size_t tl = d.title_length[r];
-                if ((in_title || !title_bit_necessary) && FindPattern(plan, p, t, 0, tl) >= 0) in_title = true;
-                else if (FindPattern(plan, p, t, tl, len) >= 0) in_title = false;
+                // Verified against the Catalog's text, decoded and folded field by field. A title
+                // longer than the capped title length had its tail indexed as body: check it too.
+                bool check_title = in_title || !title_bit_necessary || d.title_length[r] == 0xFFFF;
+                if (check_title && FieldHas(d, plan, p, utf8, r, d.field_begin[r])) in_title = true;
+                else if (BodyHas(d, plan, p, utf8, r)) in_title = false;
                 else continue;
             }
             // Tiers: title above body, then literal above synonym above pinyin; every bonus
@@ -888,18 +994,17 @@ constexpr size_t kSnippetBefore = 20;  // code points of context before the firs
 constexpr size_t kSnippetLength = 80;  // code points in a snippet
 
 void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit) {
-    const uint16_t* t = d.text.data() + d.text_begin[r];
-    size_t len = d.text_begin[r + 1] - d.text_begin[r];
     size_t field = d.field_begin[r];
     size_t fields = d.field_begin[r + 1] - field;
-    size_t start = 0;
     bool snippet_done = false;
+    IdBuffer& t = FieldBuffer(0);
     for (size_t f = 0; f < fields; ++f) {
-        size_t stop = start;
-        while (stop < len && t[stop] != kFieldSep) ++stop;
-        std::string_view s = d.fields[field + f];
+        std::string_view s = d.Field(field + f);
         std::vector<UnitRange> ranges;
-        if (f == 0 || !snippet_done) CollectRanges(plan, t, start, stop, ranges);
+        if (f == 0 || !snippet_done) {
+            DecodeField(d, s, t);
+            CollectRanges(plan, t.data(), 0, t.size, ranges);
+        }
         if (f == 0) {
             std::vector<uint32_t> off = UnitOffsets(s);
             for (const UnitRange& u : ranges) hit.title_ranges.push_back({off[u.begin], off[u.end]});
@@ -917,7 +1022,6 @@ void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit)
             }
             snippet_done = !ranges.empty();
         }
-        start = stop + 1;
     }
 }
 
@@ -925,8 +1029,10 @@ void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit)
 // a whole word (bounded by punctuation or the title's ends), a title that starts with the query,
 // all terms next to each other (the exact phrase).
 int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
-    const uint16_t* t = d.text.data() + d.text_begin[r];
-    size_t tl = d.title_length[r];
+    IdBuffer& title = FieldBuffer(1);  // FieldHas below uses the other buffer
+    DecodeField(d, d.Field(d.field_begin[r]), title);
+    const uint16_t* t = title.data();
+    size_t tl = std::min<size_t>(title.size, 0xFFFF);
     auto word_char = [&](size_t i) { return t[i] >= kFirstChar && IsWordChar(d.alphabet[t[i]]); };
     int32_t bonus = 0;
     for (const Conjunction& c : plan.alternatives) {
@@ -949,8 +1055,7 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
                 if (term.patterns.empty() || term.patterns[0].quality != kLiteral) ok = false;
                 else joined.slots.insert(joined.slots.end(), term.patterns[0].slots.begin(), term.patterns[0].slots.end());
             }
-            size_t len = d.text_begin[r + 1] - d.text_begin[r];
-            if (ok && FindPattern(plan, joined, t, 0, len) >= 0) b += 150;
+            if (ok && (FindPattern(plan, joined, t, 0, title.size) >= 0 || BodyHas(d, plan, joined, {}, r))) b += 150;
         }
         bonus = std::max(bonus, b);
     }
@@ -1119,7 +1224,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
         h.type = RecordType(d.type[m.record]);
         h.index = d.source_index[m.record];
         h.id = d.id[m.record];
-        h.title = d.fields[d.field_begin[m.record]];
+        h.title = d.Field(d.field_begin[m.record]);
         h.score = m.score;
         if (query.highlights) Highlight(d, plan, m.record, h);
         result.hits.push_back(std::move(h));

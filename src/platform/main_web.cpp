@@ -62,11 +62,27 @@ void Frame() {
         g_paused = true;
         return;
     }
+    double t0 = emscripten_get_now();
     g_platform.BeginFrame();
     g_app->Frame();
     g_platform.EndFrame();
-    if (++g_frames == 1) EM_ASM({ window["fzReady"](); });
-    EM_ASM({ window["fzFrames"] = $0; }, g_frames);
+    double frame_ms = emscripten_get_now() - t0;
+    if (++g_frames == 1) {
+        const ui::LoadStats& st = g_app->Stats();
+        // (EM_ASM cannot take object literals with commas: fields are set one by one.)
+        EM_ASM({
+            var s = window["fzStats"] = {};
+            s["loadMs"] = $0;
+            s["indexMs"] = $1;
+            s["indexBytes"] = $2;
+            s["firstFrameMs"] = $3;
+            s["heapBytes"] = HEAP8.length;
+        }, st.load_ms, st.index_ms, double(st.index_bytes), frame_ms);
+        EM_ASM({ window["fzReady"](); });
+    }
+    // Frame count (tests check that an idle page draws nothing) and, when a benchmark asks for
+    // it, every frame's CPU time.
+    EM_ASM({ window["fzFrames"] = $0; if (window["fzFrameLog"]) window["fzFrameLog"].push($1); }, g_frames, frame_ms);
 }
 
 EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 
 #include <imgui.h>
 
@@ -15,10 +16,17 @@ namespace ui {
 void App::Load(const AppConfig& config) {
     m_config = config;
     m_state.locale = config.locale;
+    using Clock = std::chrono::steady_clock;
+    auto ms_since = [](Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); };
+    auto t0 = Clock::now();
     m_data = core::Load(config.data_dir);
     m_problems = m_data.problems;
+    m_stats.load_ms = ms_since(t0);
+    auto t1 = Clock::now();
     core::Synonyms synonyms = core::Synonyms::Load(config.data_dir, m_problems);
     m_index = core::SearchIndex::Build(*m_data.catalog, std::move(synonyms));
+    m_stats.index_ms = ms_since(t1);
+    m_stats.index_bytes = m_index.MemoryBytes();
     m_strings.Load(config.i18n_dir, m_problems);
 }
 

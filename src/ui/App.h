@@ -25,6 +25,13 @@ struct AppConfig {
     float font_px = 18.0f;  // body text size in CSS / logical pixels
 };
 
+// How long start-up took, for the benchmarks and the start-up log.
+struct LoadStats {
+    double load_ms = 0;   // reading and validating the data folder
+    double index_ms = 0;  // building the search index
+    size_t index_bytes = 0;
+};
+
 class App {
 public:
     explicit App(Host& host) : m_host(host) {}
@@ -44,6 +51,7 @@ public:
     const core::Catalog& Catalog() const { return *m_data.catalog; }
     const core::Problems& Problems() const { return m_problems; }
     const core::SearchIndex& Index() const { return m_index; }
+    const LoadStats& Stats() const { return m_stats; }
     const AppState& State() const { return m_state; }
     const TextMirror& Mirror() const { return m_mirror; }
 
@@ -52,6 +60,7 @@ private:
     AppConfig m_config;
     core::LoadResult m_data;
     core::SearchIndex m_index;  // built once after load; borrows the catalog's strings
+    LoadStats m_stats;
     core::Problems m_problems;  // data + UI strings
     core::Strings m_strings;
     AppState m_state;

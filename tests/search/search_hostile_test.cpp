@@ -3,8 +3,10 @@
 // Every query returns, and returns what it should. Depends on core/Search.h.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
+#include "core/TextNorm.h"
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -68,5 +70,44 @@ TEST_CASE("search: hostile input") {
         q.text = "法律";
         CHECK(empty.Search(q).hits.empty());
         CHECK(empty.RecordCount() == 0);
+    }
+}
+
+// The index verifies 3+ character terms against the records' own UTF-8 (decoded and folded on
+// the fly, or by a byte search when a record has nothing to fold): both paths must agree with a
+// scan of the folded text, whatever the records hold.
+TEST_CASE("search: verification against the records' text") {
+    const std::vector<std::string> pieces = {"行政", "复议", "復議", "法律", "服务", "援助", "ＡＢＣ", "ABC",
+                                             "abc", "110", "１１０", " ", "\xFF", "\xE6\xB3", "😀", "申請", "申请",
+                                             "\xE3\x80\x80", "中心", "热线", "\t", "Ⅻ", "é"};
+    std::vector<TestRecord> rs;
+    uint32_t x = 777;
+    auto next = [&]() { return x = x * 1103515245u + 12345u, (x >> 16) % pieces.size(); };
+    for (int i = 0; i < 300; ++i) {
+        TestRecord r{RecordType::Task, "r" + std::to_string(i), "", {}, "", "", {}};
+        for (int k = 0; k < 6; ++k) r.title += pieces[next()];
+        for (int b = 0; b < 2; ++b) {
+            std::string body;
+            for (int k = 0; k < 10; ++k) body += pieces[next()];
+            r.body.push_back(body);
+        }
+        rs.push_back(r);
+    }
+    TestCorpus c(rs);
+    const std::vector<std::string> queries = {"行政复议", "復議申請", "法律服务", "政复", "服务援助中心", "议申请",
+                                              "110热线", "１１０热线", "务热线", "议行政复", "é中心"};
+    for (const std::string& q : queries) {
+        std::string fq = core::FoldText(q);
+        std::vector<std::string> want;
+        for (const TestRecord& r : c.records) {
+            bool hit = core::FoldText(r.title).find(fq) != std::string::npos;
+            for (const std::string& b : r.body) hit |= core::FoldText(b).find(fq) != std::string::npos;
+            if (hit) want.push_back(r.id);
+        }
+        std::vector<std::string> got = c.Ids(q, false, 1000);
+        std::sort(got.begin(), got.end());
+        std::sort(want.begin(), want.end());
+        CAPTURE(q);
+        CHECK(got == want);
     }
 }

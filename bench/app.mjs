@@ -1,0 +1,88 @@
+// app.mjs — whole-app figures in headless Chromium: start-up to the first frame (website and USB
+// file), data load + index time, wasm heap, idle CPU, and frame time while typing a search.
+// Prints a table and writes build/bench/app.json. Run: node bench/app.mjs [RUNS]
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { launch } from "../tests/e2e/browser.mjs";
+import { startServer } from "../tests/e2e/serve.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const RUNS = Number(process.argv[2] || 7);
+const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]; };
+const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
+
+async function startup(browser, url) {
+  const out = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.appReady === true, null, { timeout: 60000 });
+    out.push(await page.evaluate(() => ({ ready: window.fzReadyMs, ...window.fzStats })));
+    await context.close();
+  }
+  return out;
+}
+
+async function idleAndTyping(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.appReady === true, null, { timeout: 60000 });
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+  const a = await metric();
+  const t0 = Date.now();
+  await page.waitForTimeout(5000);
+  const b = await metric();
+  const idleCpu = (b.TaskDuration - a.TaskDuration) / ((Date.now() - t0) / 1000) * 100;
+  // Typing into the search box: every keystroke re-runs the search and redraws.
+  await page.evaluate(() => { location.hash = "#/search"; });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => { window.fzFrameLog = []; });
+  for (const text of ["法律援助", "行政复议", "公共法律服务", "flyz", "xingzheng", "12348"]) {
+    for (const ch of text) { await page.keyboard.insertText(ch); await page.waitForTimeout(30); }
+    for (let i = 0; i < text.length; i++) { await page.keyboard.press("Backspace"); await page.waitForTimeout(30); }
+  }
+  const frames = await page.evaluate(() => window.fzFrameLog);
+  await context.close();
+  return { idleCpu, frames };
+}
+
+const browser = await launch();
+const server = await startServer(path.join(ROOT, "build/web"), 0);
+const site = `http://127.0.0.1:${server.address().port}/`;
+const usbDir = fs.mkdtempSync(path.join(os.tmpdir(), "fzt-bench-"));
+fs.copyFileSync(path.join(ROOT, "build/usb/fazhitong.html"), path.join(usbDir, "fazhitong.html"));
+const usb = pathToFileURL(path.join(usbDir, "fazhitong.html")).href;
+
+const web = await startup(browser, site);
+const one = await startup(browser, usb);
+const live = await idleAndTyping(browser, site);
+await browser.close();
+server.close();
+
+const rows = [
+  ["website: start to first frame (ms)", web.map((r) => r.ready)],
+  ["USB file: start to first frame (ms)", one.map((r) => r.ready)],
+  ["data load (ms, website)", web.map((r) => r.loadMs)],
+  ["search index build (ms, website)", web.map((r) => r.indexMs)],
+  ["first frame CPU (ms, website)", web.map((r) => r.firstFrameMs)],
+  ["frame CPU while typing a search (ms)", live.frames],
+];
+const result = { date: new Date().toISOString(), machine: `${os.cpus()[0].model}, ${os.cpus().length} cores`, runs: RUNS,
+  wasmHeapMB: web[0].heapBytes / 1048576, indexKB: web[0].indexBytes / 1024, idleCpuPercent: live.idleCpu, rows: {} };
+console.log(`Fazhitong whole-app figures — ${result.machine}, ${result.date.slice(0, 10)}, headless Chromium, ${RUNS} runs`);
+console.log(`${"figure".padEnd(40)}${"median".padStart(10)}${"p95".padStart(10)}${"n".padStart(6)}`);
+for (const [name, values] of rows) {
+  result.rows[name] = { median: median(values), p95: p95(values), n: values.length };
+  console.log(`${name.padEnd(40)}${median(values).toFixed(1).padStart(10)}${p95(values).toFixed(1).padStart(10)}${String(values.length).padStart(6)}`);
+}
+console.log(`wasm heap after load: ${result.wasmHeapMB.toFixed(1)} MB; search index: ${result.indexKB.toFixed(0)} KB; idle CPU over 5 s: ${result.idleCpuPercent.toFixed(2)} %`);
+fs.mkdirSync(path.join(ROOT, "build/bench"), { recursive: true });
+fs.writeFileSync(path.join(ROOT, "build/bench/app.json"), JSON.stringify(result, null, 2));
+fs.rmSync(usbDir, { recursive: true, force: true });
