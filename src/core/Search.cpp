@@ -49,9 +49,12 @@ struct SearchData {
     std::vector<const char*> field_data;
     std::vector<uint32_t> field_size;
     std::vector<uint16_t> title_length;   // in units (capped at 65535)
-    // One bit per record: every code point of its fields folds to itself or to a break, so a
-    // literal pattern can be verified by a byte search for its folded UTF-8 (no decoding).
-    std::vector<uint64_t> plain;
+    // Two bits per record (bit 2r: some character folds to a different non-ASCII one, e.g.
+    // traditional -> simplified; bit 2r+1: some character folds to a different ASCII one, e.g.
+    // full-width or upper case). When no character of a record folds into the range of a
+    // literal pattern's characters, the pattern is verified by a byte search for its folded
+    // UTF-8 (no decoding): full-width punctuation then never forces decoding for a Han term.
+    std::vector<uint64_t> folds;
     std::vector<uint32_t> facet_begin{0};
     std::vector<uint32_t> facets;  // interned facet ids
 
@@ -163,7 +166,7 @@ void SearchIndex::Builder::Add(const SearchRecord& r) {
     d.type.push_back(uint8_t(r.type));
     d.source_index.push_back(r.index);
     d.id.push_back(r.id);
-    bool plain = true;
+    uint32_t folds = 0;  // bit 0: to non-ASCII, bit 1: to ASCII
     auto add_field = [&](std::string_view s, bool title) {
         if (!title) d.text.push_back(kFieldSep);
         d.field_data.push_back(s.data());
@@ -174,7 +177,7 @@ void SearchIndex::Builder::Add(const SearchRecord& r) {
         while (pos < s.size()) {
             uint32_t cp = DecodeUtf8(s, pos);
             uint32_t f = FoldCodepoint(cp);
-            plain &= f == cp || f == 0;
+            if (f != cp && f != 0) folds |= f < 0x80 ? 2u : 1u;
             d.text.push_back(d.InternChar(f));
         }
         if (title) d.title_length.push_back(uint16_t(std::min<size_t>(d.text.size() - start, 0xFFFF)));
@@ -183,9 +186,9 @@ void SearchIndex::Builder::Add(const SearchRecord& r) {
     for (std::string_view b : r.body)
         if (!b.empty()) add_field(b, false);
     d.field_begin.push_back(uint32_t(d.field_data.size()));
-    size_t r_index = d.type.size() - 1;
-    if (d.plain.size() <= r_index / 64) d.plain.push_back(0);
-    if (plain) d.plain[r_index / 64] |= uint64_t(1) << (r_index % 64);
+    size_t bit = (d.type.size() - 1) * 2;
+    if (d.folds.size() <= bit / 64) d.folds.push_back(0);
+    d.folds[bit / 64] |= uint64_t(folds) << (bit % 64);
     d.text_begin.push_back(uint32_t(d.text.size()));
     for (std::string_view v : r.regions)
         if (!v.empty()) d.facets.push_back(d.InternFacet(kRegion, v));
@@ -403,7 +406,7 @@ size_t SearchIndex::MemoryBytes() const {
     auto v = [](const auto& vec) { return vec.capacity() * sizeof(vec[0]); };
     size_t bytes = v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.field_data) + v(d.field_size) +
                    v(d.text_begin) + v(d.title_length) + v(d.facet_begin) + v(d.facets) + v(d.text) + v(d.alphabet) +
-                   v(d.bmp_to_id) + v(d.raw_to_id) + v(d.plain) +
+                   v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
                    v(d.postings);
     bytes += d.astral_to_id.size() * 16;
@@ -421,7 +424,7 @@ std::string SearchIndex::MemoryReport() const {
                   d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings),
                   v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
                   v(d.field_data) + v(d.field_size),
-                  v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.plain) +
+                  v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
                       v(d.facet_begin),
                   v(d.facets));
     return buf;
@@ -711,32 +714,46 @@ long FindPattern(const QueryPlan& plan, const Pattern& p, const uint16_t* t, siz
 }
 
 // Whether field `f` (an index into the field references) holds the pattern.
-// `utf8`: the folded UTF-8 of a literal pattern, or empty; used when record r is plain (every
-// character folds to itself or to a break): then the byte search finds exactly the matches of
-// the ids (UTF-8 is self-synchronising and a pattern holds no break).
-bool FieldHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, std::string_view utf8, uint32_t r,
+// A literal pattern's folded UTF-8 and which fold bits (SearchData::folds) rule out a byte search.
+struct LiteralBytes {
+    std::string utf8;  // empty: not a literal pattern (decode)
+    uint32_t blocking = 0;
+};
+
+// Whether record r holds no character folding into the literal's characters' range: then a byte
+// search for the folded UTF-8 finds exactly the matches of the ids (UTF-8 is self-synchronising,
+// a pattern holds no break, and every character the pattern could match is stored as itself).
+bool BytesApply(const SearchData& d, const LiteralBytes& lit, uint32_t r) {
+    if (lit.utf8.empty()) return false;
+    size_t bit = size_t(r) * 2;
+    return ((d.folds[bit / 64] >> (bit % 64)) & lit.blocking) == 0;
+}
+
+bool FieldHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, const LiteralBytes& lit, uint32_t r,
               size_t f) {
     std::string_view s = d.Field(f);
     if (s.size() < p.slots.size()) return false;  // fewer bytes than characters needed
-    if (!utf8.empty() && ((d.plain[r / 64] >> (r % 64)) & 1)) return s.find(utf8) != std::string_view::npos;
+    if (BytesApply(d, lit, r)) return s.find(lit.utf8) != std::string_view::npos;
     IdBuffer& buf = FieldBuffer(0);
     DecodeField(d, s, buf);
     return FindPattern(plan, p, buf.data(), 0, buf.size) >= 0;
 }
 
 // Whether any body field of record r holds the pattern (a match never spans fields).
-bool BodyHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, std::string_view utf8, uint32_t r) {
+bool BodyHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, const LiteralBytes& lit, uint32_t r) {
     for (size_t f = d.field_begin[r] + 1; f < d.field_begin[r + 1]; ++f)
-        if (FieldHas(d, plan, p, utf8, r, f)) return true;
+        if (FieldHas(d, plan, p, lit, r, f)) return true;
     return false;
 }
 
 // The folded UTF-8 of a literal pattern (empty for a pattern with pinyin sets).
-std::string LiteralUtf8(const SearchData& d, const Pattern& p) {
-    std::string out;
+LiteralBytes LiteralUtf8(const SearchData& d, const Pattern& p) {
+    LiteralBytes out;
     for (const Slot& s : p.slots) {
         if (s.set >= 0) return {};
-        AppendUtf8(out, d.alphabet[s.id]);
+        uint32_t cp = d.alphabet[s.id];
+        out.blocking |= cp < 0x80 ? 2u : 1u;
+        AppendUtf8(out.utf8, cp);
     }
     return out;
 }
@@ -893,7 +910,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         bool exact = false;
         std::vector<uint32_t> cands = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
         bool title_bit_necessary = literal;  // literal: bigram title bits were ANDed
-        const std::string utf8 = exact ? std::string() : LiteralUtf8(d, p);
+        const LiteralBytes lit = exact ? LiteralBytes() : LiteralUtf8(d, p);
         std::vector<Match> ms;
         ms.reserve(cands.size());
         for (uint32_t e : cands) {
@@ -903,8 +920,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 // Verified against the Catalog's text, decoded and folded field by field. A title
                 // longer than the capped title length had its tail indexed as body: check it too.
                 bool check_title = in_title || !title_bit_necessary || d.title_length[r] == 0xFFFF;
-                if (check_title && FieldHas(d, plan, p, utf8, r, d.field_begin[r])) in_title = true;
-                else if (BodyHas(d, plan, p, utf8, r)) in_title = false;
+                if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) in_title = true;
+                else if (BodyHas(d, plan, p, lit, r)) in_title = false;
                 else continue;
             }
             // Tiers: title above body, then literal above synonym above pinyin; every bonus
@@ -1055,7 +1072,7 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
                 if (term.patterns.empty() || term.patterns[0].quality != kLiteral) ok = false;
                 else joined.slots.insert(joined.slots.end(), term.patterns[0].slots.begin(), term.patterns[0].slots.end());
             }
-            if (ok && (FindPattern(plan, joined, t, 0, title.size) >= 0 || BodyHas(d, plan, joined, {}, r))) b += 150;
+            if (ok && (FindPattern(plan, joined, t, 0, title.size) >= 0 || BodyHas(d, plan, joined, LiteralBytes(), r))) b += 150;
         }
         bonus = std::max(bonus, b);
     }

@@ -249,7 +249,7 @@ int main(int argc, char** argv) {
         for (size_t i = 0; i < catalog->Points().size(); i += 211)
             sample.push_back({catalog->Points()[i].name, catalog->Points()[i].address});
         std::vector<std::string> queries = synth::Queries(sample, query_count, seed + 6);
-        std::vector<double> han, han_full, pinyin, initials;
+        std::vector<double> han, han_full, pinyin, initials, letters, short_initials;
         size_t results = 0;
         for (const std::string& q : queries) {
             std::string py = core::ToPinyin(q);
@@ -269,9 +269,12 @@ int main(int argc, char** argv) {
                     if (std::getenv("FZ_BENCH_VERBOSE") && ms > 10)
                         std::fprintf(stderr, "%8.3f ms %7u %s\n", ms, r.total, prefix.c_str());
                     if (k.lat == &han && prefix == q) han_full.push_back(ms), results += r.total;
+                    if (k.lat != &han && prefix.size() == 1) letters.push_back(ms);
+                    if (k.lat == &initials && prefix.size() >= 2 && prefix.size() <= 3) short_initials.push_back(ms);
                 }
         }
-        Stats sh = Summarise(han), sf = Summarise(han_full), sp = Summarise(pinyin), si = Summarise(initials);
+        Stats sh = Summarise(han), sf = Summarise(han_full), sp = Summarise(pinyin), si = Summarise(initials),
+              sl = Summarise(letters), ss = Summarise(short_initials);
         size_t n = index.RecordCount();
         std::printf("catalog: %zu records (%zu plans, %zu tasks, %zu units, %zu service points, %zu channels)\n", n,
                     catalog->Plans().size(), catalog->Tasks().size(), catalog->Units().size(), catalog->Points().size(),
@@ -285,6 +288,9 @@ int main(int argc, char** argv) {
         std::printf("| Chinese, whole query (2-4 chars) | %zu | %.3f | %.3f | %.3f |\n", sf.n, sf.median, sf.p95, sf.max);
         std::printf("| full pinyin, every prefix | %zu | %.3f | %.3f | %.3f |\n", sp.n, sp.median, sp.p95, sp.max);
         std::printf("| initials, every prefix | %zu | %.3f | %.3f | %.3f |\n", si.n, si.median, si.p95, si.max);
+        std::printf("| single letters (first keystroke of pinyin and initials) | %zu | %.3f | %.3f | %.3f |\n", sl.n,
+                    sl.median, sl.p95, sl.max);
+        std::printf("| initials of 2-3 letters | %zu | %.3f | %.3f | %.3f |\n", ss.n, ss.median, ss.p95, ss.max);
         out["catalog"] = {{"records", n}, {"plans", catalog->Plans().size()}, {"tasks", catalog->Tasks().size()},
                           {"units", catalog->Units().size()}, {"points", catalog->Points().size()},
                           {"channels", catalog->Channels().size()}, {"generate_ms", gen_ms}, {"load_ms", load_ms},
@@ -292,7 +298,8 @@ int main(int argc, char** argv) {
                           {"rss_delta_mb", rss1 - rss0}, {"rss_mb", rss1}, {"index_report", index.MemoryReport()},
                           {"chinese_keystrokes", ToJson(sh)},
                           {"chinese_full", ToJson(sf)}, {"pinyin_keystrokes", ToJson(sp)},
-                          {"initials_keystrokes", ToJson(si)}, {"mean_matches", queries.empty() ? 0 : results / queries.size()}};
+                          {"initials_keystrokes", ToJson(si)}, {"single_letters", ToJson(sl)},
+                          {"short_initials", ToJson(ss)}, {"mean_matches", queries.empty() ? 0 : results / queries.size()}};
     }
     if (!json_path.empty()) {
         std::ofstream f(json_path, std::ios::binary);

@@ -68,7 +68,7 @@ void DrawTask(ViewContext& ctx, const core::Plan& plan, const core::Task& task, 
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x - ctx.Em(0.6f), start.y),
                                                   ImVec2(start.x - ctx.Em(0.35f), end.y), IM_COL32(0xB3, 0x26, 0x1E, 255));
     }
-    ImGui::Separator();
+    Rule(ctx);
     ImGui::PopID();
 }
 

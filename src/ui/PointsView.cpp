@@ -34,7 +34,7 @@ void DrawPointsView(ViewContext& ctx) {
     for (const core::ServicePoint& p : cat.Points()) {
         if (!chosen.empty() && p.kind != chosen && p.name != chosen) continue;
         ImGui::PushID(p.id.c_str());
-        ImGui::Separator();
+        Rule(ctx);
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x1F, 0x4E, 0x8C, 255));
         Paragraph(ctx, p.name);
         ImGui::PopStyleColor();
@@ -57,7 +57,7 @@ void DrawPointsView(ViewContext& ctx) {
         Heading(ctx, ctx.S("points.channels") + " (" + std::to_string(cat.Channels().size()) + ")");
         for (const core::Channel& c : cat.Channels()) {
             ImGui::PushID(c.id.c_str());
-            ImGui::Separator();
+            Rule(ctx);
             Paragraph(ctx, (c.number.empty() ? "" : c.number + "  ") + c.name);
             Field(ctx, ctx.S("point.region"), c.region.name);
             Field(ctx, ctx.S("channel.url"), c.url);

@@ -17,7 +17,7 @@ void DrawProblemsView(ViewContext& ctx) {
     for (size_t i = 0; i < ctx.problems.size(); ++i) {
         const core::Problem& p = ctx.problems[i];
         ImGui::PushID(int(i));
-        ImGui::Separator();
+        Rule(ctx);
         Badge(ctx.S(p.severity == core::Severity::Error ? "problems.error" : "problems.warning"),
               p.severity == core::Severity::Error ? 0xB3261E : 0x8A6D1A);
         ImGui::NewLine();

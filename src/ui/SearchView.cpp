@@ -109,7 +109,7 @@ void DrawSearchView(ViewContext& ctx) {
         if (ImGui::IsItemHovered())
             ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + ctx.column_width, bottom.y), IM_COL32(0x1F, 0x4E, 0x8C, 120),
                                                 ctx.Em(0.3f));
-        ImGui::Separator();
+        Rule(ctx);
         ImGui::PopID();
     }
 }

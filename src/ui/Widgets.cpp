@@ -141,6 +141,14 @@ bool Card(ViewContext& ctx, const std::string& id, const std::string& title, con
     return pressed;
 }
 
+void Rule(ViewContext& ctx) {
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float y = p.y + ImGui::GetStyle().ItemSpacing.y * 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, y), ImVec2(p.x + ctx.column_width, y), ImGui::GetColorU32(Rgb(0xD5DAE3)),
+                                        std::max(1.0f, ctx.scale));
+    ImGui::Dummy(ImVec2(ctx.column_width, ImGui::GetStyle().ItemSpacing.y));
+}
+
 void Badge(const std::string& text, unsigned int color) {
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImVec2 s = ImGui::CalcTextSize(text.c_str());

@@ -25,6 +25,8 @@ bool BigButton(ViewContext& ctx, const std::string& label, float width = 0);
 // A card that can be tapped: title line + detail line. Returns true when tapped.
 bool Card(ViewContext& ctx, const std::string& id, const std::string& title, const std::string& detail,
           const std::string& badge, float width);
+// A thin horizontal line across the text column (ImGui's Separator spans the whole window).
+void Rule(ViewContext& ctx);
 // A small coloured label.
 void Badge(const std::string& text, unsigned int color);
 
