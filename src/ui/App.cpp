@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID: a drag cancels the tap it started on
 
 #include "Views.h"
 #include "Widgets.h"
@@ -75,6 +76,28 @@ void App::Navigate(const core::Route& route) {
     m_host.SetRoute(core::ToHash(route), replace);
 }
 
+// Phones and kiosks scroll by dragging the page with a finger. A drag that starts on a card or
+// button scrolls too and cancels that tap; text fields keep their own dragging (selection), and
+// the scrollbar keeps its own.
+void App::DragToScroll(const ViewContext& ctx) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.MouseDown[0]) {
+        m_drag_scrolling = false;
+        return;
+    }
+    if (!m_drag_scrolling) {
+        ImVec2 win_pos = ImGui::GetWindowPos();
+        ImVec2 win_size = ImGui::GetWindowSize();
+        ImVec2 press = io.MouseClickedPos[0];
+        bool in_page = press.x >= win_pos.x && press.y >= win_pos.y && press.y < win_pos.y + win_size.y &&
+                       press.x < win_pos.x + win_size.x - ImGui::GetStyle().ScrollbarSize;
+        if (!in_page || io.WantTextInput || !ImGui::IsMouseDragging(ImGuiMouseButton_Left, ctx.Em(0.5f))) return;
+        m_drag_scrolling = true;
+        ImGui::ClearActiveID();  // the press becomes a scroll, not a tap
+    }
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+}
+
 void App::Frame() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -93,6 +116,7 @@ void App::Frame() {
 
     ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
     if (m_state.route_changed) ImGui::SetScrollY(0);
+    DragToScroll(ctx);
     // A centred reading column: long lines of Chinese text are hard to follow on wide screens.
     float avail = ImGui::GetContentRegionAvail().x;
     float margin = ctx.Em(1.0f);

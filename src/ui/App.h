@@ -56,6 +56,8 @@ public:
     const TextMirror& Mirror() const { return m_mirror; }
 
 private:
+    void DragToScroll(const struct ViewContext& ctx);
+
     Host& m_host;
     AppConfig m_config;
     core::LoadResult m_data;
@@ -69,6 +71,7 @@ private:
     ImFont* m_display_font = nullptr;  // large digits and the app's name
     std::vector<unsigned short> m_display_ranges;
     bool m_text_input_active = false;
+    bool m_drag_scrolling = false;
     std::string m_title;
 };
 

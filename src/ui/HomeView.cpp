@@ -88,8 +88,15 @@ void DrawHomeView(ViewContext& ctx) {
 
     Heading(ctx, ctx.S("home.plans") + " (" + std::to_string(cat.Plans().size()) + ")");
     if (cat.Plans().empty()) Meta(ctx, ctx.S("home.no_plans"));
-    CardGrid(ctx, cat.Plans().size(), 22, [&](size_t i, float w) {
-        const core::Plan& plan = cat.Plans()[i];
+    // Newest first: the year a plan runs to (or reports on), then its title.
+    std::vector<const core::Plan*> plans;
+    for (const core::Plan& p : cat.Plans()) plans.push_back(&p);
+    auto latest = [](const core::Plan* p) { return std::max(p->period_to, p->year); };
+    std::stable_sort(plans.begin(), plans.end(), [&](const core::Plan* a, const core::Plan* b) {
+        return latest(a) != latest(b) ? latest(a) > latest(b) : a->title < b->title;
+    });
+    CardGrid(ctx, plans.size(), 22, [&](size_t i, float w) {
+        const core::Plan& plan = *plans[i];
         if (Card(ctx, plan.id, plan.title, PlanSummary(ctx, plan), ctx.S(std::string("kind.") + core::ToString(plan.kind)),
                  w))
             ctx.navigate({core::Screen::Plan, plan.id, ""});

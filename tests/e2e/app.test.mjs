@@ -162,3 +162,25 @@ test("website: works offline after the first visit (service worker)", async () =
   await waitMirror(page, (t) => t.includes("规划与报告"));
   await context.close();
 });
+
+test("website: a finger drag scrolls the page and does not open the card it started on; a tap does", async () => {
+  const { page, context } = await openApp(browser, siteUrl);
+  await page.waitForTimeout(300);
+  const before = await page.screenshot();
+  await page.mouse.move(300, 380);
+  await page.mouse.down();
+  for (let y = 370; y >= 80; y -= 30) await page.mouse.move(300, y);
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).hash, "", "a drag must not navigate");
+  const after = await page.screenshot();
+  assert.notDeepEqual(after, before, "the page did not scroll");
+  await page.screenshot({ path: path.join(SHOTS, "web-home-scrolled.png") });
+  await context.close();
+
+  const fresh = await openApp(browser, siteUrl);
+  await fresh.page.mouse.click(300, 380);
+  await fresh.page.waitForFunction(() => location.hash.startsWith("#/plan/"));
+  await waitMirror(fresh.page, (t) => t.includes("← 返回首页"));
+  await fresh.context.close();
+});
