@@ -74,6 +74,23 @@ std::string PercentDecode(const std::string& s) {
     return out;
 }
 
+bool FindQueryParam(const std::string& query_string, const std::string& name, std::string* value) {
+    std::string q = !query_string.empty() && query_string[0] == '?' ? query_string.substr(1) : query_string;
+    size_t pos = 0;
+    while (pos <= q.size()) {
+        size_t amp = q.find('&', pos);
+        std::string kv = q.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
+        size_t eq = kv.find('=');
+        if (kv.substr(0, eq) == name) {
+            if (value) *value = eq == std::string::npos ? std::string() : DecodeComponent(kv.substr(eq + 1));
+            return true;
+        }
+        if (amp == std::string::npos) break;
+        pos = amp + 1;
+    }
+    return false;
+}
+
 Route ParseRoute(const std::string& hash) {
     Route r;
     std::string s = hash;
@@ -96,15 +113,7 @@ Route ParseRoute(const std::string& hash) {
         if (rest.empty()) return Route{r.screen == Screen::Plan ? Screen::Plans : Screen::Home, "", ""};
         r.id = rest;
     }
-    // q=... anywhere in the query string
-    size_t pos = 0;
-    while (pos <= query_string.size()) {
-        size_t amp = query_string.find('&', pos);
-        std::string kv = query_string.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
-        if (kv.rfind("q=", 0) == 0) r.query = DecodeComponent(kv.substr(2));
-        if (amp == std::string::npos) break;
-        pos = amp + 1;
-    }
+    FindQueryParam(query_string, "q", &r.query);
     if (r.screen != Screen::Search && r.screen != Screen::Points) r.query.clear();
     return r;
 }

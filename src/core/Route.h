@@ -20,6 +20,10 @@ Route ParseRoute(const std::string& hash);
 // "#/plan/ID", with the query percent-encoded.
 std::string ToHash(const Route& route);
 
+// The decoded value of `name` in a URL query string ("?kiosk&idle=30" or "kiosk&idle=30"):
+// true and "" for a bare flag, false when absent.
+bool FindQueryParam(const std::string& query_string, const std::string& name, std::string* value);
+
 std::string PercentEncode(const std::string& s);
 std::string PercentDecode(const std::string& s);  // invalid escapes are kept as they are
 

@@ -5,19 +5,24 @@
 // How the index works
 // - Every record (plan, task, unit, service point, channel) is a title plus body fields. Each code
 //   point is folded (TextNorm.h) and mapped to a dense 16-bit "character id" of the corpus
-//   alphabet; the record's text is kept once as these ids (2 bytes per character, one unit per
-//   decoded code point, so unit i of a field is code point i of the original UTF-8 and highlight
-//   offsets map back exactly). Whitespace and control characters are breaks (id 0), fields are
-//   separated by id 1; no match spans either.
+//   alphabet (one unit per decoded code point, so unit i of a field is code point i of the
+//   original UTF-8 and highlight offsets map back exactly). Whitespace and control characters are
+//   breaks (id 0); no match spans a break or two fields. The index keeps no copy of the text:
+//   fields are referenced in the Catalog (a pointer and a 32-bit length each) and decoded and
+//   folded again when a candidate is verified or highlighted (a 64K-entry table maps raw BMP code
+//   points to ids). A literal term is verified by a plain byte search for its folded UTF-8 when
+//   the record holds no character that folds into the term's range (two bits a record say
+//   whether any character folds to another non-ASCII one, e.g. traditional -> simplified, or to
+//   another ASCII one, e.g. full-width or upper case); otherwise the field is decoded.
 // - Posting lists in one flat byte array: for every character id and every character bigram that
 //   occurs, the sorted list of records containing it, each entry `record << 1 | in_title`, stored
 //   as varint deltas (about 1.3 bytes an entry; common bigrams are in most records, so their
 //   deltas are tiny). Bigram keys (a << 16 | b) are sorted, so all bigrams starting with one
-//   character are contiguous (pinyin uses that). Built in two counting passes over the id text
-//   (the first sizes every list exactly), no per-record allocation.
+//   character are contiguous (pinyin uses that). Built in two counting passes over an id text
+//   that exists only while building (the first pass sizes every list exactly).
 // - A literal query term of 1 or 2 characters is answered by its posting list alone (exact). A
 //   longer term intersects the lists of all its bigrams, rarest first, and verifies each
-//   candidate in the id text: recall = precision = 1 by construction.
+//   candidate against the record's text: recall = precision = 1 by construction.
 // - A term with Latin letters is also read as pinyin: letters are split into syllables, initials
 //   and a final prefix (Pinyin.h), each becoming a set of character ids whose Unihan readings
 //   match (polyphones have several). Candidates are the records holding a matching bigram for

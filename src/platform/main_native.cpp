@@ -39,7 +39,8 @@ void Usage() {
         "  --scale S         UI scale (default: the monitor's content scale; 2 for a 4K kiosk)\n"
         "  --route HASH      open at a deep link, e.g. '#/plan/kunming-2021-2025'\n"
         "  --locale L        zh-CN (default) or en\n"
-        "  --kiosk           full screen on the primary monitor\n"
+        "  --kiosk           full screen on the primary monitor, idle reset after 120 s\n"
+        "  --idle-reset S    seconds without input before the screen resets for the next visitor\n"
         "  --frames N        draw N frames and exit (for tests and screenshots)\n"
         "  --mirror-out FILE write the text mirror of the last frame to FILE\n");
 }
@@ -71,12 +72,14 @@ int main(int argc, char** argv) {
         else if (a == "--route") route = next();
         else if (a == "--locale") config.locale = next();
         else if (a == "--kiosk") kiosk = true;
+        else if (a == "--idle-reset") config.idle_reset_seconds = std::atof(next().c_str());
         else if (a == "--frames") max_frames = std::atoi(next().c_str());
         else if (a == "--mirror-out") mirror_out = next();
         else if (a == "-h" || a == "--help") { Usage(); return 0; }
         else { std::fprintf(stderr, "fazhitong: unknown option %s\n", a.c_str()); Usage(); return 2; }
     }
 
+    if (kiosk && config.idle_reset_seconds <= 0) config.idle_reset_seconds = 120;
     platform::GlfwPlatform plat;
     if (!plat.Init("法治通 Fazhitong", 1280, 800, /*chars_from_glfw=*/true, "#version 130")) {
         std::fprintf(stderr, "fazhitong: cannot open a window (no display or no OpenGL 3)\n");
@@ -109,7 +112,14 @@ int main(int argc, char** argv) {
             if (max_frames >= 0 && frames >= max_frames) break;
             glfwPollEvents();
         } else {
-            glfwWaitEvents();  // idle: sleep until input arrives
+            // Idle: sleep until input arrives, or until the app's next timer (kiosk idle reset).
+            double timer = app.SecondsUntilTimer();
+            if (timer >= 0) {
+                glfwWaitEventsTimeout(timer + 0.05);
+                plat.Wake(2);
+            } else {
+                glfwWaitEvents();
+            }
         }
     }
     if (!mirror_out.empty()) std::ofstream(mirror_out, std::ios::binary) << host.mirror;

@@ -2,6 +2,7 @@
 // idle tab costs no CPU), canvas sized to CSS pixels x devicePixelRatio, hash routing, the text
 // mirror and the IME bridge of site/shell.html. Depends on Platform, ui::App, emscripten.
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -10,6 +11,7 @@
 #include <emscripten/html5.h>
 
 #include "Platform.h"
+#include "core/Route.h"
 #include "ui/App.h"
 
 namespace {
@@ -57,9 +59,12 @@ void SyncCanvasSize() {
 void Frame() {
     SyncCanvasSize();
     if (!g_platform.WantsFrame()) {
-        // Nothing changed: stop the requestAnimationFrame loop until an event wakes it.
+        // Nothing changed: stop the requestAnimationFrame loop until an event wakes it, or until
+        // the app's next timer (the kiosk's idle reset).
         emscripten_pause_main_loop();
         g_paused = true;
+        double timer = g_app->SecondsUntilTimer();
+        if (timer >= 0) EM_ASM({ setTimeout(function() { Module["_fz_wake"](); }, $0); }, timer * 1000 + 50);
         return;
     }
     double t0 = emscripten_get_now();
@@ -120,6 +125,12 @@ int main() {
     };
     g_app = std::make_unique<ui::App>(g_host);
     ui::AppConfig config;
+    // A kiosk browser opens the site as ...?kiosk (idle reset after 120 s) or ?kiosk&idle=S.
+    char search[256] = {};
+    EM_ASM({ stringToUTF8(location.search || "", $0, $1); }, search, int(sizeof search));
+    std::string idle;
+    if (core::FindQueryParam(search, "kiosk", nullptr)) config.idle_reset_seconds = 120;
+    if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = std::atof(idle.c_str());
     config.data_dir = "/assets/data";
     config.i18n_dir = "/assets/i18n";
     config.font_path = "/assets/font.otf";

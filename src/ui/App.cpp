@@ -98,7 +98,35 @@ void App::DragToScroll(const ViewContext& ctx) {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }
 
+double App::SecondsUntilTimer() const {
+    if (m_config.idle_reset_seconds <= 0 || !m_visited) return -1;
+    return std::max(0.0, m_last_input + m_config.idle_reset_seconds - ImGui::GetTime());
+}
+
+void App::ResetForNextVisitor() {
+    m_visited = false;
+    m_state.search[0] = '\0';
+    m_state.results_valid = false;
+    m_state.locale = m_config.locale;
+    ImGui::ClearActiveID();  // closes the keyboard of a text field left open
+    m_state.route = core::Route{};
+    m_state.route_changed = true;
+    m_host.SetRoute(core::ToHash(m_state.route), /*replace=*/true);
+}
+
 void App::Frame() {
+    // Any touch, click or key restarts the kiosk's idle timer.
+    ImGuiIO& io = ImGui::GetIO();
+    bool input = io.MouseDown[0] || io.MouseWheel != 0 || !io.InputQueueCharacters.empty() ||
+                 io.MouseDelta.x != 0 || io.MouseDelta.y != 0;
+    for (bool down : io.KeysDown) input = input || down;
+    if (input) {
+        m_last_input = ImGui::GetTime();
+        if (io.MouseDown[0] || !io.InputQueueCharacters.empty()) m_visited = true;
+    }
+    if (m_config.idle_reset_seconds > 0 && m_visited && ImGui::GetTime() - m_last_input >= m_config.idle_reset_seconds)
+        ResetForNextVisitor();
+
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

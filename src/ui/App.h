@@ -23,6 +23,9 @@ struct AppConfig {
     std::string font_path = "assets/font.otf";
     std::string locale = "zh-CN";
     float font_px = 18.0f;  // body text size in CSS / logical pixels
+    // Kiosk: after this many seconds without input the app wipes the visitor's traces (search
+    // text, screen, language) and returns home. 0 = never (website, desktop).
+    double idle_reset_seconds = 0;
 };
 
 // How long start-up took, for the benchmarks and the start-up log.
@@ -47,6 +50,9 @@ public:
     // The browser's address changed (back button, shared link): show that route.
     void OnRouteChanged(const std::string& hash);
     void Navigate(const core::Route& route);
+    // Seconds until the app needs a frame although nothing happened (the kiosk's idle reset), or
+    // a negative number when it does not. The platform wakes up then.
+    double SecondsUntilTimer() const;
 
     const core::Catalog& Catalog() const { return *m_data.catalog; }
     const core::Problems& Problems() const { return m_problems; }
@@ -57,6 +63,7 @@ public:
 
 private:
     void DragToScroll(const struct ViewContext& ctx);
+    void ResetForNextVisitor();
 
     Host& m_host;
     AppConfig m_config;
@@ -72,6 +79,8 @@ private:
     std::vector<unsigned short> m_display_ranges;
     bool m_text_input_active = false;
     bool m_drag_scrolling = false;
+    double m_last_input = 0;   // ImGui time of the last input
+    bool m_visited = false;    // something was done since the last reset
     std::string m_title;
 };
 

@@ -28,4 +28,15 @@ TEST_CASE("routes") {
         CHECK(core::ParseRoute("#/about?q=x").query == "");
         CHECK(core::ParseRoute(std::string(100000, '/')).screen == Screen::Home);
     }
+    SUBCASE("query parameters of the page address") {
+        std::string v = "unset";
+        CHECK(core::FindQueryParam("?kiosk&idle=30", "kiosk", &v));
+        CHECK(v == "");
+        CHECK(core::FindQueryParam("?kiosk&idle=30", "idle", &v));
+        CHECK(v == "30");
+        CHECK(!core::FindQueryParam("?kiosks=1", "kiosk", &v));
+        CHECK(!core::FindQueryParam("", "kiosk", nullptr));
+        CHECK(core::FindQueryParam("q=%E6%B3%95", "q", &v));
+        CHECK(v == "法");
+    }
 }

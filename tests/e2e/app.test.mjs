@@ -184,3 +184,17 @@ test("website: a finger drag scrolls the page and does not open the card it star
   await waitMirror(fresh.page, (t) => t.includes("← 返回首页"));
   await fresh.context.close();
 });
+
+test("kiosk: after the idle time the screen resets for the next visitor", async () => {
+  const { page, context } = await openFocusableApp(siteUrl + "?kiosk&idle=1");
+  await page.mouse.click(640, 108);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
+  await page.keyboard.insertText("离婚 法律援助");
+  await waitMirror(page, (t) => t.includes("搜索：离婚 法律援助"));
+  assert.match(page.url(), /#\/search\?q=/);
+  // Nobody touches the screen: within a few seconds the visitor's search is gone.
+  await waitMirror(page, (t) => /^搜索：$/m.test(t) && t.includes("规划与报告"), 6000);
+  assert.equal(new URL(page.url()).hash, "#/");
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), "ime");
+  await context.close();
+});
