@@ -941,7 +941,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             if (!exact) {
                 // The Catalog's strings are all over the heap: ask for the ones a few candidates
                 // ahead while this one is verified.
-                constexpr size_t kAhead = 8;
+                constexpr size_t kAhead = 24;
                 if (ci + kAhead < cands.size()) {
                     uint32_t ra = cands[ci + kAhead] >> 1;
                     for (size_t f = d.field_begin[ra], fe = std::min<size_t>(d.field_begin[ra + 1], f + 3); f < fe; ++f)
@@ -1250,7 +1250,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
     size_t refine = std::max<size_t>(limit * 4, 500);
     auto best = [&](std::vector<Match>& v) {
         SelectBest(d, v, refine);
-        for (Match& m : v) m.score += PositionBonus(d, plan, m.record);
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (i + 16 < v.size()) Prefetch(d.field_data[d.field_begin[v[i + 16].record]]);
+            v[i].score += PositionBonus(d, plan, v[i].record);
+        }
         std::sort(v.begin(), v.end(), before);
         v.resize(std::min(limit, v.size()));
     };

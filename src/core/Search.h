@@ -13,7 +13,9 @@
 //   points to ids). A literal term is verified by a plain byte search for its folded UTF-8 when
 //   the record holds no character that folds into the term's range (two bits a record say
 //   whether any character folds to another non-ASCII one, e.g. traditional -> simplified, or to
-//   another ASCII one, e.g. full-width or upper case); otherwise the field is decoded.
+//   another ASCII one, e.g. full-width or upper case); otherwise the field is decoded. Titles are
+//   indexed as title for their first 65,535 characters; a match further into such a title still
+//   counts as a title match when verified (3+ characters), as a body match otherwise.
 // - Posting lists in one flat byte array: for every character id and every character bigram that
 //   occurs, the sorted list of records containing it, each entry `record << 1 | in_title`, stored
 //   as varint deltas (about 1.3 bytes an entry; common bigrams are in most records, so their

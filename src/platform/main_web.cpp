@@ -9,6 +9,7 @@
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <imgui.h>
 
 #include "Platform.h"
 #include "core/Route.h"
@@ -56,6 +57,26 @@ void SyncCanvasSize() {
     g_platform.Wake();
 }
 
+// Cursor shapes set on the canvas directly. ImGui's GLFW backend would call glfwSetInputMode
+// every frame, which Emscripten's GLFW turns into pointer-lock calls that Chromium rejects
+// ("A user gesture is required to request Pointer Lock").
+void SyncCursor() {
+    static int shown = -2;
+    int cursor = ImGui::GetMouseCursor();
+    if (cursor == shown) return;
+    shown = cursor;
+    const char* css = "default";
+    switch (cursor) {
+        case ImGuiMouseCursor_TextInput: css = "text"; break;
+        case ImGuiMouseCursor_Hand: css = "pointer"; break;
+        case ImGuiMouseCursor_ResizeNS: css = "ns-resize"; break;
+        case ImGuiMouseCursor_ResizeEW: css = "ew-resize"; break;
+        case ImGuiMouseCursor_NotAllowed: css = "not-allowed"; break;
+        default: break;
+    }
+    EM_ASM({ document.getElementById("canvas").style.cursor = UTF8ToString($0); }, css);
+}
+
 void Frame() {
     SyncCanvasSize();
     if (!g_platform.WantsFrame()) {
@@ -72,6 +93,7 @@ void Frame() {
     g_app->Frame();
     g_platform.EndFrame();
     double frame_ms = emscripten_get_now() - t0;
+    SyncCursor();
     if (++g_frames == 1) {
         const ui::LoadStats& st = g_app->Stats();
         // (EM_ASM cannot take object literals with commas: fields are set one by one.)
@@ -117,6 +139,7 @@ int main() {
         EM_ASM({ Module["onAbort"]("WebGL 2 is not available"); });
         return 1;
     }
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // see SyncCursor
     g_platform.on_wake = [] {
         if (g_paused) {
             g_paused = false;

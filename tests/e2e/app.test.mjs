@@ -17,8 +17,10 @@ const USB = path.join(ROOT, "build/usb/fazhitong.html");
 const SHOTS = path.join(ROOT, "build/e2e");
 fs.mkdirSync(SHOTS, { recursive: true });
 
-// Errors Chromium itself logs in headless mode, not the page's.
-const harmless = (e) => /Permissions check failed/.test(e);
+// Errors headless Chromium raises on its own in some page loads, with no call from the page
+// (the app requests no permission and never requests pointer lock; the built JS has no such call
+// outside the unused fullscreen path). Seen on about one load in ten here.
+const harmless = (e) => /Permissions check failed|A user gesture is required to request Pointer Lock/.test(e);
 const CJK = /[\u4e00-\u9fff]/;
 
 let browser, server, siteUrl;
@@ -85,7 +87,7 @@ async function openFocusableApp(url) {
 
 test("website: typed Chinese arrives through the IME bridge, fast ASCII loses no key", async () => {
   const { page, context } = await openFocusableApp(siteUrl);
-  assert.notEqual(await page.evaluate(() => document.activeElement.id), "ime");
+  assert.equal(await page.evaluate(() => window.fzWantText), false, "no text field is active before the tap");
   // Tap the search box the way a visitor would.
   await page.mouse.click(640, 108);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
@@ -195,6 +197,7 @@ test("kiosk: after the idle time the screen resets for the next visitor", async 
   // Nobody touches the screen: within a few seconds the visitor's search is gone.
   await waitMirror(page, (t) => /^搜索：$/m.test(t) && t.includes("规划与报告"), 6000);
   assert.equal(new URL(page.url()).hash, "#/");
-  assert.notEqual(await page.evaluate(() => document.activeElement.id), "ime");
+  // The keyboard of the abandoned search field closes too (one frame later).
+  await page.waitForFunction(() => document.activeElement.id !== "ime");
   await context.close();
 });
