@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # gen-unihan-tables.py — turns Unicode's Unihan data (Debian package unicode-data) into the compact
 # C++ tables the search engine uses: toneless pinyin readings per character and traditional ->
-# simplified folding. Run by cmake/search.cmake at build time; depends on python3 only.
+# simplified folding. Run by scripts/cmake/search.cmake at build time; depends on python3 only.
 #
 # Readings: kMandarin (the common reading) first, then kXHC1983 (the 现代汉语词典 readings), which
 # gives the second readings of polyphones such as 行 xing/hang and 重 zhong/chong. kHanyuPinyin and

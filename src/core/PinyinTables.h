@@ -1,5 +1,5 @@
 // PinyinTables.h — declarations of the tables generated at build time from Unihan by
-// scripts/gen-unihan-tables.py (see cmake/search.cmake). Depends on nothing.
+// scripts/gen-unihan-tables.py (see scripts/cmake/search.cmake). Depends on nothing.
 #pragma once
 #include <cstdint>
 

@@ -1,5 +1,5 @@
 // search_wasm.cpp — Fazhitong's search engine as a small wasm module for the browser bench
-// (bench/index.html): add records, build, search, report memory; or generate the synthetic
+// (tests/bench/index.html): add records, build, search, report memory; or generate the synthetic
 // national dataset inside wasm and index it through the Catalog, as the app does.
 // Depends on fazhitong_core, src/tools/SyntheticData and Emscripten (this file only).
 #include <chrono>

@@ -1,8 +1,8 @@
 // run.mjs — drives the browser search bench: serves the repo root on a local port, opens
-// bench/index.html in headless Chromium (playwright-core, Debian's /usr/bin/chromium), runs the
+// tests/bench/index.html in headless Chromium (playwright-core, Debian's /usr/bin/chromium), runs the
 // side-by-side and national runs, prints tables and writes raw numbers as JSON.
 // Usage (from the repo root, after scripts/bench has built everything):
-//   node bench/run.mjs --corpus build/bench/corpus-100000.json --out build/bench/browser.json [--national]
+//   node tests/bench/run.mjs --corpus build/bench/corpus-100000.json --out build/bench/browser.json [--national]
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -42,7 +42,7 @@ const page = await browser.newPage();
 page.on('console', m => { if (m.type() === 'error') console.error('page:', m.text()); });
 page.on('pageerror', e => console.error('page error:', e.message));
 const wasmDir = process.env.FZ_BENCH_WASM || 'build/bench/web';
-await page.goto(`http://127.0.0.1:${port}/bench/index.html?wasm=${encodeURIComponent(wasmDir)}`);
+await page.goto(`http://127.0.0.1:${port}/tests/bench/index.html?wasm=${encodeURIComponent(wasmDir)}`);
 await page.waitForFunction(() => window.benchReady === true);
 page.setDefaultTimeout(0);
 

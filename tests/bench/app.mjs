@@ -1,14 +1,14 @@
 // app.mjs — whole-app figures in headless Chromium: start-up to the first frame (website and USB
 // file), data load + index time, wasm heap, idle CPU, and frame time while typing a search.
-// Prints a table and writes build/bench/app.json. Run: node bench/app.mjs [RUNS]
+// Prints a table and writes build/bench/app.json. Run: node tests/bench/app.mjs [RUNS]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launch } from "../tests/e2e/browser.mjs";
-import { startServer } from "../tests/e2e/serve.mjs";
+import { launch } from "../e2e/browser.mjs";
+import { startServer } from "../e2e/serve.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const RUNS = Number(process.argv[2] || 7);
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]; };
 const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
