@@ -1,6 +1,8 @@
 // Route.cpp — deep-link parsing and printing. Depends on Route.h only.
 #include "Route.h"
 
+#include "TextNorm.h"
+
 #include <cstring>
 
 namespace core {
@@ -22,15 +24,8 @@ int HexValue(char c) {
 }
 
 bool IsValidUtf8(const std::string& s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (len == 0 || i + len > s.size()) return false;
-        for (size_t k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += len;
-    }
+    for (size_t pos = 0; pos < s.size();)
+        if (DecodeUtf8(s, pos) == kInvalidCodepoint) return false;  // (a literal U+FFFD too: fine)
     return true;
 }
 

@@ -2,6 +2,8 @@
 // importer. Depends on Text.h only.
 #include "Text.h"
 
+#include "core/TextNorm.h"
+
 #include <cstdint>
 #include <cstdio>
 
@@ -130,28 +132,14 @@ U32 FromUtf8(const std::string& s) {
 
 std::string ToUtf8(char32_t c) {
     std::string out;
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
+    core::AppendUtf8(out, uint32_t(c));
     return out;
 }
 
 std::string ToUtf8(const U32& s) {
     std::string out;
     out.reserve(s.size() * 3);
-    for (char32_t c : s) out += ToUtf8(c);
+    for (char32_t c : s) core::AppendUtf8(out, uint32_t(c));
     return out;
 }
 

@@ -9,6 +9,8 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include "core/TextNorm.h"
+
 namespace platform {
 namespace {
 GlfwPlatform* Self(GLFWwindow* w) { return static_cast<GlfwPlatform*>(glfwGetWindowUserPointer(w)); }
@@ -16,24 +18,9 @@ GlfwPlatform* Self(GLFWwindow* w) { return static_cast<GlfwPlatform*>(glfwGetWin
 // Decodes UTF-8 into code points, skipping invalid bytes and control characters.
 template <class F>
 void ForEachCodepoint(const std::string& s, F f) {
-    size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        unsigned int cp = 0;
-        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (len == 0 || i + size_t(len) > s.size()) {
-            ++i;
-            continue;
-        }
-        cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        bool ok = true;
-        for (int k = 1; k < len; ++k) {
-            unsigned char d = static_cast<unsigned char>(s[i + size_t(k)]);
-            if ((d & 0xC0) != 0x80) ok = false;
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        i += ok ? size_t(len) : 1;
-        if (ok && cp >= 0x20 && cp != 0x7F) f(cp);
+    for (size_t pos = 0; pos < s.size();) {
+        uint32_t cp = core::DecodeUtf8(s, pos);
+        if (cp != core::kInvalidCodepoint && cp >= 0x20 && cp != 0x7F) f(cp);
     }
 }
 }  // namespace
