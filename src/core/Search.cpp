@@ -81,6 +81,12 @@ struct SearchData {
     std::vector<uint32_t> bi_begin;   // byte offsets, size bi_keys + 1
     std::vector<uint32_t> bi_count;
     std::vector<uint8_t> postings;
+    // Single Latin letters (a first keystroke): for each letter whose one-slot pinyin set occurs,
+    // that set's members and its exact candidates as two bitmaps of n bits (any field, title),
+    // precomputed by Finish. A query whose one-slot set has the same members reads the bitmap
+    // instead of decoding every posting list of the set (hundreds of thousands of entries).
+    std::vector<std::vector<uint16_t>> letter_members;
+    std::vector<uint64_t> letter_bits;  // per cached set: n bits any, then n bits title (words)
 
     // Facets: value strings per field, interned; id = index into facet_names.
     std::vector<std::pair<uint8_t, std::string>> facet_names;
@@ -259,6 +265,10 @@ uint8_t* PutVarint(uint8_t* p, uint32_t v) {
 }
 }  // namespace
 
+namespace {
+void PrecomputeLetterSets(SearchData& d);
+}  // namespace
+
 SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     SearchData& d = *m_data;
     d.synonyms = std::move(synonyms);
@@ -387,6 +397,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.field_data.shrink_to_fit();
     d.field_size.shrink_to_fit();
     d.facets.shrink_to_fit();
+    PrecomputeLetterSets(d);
     SearchIndex index;
     index.m_data = std::move(m_data);
     m_data = std::make_unique<SearchData>();
@@ -408,7 +419,8 @@ size_t SearchIndex::MemoryBytes() const {
                    v(d.text_begin) + v(d.title_length) + v(d.facet_begin) + v(d.facets) + v(d.text) + v(d.alphabet) +
                    v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
-                   v(d.postings);
+                   v(d.postings) + v(d.letter_bits);
+    for (const auto& m : d.letter_members) bytes += m.capacity() * 2;
     bytes += d.astral_to_id.size() * 16;
     for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
     return bytes;
@@ -425,7 +437,7 @@ std::string SearchIndex::MemoryReport() const {
                   v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
                   v(d.field_data) + v(d.field_size),
                   v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
-                      v(d.facet_begin),
+                      v(d.facet_begin) + v(d.letter_bits),
                   v(d.facets));
     return buf;
 }
@@ -889,6 +901,29 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
         return s.set < 0 ? std::vector<uint16_t>{s.id} : plan.sets[s.set].members;
     };
     size_t pairs = m == 1 ? 1 : std::min<size_t>(m - 1, 126);
+    if (m == 1 && p.slots[0].set >= 0 && !d.letter_members.empty()) {
+        const std::vector<uint16_t>& want = plan.sets[p.slots[0].set].members;
+        const size_t words = (n + 63) / 64;
+        for (size_t k = 0; k < d.letter_members.size(); ++k) {
+            if (d.letter_members[k] != want) continue;
+            const uint64_t* any = d.letter_bits.data() + k * 2 * words;
+            const uint64_t* title = any + words;
+            size_t count = 0;
+            for (size_t wi = 0; wi < words; ++wi) count += size_t(__builtin_popcountll(any[wi]));
+            out.resize(count);
+            uint32_t* o = out.data();
+            for (size_t wi = 0; wi < words; ++wi) {
+                uint64_t a = any[wi], t = title[wi];
+                while (a) {
+                    uint32_t b = uint32_t(__builtin_ctzll(a));
+                    uint32_t r = uint32_t(wi * 64 + b);
+                    *o++ = r << 1 | uint32_t((t >> b) & 1);
+                    a &= a - 1;
+                }
+            }
+            return out;
+        }
+    }
     if (m == 1) {
         for (uint16_t a : members(p.slots[0])) {
             Cursor c(UniList(d, a));
@@ -920,6 +955,39 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
         mark[r] = 0;
     }
     return out;
+}
+
+// Finish: the bitmaps of single-letter sets (see SearchData::letter_members). Uses the query
+// planner itself, so a cached set is exactly the set a query for that letter builds.
+void PrecomputeLetterSets(SearchData& d) {
+    d.letter_members.clear();
+    d.letter_bits.clear();
+    const size_t n = d.Records();
+    if (n == 0) return;
+    const size_t words = (n + 63) / 64;
+    for (char c = 'a'; c <= 'z'; ++c) {
+        QueryPlan plan = PlanQuery(d, std::string(1, c));
+        for (const Conjunction& conj : plan.alternatives)
+            for (const Term& term : conj.terms)
+                for (const Pattern& p : term.patterns) {
+                    if (p.slots.size() != 1 || p.slots[0].set < 0) continue;
+                    const std::vector<uint16_t>& members = plan.sets[p.slots[0].set].members;
+                    if (members.empty()) continue;
+                    if (std::find(d.letter_members.begin(), d.letter_members.end(), members) != d.letter_members.end())
+                        continue;
+                    bool exact = false;
+                    std::vector<uint32_t> cands = SetCandidates(d, plan, p, exact);  // no cache yet for these
+                    size_t base = d.letter_bits.size();
+                    d.letter_bits.resize(base + 2 * words, 0);
+                    for (uint32_t e : cands) {
+                        uint32_t r = e >> 1;
+                        d.letter_bits[base + (r >> 6)] |= uint64_t(1) << (r & 63);
+                        if (e & 1) d.letter_bits[base + words + (r >> 6)] |= uint64_t(1) << (r & 63);
+                    }
+                    d.letter_members.push_back(members);
+                }
+    }
+    d.letter_bits.shrink_to_fit();
 }
 
 // Matches of one term: record and term score, sorted by record.
@@ -1116,9 +1184,15 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
 void SelectBest(const SearchData& d, std::vector<Match>& v, size_t k) {
     if (v.size() <= k) return;
     std::vector<std::pair<int32_t, size_t>> scores;  // distinct score, count
+    size_t last = 0;  // neighbours mostly share a score
     for (const Match& m : v) {
+        if (last < scores.size() && scores[last].first == m.score) {
+            ++scores[last].second;
+            continue;
+        }
         size_t i = 0;
         while (i < scores.size() && scores[i].first != m.score) ++i;
+        last = i;
         if (i == scores.size()) {
             if (scores.size() == 256) {  // not expected: fall back to comparisons
                 auto before = [&](const Match& a, const Match& b) {

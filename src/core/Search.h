@@ -29,6 +29,11 @@
 //   and a final prefix (Pinyin.h), each becoming a set of character ids whose Unihan readings
 //   match (polyphones have several). Candidates are the records holding a matching bigram for
 //   every adjacent pair of slots, then verified exactly against the readings.
+// - Single Latin letters (the first keystroke, ~900,000 matches at national scale): Finish runs
+//   the planner for a..z and keeps, for every distinct one-character pinyin set, its members and
+//   two bitmaps of one bit a record (has a member anywhere / in the title), about 0.24 MB a set at
+//   national scale. A one-slot set pattern with exactly those members reads its candidates from
+//   the bitmaps instead of decoding every member's posting list: same candidates, same ranking.
 // - Synonyms (assets/data/synonyms.json) add alternative literal terms. Terms separated by spaces
 //   must all match (AND); an all-Latin query is also tried as one pinyin phrase (fa lv yuan zhu).
 // - Filters (region, kind, theme, unit, service, record type) are checked per matching record

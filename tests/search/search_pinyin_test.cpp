@@ -1,7 +1,10 @@
 // search_pinyin_test.cpp — finding Chinese records by pinyin: full, spaced, ü spellings, initials,
 // mixed with characters, polyphones. Depends on core/Search.h.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
+#include "core/Pinyin.h"
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -69,5 +72,71 @@ TEST_CASE("search: pinyin") {
         CHECK(c.Ids("xian") == Ids{"xian"});  // 先 in the body
         CHECK(c.Ids("xi'an") == Ids{"xian"});
         CHECK(c.Ids("xi'an'shi") == Ids{"xian"});
+    }
+}
+
+// Single letters read precomputed bitmaps (SearchData::letter_members): check them against a scan
+// of every record's characters (readings through Pinyin.h, the literal letter in either case).
+TEST_CASE("search: single letters against a scan") {
+    static const char* const kPool[] = {"法", "律", "援", "助", "顾", "问", "银", "行", "网", "点", "政", "执", "重",
+                                        "大", "决", "策", "新", "审", "查", "实", "施", "方", "案", "绿", "色", "发",
+                                        "展", "西", "安", "市", "先", "试", "中", "心", "F", "f", "Z", "a", " "};
+    constexpr size_t kPoolSize = sizeof kPool / sizeof kPool[0];
+    uint32_t seed = 12345;
+    auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+    std::vector<TestRecord> rs;
+    for (int i = 0; i < 300; ++i) {
+        auto text = [&](size_t len) {
+            std::string s;
+            for (size_t k = 0; k < len; ++k) s += kPool[next() % kPoolSize];
+            return s;
+        };
+        std::string title = text(1 + next() % 4);
+        std::vector<std::string> body;
+        if (next() % 2) body.push_back(text(next() % 6));
+        rs.push_back({RecordType::Task, "r" + std::to_string(i), title, body});
+    }
+    TestCorpus c(rs);
+    auto has = [](const std::string& s, char letter) {
+        core::SyllableRange range = core::SyllablesWithPrefix(std::string(1, letter));
+        size_t pos = 0;
+        while (pos < s.size()) {
+            unsigned char b = static_cast<unsigned char>(s[pos]);
+            uint32_t cp;
+            if (b < 0x80) cp = b, pos += 1;
+            else cp = (b & 0x0Fu) << 12 | (s[pos + 1] & 0x3Fu) << 6 | (s[pos + 2] & 0x3Fu), pos += 3;
+            if (cp < 0x80 && (cp | 0x20) == uint32_t(letter)) return true;
+            uint16_t set = core::ReadingSetOf(cp);
+            if (range.first != range.last && set && core::ReadingSetMatches(set, range)) return true;
+        }
+        return false;
+    };
+    for (char letter : std::string("afzsxyc")) {
+        CAPTURE(letter);
+        std::vector<std::string> in_title, in_body;
+        for (const TestRecord& r : c.records) {
+            if (has(r.title, letter)) in_title.push_back(r.id);
+            else {
+                bool any = false;
+                for (const std::string& b : r.body) any |= has(b, letter);
+                if (any) in_body.push_back(r.id);
+            }
+        }
+        core::Query q;
+        q.text = std::string(1, letter);
+        q.limit = 1000;
+        q.group_by_type = false;
+        q.highlights = false;
+        core::SearchResult res = c.index.Search(q);
+        CHECK(res.total == in_title.size() + in_body.size());
+        std::vector<std::string> got_title, got_body;
+        for (size_t i = 0; i < res.hits.size(); ++i)
+            (i < in_title.size() ? got_title : got_body).emplace_back(res.hits[i].id);
+        std::sort(got_title.begin(), got_title.end());
+        std::sort(got_body.begin(), got_body.end());
+        std::sort(in_title.begin(), in_title.end());
+        std::sort(in_body.begin(), in_body.end());
+        CHECK(got_title == in_title);  // title matches rank first
+        CHECK(got_body == in_body);
     }
 }
