@@ -24,6 +24,10 @@ void CollectTasks(const Plan& plan, std::vector<const Section*>& path, const Sec
 }  // namespace
 
 void Catalog::BuildIndexes() {
+    // First record wins on a duplicate id (CheckReferences reports the repeat).
+    for (size_t i = 0; i < m_plans.size(); ++i) m_plan_by_id.emplace(m_plans[i].id, i);
+    for (size_t i = 0; i < m_points.size(); ++i) m_point_by_id.emplace(m_points[i].id, i);
+    for (size_t i = 0; i < m_themes.size(); ++i) m_theme_by_id.emplace(m_themes[i].id, i);
     for (const Plan& plan : m_plans) {
         std::vector<const Section*> path;
         for (const Section& s : plan.sections) CollectTasks(plan, path, s, m_tasks);
@@ -52,33 +56,26 @@ void Catalog::BuildIndexes() {
     for (size_t i = 0; i < m_units.size(); ++i) m_unit_by_name.emplace(m_units[i].canonical, i);
 }
 
-const Plan* Catalog::FindPlan(const std::string& id) const {
-    for (const Plan& p : m_plans)
-        if (p.id == id) return &p;
-    return nullptr;
+namespace {
+// The record at `key` in `items`, through an id index built once after load.
+template <class T>
+const T* Lookup(const std::map<std::string, size_t>& index, const std::vector<T>& items, const std::string& key) {
+    auto it = index.find(key);
+    return it == index.end() ? nullptr : &items[it->second];
 }
+}  // namespace
 
-const TaskRef* Catalog::FindTask(const std::string& id) const {
-    auto it = m_task_by_id.find(id);
-    return it == m_task_by_id.end() ? nullptr : &m_tasks[it->second];
-}
+const Plan* Catalog::FindPlan(const std::string& id) const { return Lookup(m_plan_by_id, m_plans, id); }
 
-const ServicePoint* Catalog::FindPoint(const std::string& id) const {
-    for (const ServicePoint& p : m_points)
-        if (p.id == id) return &p;
-    return nullptr;
-}
+const TaskRef* Catalog::FindTask(const std::string& id) const { return Lookup(m_task_by_id, m_tasks, id); }
+
+const ServicePoint* Catalog::FindPoint(const std::string& id) const { return Lookup(m_point_by_id, m_points, id); }
 
 const UnitRef* Catalog::FindUnit(const std::string& canonical) const {
-    auto it = m_unit_by_name.find(canonical);
-    return it == m_unit_by_name.end() ? nullptr : &m_units[it->second];
+    return Lookup(m_unit_by_name, m_units, canonical);
 }
 
-const Theme* Catalog::FindTheme(const std::string& id) const {
-    for (const Theme& t : m_themes)
-        if (t.id == id) return &t;
-    return nullptr;
-}
+const Theme* Catalog::FindTheme(const std::string& id) const { return Lookup(m_theme_by_id, m_themes, id); }
 
 std::string Catalog::CanonicalUnit(const Plan& plan, const std::string& printed) const {
     for (const UnitName& u : plan.units)

@@ -59,6 +59,9 @@ private:
     std::vector<Theme> m_themes;
     std::vector<TaskRef> m_tasks;
     std::vector<UnitRef> m_units;
+    std::map<std::string, size_t> m_plan_by_id;
+    std::map<std::string, size_t> m_point_by_id;
+    std::map<std::string, size_t> m_theme_by_id;
     std::map<std::string, size_t> m_task_by_id;
     std::map<std::string, size_t> m_unit_by_name;
     size_t m_target_count = 0;

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include <imgui.h>
+
 #include "ViewContext.h"
 
 namespace ui {
@@ -37,9 +39,7 @@ void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<
 
 std::string Join(const std::vector<std::string>& items, const std::string& sep);
 
-}  // namespace ui
 
-namespace ui {
 // The search box shown on the home and search screens (same ImGui id, so typing continues
 // when the screen changes). Typing navigates to the search screen with the query.
 void SearchBox(ViewContext& ctx);
@@ -48,7 +48,6 @@ template <class F>
 void CardGrid(ViewContext& ctx, size_t count, float min_em, F draw);
 }  // namespace ui
 
-#include <imgui.h>
 template <class F>
 void ui::CardGrid(ViewContext& ctx, size_t count, float min_em, F draw) {
     float spacing = ImGui::GetStyle().ItemSpacing.x;
