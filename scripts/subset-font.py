@@ -4,6 +4,10 @@
 Collects every character from the given JSON files (all string values and keys) and source files
 (string literals), adds ASCII and CJK punctuation, runs fontTools' subsetter (pyftsubset), and
 fails if any collected character is missing from the result — a missing glyph renders as '?'.
+The subset is then converted from CFF (cubic) to TrueType (quadratic, glyf) outlines with
+fontTools' cu2qu, and tables the app never reads (GSUB, GPOS, vertical metrics) are dropped:
+Dear ImGui's stb_truetype rasterises glyf outlines about a third faster than CFF charstrings,
+which is most of the font atlas time at start-up, and the file is smaller once compressed.
 """
 import argparse
 import json
@@ -11,7 +15,9 @@ import re
 import sys
 
 from fontTools import subset
-from fontTools.ttLib import TTFont
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
 
 ALWAYS = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x3000, 0x3040)] + \
     [chr(c) for c in range(0xFF01, 0xFF5F)] + list("·—–…‘’“”•→←↑↓×÷°℃✓")
@@ -51,6 +57,36 @@ def collect(paths):
     return chars
 
 
+def to_truetype(path, max_err):
+    """Rewrites the OpenType-CFF font at `path` as TrueType (glyf/loca) in place."""
+    font = TTFont(path)
+    order = font.getGlyphOrder()
+    glyphs = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyphs)
+        # max_err in font units (1000 an em): 1 unit is 0.02 px at 18 px, invisible.
+        glyphs[name].draw(Cu2QuPen(pen, max_err, reverse_direction=True))
+        glyf.glyphs[name] = pen.glyph()
+    for tag in ("CFF ", "VORG", "GSUB", "GPOS", "vhea", "vmtx"):
+        if tag in font:
+            del font[tag]
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for attr in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, attr, 0)
+    maxp.maxZones = 1
+    font["head"].glyphDataFormat = 0
+    font["post"].formatType = 3.0  # no glyph names
+    font.sfntVersion = "\0\1\0\0"
+    font.save(path)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ttc", required=True)
@@ -76,6 +112,7 @@ def main():
     subsetter.populate(text=text)
     subsetter.subset(font)
     subset.save_font(font, args.out, options)
+    to_truetype(args.out, 1.0)
 
     cmap = TTFont(args.out).getBestCmap()
     missing = [(ch, src) for ch, src in sorted(chars.items())

@@ -54,7 +54,7 @@ if(EMSCRIPTEN)
     add_custom_command(OUTPUT "${FZ_PACK_JS}"
       COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py" --out "${FZ_PACK_JS}"
               "${FAZHITONG_DATA_DIR}@/assets/data" "${CMAKE_SOURCE_DIR}/assets/i18n@/assets/i18n"
-              "${FZ_FONT}@/assets/font.otf"
+              "${FZ_FONT}@/assets/font.ttf"
       DEPENDS ${FZ_DATA_FILES} "${FZ_FONT}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py"
       COMMENT "Packing data, strings and font for the one-file build" VERBATIM)
     add_custom_target(fazhitong_pack DEPENDS "${FZ_PACK_JS}")
@@ -67,7 +67,7 @@ if(EMSCRIPTEN)
     target_link_options(fazhitong PRIVATE -sEXPORTED_RUNTIME_METHODS=ccall
       "SHELL:--preload-file ${FAZHITONG_DATA_DIR}@/assets/data"
       "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/i18n@/assets/i18n"
-      "SHELL:--preload-file ${FZ_FONT}@/assets/font.otf"
+      "SHELL:--preload-file ${FZ_FONT}@/assets/font.ttf"
       "SHELL:--exclude-file *.md")
   endif()
   # Closure shrinks the generated JS to about a third (scripts/setup installs it from npm).

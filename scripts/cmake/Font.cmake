@@ -7,7 +7,7 @@ if(NOT FZ_PYTHON)
   find_program(FZ_PYTHON python3 REQUIRED)
 endif()
 set(FZ_NOTO_TTC "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" CACHE FILEPATH "Noto Sans CJK collection")
-set(FZ_FONT "${CMAKE_BINARY_DIR}/font/fazhitong-sc.otf")
+set(FZ_FONT "${CMAKE_BINARY_DIR}/font/fazhitong-sc.ttf")
 file(GLOB_RECURSE FZ_FONT_INPUTS CONFIGURE_DEPENDS
   "${CMAKE_SOURCE_DIR}/assets/data/*.json" "${CMAKE_SOURCE_DIR}/assets/i18n/*.json"
   "${CMAKE_SOURCE_DIR}/src/ui/*.cpp" "${CMAKE_SOURCE_DIR}/src/ui/*.h")

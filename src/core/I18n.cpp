@@ -3,11 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "Files.h"
 #include "JsonLocate.h"
 
 namespace core {
@@ -24,10 +23,9 @@ void Strings::Load(const std::string& dir, Problems& problems) {
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& p : files) {
-        std::ifstream in(p, std::ios::binary);
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        Add(p.stem().string(), "i18n/" + p.filename().string(), ss.str(), problems);
+        std::string text;
+        ReadFile(p.string(), text);
+        Add(p.stem().string(), "i18n/" + p.filename().string(), text, problems);
     }
 }
 

@@ -6,13 +6,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "Files.h"
 #include "JsonLocate.h"
 
 namespace core {
@@ -466,15 +465,6 @@ void ReadListFile(Reader& r, const json& root, const char* key, std::vector<T>& 
     ReadArray(r, root, p, key, out, read_one);
 }
 
-bool ReadWholeFile(const std::filesystem::path& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
-}
-
 }  // namespace
 
 void ParseFile(const std::string& file, const std::string& text, FileData& out, Problems& problems) {
@@ -626,7 +616,7 @@ LoadResult Load(const std::string& dir) {
 
     for (const std::string& file : files) {
         std::string text;
-        if (!ReadWholeFile(root / file, text)) {
+        if (!ReadFile((root / file).string(), text)) {
             result.problems.push_back({Severity::Error, file, 0, 0, "", "cannot read file"});
             continue;
         }

@@ -4,11 +4,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "JsonWriter.h"
+#include "core/Files.h"
 #include "PlanImporter.h"
 #include "Services.h"
 #include "Themes.h"
@@ -35,10 +34,8 @@ DataSetResult GenerateData(const std::string& sources_dir) {
     std::set<std::string> plan_ids;
     result.ok = true;
     for (const std::string& name : names) {
-        std::ifstream in(fs::path(sources_dir) / name, std::ios::binary);
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        std::string bytes = ss.str();
+        std::string bytes;
+        core::ReadFile((fs::path(sources_dir) / name).string(), bytes);
         ImportOptions options;
         options.file_name = name;
         ImportResult r = ImportPlan(bytes, options);

@@ -156,7 +156,7 @@ int main() {
     if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = std::atof(idle.c_str());
     config.data_dir = "/assets/data";
     config.i18n_dir = "/assets/i18n";
-    config.font_path = "/assets/font.otf";
+    config.font_path = "/assets/font.ttf";
     g_app->Load(config);
     char hash[2048] = {};
     EM_ASM({ stringToUTF8(location.hash || "", $0, $1); }, hash, int(sizeof hash));
@@ -164,5 +164,7 @@ int main() {
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
     SyncCanvasSize();
     emscripten_set_main_loop(Frame, 0, false);
+    // The first frame now, not at the next animation frame: the page shows content sooner.
+    Frame();
     return 0;
 }

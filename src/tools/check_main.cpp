@@ -4,11 +4,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 
+#include "core/Files.h"
 #include "core/JsonLocate.h"
 #include "core/Load.h"
 
@@ -24,10 +23,9 @@ void AddPositions(const std::string& dir, core::Problems& problems) {
         if (p.line > 0 || p.pointer.empty()) continue;
         auto it = texts.find(p.file);
         if (it == texts.end()) {
-            std::ifstream in(fs::path(dir) / p.file, std::ios::binary);
-            std::ostringstream ss;
-            ss << in.rdbuf();
-            it = texts.emplace(p.file, ss.str()).first;
+            std::string text;
+            core::ReadFile((fs::path(dir) / p.file).string(), text);
+            it = texts.emplace(p.file, std::move(text)).first;
         }
         if (it->second.empty()) continue;
         core::TextPosition pos = core::PositionOf(it->second, core::LocatePointer(it->second, p.pointer));

@@ -4,11 +4,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
 #include "import/DataSet.h"
 #include "import/JsonWriter.h"
+#include "core/Files.h"
 #include "import/PlanImporter.h"
 #include "import/PointsCsv.h"
 #include "import/Text.h"
@@ -49,14 +49,10 @@ bool ReadFile(const std::string& path, std::string& out, std::string& error) {
                 std::to_string(importer::kMaxInputBytes / (1024 * 1024)) + " MB)";
         return false;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    if (!core::ReadFile(path, out)) {
         error = "cannot open";
         return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
     return true;
 }
 

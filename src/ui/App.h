@@ -20,7 +20,7 @@ namespace ui {
 struct AppConfig {
     std::string data_dir = "assets/data";
     std::string i18n_dir = "assets/i18n";
-    std::string font_path = "assets/font.otf";
+    std::string font_path = "assets/font.ttf";
     std::string locale = "zh-CN";
     float font_px = 18.0f;  // body text size in CSS / logical pixels
     // Kiosk: after this many seconds without input the app wipes the visitor's traces (search

@@ -1,0 +1,28 @@
+// Files.cpp — see Files.h.
+#include "Files.h"
+
+#include <cstdio>
+
+namespace core {
+
+bool ReadFile(const std::string& path, std::string& out) {
+    out.clear();
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    bool ok = std::fseek(f, 0, SEEK_END) == 0;
+    long size = ok ? std::ftell(f) : -1;
+    ok = ok && size >= 0 && std::fseek(f, 0, SEEK_SET) == 0;
+    if (ok) {
+        out.resize(size_t(size));
+        ok = std::fread(out.data(), 1, out.size(), f) == out.size();
+        // A file that grew while being read (or a pipe that reported 0): read what is left.
+        char buf[4096];
+        for (size_t n; ok && (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
+        ok = ok && !std::ferror(f);
+    }
+    std::fclose(f);
+    if (!ok) out.clear();
+    return ok;
+}
+
+}  // namespace core
