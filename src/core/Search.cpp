@@ -62,6 +62,9 @@ struct SearchData {
     // decode and fold the Catalog's UTF-8 instead (DecodeField), which is the same sequence.
     std::vector<uint16_t> text;
     std::vector<uint32_t> text_begin{0};  // into text (build time only)
+    // Build time only: raw BMP code point -> 1 << 24 | fold bits << 16 | character id (0: not
+    // seen yet), so each distinct code point is folded and interned once.
+    std::vector<uint32_t> build_raw;  // allocated by the first Add
     // Raw BMP code point -> character id of its folded form (0 for a break or an unknown
     // character): decoding a field for verification is one table look-up a character.
     std::vector<uint16_t> raw_to_id;
@@ -139,6 +142,17 @@ struct SearchData {
         auto it = facet_ids.find(key);
         return it == facet_ids.end() ? UINT32_MAX : it->second;
     }
+    // Calls fn(field, value) for a record's facets in the order they are stored.
+    template <class Fn>
+    static void ForEachFacet(const SearchRecord& r, Fn&& fn) {
+        for (std::string_view v : r.regions)
+            if (!v.empty()) fn(uint8_t(kRegion), v);
+        if (!r.kind.empty()) fn(uint8_t(kKind), r.kind);
+        for (std::string_view v : r.themes) fn(uint8_t(kTheme), v);
+        for (std::string_view v : r.units) fn(uint8_t(kUnit), v);
+        for (std::string_view v : r.services) fn(uint8_t(kService), v);
+    }
+    void AddRecordRefs(const SearchRecord& r, bool with_facets = true);
     size_t Records() const { return type.size(); }
     std::string_view Field(size_t i) const { return {field_data[i], field_size[i]}; }
     uint16_t RawId(uint32_t cp) const {
@@ -167,42 +181,77 @@ void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
     d.text.reserve(characters + records * 3);
 }
 
+// The parts of a record that come from the Catalog without decoding text: type, source index,
+// id, field references and facets. Shared by Builder::Add and LoadFrom (which restores these
+// from the Catalog instead of the pack).
+void SearchData::AddRecordRefs(const SearchRecord& r, bool with_facets) {
+    type.push_back(uint8_t(r.type));
+    source_index.push_back(r.index);
+    id.push_back(r.id);
+    auto add_field = [&](std::string_view s) {
+        field_data.push_back(s.data());
+        field_size.push_back(uint32_t(std::min<size_t>(s.size(), UINT32_MAX)));
+    };
+    add_field(r.title);
+    for (std::string_view b : r.body)
+        if (!b.empty()) add_field(b);
+    field_begin.push_back(uint32_t(field_data.size()));
+    if (!with_facets) return;
+    ForEachFacet(r, [&](uint8_t field, std::string_view v) { facets.push_back(InternFacet(field, v)); });
+    facet_begin.push_back(uint32_t(facets.size()));
+}
+
 void SearchIndex::Builder::Add(const SearchRecord& r) {
     SearchData& d = *m_data;
-    d.type.push_back(uint8_t(r.type));
-    d.source_index.push_back(r.index);
-    d.id.push_back(r.id);
+    d.AddRecordRefs(r);
+    if (d.build_raw.empty()) d.build_raw.assign(0x10000, 0);
+    const size_t rec = d.type.size() - 1;
     uint32_t folds = 0;  // bit 0: to non-ASCII, bit 1: to ASCII
-    auto add_field = [&](std::string_view s, bool title) {
+    for (size_t f = d.field_begin[rec]; f < d.field_begin[rec + 1]; ++f) {
+        bool title = f == d.field_begin[rec];
         if (!title) d.text.push_back(kFieldSep);
-        d.field_data.push_back(s.data());
-        d.field_size.push_back(uint32_t(std::min<size_t>(s.size(), UINT32_MAX)));
-        s = s.substr(0, d.field_size.back());
+        std::string_view s = d.Field(f);
         size_t start = d.text.size();
+        const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+        const size_t n = s.size();
         size_t pos = 0;
-        while (pos < s.size()) {
-            uint32_t cp = DecodeUtf8(s, pos);
-            uint32_t f = FoldCodepoint(cp);
-            if (f != cp && f != 0) folds |= f < 0x80 ? 2u : 1u;
-            d.text.push_back(d.InternChar(f));
+        while (pos < n) {
+            // ASCII and the common three-byte sequences are decoded inline (as DecodeField does)
+            // and their fold and id come from a per-build cache of raw BMP code points.
+            uint32_t cp;
+            unsigned char c = b[pos];
+            if (c < 0x80) {
+                cp = c;
+                ++pos;
+            } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 &&
+                       (b[pos + 2] & 0xC0) == 0x80) {
+                cp = (uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F);
+                pos += 3;
+            } else {
+                cp = DecodeUtf8(s, pos);
+            }
+            if (cp < 0x10000) {
+                uint32_t cached = d.build_raw[cp];
+                if (cached == 0) {
+                    uint32_t fc = FoldCodepoint(cp);
+                    uint32_t bits = fc != cp && fc != 0 ? (fc < 0x80 ? 2u : 1u) : 0u;
+                    cached = 1u << 24 | bits << 16 | d.InternChar(fc);
+                    d.build_raw[cp] = cached;
+                }
+                folds |= (cached >> 16) & 3u;
+                d.text.push_back(uint16_t(cached));
+                continue;
+            }
+            uint32_t fc = FoldCodepoint(cp);
+            if (fc != cp && fc != 0) folds |= fc < 0x80 ? 2u : 1u;
+            d.text.push_back(d.InternChar(fc));
         }
         if (title) d.title_length.push_back(uint16_t(std::min<size_t>(d.text.size() - start, 0xFFFF)));
-    };
-    add_field(r.title, true);
-    for (std::string_view b : r.body)
-        if (!b.empty()) add_field(b, false);
-    d.field_begin.push_back(uint32_t(d.field_data.size()));
-    size_t bit = (d.type.size() - 1) * 2;
+    }
+    size_t bit = rec * 2;
     if (d.folds.size() <= bit / 64) d.folds.push_back(0);
     d.folds[bit / 64] |= uint64_t(folds) << (bit % 64);
     d.text_begin.push_back(uint32_t(d.text.size()));
-    for (std::string_view v : r.regions)
-        if (!v.empty()) d.facets.push_back(d.InternFacet(kRegion, v));
-    if (!r.kind.empty()) d.facets.push_back(d.InternFacet(kKind, r.kind));
-    for (std::string_view v : r.themes) d.facets.push_back(d.InternFacet(kTheme, v));
-    for (std::string_view v : r.units) d.facets.push_back(d.InternFacet(kUnit, v));
-    for (std::string_view v : r.services) d.facets.push_back(d.InternFacet(kService, v));
-    d.facet_begin.push_back(uint32_t(d.facets.size()));
 }
 
 namespace {
@@ -267,6 +316,7 @@ uint8_t* PutVarint(uint8_t* p, uint32_t v) {
 
 namespace {
 void PrecomputeLetterSets(SearchData& d);
+void BuildCharTables(SearchData& d);
 }  // namespace
 
 SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
@@ -274,8 +324,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.synonyms = std::move(synonyms);
     const size_t n = d.Records();
     const size_t alpha = d.alphabet.size();
-    d.reading_set.resize(alpha);
-    for (size_t i = kFirstChar; i < alpha; ++i) d.reading_set[i] = ReadingSetOf(d.alphabet[i]);
+    BuildCharTables(d);
 
     // Pass 1: per unigram and bigram, the number of records and the bytes of their deltas. The
     // title comes first in a record, so a key's first occurrence in a record decides whether the
@@ -391,8 +440,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     // The id text was only needed to build the postings: queries verify against the Catalog.
     std::vector<uint16_t>().swap(d.text);
     std::vector<uint32_t>().swap(d.text_begin);
-    d.raw_to_id.resize(0x10000);
-    for (uint32_t cp = 0; cp < 0x10000; ++cp) d.raw_to_id[cp] = d.IdOf(FoldCodepoint(cp));
+    std::vector<uint32_t>().swap(d.build_raw);
     // Reserve() guesses; give back what the guess overshot.
     d.field_data.shrink_to_fit();
     d.field_size.shrink_to_fit();
@@ -738,7 +786,43 @@ inline void Prefetch(const void* p) {
 struct LiteralBytes {
     std::string utf8;  // empty: not a literal pattern (decode)
     uint32_t blocking = 0;
+    // Shift-and matcher for patterns of up to 64 slots: bit k of masks[id] says slot k accepts
+    // character id; a field is decoded and matched in one pass without an id buffer.
+    std::vector<uint64_t> masks;  // empty: decode into a buffer and use FindPattern
+    uint64_t hi = 0;              // bit of the last slot
+    // Horspool shifts by byte value for needles of 6+ bytes (two Chinese characters or more):
+    // the search then mostly steps several bytes at a time instead of one.
+    std::vector<uint8_t> skip;
 };
+
+// Whether a field holds the pattern of `lit.masks`: decodes exactly as DecodeField does and runs
+// the shift-and automaton over the ids (a break or unknown character, id 0, accepts no slot).
+bool FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view s) {
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    const uint16_t* raw = d.raw_to_id.data();
+    const uint64_t* masks = lit.masks.data();
+    const uint64_t hi = lit.hi;
+    uint64_t state = 0;
+    size_t pos = 0;
+    while (pos < n) {
+        unsigned char c = b[pos];
+        uint16_t id;
+        if (c < 0x80) {
+            id = raw[c];
+            ++pos;
+        } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 &&
+                   (b[pos + 2] & 0xC0) == 0x80) {
+            id = raw[(uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F)];
+            pos += 3;
+        } else {
+            id = d.RawId(DecodeUtf8(s, pos));
+        }
+        state = ((state << 1) | 1) & masks[id];
+        if (state & hi) return true;
+    }
+    return false;
+}
 
 // Whether record r holds no character folding into the literal's characters' range: then a byte
 // search for the folded UTF-8 finds exactly the matches of the ids (UTF-8 is self-synchronising,
@@ -762,11 +846,28 @@ bool ContainsBytes(std::string_view hay, std::string_view needle) {
     return false;
 }
 
+// Horspool search with lit.skip: compare the window's last byte first, then the rest.
+bool ContainsBytesSkip(std::string_view hay, const LiteralBytes& lit) {
+    const size_t m = lit.utf8.size(), n = hay.size();
+    if (m > n) return false;
+    const auto* h = reinterpret_cast<const uint8_t*>(hay.data());
+    const auto* nd = reinterpret_cast<const uint8_t*>(lit.utf8.data());
+    const uint8_t* skip = lit.skip.data();
+    const uint8_t last = nd[m - 1];
+    for (size_t i = 0; i + m <= n;) {
+        uint8_t c = h[i + m - 1];
+        if (c == last && h[i] == nd[0] && std::memcmp(h + i + 1, nd + 1, m - 2) == 0) return true;
+        i += skip[c];
+    }
+    return false;
+}
+
 bool FieldHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, const LiteralBytes& lit, uint32_t r,
               size_t f) {
     std::string_view s = d.Field(f);
     if (s.size() < p.slots.size()) return false;  // fewer bytes than characters needed
-    if (BytesApply(d, lit, r)) return ContainsBytes(s, lit.utf8);
+    if (BytesApply(d, lit, r)) return lit.skip.empty() ? ContainsBytes(s, lit.utf8) : ContainsBytesSkip(s, lit);
+    if (!lit.masks.empty()) return FieldMatches(d, lit, s);
     IdBuffer& buf = FieldBuffer(0);
     DecodeField(d, s, buf);
     return FindPattern(plan, p, buf.data(), 0, buf.size) >= 0;
@@ -787,6 +888,11 @@ LiteralBytes LiteralUtf8(const SearchData& d, const Pattern& p) {
         uint32_t cp = d.alphabet[s.id];
         out.blocking |= cp < 0x80 ? 2u : 1u;
         AppendUtf8(out.utf8, cp);
+    }
+    const size_t m = out.utf8.size();
+    if (m >= 6 && m <= 255) {
+        out.skip.assign(256, uint8_t(m));
+        for (size_t i = 0; i + 1 < m; ++i) out.skip[uint8_t(out.utf8[i])] = uint8_t(m - 1 - i);
     }
     return out;
 }
@@ -847,6 +953,17 @@ Scratch& ThreadScratch(size_t records) {
     thread_local Scratch s;
     if (s.mark.size() < records) s.mark.assign(records, 0);
     return s;
+}
+// Per-thread record stamps (SetCandidates): a stamp equal to the current epoch marks a record;
+// bumping the epoch clears every mark at once.
+std::vector<uint32_t>& ThreadStamps(size_t records) {
+    thread_local std::vector<uint32_t> stamps;
+    if (stamps.size() < records) stamps.assign(records, 0);
+    return stamps;
+}
+uint32_t& ThreadEpoch() {
+    thread_local uint32_t epoch = 0;
+    return epoch;
 }
 
 // Candidates (record << 1 | in_title, sorted) for a literal pattern; `exact` tells whether they
@@ -929,6 +1046,62 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
             Cursor c(UniList(d, a));
             for (uint32_t e; c.Next(e);) mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
         }
+    } else if (m >= 3) {
+        // Three slots or more: for every middle slot i, a record needs some character y of slot i
+        // that follows a character of slot i-1 and precedes one of slot i+1 (the same y in both
+        // bigrams). Much tighter than requiring each bigram pair separately (a record with 公共
+        // and 工作 is no candidate for g-g-z), and still necessary, so recall stays 1.
+        std::vector<uint32_t>& stamp = ThreadStamps(n);
+        uint32_t& epoch = ThreadEpoch();
+        std::vector<std::pair<uint16_t, uint32_t>> left, right;  // (y, bigram index)
+        for (size_t i = 1; i + 1 < m && i <= 126; ++i) {
+            const Slot& y = p.slots[i];
+            const Slot& z = p.slots[i + 1];
+            left.clear();
+            right.clear();
+            for (uint16_t a : members(p.slots[i - 1])) {
+                auto lo = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
+                auto hi = std::lower_bound(lo, d.bi_keys.end(), uint32_t(a + 1) << 16);
+                for (auto it = lo; it != hi; ++it)
+                    if (SlotHas(plan, y, uint16_t(*it & 0xFFFF)))
+                        left.emplace_back(uint16_t(*it & 0xFFFF), uint32_t(it - d.bi_keys.begin()));
+            }
+            for (uint16_t a : members(y)) {
+                auto lo = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
+                auto hi = std::lower_bound(lo, d.bi_keys.end(), uint32_t(a + 1) << 16);
+                for (auto it = lo; it != hi; ++it)
+                    if (SlotHas(plan, z, uint16_t(*it & 0xFFFF))) right.emplace_back(a, uint32_t(it - d.bi_keys.begin()));
+            }
+            std::sort(left.begin(), left.end());  // right is already grouped by y
+            uint8_t need = uint8_t(i - 1), got = uint8_t(i);
+            size_t li = 0;
+            for (size_t ri = 0; ri < right.size();) {
+                uint16_t yc = right[ri].first;
+                size_t re = ri;
+                while (re < right.size() && right[re].first == yc) ++re;
+                while (li < left.size() && left[li].first < yc) ++li;
+                if (li == left.size() || left[li].first != yc) {
+                    ri = re;
+                    continue;
+                }
+                if (++epoch == 0) {
+                    std::fill(stamp.begin(), stamp.end(), 0);
+                    epoch = 1;
+                }
+                for (; li < left.size() && left[li].first == yc; ++li) {
+                    Cursor c(BiListAt(d, left[li].second));
+                    for (uint32_t e; c.Next(e);) stamp[e >> 1] = epoch;
+                }
+                for (; ri < re; ++ri) {
+                    Cursor c(BiListAt(d, right[ri].second));
+                    for (uint32_t e; c.Next(e);) {
+                        uint32_t r = e >> 1;
+                        if (stamp[r] == epoch && mark[r] == need) mark[r] = got;
+                    }
+                }
+            }
+        }
+        pairs = std::min<size_t>(m - 2, 126);
     } else {
         for (size_t i = 0; i < pairs; ++i) {
             const Slot& x = p.slots[i];
@@ -999,7 +1172,17 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         bool exact = false;
         std::vector<uint32_t> cands = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
         bool title_bit_necessary = literal;  // literal: bigram title bits were ANDed
-        const LiteralBytes lit = exact ? LiteralBytes() : LiteralUtf8(d, p);
+        LiteralBytes lit = exact ? LiteralBytes() : LiteralUtf8(d, p);
+        if (!exact && p.slots.size() <= 64) {
+            lit.masks.assign(d.alphabet.size(), 0);
+            for (size_t k = 0; k < p.slots.size(); ++k) {
+                const Slot& sl = p.slots[k];
+                if (sl.set < 0) lit.masks[sl.id] |= uint64_t(1) << k;
+                else
+                    for (uint16_t id : plan.sets[sl.set].members) lit.masks[id] |= uint64_t(1) << k;
+            }
+            lit.hi = uint64_t(1) << (p.slots.size() - 1);
+        }
         std::vector<Match> ms;
         ms.reserve(cands.size());
         for (size_t ci = 0; ci < cands.size(); ++ci) {
@@ -1248,6 +1431,103 @@ void SelectBest(const SearchData& d, std::vector<Match>& v, size_t k) {
     v.resize(w);
 }
 
+// Which matches of a group SelectBest would keep, decided from histograms: everything with a
+// score above `score`, and of the `score` tier those with a title shorter than `length`, plus the
+// first `equal` (in record order) with exactly `length`.
+struct Cut {
+    bool all = true;
+    int32_t score = 0;
+    uint32_t length = 0;
+    size_t equal = 0;
+    bool Keep(int32_t s, uint16_t l) {
+        if (all || s > score) return true;
+        if (s < score) return false;
+        if (l != length) return l < length;
+        return equal > 0 && equal--;
+    }
+};
+
+// Per group: the distinct scores with a histogram of title lengths each (0-254 exact, 255 for
+// longer), filled while filtering. At most 32 scores a group, else Add returns false.
+class GroupHistograms {
+public:
+    static constexpr uint32_t kBuckets = 256;
+    bool Add(uint8_t group, int32_t score, uint16_t length) {
+        Row* row = m_last[group];  // neighbours mostly share a score
+        if (!row || row->score != score) {
+            row = Find(group, score);
+            if (!row) return false;
+            m_last[group] = row;
+        }
+        ++row->count;
+        ++row->lengths[std::min<uint32_t>(length, kBuckets - 1)];
+        return true;
+    }
+    Cut CutFor(const SearchData& d, const std::vector<Match>& matches, bool grouped, uint8_t group, size_t k) {
+        Cut cut;
+        std::vector<Row>& rows = m_rows[group];
+        size_t total = 0;
+        for (const Row& r : rows) total += r.count;
+        if (total <= k) return cut;  // SelectBest keeps everything
+        cut.all = false;
+        std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.score > b.score; });
+        size_t above = 0;
+        const Row* tier = &rows.back();
+        for (const Row& r : rows) {
+            if (above + r.count >= k) {
+                tier = &r;
+                break;
+            }
+            above += r.count;
+        }
+        cut.score = tier->score;
+        size_t need = k - above, shorter = 0;
+        for (uint32_t l = 0; l + 1 < kBuckets; ++l) {
+            if (shorter + tier->lengths[l] >= need) {
+                cut.length = l;
+                cut.equal = need - shorter;
+                return cut;
+            }
+            shorter += tier->lengths[l];
+        }
+        // The cut falls among titles of 255+ units: count those lengths exactly (rare).
+        std::vector<uint32_t> exact(0x10000, 0);
+        for (const Match& m : matches)
+            if (m.score == cut.score && (!grouped || d.type[m.record] == group) && d.title_length[m.record] >= kBuckets - 1)
+                ++exact[d.title_length[m.record]];
+        cut.length = 0xFFFF;
+        for (uint32_t l = kBuckets - 1; l < 0x10000; ++l) {
+            if (shorter + exact[l] >= need) {
+                cut.length = l;
+                break;
+            }
+            shorter += exact[l];
+        }
+        cut.equal = need - shorter;
+        return cut;
+    }
+
+private:
+    static constexpr size_t kMaxRows = 32;
+    struct Row {
+        int32_t score = 0;
+        size_t count = 0;
+        std::array<uint32_t, kBuckets> lengths{};
+    };
+    Row* Find(uint8_t group, int32_t score) {
+        std::vector<Row>& rows = m_rows[group];
+        for (Row& r : rows)
+            if (r.score == score) return &r;
+        if (rows.size() == kMaxRows) return nullptr;
+        if (rows.empty()) rows.reserve(kMaxRows);  // never reallocates: m_last may point into it
+        rows.emplace_back();
+        rows.back().score = score;
+        return &rows.back();
+    }
+    std::vector<Row> m_rows[kRecordTypeCount];
+    Row* m_last[kRecordTypeCount] = {};
+};
+
 }  // namespace
 
 // ==== [SECTION] Search ===========================================================================
@@ -1286,33 +1566,58 @@ SearchResult SearchIndex::Search(const Query& query) const {
         want[f] = d.FindFacet(f, *values[f]);
         if (want[f] == UINT32_MAX) return result;  // a value no record has
     }
-    // One pass: filter, count, and bucket by type when grouping.
-    std::vector<Match> by_type[kRecordTypeCount];
-    size_t w = 0;
-    for (const Match& m : matches) {
-        uint32_t r = m.record;
-        if (!((query.filter.types >> d.type[r]) & 1)) continue;
-        if (any_filter) {
-            bool ok = true;
-            for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f) {
-                if (want[f] == UINT32_MAX) continue;
-                const uint32_t* b = d.facets.data() + d.facet_begin[r];
-                const uint32_t* e = d.facets.data() + d.facet_begin[r + 1];
-                ok = std::find(b, e, want[f]) != e;
-            }
-            if (!ok) continue;
-        }
-        if (query.group_by_type) by_type[d.type[r]].push_back(m);
-        else matches[w] = m;
-        ++w;
-        ++result.total_by_type[d.type[r]];
-    }
-    if (!query.group_by_type) matches.resize(w);
-    result.total = uint32_t(w);
-
     // Rank: score, then shorter title, then record order. Position bonuses are computed for the
     // best `refine` by that order (a bonus is smaller than a tier step, so it only reorders within
     // a tier; in a tier larger than `refine` the shorter titles get the chance).
+    size_t limit = std::min<size_t>(query.limit, d.Records());
+    size_t refine = std::max<size_t>(limit * 4, 500);
+    const size_t groups = query.group_by_type ? kRecordTypeCount : 1;
+
+    // One pass: filter (compacting in place), count, and histogram every group (a type when
+    // grouping, else everything) by score and title length. The best `refine` of each group are
+    // then picked in one more pass: no copies of the (up to a million) matches, no sorting.
+    const bool filtering = any_filter || (query.filter.types & 0x1F) != 0x1F;
+    GroupHistograms hist;
+    bool hist_ok = true;
+    size_t w = 0;
+    for (size_t i = 0; i < matches.size(); ++i) {
+        const Match m = matches[i];
+        const uint32_t r = m.record;
+        const uint8_t t = d.type[r];
+        if (filtering) {
+            if (!((query.filter.types >> t) & 1)) continue;
+            if (any_filter) {
+                bool ok = true;
+                for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f) {
+                    if (want[f] == UINT32_MAX) continue;
+                    const uint32_t* b = d.facets.data() + d.facet_begin[r];
+                    const uint32_t* e = d.facets.data() + d.facet_begin[r + 1];
+                    ok = std::find(b, e, want[f]) != e;
+                }
+                if (!ok) continue;
+            }
+            matches[w] = m;
+        }
+        ++w;
+        ++result.total_by_type[t];
+        if (hist_ok) hist_ok = hist.Add(query.group_by_type ? t : 0, m.score, d.title_length[r]);
+    }
+    matches.resize(w);
+    result.total = uint32_t(w);
+
+    std::vector<Match> by_type[kRecordTypeCount];  // group g's candidates for the top (all groups: [0])
+    if (hist_ok) {
+        Cut cuts[kRecordTypeCount];
+        for (size_t g = 0; g < groups; ++g) cuts[g] = hist.CutFor(d, matches, query.group_by_type, uint8_t(g), refine);
+        for (const Match& m : matches) {
+            const size_t g = query.group_by_type ? d.type[m.record] : 0;
+            if (cuts[g].Keep(m.score, d.title_length[m.record])) by_type[g].push_back(m);
+        }
+    } else {  // many distinct scores (not expected): bucket, then SelectBest
+        for (const Match& m : matches) by_type[query.group_by_type ? d.type[m.record] : 0].push_back(m);
+    }
+    std::vector<Match>().swap(matches);
+
     auto before = [&](const Match& a, const Match& b) {
         if (query.group_by_type && d.type[a.record] != d.type[b.record]) return d.type[a.record] < d.type[b.record];
         if (a.score != b.score) return a.score > b.score;
@@ -1320,10 +1625,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
             return d.title_length[a.record] < d.title_length[b.record];
         return a.record < b.record;
     };
-    size_t limit = std::min<size_t>(query.limit, d.Records());
-    size_t refine = std::max<size_t>(limit * 4, 500);
     auto best = [&](std::vector<Match>& v) {
-        SelectBest(d, v, refine);
+        SelectBest(d, v, refine);  // a no-op after the cut above
         for (size_t i = 0; i < v.size(); ++i) {
             if (i + 16 < v.size()) Prefetch(d.field_data[d.field_begin[v[i + 16].record]]);
             v[i].score += PositionBonus(d, plan, v[i].record);
@@ -1332,14 +1635,9 @@ SearchResult SearchIndex::Search(const Query& query) const {
         v.resize(std::min(limit, v.size()));
     };
     std::vector<Match> top;
-    if (query.group_by_type) {
-        for (auto& g : by_type) {
-            best(g);
-            top.insert(top.end(), g.begin(), g.end());
-        }
-    } else {
-        best(matches);
-        top.swap(matches);
+    for (size_t g = 0; g < groups; ++g) {
+        best(by_type[g]);
+        top.insert(top.end(), by_type[g].begin(), by_type[g].end());
     }
 
     result.hits.reserve(top.size());
@@ -1354,6 +1652,403 @@ SearchResult SearchIndex::Search(const Query& query) const {
         result.hits.push_back(std::move(h));
     }
     return result;
+}
+
+// ==== [SECTION] Packs ============================================================================
+// Layout (host byte order, little-endian in practice; the marker rejects the other one):
+//   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes
+//   then arrays, each u64 count + raw elements: title_length, folds, alphabet, uni_begin,
+//   uni_count, bi_keys, bi_begin, bi_count, postings; letter sets (u64 count, each a u16 array)
+//   and letter_bits; facet_begin, facets, facet names (u64 count, each u32 field + string);
+//   synonyms (u64 pairs, each two u64-length strings); "ISZF".
+// Not stored: the Catalog's text and what the Catalog walk gives without decoding text (type,
+// source index, id, field references: LoadFrom walks the Catalog as Build does, and the
+// fingerprint of that walk, its text and its facet values must equal the saved one), and tables
+// derived from the alphabet (bmp_to_id, astral_to_id, reading_set, raw_to_id). Facets are stored
+// because interning them again was most of the load time; their values must hash as the walk's.
+
+namespace {
+constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
+constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
+constexpr uint32_t kPackVersion = 2;
+constexpr uint32_t kPackEndian = 0x01020304;
+
+// A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.
+uint64_t HashBytes(uint64_t h, const char* p, size_t n) {
+    const uint64_t k = 0x9E3779B97F4A7C15ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    uint64_t w = 0;
+    std::memcpy(&w, p + i, n - i);
+    h = (h ^ w ^ uint64_t(n) << 56) * k;
+    return h ^ (h >> 31);
+}
+
+// A hash of one record's facet values as stored (field, value, in order), so a pack built from a
+// catalog with other facets is rejected without interning anything.
+struct FacetHash {
+    uint64_t h = 0;
+    void Add(uint8_t field, std::string_view v) {
+        h = HashBytes(h ^ (uint64_t(field) << 32 | v.size()), v.data(), v.size());
+    }
+    void EndRecord() { h = HashBytes(h, "|", 1); }
+};
+
+uint64_t FacetValuesHash(const SearchData& d) {
+    FacetHash fh;
+    for (size_t r = 0; r < d.Records(); ++r) {
+        for (uint32_t i = d.facet_begin[r]; i < d.facet_begin[r + 1]; ++i) {
+            const auto& [field, name] = d.facet_names[d.facets[i]];
+            fh.Add(field, name);
+        }
+        fh.EndRecord();
+    }
+    return fh.h;
+}
+
+// What the Catalog walk produced: record types, source indexes, ids, field counts and sizes, a
+// hash of every field's text, and the facet values' hash. A pack built from another catalog (or
+// the same one edited) differs here.
+uint64_t Fingerprint(const SearchData& d, uint64_t facet_hash) {
+    uint64_t h = HashBytes(0x9E3779B97F4A7C15ull, "FZSI", 4);
+    for (size_t r = 0; r < d.Records(); ++r) {
+        uint64_t head = uint64_t(d.type[r]) | uint64_t(d.field_begin[r + 1] - d.field_begin[r]) << 8 |
+                        uint64_t(d.source_index[r]) << 32;
+        h = HashBytes(h ^ head, d.id[r].data(), d.id[r].size());
+    }
+    h = HashBytes(h, reinterpret_cast<const char*>(d.field_size.data()), d.field_size.size() * 4);
+    for (size_t f = 0; f < d.field_size.size(); ++f) h = HashBytes(h, d.field_data[f], d.field_size[f]);
+    return HashBytes(h ^ facet_hash, "end", 3);
+}
+
+// Derived from the alphabet: folded code point -> id maps, reading sets, raw BMP -> id.
+void BuildCharTables(SearchData& d) {
+    const size_t alpha = d.alphabet.size();
+    d.reading_set.assign(alpha, 0);
+    for (size_t i = kFirstChar; i < alpha; ++i) d.reading_set[i] = ReadingSetOf(d.alphabet[i]);
+    d.raw_to_id.resize(0x10000);
+    for (uint32_t cp = 0; cp < 0x10000; ++cp) d.raw_to_id[cp] = d.IdOf(FoldCodepoint(cp));
+}
+
+class PackWriter {
+public:
+    explicit PackWriter(const SearchIndex::WriteFn& write) : m_write(write) {}
+    void Bytes(const void* p, size_t n) {
+        if (n) m_write(p, n);
+    }
+    void U32(uint32_t v) { Bytes(&v, 4); }
+    void U64(uint64_t v) { Bytes(&v, 8); }
+    template <class T>
+    void Array(const std::vector<T>& v) {
+        U64(v.size());
+        Bytes(v.data(), v.size() * sizeof(T));
+    }
+    void String(const std::string& s) {
+        U64(s.size());
+        Bytes(s.data(), s.size());
+    }
+
+private:
+    const SearchIndex::WriteFn& m_write;
+};
+
+class PackReader {
+public:
+    PackReader(const SearchIndex::ReadFn& read, std::string& error) : m_read(read), m_error(error) {}
+    uint64_t Pos() const { return m_pos; }
+    bool Fail(const std::string& what) {
+        if (m_error.empty()) m_error = "search index: " + what;
+        return false;
+    }
+    bool FailAt(const std::string& what, uint64_t byte) {
+        return Fail(what + " (byte " + std::to_string(byte) + ")");
+    }
+    bool Bytes(void* p, size_t n, const char* what) {
+        if (n == 0) return true;
+        if (!m_read(p, n)) return FailAt(std::string("truncated in ") + what, m_pos);
+        m_pos += n;
+        return true;
+    }
+    bool U32(uint32_t& v, const char* what) { return Bytes(&v, 4, what); }
+    bool U64(uint64_t& v, const char* what) { return Bytes(&v, 8, what); }
+    // An array of at most `max` elements (exactly `exact` when not UINT64_MAX), read straight into `v`.
+    template <class T>
+    bool Array(std::vector<T>& v, const char* what, uint64_t max, uint64_t exact = UINT64_MAX) {
+        uint64_t count = 0;
+        uint64_t at = m_pos;
+        if (!U64(count, what)) return false;
+        if (exact != UINT64_MAX && count != exact)
+            return FailAt(std::string(what) + " has " + std::to_string(count) + " entries, expected " + std::to_string(exact), at);
+        if (count > max)
+            return FailAt(std::string(what) + " has " + std::to_string(count) + " entries, at most " + std::to_string(max) + " possible", at);
+        v.clear();
+        v.shrink_to_fit();
+        v.resize(size_t(count));
+        m_array_start = m_pos;
+        return Bytes(v.data(), v.size() * sizeof(T), what);
+    }
+    uint64_t ArrayStart() const { return m_array_start; }
+    bool String(std::string& s, const char* what, uint64_t max) {
+        uint64_t n = 0, at = m_pos;
+        if (!U64(n, what)) return false;
+        if (n > max) return FailAt(std::string(what) + " of " + std::to_string(n) + " bytes is too long", at);
+        s.resize(size_t(n));
+        return Bytes(s.data(), s.size(), what);
+    }
+
+private:
+    const SearchIndex::ReadFn& m_read;
+    std::string& m_error;
+    uint64_t m_pos = 0;
+    uint64_t m_array_start = 0;
+};
+
+// Every posting list decodes to exactly `count` entries of strictly increasing records < n,
+// ending on its last byte: afterwards Cursor never leaves a list or names a record out of range.
+bool CheckLists(const SearchData& d, PackReader& in, uint64_t postings_at, const std::vector<uint32_t>& begin,
+                const std::vector<uint32_t>& count, const char* what) {
+    const uint8_t* base = d.postings.data();
+    const uint32_t n = uint32_t(d.Records());
+    for (size_t k = 0; k < count.size(); ++k) {
+        const uint8_t* p = base + begin[k];
+        const uint8_t* end = base + begin[k + 1];
+        uint32_t e = 0, entries = 0;
+        uint64_t rec_prev = 0;
+        while (p < end) {
+            uint64_t v = 0;
+            int shift = 0;
+            uint8_t b;
+            do {
+                if (p == end || shift > 28)
+                    return in.FailAt(std::string(what) + " list " + std::to_string(k) + " has a broken varint",
+                                     postings_at + uint64_t(p - base));
+                b = *p++;
+                v |= uint64_t(b & 0x7F) << shift;
+                shift += 7;
+            } while (b & 0x80);
+            uint64_t next = uint64_t(e) + v;
+            if (next > UINT32_MAX || (next >> 1) >= n || (entries > 0 && (next >> 1) <= rec_prev))
+                return in.FailAt(std::string(what) + " list " + std::to_string(k) + " has an entry out of order or range",
+                                 postings_at + uint64_t(p - base));
+            e = uint32_t(next);
+            rec_prev = e >> 1;
+            ++entries;
+        }
+        if (entries != count[k])
+            return in.Fail(std::string(what) + " list " + std::to_string(k) + " holds " + std::to_string(entries) +
+                           " entries, its count says " + std::to_string(count[k]));
+    }
+    return true;
+}
+
+bool CheckOffsets(PackReader& in, const std::vector<uint32_t>& v, uint32_t first, uint64_t last, const char* what) {
+    if (v.empty() || v[0] != first) return in.Fail(std::string(what) + " do not start at " + std::to_string(first));
+    for (size_t i = 1; i < v.size(); ++i)
+        if (v[i] < v[i - 1]) return in.Fail(std::string(what) + " not increasing at entry " + std::to_string(i));
+    if (v.back() != last)
+        return in.Fail(std::string(what) + " end at " + std::to_string(v.back()) + ", expected " + std::to_string(last));
+    return true;
+}
+}  // namespace
+
+void SearchIndex::SaveTo(const WriteFn& write) const {
+    const SearchData& d = *m_data;
+    PackWriter out(write);
+    out.Bytes(kPackMagic, 4);
+    out.U32(kPackVersion);
+    out.U32(kPackEndian);
+    out.U64(d.Records());
+    out.U64(Fingerprint(d, FacetValuesHash(d)));
+    uint64_t field_bytes = 0;
+    for (uint32_t sz : d.field_size) field_bytes += sz;
+    out.U64(field_bytes);
+    out.Array(d.title_length);
+    out.Array(d.folds);
+    out.Array(d.alphabet);
+    out.Array(d.uni_begin);
+    out.Array(d.uni_count);
+    out.Array(d.bi_keys);
+    out.Array(d.bi_begin);
+    out.Array(d.bi_count);
+    out.Array(d.postings);
+    out.U64(d.letter_members.size());
+    for (const auto& m : d.letter_members) out.Array(m);
+    out.Array(d.letter_bits);
+    out.Array(d.facet_begin);
+    out.Array(d.facets);
+    out.U64(d.facet_names.size());
+    for (const auto& [field, name] : d.facet_names) {
+        out.U32(field);
+        out.String(name);
+    }
+    out.U64(d.synonyms.m_pairs.size());
+    for (const auto& [from, to] : d.synonyms.m_pairs) {
+        out.String(from);
+        out.String(to);
+    }
+    out.Bytes(kPackEnd, 4);
+}
+
+bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchIndex& out, std::string& error) {
+    error.clear();
+    auto data = std::make_unique<SearchData>();
+    SearchData& d = *data;
+    PackReader in(read, error);
+
+    // Header first: a wrong file is rejected before the Catalog walk.
+    char magic[4];
+    uint32_t version = 0, endian = 0;
+    uint64_t records = 0, fingerprint = 0, field_bytes = 0;
+    if (!in.Bytes(magic, 4, "header")) return false;
+    if (std::memcmp(magic, kPackMagic, 4) != 0) return in.FailAt("not a search index (bad magic)", 0);
+    if (!in.U32(version, "header") || !in.U32(endian, "header")) return false;
+    if (endian != kPackEndian) return in.FailAt("saved with another byte order", 8);
+    if (version != kPackVersion)
+        return in.FailAt("version " + std::to_string(version) + ", this build reads " + std::to_string(kPackVersion), 4);
+    if (!in.U64(records, "header") || !in.U64(fingerprint, "header") || !in.U64(field_bytes, "header")) return false;
+
+    // Records, field references and facets from the Catalog, as Build saw them.
+    const size_t n = CatalogRecordCount(catalog);
+    if (records != n)
+        return in.FailAt("saved for " + std::to_string(records) + " records, the catalog has " + std::to_string(n), 12);
+    d.type.reserve(n);
+    d.source_index.reserve(n);
+    d.id.reserve(n);
+    d.field_begin.reserve(n + 1);
+    std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
+    FacetHash facet_hash;  // facets themselves come from the pack (interning them is slow)
+    uint64_t facet_count = 0;
+    ForEachRecord(catalog, [&](const SearchRecord& r) {
+        d.AddRecordRefs(r, false);
+        SearchData::ForEachFacet(r, [&](uint8_t field, std::string_view v) {
+            facet_hash.Add(field, v);
+            ++facet_count;
+        });
+        facet_hash.EndRecord();
+    });
+    d.field_data.shrink_to_fit();
+    d.field_size.shrink_to_fit();
+    uint64_t bytes = 0;
+    for (uint32_t sz : d.field_size) bytes += sz;
+    if (bytes != field_bytes || Fingerprint(d, facet_hash.h) != fingerprint)
+        return in.FailAt("built from a different catalog (records, ids, text or facets differ)", 20);
+
+    // Per record.
+    if (!in.Array(d.title_length, "title lengths", n, n)) return false;
+    if (!in.Array(d.folds, "fold bits", n, (2 * n + 63) / 64)) return false;
+    // Alphabet, and the tables derived from it.
+    if (!in.Array(d.alphabet, "alphabet", 0xFFFF)) return false;
+    const uint64_t alphabet_at = in.ArrayStart();
+    const size_t alpha = d.alphabet.size();
+    if (alpha < kFirstChar || d.alphabet[0] != 0 || d.alphabet[1] != 0)
+        return in.FailAt("alphabet does not start with the two reserved ids", alphabet_at);
+    for (size_t i = kFirstChar; i < alpha; ++i) {
+        uint32_t cp = d.alphabet[i];
+        if (cp == 0 || cp > 0x10FFFF || FoldCodepoint(cp) != cp || d.IdOf(cp) != kBreak)
+            return in.FailAt("alphabet entry " + std::to_string(i) + " is not a new folded character",
+                             alphabet_at + 4 * i);
+        if (cp < 0x10000) d.bmp_to_id[cp] = uint16_t(i);
+        else d.astral_to_id.emplace(cp, uint16_t(i));
+    }
+    BuildCharTables(d);
+
+    // Postings. Every entry is one character (unigram) or one pair (bigram) of the text, whose
+    // units are at most its bytes: bounds for the counts before anything is allocated.
+    const uint64_t max_entries = field_bytes + 1;
+    const uint64_t max_bytes = 5 * 2 * max_entries + 8;
+    if (!in.Array(d.uni_begin, "unigram offsets", alpha + 1, alpha + 1)) return false;
+    if (!in.Array(d.uni_count, "unigram counts", alpha, alpha)) return false;
+    if (!in.Array(d.bi_keys, "bigram keys", max_entries)) return false;
+    const uint64_t keys_at = in.ArrayStart();
+    for (size_t k = 0; k < d.bi_keys.size(); ++k) {
+        uint32_t key = d.bi_keys[k], a = key >> 16, b = key & 0xFFFF;
+        if (a < kFirstChar || a >= alpha || b < kFirstChar || b >= alpha)
+            return in.FailAt("bigram key " + std::to_string(k) + " names an unknown character", keys_at + 4 * k);
+        if (k > 0 && key <= d.bi_keys[k - 1])
+            return in.FailAt("bigram keys not increasing at entry " + std::to_string(k), keys_at + 4 * k);
+    }
+    const size_t nbi = d.bi_keys.size();
+    if (!in.Array(d.bi_begin, "bigram offsets", nbi + 1, nbi + 1)) return false;
+    if (!in.Array(d.bi_count, "bigram counts", nbi, nbi)) return false;
+    // The offsets say how many bytes the lists take: the postings must be exactly that plus 8
+    // bytes of slack (checked before anything that size is allocated).
+    if (!CheckOffsets(in, d.uni_begin, 0, d.bi_begin[0], "unigram offsets")) return false;
+    if (!CheckOffsets(in, d.bi_begin, d.uni_begin[alpha], d.bi_begin[nbi], "bigram offsets")) return false;
+    const uint64_t list_bytes = d.bi_begin[nbi];
+    if (list_bytes + 8 > max_bytes) return in.Fail("posting offsets claim " + std::to_string(list_bytes) + " bytes");
+    if (!in.Array(d.postings, "postings", list_bytes + 8, list_bytes + 8)) return false;
+    const uint64_t postings_at = in.ArrayStart();
+    if (!CheckLists(d, in, postings_at, d.uni_begin, d.uni_count, "unigram")) return false;
+    if (!CheckLists(d, in, postings_at, d.bi_begin, d.bi_count, "bigram")) return false;
+
+    // Single-letter sets.
+    uint64_t sets = 0;
+    if (!in.U64(sets, "letter sets")) return false;
+    if (sets > 26 * kMaxPatterns) return in.Fail("too many letter sets (" + std::to_string(sets) + ")");
+    d.letter_members.resize(size_t(sets));
+    for (auto& m : d.letter_members) {
+        if (!in.Array(m, "letter set", alpha)) return false;
+        for (size_t i = 0; i < m.size(); ++i)
+            if (m[i] < kFirstChar || m[i] >= alpha || (i > 0 && m[i] <= m[i - 1]))
+                return in.FailAt("letter set member " + std::to_string(i) + " out of order or range", in.ArrayStart() + 2 * i);
+    }
+    const size_t words = (n + 63) / 64;
+    if (!in.Array(d.letter_bits, "letter bitmaps", 2 * words * sets, 2 * words * sets)) return false;
+    if (n % 64)
+        for (size_t w = words - 1; w < d.letter_bits.size(); w += words)
+            if (d.letter_bits[w] >> (n % 64))
+                return in.FailAt("letter bitmap names a record out of range", in.ArrayStart() + 8 * w);
+
+    // Facets: per record ids into the names; names unique per field.
+    if (!in.Array(d.facet_begin, "facet offsets", n + 1, n + 1)) return false;
+    if (!in.Array(d.facets, "facets", facet_count, facet_count)) return false;
+    const uint64_t facets_at = in.ArrayStart();
+    if (!CheckOffsets(in, d.facet_begin, 0, d.facets.size(), "facet offsets")) return false;
+    uint64_t names = 0;
+    if (!in.U64(names, "facet names")) return false;
+    if (names > d.facets.size()) return in.Fail("more facet names (" + std::to_string(names) + ") than facets");
+    d.facet_names.reserve(size_t(names));
+    for (uint64_t i = 0; i < names; ++i) {
+        uint32_t field = 0;
+        std::string name;
+        uint64_t at = in.Pos();
+        if (!in.U32(field, "facet names") || !in.String(name, "facet names", 1 << 20)) return false;
+        if (field >= kFacetFieldCount) return in.FailAt("facet name " + std::to_string(i) + " has no field", at);
+        std::string key(1, char(field));
+        key.append(name);
+        if (!d.facet_ids.emplace(std::move(key), uint32_t(i)).second)
+            return in.FailAt("facet name " + std::to_string(i) + " repeats", at);
+        d.facet_names.emplace_back(uint8_t(field), std::move(name));
+    }
+    for (size_t i = 0; i < d.facets.size(); ++i)
+        if (d.facets[i] >= names)
+            return in.FailAt("facet " + std::to_string(i) + " names no facet value", facets_at + 4 * i);
+    if (FacetValuesHash(d) != facet_hash.h)
+        return in.Fail("facets differ from the catalog's (built from a different catalog)");
+
+    // Synonyms: sorted, unique pairs of non-empty folded terms.
+    uint64_t pairs = 0;
+    if (!in.U64(pairs, "synonyms")) return false;
+    if (pairs > (uint64_t(1) << 24)) return in.Fail("too many synonym pairs (" + std::to_string(pairs) + ")");
+    auto& sp = d.synonyms.m_pairs;
+    for (uint64_t i = 0; i < pairs; ++i) {
+        std::pair<std::string, std::string> p;
+        uint64_t at = in.Pos();
+        if (!in.String(p.first, "synonyms", 1 << 16) || !in.String(p.second, "synonyms", 1 << 16)) return false;
+        if (p.first.empty() || p.second.empty() || (!sp.empty() && !(sp.back() < p)))
+            return in.FailAt("synonym pair " + std::to_string(i) + " is empty or out of order", at);
+        sp.push_back(std::move(p));
+    }
+    char end[4];
+    if (!in.Bytes(end, 4, "end marker")) return false;
+    if (std::memcmp(end, kPackEnd, 4) != 0) return in.FailAt("end marker missing", in.Pos() - 4);
+    out.m_data = std::move(data);
+    return true;
 }
 
 }  // namespace core

@@ -4,11 +4,14 @@
 
 namespace core {
 
-SearchIndex SearchIndex::Build(const Catalog& catalog, Synonyms synonyms) {
-    Builder builder;
-    size_t records = catalog.Plans().size() + catalog.Tasks().size() + catalog.Units().size() +
-                     catalog.Points().size() + catalog.Channels().size();
-    builder.Reserve(records, records * 60);
+size_t SearchIndex::CatalogRecordCount(const Catalog& catalog) {
+    return catalog.Plans().size() + catalog.Tasks().size() + catalog.Units().size() + catalog.Points().size() +
+           catalog.Channels().size();
+}
+
+// The records of a catalog in index order (plans, tasks, units, points, channels). Shared by Build
+// and LoadFrom, which must see exactly the same records, fields and facets; decodes no text.
+void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add) {
     SearchRecord r;
     auto reset = [&](RecordType type, size_t index) {
         r.type = type;
@@ -35,7 +38,7 @@ SearchIndex SearchIndex::Build(const Catalog& catalog, Synonyms synonyms) {
         region(p.region);
         r.kind = ToString(p.kind);
         for (const std::string& t : p.themes) r.themes.push_back(t);
-        builder.Add(r);
+        add(r);
     }
     // Canonical unit names live in the Catalog's UnitRefs, so tasks can point at them.
     std::vector<std::vector<std::string_view>> task_units(catalog.Tasks().size());
@@ -58,7 +61,7 @@ SearchIndex SearchIndex::Build(const Catalog& catalog, Synonyms synonyms) {
         for (const Section* s : ref.path)
             for (const std::string& th : s->themes) r.themes.push_back(th);
         r.units = task_units[i];
-        builder.Add(r);
+        add(r);
     }
     for (size_t i = 0; i < catalog.Units().size(); ++i) {
         const UnitRef& u = catalog.Units()[i];
@@ -68,7 +71,7 @@ SearchIndex SearchIndex::Build(const Catalog& catalog, Synonyms synonyms) {
         for (const std::string& s : u.printed)
             if (s != u.canonical) r.body.push_back(s);
         r.units.push_back(u.canonical);
-        builder.Add(r);
+        add(r);
     }
     for (size_t i = 0; i < catalog.Points().size(); ++i) {
         const ServicePoint& p = catalog.Points()[i];
@@ -82,7 +85,7 @@ SearchIndex SearchIndex::Build(const Catalog& catalog, Synonyms synonyms) {
         region(p.region);
         r.kind = p.kind;
         for (const std::string& s : p.services) r.services.push_back(s);
-        builder.Add(r);
+        add(r);
     }
     for (size_t i = 0; i < catalog.Channels().size(); ++i) {
         const Channel& c = catalog.Channels()[i];
@@ -96,8 +99,15 @@ SearchIndex SearchIndex::Build(const Catalog& catalog, Synonyms synonyms) {
         region(c.region);
         r.kind = c.kind;
         for (const std::string& s : c.services) r.services.push_back(s);
-        builder.Add(r);
+        add(r);
     }
+}
+
+SearchIndex SearchIndex::Build(const Catalog& catalog, Synonyms synonyms) {
+    Builder builder;
+    size_t records = CatalogRecordCount(catalog);
+    builder.Reserve(records, records * 60);
+    ForEachRecord(catalog, [&](const SearchRecord& r) { builder.Add(r); });
     return builder.Finish(std::move(synonyms));
 }
 

@@ -7,11 +7,13 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
 #include <string>
+#include <ctime>
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +27,23 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+// Query latency: wall time, or with FZ_BENCH_CPU=1 this thread's CPU time (on a machine shared
+// with other jobs, time spent descheduled is not the search's; the table says which it shows).
+bool UseCpuTime() {
+    static const bool cpu = std::getenv("FZ_BENCH_CPU") && *std::getenv("FZ_BENCH_CPU") == '1';
+    return cpu;
+}
+double NowMs() {
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    if (UseCpuTime()) {
+        timespec ts;
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
+#endif
+    return Ms(Clock::now().time_since_epoch());
+}
 
 double RssMb() {
     std::ifstream in("/proc/self/statm");
@@ -76,6 +95,33 @@ std::string Initials(const std::string& pinyin) {
 std::string NoSpaces(std::string s) {
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
     return s;
+}
+
+        // FZ_BENCH_ONLY="q1,q2": time just these queries (FZ_BENCH_RUNS runs each, default 20, for
+    // profiling) and stop.
+// FZ_BENCH_ONLY="q1,q2": times just these queries (FZ_BENCH_RUNS runs each, default 20), for
+// profiling. Grouped by type with limit 20 (catalog runs), else ungrouped with `limit` (flat).
+int OnlyQueries(const core::SearchIndex& index, size_t limit) {
+    std::string list = std::getenv("FZ_BENCH_ONLY");
+    const int runs = std::getenv("FZ_BENCH_RUNS") ? std::atoi(std::getenv("FZ_BENCH_RUNS")) : 20;
+    for (size_t pos = 0; pos <= list.size();) {
+        size_t comma = std::min(list.find(',', pos), list.size());
+        core::Query query;
+        query.text = list.substr(pos, comma - pos);
+        query.limit = limit;
+        query.group_by_type = limit == 20;
+        std::vector<double> lat;
+        core::SearchResult r;
+        for (int i = 0; i < runs; ++i) {
+            double s0 = NowMs();
+            r = index.Search(query);
+            lat.push_back(NowMs() - s0);
+        }
+        Stats s = Summarise(lat);
+        std::printf("%-16s total %7u  median %.3f ms  max %.3f ms\n", query.text.c_str(), r.total, s.median, s.max);
+        pos = comma + 1;
+    }
+    return 0;
 }
 
 void Usage() {
@@ -167,6 +213,7 @@ int main(int argc, char** argv) {
         }
         core::SearchIndex index = b.Finish();
         double build_ms = Ms(Clock::now() - t1);
+        if (std::getenv("FZ_BENCH_ONLY")) return OnlyQueries(index, 50);
         double rss1 = RssMb();
         std::vector<double> lat, scan_lat;
         size_t tp = 0, fp = 0, fn = 0;
@@ -175,9 +222,9 @@ int main(int argc, char** argv) {
             query.text = q;
             query.limit = 50;
             query.group_by_type = false;
-            auto s0 = Clock::now();
+            double s0 = NowMs();
             core::SearchResult r = index.Search(query);
-            lat.push_back(Ms(Clock::now() - s0));
+            lat.push_back(NowMs() - s0);
             if (std::getenv("FZ_BENCH_VERBOSE")) std::fprintf(stderr, "%8.3f ms %7u %s\n", lat.back(), r.total, q.c_str());
             // Recall/precision: all matches against a scan with std::string::find.
             query.limit = corpus.size();
@@ -241,6 +288,43 @@ int main(int argc, char** argv) {
         core::SearchIndex index = core::SearchIndex::Build(*catalog);
         double build_ms = Ms(Clock::now() - t1);
         double rss1 = RssMb();
+        if (std::getenv("FZ_BENCH_PACK")) {  // SaveTo / LoadFrom at this scale: size, times, same results
+            std::string blob;
+            blob.reserve(size_t(1) << 28);
+            auto p0 = Clock::now();
+            index.SaveTo([&](const void* p, size_t n) { blob.append(static_cast<const char*>(p), n); });
+            double save_ms = Ms(Clock::now() - p0);
+            size_t pos = 0;
+            core::SearchIndex loaded;
+            std::string error;
+            auto p1 = Clock::now();
+            bool ok = core::SearchIndex::LoadFrom(
+                *catalog,
+                [&](void* p, size_t n) {
+                    if (n > blob.size() - pos) return false;
+                    std::memcpy(p, blob.data() + pos, n);
+                    pos += n;
+                    return true;
+                },
+                loaded, error);
+            double load_ms = Ms(Clock::now() - p1);
+            size_t same = 0, checked = 0;
+            for (const char* q : {"法律援助", "gonggongfalv", "flyz", "f", "公共法律服务中心", "rmtj"}) {
+                core::Query query;
+                query.text = q;
+                core::SearchResult a = index.Search(query), b = loaded.Search(query);
+                bool eq = a.total == b.total && a.hits.size() == b.hits.size();
+                for (size_t i = 0; eq && i < a.hits.size(); ++i) eq = a.hits[i].id == b.hits[i].id && a.hits[i].score == b.hits[i].score;
+                same += eq;
+                ++checked;
+            }
+            std::printf("pack: %s%s, %.1f MB, index build %.0f ms, save %.0f ms, load %.0f ms, %zu/%zu queries identical, "
+                        "loaded index %.1f MB\n",
+                        ok ? "loaded" : "FAILED: ", error.c_str(), blob.size() / 1e6, build_ms, save_ms, load_ms, same,
+                        checked, loaded.MemoryBytes() / 1e6);
+            return ok && same == checked ? 0 : 1;
+        }
+        if (std::getenv("FZ_BENCH_ONLY")) return OnlyQueries(index, 20);
         // Queries from the catalog's own text, typed keystroke by keystroke, as Chinese, full pinyin
         // and initials.
         std::vector<synth::FlatRecord> sample;
@@ -262,9 +346,14 @@ int main(int argc, char** argv) {
                     core::Query query;
                     query.text = prefix;
                     query.limit = 20;
-                    auto s0 = Clock::now();
+                    double s0 = NowMs();
                     core::SearchResult r = index.Search(query);
-                    double ms = Ms(Clock::now() - s0);
+                    double ms = NowMs() - s0;
+                    if (std::getenv("FZ_BENCH_DUMP")) {  // every result, to compare two builds
+                        std::string line = prefix + " " + std::to_string(r.total);
+                        for (auto& h : r.hits) line += " " + std::string(h.id) + ":" + std::to_string(h.score) + ":" + std::to_string(h.title_ranges.size()) + ":" + std::to_string(h.snippet_ranges.size());
+                        std::fprintf(stderr, "%s\n", line.c_str());
+                    }
                     k.lat->push_back(ms);
                     if (std::getenv("FZ_BENCH_VERBOSE") && ms > 10)
                         std::fprintf(stderr, "%8.3f ms %7u %s\n", ms, r.total, prefix.c_str());
@@ -282,7 +371,8 @@ int main(int argc, char** argv) {
         std::printf("generate %.0f ms, JSON load %.0f ms, catalog %.0f ms, index build %.0f ms, index %.1f MB, RSS delta %.1f MB, RSS %.0f MB\n",
                     gen_ms, load_ms, catalog_ms, build_ms, index.MemoryBytes() / 1e6, rss1 - rss0, rss1);
         std::printf("index: %s\n", index.MemoryReport().c_str());
-        std::printf("| keystrokes (native, limit 20 per type, highlights) | n | median ms | p95 ms | max ms |\n");
+        std::printf("| keystrokes (native, limit 20 per type, highlights, %s) | n | median ms | p95 ms | max ms |\n",
+                    UseCpuTime() ? "thread CPU time" : "wall time");
         std::printf("|---|---|---|---|---|\n");
         std::printf("| Chinese, every prefix | %zu | %.3f | %.3f | %.3f |\n", sh.n, sh.median, sh.p95, sh.max);
         std::printf("| Chinese, whole query (2-4 chars) | %zu | %.3f | %.3f | %.3f |\n", sf.n, sf.median, sf.p95, sf.max);

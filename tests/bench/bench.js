@@ -77,15 +77,33 @@ const engines = {
   'Fazhitong (wasm)': async records => {
     const m = await Wasm();
     m._fzb_reset();
-    const add = m.cwrap('fzb_add', 'number', ['string', 'string']);
-    for (const r of records) add(r[0], r[1]);
+    // One transfer instead of a cwrap'd call a record: every title and body copied as UTF-16 code
+    // units straight into one malloc'ed block of the wasm heap, plus offsets; the module converts
+    // to UTF-8 (TextEncoder.encodeInto a string was 2x slower here).
+    const t_copy = performance.now();
+    let units = 1;
+    for (const r of records) units += r[0].length + r[1].length;
+    const text = m._malloc(2 * units), offsets = m._malloc(4 * (2 * records.length + 1));
+    const h = m.HEAPU16, offs = m.HEAPU32;
+    let p = text >> 1, o = offsets >> 2;
+    for (let i = 0; i < records.length; i++) {
+      const t = records[i][0], b = records[i][1];
+      offs[o++] = p - (text >> 1);
+      for (let k = 0; k < t.length; k++) h[p++] = t.charCodeAt(k);
+      offs[o++] = p - (text >> 1);
+      for (let k = 0; k < b.length; k++) h[p++] = b.charCodeAt(k);
+    }
+    offs[o] = p - (text >> 1);
+    m._fzb_add_utf16(text, offsets, records.length);  // frees `text`
+    m._free(offsets);
+    const copy_ms = performance.now() - t_copy;
     const build_inner_ms = m._fzb_build();
     const search = m.cwrap('fzb_search', 'number', ['string', 'number', 'number']);
     return {
       // As the UI asks: 50 best per type with highlight ranges, exact totals.
       query: q => search(q, 50, 0),
       all: q => { const n = search(q, 0, 1); const p = m._fzb_results() >> 2; return Array.from(m.HEAPU32.subarray(p, p + n)); },
-      extra: () => ({ wasm_heap_bytes: m._fzb_heap_bytes(), index_bytes: m._fzb_index_bytes(), build_inner_ms }),
+      extra: () => ({ wasm_heap_bytes: m._fzb_heap_bytes(), index_bytes: m._fzb_index_bytes(), build_inner_ms, copy_ms }),
       free: () => m._fzb_reset(),
     };
   },

@@ -2,9 +2,12 @@
 // (tests/bench/index.html): add records, build, search, report memory; or generate the synthetic
 // national dataset inside wasm and index it through the Catalog, as the app does.
 // Depends on fazhitong_core, src/tools/SyntheticData and Emscripten (this file only).
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <emscripten/heap.h>
@@ -18,7 +21,9 @@ using Clock = std::chrono::steady_clock;
 double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
 struct State {
-    std::vector<std::string> titles, bodies;
+    std::vector<std::string> titles, bodies;  // fzb_add: one string each
+    char* bulk = nullptr;                     // fzb_add_bulk: every record's UTF-8 in one block
+    std::vector<std::string_view> bulk_titles, bulk_bodies;
     std::unique_ptr<core::Catalog> catalog;
     core::SearchIndex index;
     std::vector<uint32_t> results;
@@ -38,6 +43,10 @@ void fzb_reset() {
     s.catalog.reset();
     std::vector<std::string>().swap(s.titles);
     std::vector<std::string>().swap(s.bodies);
+    std::vector<std::string_view>().swap(s.bulk_titles);
+    std::vector<std::string_view>().swap(s.bulk_bodies);
+    std::free(s.bulk);
+    s.bulk = nullptr;
     std::vector<uint32_t>().swap(s.results);
 }
 
@@ -47,20 +56,75 @@ int fzb_add(const char* title, const char* body) {
     return int(S().titles.size());
 }
 
+// The records in one transfer, as JavaScript holds them: `units` (from malloc; freed here) holds
+// every title and body back to back as UTF-16 code units; record i's title is units
+// [offsets[2i], offsets[2i+1]) and its body [offsets[2i+1], offsets[2i+2]). Converted to UTF-8
+// into one block (lone surrogates become U+FFFD, as TextEncoder does). Replaces what fzb_add
+// added. Returns the record count.
+int fzb_add_utf16(uint16_t* units, const uint32_t* offsets, int count) {
+    State& s = S();
+    fzb_reset();
+    const size_t n = count > 0 ? size_t(count) : 0;
+    const size_t total = n ? offsets[2 * n] : 0;
+    s.bulk = static_cast<char*>(std::malloc(3 * total + 1));  // at most 3 bytes a unit
+    std::vector<uint32_t> bytes(2 * n + 1);
+    char* o = s.bulk;
+    for (size_t k = 0; k < 2 * n; ++k) {
+        bytes[k] = uint32_t(o - s.bulk);
+        for (size_t i = offsets[k], e = offsets[k + 1]; i < e; ++i) {
+            uint32_t c = units[i];
+            if (c < 0x80) {
+                *o++ = char(c);
+                continue;
+            }
+            if (c >= 0xD800 && c < 0xDC00 && i + 1 < e && units[i + 1] >= 0xDC00 && units[i + 1] < 0xE000) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (units[++i] - 0xDC00);
+            } else if (c >= 0xD800 && c < 0xE000) {
+                c = 0xFFFD;
+            }
+            if (c < 0x800) {
+                *o++ = char(0xC0 | c >> 6);
+            } else if (c < 0x10000) {
+                *o++ = char(0xE0 | c >> 12);
+                *o++ = char(0x80 | ((c >> 6) & 0x3F));
+            } else {
+                *o++ = char(0xF0 | c >> 18);
+                *o++ = char(0x80 | ((c >> 12) & 0x3F));
+                *o++ = char(0x80 | ((c >> 6) & 0x3F));
+            }
+            *o++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    bytes[2 * n] = uint32_t(o - s.bulk);
+    std::free(units);
+    s.bulk = static_cast<char*>(std::realloc(s.bulk, bytes[2 * n] + 1));  // give back the slack
+    s.bulk_titles.reserve(n);
+    s.bulk_bodies.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        s.bulk_titles.emplace_back(s.bulk + bytes[2 * i], bytes[2 * i + 1] - bytes[2 * i]);
+        s.bulk_bodies.emplace_back(s.bulk + bytes[2 * i + 1], bytes[2 * i + 2] - bytes[2 * i + 1]);
+    }
+    return count;
+}
+
 // Builds the index over the added records; returns the build time in ms.
 double fzb_build() {
     State& s = S();
     auto t0 = Clock::now();
     core::SearchIndex::Builder b;
+    const bool bulk = !s.bulk_titles.empty();
+    const size_t n = bulk ? s.bulk_titles.size() : s.titles.size();
+    auto title = [&](size_t i) { return bulk ? s.bulk_titles[i] : std::string_view(s.titles[i]); };
+    auto body = [&](size_t i) { return bulk ? s.bulk_bodies[i] : std::string_view(s.bodies[i]); };
     size_t chars = 0;
-    for (size_t i = 0; i < s.titles.size(); ++i) chars += s.titles[i].size() + s.bodies[i].size();
-    b.Reserve(s.titles.size(), chars / 3);
+    for (size_t i = 0; i < n; ++i) chars += title(i).size() + body(i).size();
+    b.Reserve(n, chars / 3);
     core::SearchRecord r;
     r.type = core::RecordType::Task;
-    for (size_t i = 0; i < s.titles.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
         r.index = uint32_t(i);
-        r.title = s.titles[i];
-        r.body.assign(1, s.bodies[i]);
+        r.title = title(i);
+        r.body.assign(1, body(i));
         b.Add(r);
     }
     s.index = b.Finish();

@@ -1,0 +1,175 @@
+// search_pack_test.cpp — SearchIndex::SaveTo / LoadFrom (build-time packs): a round trip over the
+// fixture catalog answers every kind of query identically; truncated, corrupted or foreign blobs
+// are rejected (or still give a working index), never crash. Depends on core/Search.h, core/Load.h.
+#include <cstring>
+
+#include <doctest/doctest.h>
+
+#include "core/Load.h"
+#include "search_fixture.h"
+
+namespace {
+const char* const kDir = FAZHITONG_SOURCE_DIR "/tests/fixtures/search/data";
+
+std::string Save(const core::SearchIndex& index) {
+    std::string blob;
+    index.SaveTo([&](const void* p, size_t n) { blob.append(static_cast<const char*>(p), n); });
+    return blob;
+}
+
+bool Load(const core::Catalog& catalog, const std::string& blob, core::SearchIndex& out, std::string& error,
+          size_t* consumed = nullptr) {
+    size_t pos = 0;
+    bool ok = core::SearchIndex::LoadFrom(
+        catalog,
+        [&](void* p, size_t n) {
+            if (n > blob.size() - pos) return false;
+            std::memcpy(p, blob.data() + pos, n);
+            pos += n;
+            return true;
+        },
+        out, error);
+    if (consumed) *consumed = pos;
+    return ok;
+}
+
+// Everything a result shows, as one string.
+std::string Describe(const core::SearchResult& r) {
+    std::string s = std::to_string(r.total) + "|";
+    for (uint32_t t : r.total_by_type) s += std::to_string(t) + ",";
+    for (const core::Hit& h : r.hits) {
+        s += "\n" + std::string(core::ToString(h.type)) + ":" + std::string(h.id) + " #" + std::to_string(h.index) +
+             " " + std::to_string(h.score) + " [" + std::string(h.title) + "]";
+        for (const core::ByteRange& b : h.title_ranges) s += " t" + std::to_string(b.begin) + "-" + std::to_string(b.end);
+        s += " {" + std::string(h.snippet) + "}";
+        for (const core::ByteRange& b : h.snippet_ranges) s += " s" + std::to_string(b.begin) + "-" + std::to_string(b.end);
+    }
+    return s;
+}
+
+std::vector<core::Query> Queries() {
+    std::vector<core::Query> qs;
+    for (const char* text : {"法律援助", "法援", "复议", "行政", "法", "司法局", "工作要点", "falvyuanzhu", "fa lv",
+                             "flyz", "xzfy", "f", "x", "gongzuo", "行政fy", "人民政府办公室", "12348", "不存在的词"}) {
+        core::Query q;
+        q.text = text;
+        qs.push_back(q);
+        q.group_by_type = false;
+        q.limit = 2;
+        qs.push_back(q);
+    }
+    core::Query q;
+    q.text = "法律";
+    q.filter.region = "示例市";
+    qs.push_back(q);
+    q.filter.region.clear();
+    q.filter.theme = "dispute";
+    qs.push_back(q);
+    q.filter.theme.clear();
+    q.text = "行政";
+    q.filter.unit = "示例县司法局";
+    qs.push_back(q);
+    q.filter.unit.clear();
+    q.filter.types = 1u << unsigned(core::RecordType::Task);
+    qs.push_back(q);
+    return qs;
+}
+}  // namespace
+
+TEST_CASE("search index packs") {
+    core::LoadResult loaded = core::Load(kDir);
+    REQUIRE(loaded.problems.empty());
+    core::Problems problems;
+    core::SearchIndex built = core::SearchIndex::Build(*loaded.catalog, core::Synonyms::Load(kDir, problems));
+    REQUIRE(problems.empty());
+    const std::string blob = Save(built);
+    REQUIRE(blob.size() > 64);
+
+    SUBCASE("a round trip answers every query identically") {
+        core::SearchIndex loaded_index;
+        std::string error;
+        size_t consumed = 0;
+        REQUIRE_MESSAGE(Load(*loaded.catalog, blob, loaded_index, error, &consumed), error);
+        CHECK(error.empty());
+        CHECK(consumed == blob.size());  // self-delimiting: reads exactly what was written
+        CHECK(loaded_index.RecordCount() == built.RecordCount());
+        CHECK(loaded_index.FacetValues("region") == built.FacetValues("region"));
+        CHECK(loaded_index.FacetValues("unit") == built.FacetValues("unit"));
+        size_t nonempty = 0;
+        for (const core::Query& q : Queries()) {
+            core::SearchResult a = built.Search(q), b = loaded_index.Search(q);
+            nonempty += a.total > 0;
+            CHECK_MESSAGE(Describe(a) == Describe(b), q.text);
+        }
+        CHECK(nonempty > 20);  // the queries do find things (synonyms, pinyin, initials, filters)
+        CHECK(Save(loaded_index) == blob);
+    }
+
+    SUBCASE("every truncation is rejected with a message") {
+        for (size_t len = 0; len < blob.size(); ++len) {
+            core::SearchIndex out;
+            std::string error;
+            CHECK_FALSE(Load(*loaded.catalog, blob.substr(0, len), out, error));
+            CHECK(error.rfind("search index: ", 0) == 0);
+        }
+    }
+
+    SUBCASE("byte flips are rejected or give a working index") {
+        size_t rejected = 0, flips = 0;
+        for (size_t pos = 0; pos < blob.size(); pos += 1 + pos / 50) {
+            for (uint8_t mask : {uint8_t(0x01), uint8_t(0x80), uint8_t(0xFF)}) {
+                std::string bad = blob;
+                bad[pos] = char(bad[pos] ^ mask);
+                core::SearchIndex out;
+                std::string error;
+                ++flips;
+                if (!Load(*loaded.catalog, bad, out, error)) {
+                    ++rejected;
+                    CHECK(!error.empty());
+                    continue;
+                }
+                for (const core::Query& q : Queries()) (void)out.Search(q);  // must not crash
+            }
+        }
+        CHECK(rejected > flips / 2);
+    }
+
+    SUBCASE("clear errors") {
+        core::SearchIndex out;
+        std::string error;
+        std::string bad = blob;
+        bad[0] = 'X';
+        CHECK_FALSE(Load(*loaded.catalog, bad, out, error));
+        CHECK(error == "search index: not a search index (bad magic) (byte 0)");
+        bad = blob;
+        bad[8] ^= 1;  // the byte-order marker
+        CHECK_FALSE(Load(*loaded.catalog, bad, out, error));
+        CHECK(error.find("byte order") != std::string::npos);
+        bad = blob;
+        bad[4] = 9;  // version
+        CHECK_FALSE(Load(*loaded.catalog, bad, out, error));
+        CHECK(error.find("version 9") != std::string::npos);
+        CHECK_FALSE(Load(*loaded.catalog, blob + "x", out, error) == false);  // trailing bytes are the caller's
+    }
+
+    SUBCASE("a blob built from a different catalog is rejected") {
+        // The same data with one service point renamed to a name of the same length.
+        std::vector<core::Plan> plans = loaded.catalog->Plans();
+        std::vector<core::ServicePoint> points = loaded.catalog->Points();
+        REQUIRE(!points.empty());
+        REQUIRE(points[0].name.size() >= 3);
+        points[0].name.replace(0, 3, points[0].name.substr(0, 3) == "某" ? "另" : "某");
+        core::Catalog edited(plans, points, loaded.catalog->Channels(), loaded.catalog->Themes());
+        core::SearchIndex other = core::SearchIndex::Build(edited);
+        REQUIRE(other.RecordCount() == built.RecordCount());
+        core::SearchIndex out;
+        std::string error;
+        CHECK_FALSE(Load(*loaded.catalog, Save(other), out, error));
+        CHECK(error.find("different catalog") != std::string::npos);
+        CHECK_FALSE(Load(edited, blob, out, error));
+        CHECK(error.find("different catalog") != std::string::npos);
+        core::LoadResult empty = core::Load(FAZHITONG_SOURCE_DIR "/tests/fixtures/search/no-such-folder");
+        CHECK_FALSE(Load(*empty.catalog, blob, out, error));
+        CHECK(error.find("records") != std::string::npos);
+    }
+}
