@@ -14,7 +14,8 @@ foreach(lib fazhitong_import fazhitong_search)
 endforeach()
 if(NOT EMSCRIPTEN AND FAZHITONG_BUILD_APP)
   target_link_libraries(fazhitong_tests PRIVATE fazhitong_ui)
-  target_compile_definitions(fazhitong_tests PRIVATE FAZHITONG_FONT="${FZ_FONT}")
+  target_compile_definitions(fazhitong_tests PRIVATE FAZHITONG_FONT="${FZ_FONT}"
+    FAZHITONG_FALLBACK_FONT="${FZ_NOTO_TTC}" FAZHITONG_FALLBACK_FONT_INDEX=${FZ_NOTO_INDEX})
 endif()
 target_compile_definitions(fazhitong_tests PRIVATE FAZHITONG_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 if(EMSCRIPTEN)
@@ -50,4 +51,20 @@ if(NOT EMSCRIPTEN)
             "$<TARGET_FILE:fazhitong-check>" "${CMAKE_SOURCE_DIR}/tests/fixtures/data-bad"
             "data-bad/plans/kunming.json:56:25 /sections/1/tasks/3/lead_units: expected array of strings, got number")
   add_test(NAME check_tool_passes_good_data COMMAND fazhitong-check "${CMAKE_SOURCE_DIR}/tests/fixtures/data-good")
+endif()
+if(NOT EMSCRIPTEN AND TARGET fazhitong-pack)
+  # fazhitong-pack packs the bundled data, and --verify finds the pack equal to the JSON field by
+  # field (catalog, problems, and the same search results when the index loads from the pack).
+  add_test(NAME pack_tool_assets_data
+    COMMAND "$<TARGET_FILE:fazhitong-pack>" --quiet "${CMAKE_SOURCE_DIR}/assets/data" "${CMAKE_BINARY_DIR}/test-packs/assets-data.fzp")
+  add_test(NAME pack_tool_verify_assets_data
+    COMMAND "$<TARGET_FILE:fazhitong-pack>" --verify "${CMAKE_BINARY_DIR}/test-packs/assets-data.fzp" "${CMAKE_SOURCE_DIR}/assets/data")
+  set_tests_properties(pack_tool_verify_assets_data PROPERTIES DEPENDS pack_tool_assets_data)
+  file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/test-packs")
+  # Data with errors still packs (exit 0), and the pack keeps the located problems.
+  add_test(NAME pack_tool_bad_data
+    COMMAND "$<TARGET_FILE:fazhitong-pack>" --quiet "${CMAKE_SOURCE_DIR}/tests/fixtures/data-bad" "${CMAKE_BINARY_DIR}/test-packs/data-bad.fzp")
+  add_test(NAME pack_tool_verify_bad_data
+    COMMAND "$<TARGET_FILE:fazhitong-pack>" --verify "${CMAKE_BINARY_DIR}/test-packs/data-bad.fzp" "${CMAKE_SOURCE_DIR}/tests/fixtures/data-bad")
+  set_tests_properties(pack_tool_verify_bad_data PROPERTIES DEPENDS pack_tool_bad_data)
 endif()

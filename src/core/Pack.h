@@ -1,0 +1,110 @@
+// Pack.h — build-time binary packs of a data folder (`.fzp`): the Catalog's model, the problems
+// the JSON loader found, synonyms.json's text and optionally the search index, so that loading at
+// national scale is a sequential read instead of a JSON parse. JSON stays the source format; a
+// pack is generated from it by `fazhitong-pack` and never edited by hand.
+// Depends on Catalog.h, Load.h (LoadResult), Search.h (SearchIndex, Synonyms). No ImGui, no
+// Emscripten, no exceptions.
+//
+// Format (version 1; every number little-endian):
+//   header   "FZPACK" (6 bytes), u16 version, u32 section count, u32 reserved (0),
+//            then one 32-byte entry a section: u32 kind, u32 flags, u64 offset, u64 size,
+//            u64 hash (of the section's bytes), then u64 hash of everything before it.
+//   sections contiguous, in table order, the first right after the header:
+//            1 problems  varint count, then {u8 severity, str file, varint line, varint column,
+//                        str pointer, str message}
+//            2 catalog   varint plans, points, channels, themes; then the records in that order
+//                        (field order of Model.h; strings "str" = varint byte length + UTF-8
+//                        bytes, inline, no string table; lists = varint count + items; enums u8;
+//                        doubles 8 bytes IEEE; ints zigzag varints; sections nest, depth <= 200).
+//                        Flag 1: a string table first (varint count + str each) and every str
+//                        after it a varint id into the table (PackWriteOptions::string_table).
+//            3 synonyms  str file name, str text of synonyms.json (optional)
+//            4 index     whatever SearchIndex::SaveTo writes (optional)
+//   Unknown section kinds are skipped (newer tools may add sections); a different version is
+//   rejected. The hash is a 64-bit multiply-xor over 8-byte words: any changed byte is caught.
+//
+// Reading never holds the whole file: a 256 KB buffer over a FILE* (or a read callback), strings
+// resized and read directly into. Every count and length is checked against the bytes left in its
+// section before anything is reserved. Corruption becomes a Problem naming the file, the byte
+// offset and where ("data.fzp: byte 1234 (catalog, plan 3 of 5, section 2 of 4): truncated
+// string"); a corrupt catalog is dropped (empty catalog); a corrupt or unloadable index is dropped
+// with a problem while the catalog stays (the caller rebuilds the index).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "Catalog.h"
+#include "Load.h"
+#include "Problem.h"
+#include "Search.h"
+
+namespace core {
+
+constexpr uint16_t kPackVersion = 1;
+
+// Extra things a pack carries besides the LoadResult.
+struct PackInfo {
+    bool has_index = false;     // the pack (or the caller) had an index section
+    bool index_loaded = false;  // *index_out holds a usable index (from the pack, or built by LoadData)
+    bool index_from_pack = false;
+    Synonyms synonyms;          // synonyms.json as packed (parsed again; its problems are in the pack's)
+    uint64_t file_bytes = 0;
+    uint64_t catalog_bytes = 0, problems_bytes = 0, synonyms_bytes = 0, index_bytes = 0;
+    // Where LoadPack's time went (ms): decoding the catalog section into the model's vectors,
+    // constructing the Catalog (its task/unit/id indexes), loading the index section (or, in
+    // LoadData, building it when the pack has none).
+    double decode_ms = 0, catalog_ms = 0, index_ms = 0;
+};
+
+struct PackWriteOptions {
+    // Catalog strings stored once in a table at the start of the section and referenced by id
+    // instead of inline. Both load. Inline is the default: measured at national scale (960,000
+    // records) the table is 33% smaller (141 vs 210 MB) but loads slower (wasm/node 4.9 vs 4.6 s,
+    // native 4.7 vs 3.0 s) and holds the table in memory while loading (heap 800 vs 603 MB).
+    bool string_table = false;
+};
+
+// Writes `catalog`, `problems`, `synonyms_json` (the text of synonyms.json; empty = none) and,
+// when `index` is not null, the index. False with `error` set when the file cannot be written.
+bool WritePack(const std::string& path, const Catalog& catalog, const Problems& problems, const SearchIndex* index,
+               std::string& error, std::string_view synonyms_json = {}, const PackWriteOptions& options = {});
+// The same into memory (tests, fuzz seeds).
+bool WritePackToString(std::string& out, const Catalog& catalog, const Problems& problems, const SearchIndex* index,
+                       std::string& error, std::string_view synonyms_json = {}, const PackWriteOptions& options = {});
+
+// Reads a pack file. The catalog is never null. When the pack has an index and `index_out` is not
+// null, the index is loaded into it over the loaded catalog (info->index_loaded says whether it
+// worked); otherwise *index_out is left alone. Problems: the pack's own (found when it was made),
+// then any found reading it (file = the pack's file name).
+LoadResult LoadPack(const std::string& path, SearchIndex* index_out, PackInfo* info = nullptr);
+
+// The same through `read`, which fills exactly `n` bytes or returns false. `size` is the pack's
+// total size in bytes (counts are checked against it); `name` is the file name for messages.
+using PackReadFn = std::function<bool(void* data, size_t n)>;
+LoadResult LoadPack(const std::string& name, uint64_t size, const PackReadFn& read, SearchIndex* index_out,
+                    PackInfo* info = nullptr);
+// Convenience: a pack held in memory (tests, fuzzing).
+LoadResult LoadPackFromMemory(const std::string& name, std::string_view bytes, SearchIndex* index_out,
+                              PackInfo* info = nullptr);
+
+// Where a loaded Catalog's memory goes on this platform (sizeof of the structs, vector buffers,
+// heap blocks of strings longer than the small-string buffer, the Catalog's own indexes), as
+// "plans+sections+tasks 120.3 MB (structs 40.1, strings 80.2), service points ...". An estimate
+// from capacities and a 16-byte malloc granularity, for the tools and the browser bench.
+std::string CatalogMemoryReport(const Catalog& catalog);
+
+// True when `path` names a pack (ends in ".fzp").
+bool IsPackPath(const std::string& path);
+
+// Loads either a pack (`path` ends in .fzp) or a JSON data folder (core::Load plus
+// Synonyms::Load, whose problems are added). When `index_out` is not null it always ends up
+// holding an index: the pack's when it loaded, else one built here with the synonyms
+// (info->index_from_pack tells which).
+LoadResult LoadData(const std::string& path, SearchIndex* index_out, PackInfo* info = nullptr);
+// The same for packs only: a program that never reads JSON data (the web app) links no JSON
+// data loader.
+LoadResult LoadPackData(const std::string& path, SearchIndex* index_out, PackInfo* info = nullptr);
+
+}  // namespace core
