@@ -7,14 +7,15 @@ if(NOT FZ_PYTHON)
   find_program(FZ_PYTHON python3 REQUIRED)
 endif()
 set(FZ_NOTO_TTC "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" CACHE FILEPATH "Noto Sans CJK collection")
+set(FZ_NOTO_INDEX 2 CACHE STRING "Face of Noto Sans CJK SC in the collection")
 set(FZ_FONT "${CMAKE_BINARY_DIR}/font/fazhitong-sc.ttf")
 file(GLOB_RECURSE FZ_FONT_INPUTS CONFIGURE_DEPENDS
-  "${CMAKE_SOURCE_DIR}/assets/data/*.json" "${CMAKE_SOURCE_DIR}/assets/i18n/*.json"
+  "${FAZHITONG_DATA_DIR}/*.json" "${CMAKE_SOURCE_DIR}/assets/i18n/*.json"
   "${CMAKE_SOURCE_DIR}/src/ui/*.cpp" "${CMAKE_SOURCE_DIR}/src/ui/*.h")
 add_custom_command(
   OUTPUT "${FZ_FONT}" "${CMAKE_BINARY_DIR}/font/chars.txt"
   COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/subset-font.py"
-          --ttc "${FZ_NOTO_TTC}" --out "${FZ_FONT}" --chars-out "${CMAKE_BINARY_DIR}/font/chars.txt"
+          --ttc "${FZ_NOTO_TTC}" --font-number ${FZ_NOTO_INDEX} --out "${FZ_FONT}" --chars-out "${CMAKE_BINARY_DIR}/font/chars.txt"
           ${FZ_FONT_INPUTS}
   DEPENDS ${FZ_FONT_INPUTS} "${CMAKE_SOURCE_DIR}/scripts/subset-font.py"
   COMMENT "Subsetting Noto Sans CJK SC to the characters the app shows"

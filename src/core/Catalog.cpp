@@ -3,6 +3,7 @@
 #include "Catalog.h"
 
 #include <algorithm>
+#include <map>
 
 namespace core {
 
@@ -23,11 +24,29 @@ void CollectTasks(const Plan& plan, std::vector<const Section*>& path, const Sec
 }
 }  // namespace
 
+namespace {
+const std::string& KeyOf(const Plan& p) { return p.id; }
+const std::string& KeyOf(const ServicePoint& p) { return p.id; }
+const std::string& KeyOf(const Theme& t) { return t.id; }
+const std::string& KeyOf(const TaskRef& t) { return t.task->id; }
+const std::string& KeyOf(const UnitRef& u) { return u.canonical; }
+
+// Positions of `items` sorted by key; equal keys keep record order.
+template <class T>
+std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
+    std::vector<uint32_t> order(items.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = uint32_t(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return KeyOf(items[a]) < KeyOf(items[b]); });
+    return order;
+}
+}  // namespace
+
 void Catalog::BuildIndexes() {
     // First record wins on a duplicate id (CheckReferences reports the repeat).
-    for (size_t i = 0; i < m_plans.size(); ++i) m_plan_by_id.emplace(m_plans[i].id, i);
-    for (size_t i = 0; i < m_points.size(); ++i) m_point_by_id.emplace(m_points[i].id, i);
-    for (size_t i = 0; i < m_themes.size(); ++i) m_theme_by_id.emplace(m_themes[i].id, i);
+    m_plan_by_id = SortedByKey(m_plans);
+    m_point_by_id = SortedByKey(m_points);
+    m_theme_by_id = SortedByKey(m_themes);
     for (const Plan& plan : m_plans) {
         std::vector<const Section*> path;
         for (const Section& s : plan.sections) CollectTasks(plan, path, s, m_tasks);
@@ -43,7 +62,6 @@ void Catalog::BuildIndexes() {
     };
     for (size_t i = 0; i < m_tasks.size(); ++i) {
         const TaskRef& ref = m_tasks[i];
-        m_task_by_id.emplace(ref.task->id, i);
         m_target_count += ref.task->targets.size();
         for (const std::string& u : ref.task->lead_units) add_unit(*ref.plan, u, i, true);
         for (const std::string& u : ref.task->responsible_units) add_unit(*ref.plan, u, i, false);
@@ -53,15 +71,17 @@ void Catalog::BuildIndexes() {
         size_t nb = b.lead_tasks.size() + b.responsible_tasks.size();
         return na != nb ? na > nb : a.canonical < b.canonical;
     });
-    for (size_t i = 0; i < m_units.size(); ++i) m_unit_by_name.emplace(m_units[i].canonical, i);
+    m_task_by_id = SortedByKey(m_tasks);
+    m_unit_by_name = SortedByKey(m_units);
 }
 
 namespace {
 // The record at `key` in `items`, through an id index built once after load.
 template <class T>
-const T* Lookup(const std::map<std::string, size_t>& index, const std::vector<T>& items, const std::string& key) {
-    auto it = index.find(key);
-    return it == index.end() ? nullptr : &items[it->second];
+const T* Lookup(const std::vector<uint32_t>& index, const std::vector<T>& items, const std::string& key) {
+    auto it = std::lower_bound(index.begin(), index.end(), key,
+                               [&](uint32_t i, const std::string& k) { return KeyOf(items[i]) < k; });
+    return it != index.end() && KeyOf(items[*it]) == key ? &items[*it] : nullptr;
 }
 }  // namespace
 
@@ -81,6 +101,102 @@ std::string Catalog::CanonicalUnit(const Plan& plan, const std::string& printed)
     for (const UnitName& u : plan.units)
         if (u.printed == printed) return u.canonical;
     return printed;
+}
+
+namespace {
+using TextFn = std::function<void(std::string_view)>;
+void Each(const std::vector<std::string>& v, const TextFn& fn) {
+    for (const std::string& s : v) fn(s);
+}
+void EachRegion(const Region& r, const TextFn& fn) {
+    fn(r.name);
+    fn(r.parent);
+}
+void EachSource(const Source& s, const TextFn& fn) {
+    fn(s.file);
+    fn(s.url);
+    fn(s.title);
+    fn(s.quote);
+}
+void EachSection(const Section& sec, const TextFn& fn) {
+    fn(sec.number);
+    fn(sec.title);
+    fn(sec.text);
+    Each(sec.themes, fn);
+    for (const Section& sub : sec.sections) EachSection(sub, fn);
+    for (const Task& t : sec.tasks) {
+        fn(t.id);
+        fn(t.number);
+        fn(t.title);
+        fn(t.text);
+        Each(t.lead_units, fn);
+        Each(t.responsible_units, fn);
+        Each(t.themes, fn);
+        for (const Target& g : t.targets) {
+            fn(g.quote);
+            fn(g.metric);
+            fn(g.comparator);
+            fn(g.unit);
+            fn(g.due);
+        }
+        for (const Figure& f : t.figures) {
+            fn(f.quote);
+            fn(f.metric);
+            fn(f.unit);
+            fn(f.year);
+        }
+    }
+}
+}  // namespace
+
+void Catalog::ForEachText(const std::function<void(std::string_view)>& fn) const {
+    for (const Plan& p : m_plans) {
+        fn(p.id);
+        fn(p.title);
+        EachRegion(p.region, fn);
+        Each(p.issuers, fn);
+        fn(p.published);
+        EachSource(p.source, fn);
+        Each(p.themes, fn);
+        for (const UnitName& u : p.units) {
+            fn(u.printed);
+            fn(u.canonical);
+        }
+        fn(p.intro);
+        for (const Section& s : p.sections) EachSection(s, fn);
+        fn(p.file);
+    }
+    for (const ServicePoint& p : m_points) {
+        fn(p.id);
+        fn(p.name);
+        fn(p.kind);
+        EachRegion(p.region, fn);
+        fn(p.address);
+        Each(p.services, fn);
+        fn(p.hours);
+        fn(p.phone);
+        EachSource(p.source, fn);
+    }
+    for (const Channel& c : m_channels) {
+        fn(c.id);
+        fn(c.name);
+        fn(c.kind);
+        fn(c.number);
+        fn(c.url);
+        EachRegion(c.region, fn);
+        Each(c.services, fn);
+        EachSource(c.source, fn);
+    }
+    for (const Theme& t : m_themes) {
+        fn(t.id);
+        fn(t.name);
+        fn(t.name_en);
+        Each(t.keywords, fn);
+    }
+    for (const UnitRef& u : m_units) {
+        fn(u.canonical);
+        Each(u.printed, fn);
+    }
 }
 
 }  // namespace core

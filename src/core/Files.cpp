@@ -25,4 +25,10 @@ bool ReadFile(const std::string& path, std::string& out) {
     return ok;
 }
 
+bool ReadableFile(const std::string& path) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f) std::fclose(f);
+    return f != nullptr;
+}
+
 }  // namespace core

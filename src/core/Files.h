@@ -9,5 +9,7 @@ namespace core {
 // opened or read; `out` is then empty. One fread of the file's size: no stream buffers copied
 // byte by byte (which cost tens of milliseconds in wasm at start-up).
 bool ReadFile(const std::string& path, std::string& out);
+// True when the file at `path` exists and can be opened for reading.
+bool ReadableFile(const std::string& path);
 
 }  // namespace core

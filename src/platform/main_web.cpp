@@ -154,7 +154,7 @@ int main() {
     std::string idle;
     if (core::FindQueryParam(search, "kiosk", nullptr)) config.idle_reset_seconds = 120;
     if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = std::atof(idle.c_str());
-    config.data_dir = "/assets/data";
+    config.data_dir = "/assets/data.fzp";  // made from the JSON at build time (scripts/cmake/App.cmake)
     config.i18n_dir = "/assets/i18n";
     config.font_path = "/assets/font.ttf";
     g_app->Load(config);

@@ -10,6 +10,8 @@
 #include <imgui_internal.h>  // ClearActiveID: a drag cancels the tap it started on
 
 #include "Views.h"
+#include "core/Files.h"
+#include "core/TextNorm.h"
 #include "Widgets.h"
 
 namespace ui {
@@ -20,15 +22,31 @@ void App::Load(const AppConfig& config) {
     using Clock = std::chrono::steady_clock;
     auto ms_since = [](Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); };
     auto t0 = Clock::now();
-    m_data = core::Load(config.data_dir);
+    core::PackInfo info;
+    m_data = config.load_data(config.data_dir, &m_index, &info);
     m_problems = m_data.problems;
-    m_stats.load_ms = ms_since(t0);
-    auto t1 = Clock::now();
-    core::Synonyms synonyms = core::Synonyms::Load(config.data_dir, m_problems);
-    m_index = core::SearchIndex::Build(*m_data.catalog, std::move(synonyms));
-    m_stats.index_ms = ms_since(t1);
+    m_stats.index_ms = info.index_ms;
+    m_stats.load_ms = ms_since(t0) - info.index_ms;
+    m_stats.index_from_pack = info.index_from_pack;
     m_stats.index_bytes = m_index.MemoryBytes();
     m_strings.Load(config.i18n_dir, m_problems);
+
+    // Every character the views can show, so SetScale can check the font has them all.
+    m_shown_chars.assign(0x10000 / 64, 0);
+    auto add = [this](std::string_view s) {
+        for (size_t i = 0; i < s.size();) {
+            uint32_t cp = uint8_t(s[i]) < 0x80 ? uint8_t(s[i++]) : core::DecodeUtf8(s, i);
+            if (cp >= 0x20 && cp < 0x10000) m_shown_chars[cp >> 6] |= uint64_t(1) << (cp & 63);
+        }
+    };
+    m_data.catalog->ForEachText(add);
+    for (const core::Problem& p : m_problems) {
+        add(p.file);
+        add(p.message);
+    }
+    for (const std::string& locale : m_strings.Locales())
+        if (const auto* table = m_strings.Table(locale))
+            for (const auto& kv : *table) add(kv.second);
 }
 
 void App::SetScale(float scale) {
@@ -45,6 +63,14 @@ void App::SetScale(float scale) {
         m_problems.push_back({core::Severity::Error, m_config.font_path, 0, 0, "", "font not found; text may not render"});
         io.Fonts->AddFontDefault();
     }
+    if (font && !m_fallback_ranges.empty()) {
+        // Characters of the data the main font lacks, from the fallback font, into the same font.
+        ImFontConfig merge = cfg;
+        merge.MergeMode = true;
+        merge.FontNo = m_config.fallback_font_index;
+        io.Fonts->AddFontFromFileTTF(m_config.fallback_font_path.c_str(), m_config.font_px * scale, &merge,
+                                     m_fallback_ranges.data());
+    }
     // A second, larger size only for what is shown big (hotline numbers, the app's name): a few
     // dozen glyphs, so the atlas hardly grows.
     ImFontGlyphRangesBuilder builder;
@@ -57,7 +83,38 @@ void App::SetScale(float scale) {
                                                          m_display_ranges.data())
                           : nullptr;
     io.Fonts->Build();
+    if (font && !m_glyphs_checked) {
+        m_glyphs_checked = true;
+        if (CheckGlyphs(font)) return SetScale(scale);  // rebuilt once, with the fallback font
+    }
     ApplyTheme(scale);
+}
+
+bool App::CheckGlyphs(ImFont* font) {
+    // Which shown characters have no glyph (a '?' on screen)?
+    std::vector<ImWchar> missing;
+    for (uint32_t cp = 0x21; cp < 0x10000 && !m_shown_chars.empty(); ++cp)
+        if ((m_shown_chars[cp >> 6] >> (cp & 63) & 1) && !font->FindGlyphNoFallback(ImWchar(cp)) &&
+            !(cp >= 0xD800 && cp < 0xE000) && cp != 0xFEFF && cp != 0x200B && cp != 0x3000)
+            missing.push_back(ImWchar(cp));
+    if (missing.empty()) return false;
+    bool retry = m_fallback_ranges.empty() && !m_config.fallback_font_path.empty() &&
+                 core::ReadableFile(m_config.fallback_font_path);
+    if (retry) {
+        for (ImWchar c : missing) {  // single-character ranges, merged where consecutive
+            if (!m_fallback_ranges.empty() && m_fallback_ranges.back() + 1 == c) m_fallback_ranges.back() = c;
+            else m_fallback_ranges.insert(m_fallback_ranges.end(), {c, c});
+        }
+        m_fallback_ranges.push_back(0);
+        m_glyphs_checked = false;  // check again after the rebuild: the fallback may lack some too
+        return true;
+    }
+    std::string sample;
+    for (size_t i = 0; i < missing.size() && i < 12; ++i) core::AppendUtf8(sample, missing[i]);
+    m_problems.push_back({core::Severity::Warning, m_config.font_path, 0, 0, "",
+                          std::to_string(missing.size()) + " characters of the data have no glyph in the font and show as '?' (" +
+                              sample + (missing.size() > 12 ? "…" : "") + ")"});
+    return false;
 }
 
 void App::OnRouteChanged(const std::string& hash) {
@@ -71,6 +128,8 @@ void App::OnRouteChanged(const std::string& hash) {
 void App::Navigate(const core::Route& route) {
     if (route == m_state.route) return;
     bool replace = route.screen == core::Screen::Search && m_state.route.screen == core::Screen::Search;
+    // A kiosk keeps one history entry: a back gesture must not lead to the last visitor's pages.
+    if (m_config.idle_reset_seconds > 0) replace = true;
     m_state.route = route;
     m_state.route_changed = true;
     m_host.SetRoute(core::ToHash(route), replace);
@@ -143,7 +202,9 @@ void App::Frame() {
     DrawTopBar(ctx);
 
     ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
-    if (m_state.route_changed) ImGui::SetScrollY(0);
+    if (m_state.route_changed) m_state.page = 0;
+    if (m_state.route_changed || m_state.page_changed) ImGui::SetScrollY(0);
+    m_state.page_changed = false;
     DragToScroll(ctx);
     // A centred reading column: long lines of Chinese text are hard to follow on wide screens.
     float avail = ImGui::GetContentRegionAvail().x;
@@ -155,7 +216,7 @@ void App::Frame() {
     ImGui::Dummy(ImVec2(0, ctx.Em(0.3f)));
     switch (m_state.route.screen) {
         case core::Screen::Home: DrawHomeView(ctx); break;
-        case core::Screen::Plans: DrawHomeView(ctx); break;
+        case core::Screen::Plans: DrawPlansView(ctx); break;
         case core::Screen::Plan:
         case core::Screen::Task: DrawPlanView(ctx); break;
         case core::Screen::Unit: DrawUnitView(ctx); break;

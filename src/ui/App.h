@@ -3,6 +3,7 @@
 // Depends on core (Load, I18n, Route), ImGui, Host, AppState, TextMirror.
 #pragma once
 #include <memory>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "TextMirror.h"
 #include "core/I18n.h"
 #include "core/Load.h"
+#include "core/Pack.h"
 #include "core/Search.h"
 
 struct ImFont;
@@ -18,9 +20,19 @@ struct ImFont;
 namespace ui {
 
 struct AppConfig {
-    std::string data_dir = "assets/data";
+    std::string data_dir = "assets/data";  // a JSON data folder or a pack made from one (.fzp)
+    // How data_dir is read: core::LoadData (JSON folders and packs; the native app, tests) or
+    // core::LoadPackData (packs only: the web app, whose download then carries no JSON loader).
+    using DataLoader = core::LoadResult (*)(const std::string& path, core::SearchIndex* index, core::PackInfo* info);
+    DataLoader load_data = core::LoadPackData;
     std::string i18n_dir = "assets/i18n";
     std::string font_path = "assets/font.ttf";
+    // A font with more glyphs, for characters of the data that `font_path` lacks (a deployer's
+    // data loaded at run time: the bundled subset only covers the data it was built with).
+    // Only those characters are taken from it. Empty = none (the web build's subset always covers
+    // its data). `fallback_font_index`: the face in a collection (.ttc).
+    std::string fallback_font_path;
+    int fallback_font_index = 0;
     std::string locale = "zh-CN";
     float font_px = 18.0f;  // body text size in CSS / logical pixels
     // Kiosk: after this many seconds without input the app wipes the visitor's traces (search
@@ -30,8 +42,9 @@ struct AppConfig {
 
 // How long start-up took, for the benchmarks and the start-up log.
 struct LoadStats {
-    double load_ms = 0;   // reading and validating the data folder
-    double index_ms = 0;  // building the search index
+    double load_ms = 0;   // reading the data (JSON folder: parsing and validating; pack: decoding)
+    double index_ms = 0;  // building the search index, or reading it from the pack
+    bool index_from_pack = false;
     size_t index_bytes = 0;
 };
 
@@ -64,6 +77,7 @@ public:
 private:
     void DragToScroll(const struct ViewContext& ctx);
     void ResetForNextVisitor();
+    bool CheckGlyphs(ImFont* font);  // true: glyphs are missing and a fallback font is to be merged
 
     Host& m_host;
     AppConfig m_config;
@@ -77,6 +91,9 @@ private:
     float m_scale = 1.0f;
     ImFont* m_display_font = nullptr;  // large digits and the app's name
     std::vector<unsigned short> m_display_ranges;
+    std::vector<uint64_t> m_shown_chars;           // BMP bitset: every character the data and strings can show
+    std::vector<unsigned short> m_fallback_ranges;  // those the main font lacks (ImGui glyph ranges)
+    bool m_glyphs_checked = false;
     bool m_text_input_active = false;
     bool m_drag_scrolling = false;
     double m_last_input = 0;   // ImGui time of the last input

@@ -1,7 +1,9 @@
 // AppState.h — the UI's own state (where the user is, language, what they typed), kept apart
 // from the model data, which views only read. Depends on core/Route.h.
 #pragma once
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/Route.h"
 #include "core/Search.h"
@@ -19,6 +21,20 @@ struct AppState {
     std::string results_query;
     bool results_valid = false;
     core::SearchResult results;  // set by Navigate; views reset scroll/selection on it
+
+    // Long lists are shown a page at a time (a national catalog has thousands of plans and
+    // hundreds of thousands of service points: drawing them all would take seconds a frame).
+    size_t page = 0;            // 0 on every new screen
+    bool page_changed = false;  // the pager moved: back to the top of the page next frame
+    // Derived once, never per frame: plans newest first (indexes into Catalog::Plans()), the
+    // service point kinds present, and the points passing the current kind filter.
+    std::vector<uint32_t> plans_newest;
+    bool plans_newest_valid = false;
+    std::vector<std::string> point_kinds;
+    bool point_kinds_valid = false;
+    std::vector<uint32_t> points_listed;
+    std::string points_listed_filter;
+    bool points_listed_valid = false;
 };
 
 }  // namespace ui

@@ -36,7 +36,30 @@ std::string PointSummary(const ViewContext& ctx, const core::ServicePoint& point
     return s;
 }
 
+const std::vector<uint32_t>& PlansNewest(ViewContext& ctx) {
+    AppState& st = ctx.state;
+    if (st.plans_newest_valid) return st.plans_newest;
+    const std::vector<core::Plan>& plans = ctx.catalog.Plans();
+    st.plans_newest.resize(plans.size());
+    for (size_t i = 0; i < plans.size(); ++i) st.plans_newest[i] = uint32_t(i);
+    auto latest = [&](uint32_t i) { return std::max(plans[i].period_to, plans[i].year); };
+    std::stable_sort(st.plans_newest.begin(), st.plans_newest.end(), [&](uint32_t a, uint32_t b) {
+        return latest(a) != latest(b) ? latest(a) > latest(b) : plans[a].title < plans[b].title;
+    });
+    st.plans_newest_valid = true;
+    return st.plans_newest;
+}
+
+void PlanCard(ViewContext& ctx, const core::Plan& plan, float width) {
+    if (Card(ctx, plan.id, plan.title, PlanSummary(ctx, plan), ctx.S(std::string("kind.") + core::ToString(plan.kind)),
+             width))
+        ctx.navigate({core::Screen::Plan, plan.id, ""});
+}
+
 namespace {
+constexpr size_t kHomePlans = 6;     // newest plans on the home screen; the rest on #/plans
+constexpr size_t kHomeChannels = 6;  // hotlines, online channels; all of them on #/points
+
 void HotlineCard(ViewContext& ctx, const core::Channel& c, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -81,6 +104,7 @@ void DrawHomeView(ViewContext& ctx) {
     std::stable_sort(hotlines.begin(), hotlines.end(), [](const core::Channel* a, const core::Channel* b) {
         return (a->number == "12348") > (b->number == "12348");
     });
+    if (hotlines.size() > kHomeChannels) hotlines.resize(kHomeChannels);
     if (!hotlines.empty()) {
         Heading(ctx, ctx.S("home.hotlines"));
         CardGrid(ctx, hotlines.size(), 14, [&](size_t i, float w) { HotlineCard(ctx, *hotlines[i], w); });
@@ -88,19 +112,13 @@ void DrawHomeView(ViewContext& ctx) {
 
     Heading(ctx, ctx.S("home.plans") + " (" + std::to_string(cat.Plans().size()) + ")");
     if (cat.Plans().empty()) Meta(ctx, ctx.S("home.no_plans"));
-    // Newest first: the year a plan runs to (or reports on), then its title.
-    std::vector<const core::Plan*> plans;
-    for (const core::Plan& p : cat.Plans()) plans.push_back(&p);
-    auto latest = [](const core::Plan* p) { return std::max(p->period_to, p->year); };
-    std::stable_sort(plans.begin(), plans.end(), [&](const core::Plan* a, const core::Plan* b) {
-        return latest(a) != latest(b) ? latest(a) > latest(b) : a->title < b->title;
-    });
-    CardGrid(ctx, plans.size(), 22, [&](size_t i, float w) {
-        const core::Plan& plan = *plans[i];
-        if (Card(ctx, plan.id, plan.title, PlanSummary(ctx, plan), ctx.S(std::string("kind.") + core::ToString(plan.kind)),
-                 w))
-            ctx.navigate({core::Screen::Plan, plan.id, ""});
-    });
+    // Newest first; a national catalog's thousands are on the plans screen, a page at a time.
+    const std::vector<uint32_t>& newest = PlansNewest(ctx);
+    const size_t plans_shown = std::min(newest.size(), kHomePlans);
+    CardGrid(ctx, plans_shown, 22, [&](size_t i, float w) { PlanCard(ctx, cat.Plans()[newest[i]], w); });
+    if (newest.size() > plans_shown &&
+        BigButton(ctx, ctx.S("home.all_plans") + " (" + std::to_string(newest.size()) + ")"))
+        ctx.navigate({core::Screen::Plans, "", ""});
 
     Heading(ctx, ctx.S("home.points") + " (" + std::to_string(cat.Points().size()) + ")");
     if (cat.Points().empty()) Meta(ctx, ctx.S("home.no_points"));
@@ -116,6 +134,7 @@ void DrawHomeView(ViewContext& ctx) {
     std::vector<const core::Channel*> online;
     for (const core::Channel& c : cat.Channels())
         if (c.kind != "hotline") online.push_back(&c);
+    if (online.size() > kHomeChannels) online.resize(kHomeChannels);
     if (!online.empty()) {
         Heading(ctx, ctx.S("home.online"));
         CardGrid(ctx, online.size(), 22, [&](size_t i, float w) {

@@ -15,9 +15,14 @@ void DrawPointsView(ViewContext& ctx) {
 
     // Kind filter: one touch-sized button per kind present, plus "all". The chosen kind lives in
     // the route's query so that a filtered list can be shared as a link.
-    std::set<std::string> kinds;
-    for (const core::ServicePoint& p : cat.Points()) kinds.insert(p.kind);
-    const std::string& chosen = ctx.state.route.query;
+    AppState& st = ctx.state;
+    if (!st.point_kinds_valid) {
+        std::set<std::string> kinds;
+        for (const core::ServicePoint& p : cat.Points()) kinds.insert(p.kind);
+        st.point_kinds.assign(kinds.begin(), kinds.end());
+        st.point_kinds_valid = true;
+    }
+    const std::string& chosen = st.route.query;
     auto kind_button = [&](const std::string& kind, const std::string& label) {
         bool on = chosen == kind;
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0xC2, 0xD4, 0xEE, 255));
@@ -28,11 +33,24 @@ void DrawPointsView(ViewContext& ctx) {
         ctx.mirror.Line(std::string(on ? "[x] " : "[ ] ") + label);
     };
     kind_button("", ctx.S("points.all"));
-    for (const std::string& k : kinds) kind_button(k, ctx.S("point.kind." + k));
+    for (const std::string& k : st.point_kinds) kind_button(k, ctx.S("point.kind." + k));
     ImGui::NewLine();
 
-    for (const core::ServicePoint& p : cat.Points()) {
-        if (!chosen.empty() && p.kind != chosen && p.name != chosen) continue;
+    // The points passing the filter (a kind, or a name from a home-screen card), once per filter.
+    if (!st.points_listed_valid || st.points_listed_filter != chosen) {
+        st.points_listed.clear();
+        for (size_t i = 0; i < cat.Points().size(); ++i) {
+            const core::ServicePoint& p = cat.Points()[i];
+            if (chosen.empty() || p.kind == chosen || p.name == chosen) st.points_listed.push_back(uint32_t(i));
+        }
+        st.points_listed_filter = chosen;
+        st.points_listed_valid = true;
+    }
+    constexpr size_t kPointsPerPage = 30;
+    auto [first, last] = PageRange(ctx, st.points_listed.size(), kPointsPerPage);
+    if (first > 0) Pager(ctx, st.points_listed.size(), kPointsPerPage);
+    for (size_t k = first; k < last; ++k) {
+        const core::ServicePoint& p = cat.Points()[st.points_listed[k]];
         ImGui::PushID(p.id.c_str());
         Rule(ctx);
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x1F, 0x4E, 0x8C, 255));
@@ -52,8 +70,11 @@ void DrawPointsView(ViewContext& ctx) {
         Field(ctx, ctx.S("point.source"), p.source.file + (p.source.quote.empty() ? "" : "：“" + p.source.quote + "”"));
         ImGui::PopID();
     }
+    ImGui::Spacing();
+    Pager(ctx, st.points_listed.size(), kPointsPerPage);
 
-    if (!cat.Channels().empty()) {
+    // Hotlines and online channels follow the first page (a national catalog's last page is far).
+    if (!cat.Channels().empty() && first == 0) {
         Heading(ctx, ctx.S("points.channels") + " (" + std::to_string(cat.Channels().size()) + ")");
         for (const core::Channel& c : cat.Channels()) {
             ImGui::PushID(c.id.c_str());

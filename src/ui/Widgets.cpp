@@ -243,4 +243,41 @@ void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<
     ImGui::Dummy(ImVec2(width, y + line_h));
     ctx.mirror.Line(std::string(text.substr(0, size_t(cut_at - text.data()))) + (cut ? "…" : ""));
 }
+std::pair<size_t, size_t> PageRange(ViewContext& ctx, size_t total, size_t per_page) {
+    size_t pages = per_page ? (total + per_page - 1) / per_page : 1;
+    if (ctx.state.page >= pages) ctx.state.page = pages ? pages - 1 : 0;
+    size_t first = ctx.state.page * per_page;
+    return {first, std::min(total, first + per_page)};
+}
+
+void Pager(ViewContext& ctx, size_t total, size_t per_page) {
+    if (per_page == 0 || total <= per_page) return;
+    size_t pages = (total + per_page - 1) / per_page;
+    size_t& page = ctx.state.page;
+    ImGui::PushID("pager");
+    ImGui::PushID(int(ImGui::GetCursorPosY()));  // a pager above and below the list
+    float w = ctx.Em(7.5f);
+    ImGui::BeginDisabled(page == 0);
+    if (BigButton(ctx, "‹ " + ctx.S("pager.prev"), w)) {
+        --page;
+        ctx.state.page_changed = true;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    std::string where = std::to_string(page + 1) + " / " + std::to_string(pages);
+    ImGui::AlignTextToFramePadding();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ctx.Em(2.4f) - ImGui::GetFrameHeight()) * 0.5f);
+    ImGui::TextUnformatted(where.c_str());
+    ctx.mirror.Line(ctx.S("pager.page") + " " + where);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(page + 1 >= pages);
+    if (BigButton(ctx, ctx.S("pager.next") + " ›", w)) {
+        ++page;
+        ctx.state.page_changed = true;
+    }
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    ImGui::PopID();
+}
+
 }  // namespace ui

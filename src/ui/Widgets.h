@@ -4,6 +4,8 @@
 #pragma once
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 #include <string_view>
 
 #include <imgui.h>
@@ -38,6 +40,12 @@ void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<
                      unsigned int color, int max_lines = 0);
 
 std::string Join(const std::vector<std::string>& items, const std::string& sep);
+
+// Paging of long lists: PageRange clamps state.page to the list and returns the current page's
+// [first, last); Pager draws "‹ previous  3 / 20  next ›" as touch-sized buttons and moves the
+// page (nothing when everything fits on one page).
+std::pair<size_t, size_t> PageRange(ViewContext& ctx, size_t total, size_t per_page);
+void Pager(ViewContext& ctx, size_t total, size_t per_page);
 
 
 // The search box shown on the home and search screens (same ImGui id, so typing continues

@@ -189,11 +189,14 @@ test("website: a finger drag scrolls the page and does not open the card it star
 
 test("kiosk: after the idle time the screen resets for the next visitor", async () => {
   const { page, context } = await openFocusableApp(siteUrl + "?kiosk&idle=1");
+  const entries = await page.evaluate(() => history.length);
   await page.mouse.click(640, 108);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
   await page.keyboard.insertText("离婚 法律援助");
   await waitMirror(page, (t) => t.includes("搜索：离婚 法律援助"));
   assert.match(page.url(), /#\/search\?q=/);
+  // A kiosk keeps one history entry, so a back gesture cannot reveal a visitor's pages.
+  assert.equal(await page.evaluate(() => history.length), entries);
   // Nobody touches the screen: within a few seconds the visitor's search is gone.
   await waitMirror(page, (t) => /^搜索：$/m.test(t) && t.includes("规划与报告"), 6000);
   assert.equal(new URL(page.url()).hash, "#/");
