@@ -334,8 +334,11 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     BigramTable table(1 << 16);
     // Bigrams of the first 1024 characters (ids come in order of first appearance, so these are
     // the common ones) are looked up in a direct 4 MB table: hashing every bigram of the corpus
-    // twice was most of the build time.
-    const uint32_t kDirect = uint32_t(std::min<size_t>(alpha, 1024));
+    // twice was most of the build time. A small corpus gets a table no bigger than its text
+    // (filling 4 MB took 45 ms of the bundled data's start-up in wasm, for 150,000 characters).
+    size_t direct_side = 1;
+    while (direct_side < 1024 && direct_side * direct_side < d.text.size()) direct_side *= 2;
+    const uint32_t kDirect = uint32_t(std::min<size_t>(alpha, direct_side));
     std::vector<uint32_t> direct(size_t(kDirect) * kDirect, UINT32_MAX);
     std::vector<uint32_t> bi_count, bi_bytes, bi_last, bi_key_of;
     for (uint32_t r = 0; r < n; ++r) {

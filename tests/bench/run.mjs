@@ -3,6 +3,7 @@
 // side-by-side and national runs, prints tables and writes raw numbers as JSON.
 // Usage (from the repo root, after scripts/bench has built everything):
 //   node tests/bench/run.mjs --corpus build/bench/corpus-100000.json --out build/bench/browser.json [--national]
+//        [--national-only] [--national-pack build/bench/national.fzp]
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -15,6 +16,7 @@ const corpus = opt('--corpus', 'build/bench/corpus-100000.json');
 const outPath = opt('--out', 'build/bench/browser.json');
 const national = args.includes('--national');
 const nationalOnly = args.includes('--national-only');
+const nationalPack = opt('--national-pack', '');  // a .fzp of the national data: load it instead of generating
 const root = process.cwd();
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
@@ -62,9 +64,16 @@ if (!nationalOnly) {
   }
 }
 if (national || nationalOnly) {
-  const n = result.national = await page.evaluate(c => window.runNational(c), { corpus: '/' + corpus });
-  console.log(`\nNational scale in Chromium (wasm): ${n.records} records; generate ${f(n.generate_ms, 0)} ms, ` +
-    `index build ${f(n.build_ms, 0)} ms, wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB (index ${f(n.index_bytes / 1e6, 0)} MB)`);
+  const n = result.national = await page.evaluate(c => window.runNational(c),
+    { corpus: '/' + corpus, pack: nationalPack ? '/' + nationalPack : '' });
+  if (n.load_ms !== undefined)
+    console.log(`\nNational scale in Chromium (wasm): ${n.records} records from ${nationalPack} (${f(n.pack_bytes / 1e6, 0)} MB); ` +
+      `fetch ${f(n.fetch_ms, 0)} ms, load ${f(n.load_ms, 0)} ms (decode ${f(n.decode_ms, 0)}, Catalog ${f(n.catalog_ms, 0)}, ` +
+      `index ${f(n.index_ms, 0)} ${n.index_from_pack ? 'read from the pack' : 'built'}), wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB ` +
+      `(index ${f(n.index_bytes / 1e6, 0)} MB)`);
+  else
+    console.log(`\nNational scale in Chromium (wasm): ${n.records} records; generate ${f(n.generate_ms, 0)} ms, ` +
+      `index build ${f(n.build_ms, 0)} ms, wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB (index ${f(n.index_bytes / 1e6, 0)} MB)`);
   console.log('| keystrokes (limit 20 per type, highlights) | n | median ms | p95 ms | max ms |');
   console.log('|---|---|---|---|---|');
   for (const [k, label] of [['chinese_keystrokes', 'Chinese'], ['pinyin_keystrokes', 'full pinyin'], ['initials_keystrokes', 'initials']])

@@ -14,6 +14,7 @@
 
 #include "SyntheticData.h"
 #include "core/Catalog.h"
+#include "core/Pack.h"
 #include "core/Search.h"
 
 namespace {
@@ -28,6 +29,7 @@ struct State {
     core::SearchIndex index;
     std::vector<uint32_t> results;
     double generate_ms = 0;
+    double pack_parts[4] = {};  // decode, Catalog(), index (load or build) ms; 1 if the index came from the pack
 };
 State& S() {
     static State s;
@@ -148,6 +150,24 @@ double fzb_generate(int records, int seed) {
 }
 
 double fzb_generate_ms() { return S().generate_ms; }
+
+// Loads a pack (core/Pack.h) as the app does: the catalog, and the pack's index (or one built
+// when the pack has none). Returns the whole load in ms; its parts through fzb_pack_part.
+double fzb_load_pack(const char* path) {
+    State& s = S();
+    fzb_reset();
+    auto t0 = Clock::now();
+    core::PackInfo info;
+    core::LoadResult r = core::LoadPackData(path, &s.index, &info);
+    s.catalog = std::move(r.catalog);
+    double ms = Ms(Clock::now() - t0);
+    s.pack_parts[0] = info.decode_ms;
+    s.pack_parts[1] = info.catalog_ms;
+    s.pack_parts[2] = info.index_ms;
+    s.pack_parts[3] = info.index_from_pack ? 1 : 0;
+    return ms;
+}
+double fzb_pack_part(int part) { return part >= 0 && part < 4 ? S().pack_parts[part] : 0; }
 int fzb_records() { return int(S().index.RecordCount()); }
 
 // mode 0: as the UI asks (grouped, `limit` per type, highlights); mode 1: every match, flat,
