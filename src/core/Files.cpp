@@ -2,6 +2,7 @@
 #include "Files.h"
 
 #include <cstdio>
+#include <cstring>
 
 namespace core {
 
@@ -23,6 +24,13 @@ bool ReadFile(const std::string& path, std::string& out) {
     std::fclose(f);
     if (!ok) out.clear();
     return ok;
+}
+
+bool ReadBytes(std::string_view bytes, size_t& pos, void* data, size_t n) {
+    if (pos > bytes.size() || n > bytes.size() - pos) return false;
+    if (n) std::memcpy(data, bytes.data() + pos, n);
+    pos += n;
+    return true;
 }
 
 bool ReadableFile(const std::string& path) {

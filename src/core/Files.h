@@ -1,7 +1,9 @@
 // Files.h — reading a whole file into memory, the one way every loader and tool does it.
 // Depends on nothing but the C library.
 #pragma once
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace core {
 
@@ -9,6 +11,9 @@ namespace core {
 // opened or read; `out` is then empty. One fread of the file's size: no stream buffers copied
 // byte by byte (which cost tens of milliseconds in wasm at start-up).
 bool ReadFile(const std::string& path, std::string& out);
+// Copies the `n` bytes of `bytes` at `pos` to `data` and advances `pos`; false (nothing read)
+// when fewer are left. The read callback over memory of SearchIndex::LoadFrom and LoadPack.
+bool ReadBytes(std::string_view bytes, size_t& pos, void* data, size_t n);
 // True when the file at `path` exists and can be opened for reading.
 bool ReadableFile(const std::string& path);
 

@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "Files.h"
+
 namespace core {
 namespace {
 
@@ -1110,12 +1112,7 @@ LoadResult LoadPack(const std::string& name, uint64_t size, const PackReadFn& re
 
 LoadResult LoadPackFromMemory(const std::string& name, std::string_view bytes, SearchIndex* index_out, PackInfo* info) {
     size_t pos = 0;
-    PackReadFn read = [&](void* data, size_t n) {
-        if (n > bytes.size() - pos) return false;
-        std::memcpy(data, bytes.data() + pos, n);
-        pos += n;
-        return true;
-    };
+    PackReadFn read = [&](void* data, size_t n) { return ReadBytes(bytes, pos, data, n); };
     return ReadPack(name, bytes.size(), read, index_out, info);
 }
 

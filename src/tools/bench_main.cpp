@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "SyntheticData.h"
+#include "core/Files.h"
 #include "core/Load.h"
 #include "core/Pinyin.h"
 #include "core/Search.h"
@@ -300,12 +301,7 @@ int main(int argc, char** argv) {
             auto p1 = Clock::now();
             bool ok = core::SearchIndex::LoadFrom(
                 *catalog,
-                [&](void* p, size_t n) {
-                    if (n > blob.size() - pos) return false;
-                    std::memcpy(p, blob.data() + pos, n);
-                    pos += n;
-                    return true;
-                },
+                [&](void* p, size_t n) { return core::ReadBytes(blob, pos, p, n); },
                 loaded, error);
             double load_ms = Ms(Clock::now() - p1);
             size_t same = 0, checked = 0;

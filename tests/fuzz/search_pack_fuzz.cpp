@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/Files.h"
 #include "core/Catalog.h"
 #include "core/Search.h"
 
@@ -87,12 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string error;
     bool ok = core::SearchIndex::LoadFrom(
         *fx.catalog,
-        [&](void* p, size_t n) {
-            if (n > blob.size() - pos) return false;
-            std::memcpy(p, blob.data() + pos, n);
-            pos += n;
-            return true;
-        },
+        [&](void* p, size_t n) { return core::ReadBytes(blob, pos, p, n); },
         index, error);
     if (ok != error.empty()) __builtin_trap();  // an error exactly when rejected
     if (!ok) return 0;

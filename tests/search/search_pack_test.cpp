@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "core/Files.h"
 #include "core/Load.h"
 #include "search_fixture.h"
 
@@ -22,12 +23,7 @@ bool Load(const core::Catalog& catalog, const std::string& blob, core::SearchInd
     size_t pos = 0;
     bool ok = core::SearchIndex::LoadFrom(
         catalog,
-        [&](void* p, size_t n) {
-            if (n > blob.size() - pos) return false;
-            std::memcpy(p, blob.data() + pos, n);
-            pos += n;
-            return true;
-        },
+        [&](void* p, size_t n) { return core::ReadBytes(blob, pos, p, n); },
         out, error);
     if (consumed) *consumed = pos;
     return ok;
