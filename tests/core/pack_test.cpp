@@ -3,7 +3,6 @@
 // flip of a pack gives located problems, never a crash. Depends on core/Pack, core/Load, doctest.
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -271,43 +270,4 @@ TEST_CASE("pack with a string table: round trip, truncations and flips") {
             caught = caught || (pr.file == "data.fzp" && pr.severity == core::Severity::Error);
         CHECK(caught);
     }
-}
-
-// Not run by default (timings, no assertions): `fazhitong_tests -tc="pack timing*" --no-skip`,
-// natively or under node (wasm-tests), prints JSON Load vs LoadPack of assets/data.
-TEST_CASE("pack timing: assets/data JSON vs pack" * doctest::skip()) {
-    const std::string dir = kRoot + "/assets/data";
-    Packed inline_pack = PackFolder(dir), table_pack = PackFolder(dir, false, true);
-    std::string firsts;  // the first (cold) run of each, as at the app's startup
-    auto best = [&](auto fn) {
-        double ms = 1e300;
-        for (int i = 0; i < 20; ++i) {
-            auto t0 = std::chrono::steady_clock::now();
-            fn();
-            double t = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-            if (i == 0) firsts += " " + std::to_string(t);
-            ms = std::min(ms, t);
-        }
-        return ms;
-    };
-    double json_ms = best([&] { core::Load(dir); });
-    double inline_ms = best([&] { core::LoadPackFromMemory("a.fzp", inline_pack.bytes, nullptr); });
-    double table_ms = best([&] { core::LoadPackFromMemory("a.fzp", table_pack.bytes, nullptr); });
-    std::string path = "pack_timing.fzp";
-    std::string error;
-    core::WritePack(path, *inline_pack.json.catalog, inline_pack.json.problems, nullptr, error);
-    double file_ms = best([&] { core::LoadPack(path, nullptr); });
-    std::remove(path.c_str());
-    double catalog_ms = best([&] {
-        core::LoadResult r = core::Load(dir);
-        std::vector<core::Plan> plans = r.catalog->Plans();
-        std::vector<core::ServicePoint> points = r.catalog->Points();
-        std::vector<core::Channel> channels = r.catalog->Channels();
-        std::vector<core::Theme> themes = r.catalog->Themes();
-        core::Catalog c(std::move(plans), std::move(points), std::move(channels), std::move(themes));
-    }) - json_ms;
-    MESSAGE("assets/data: JSON core::Load " << json_ms << " ms; LoadPack inline strings (memory) " << inline_ms
-            << " ms, (file) " << file_ms << " ms, " << inline_pack.bytes.size() << " bytes; string table " << table_ms
-            << " ms, " << table_pack.bytes.size() << " bytes; copy + Catalog() alone ~" << catalog_ms
-            << " ms; first runs (JSON, inline, table, file, copy):" << firsts);
 }
