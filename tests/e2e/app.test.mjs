@@ -167,11 +167,20 @@ test("website: works offline after the first visit (service worker)", async () =
 
 test("website: a finger drag scrolls the page and does not open the card it started on; a tap does", async () => {
   const { page, context } = await openApp(browser, siteUrl);
+  // Settled: the first frame is on screen and the text mirror laid out (its first layout loads
+  // font data and can block the page for a few hundred ms, which would swallow the drag).
+  await page.waitForFunction(() => window.fzShownMs > 0);
+  await waitMirror(page, (t) => t.includes("规划与报告"));
   await page.waitForTimeout(300);
   const before = await page.screenshot();
   await page.mouse.move(300, 380);
   await page.mouse.down();
-  for (let y = 370; y >= 80; y -= 30) await page.mouse.move(300, y);
+  // A finger drag lasts several frames (about 200 ms here). The app reads the pointer once a
+  // frame, so a drag that begins and ends between two frames would read as a tap at its end.
+  for (let y = 370; y >= 80; y -= 30) {
+    await page.mouse.move(300, y);
+    await page.waitForTimeout(20);
+  }
   await page.mouse.up();
   await page.waitForTimeout(300);
   assert.equal(new URL(page.url()).hash, "", "a drag must not navigate");
