@@ -1,11 +1,10 @@
 // SearchSynonyms.cpp — synonyms and abbreviations as data: parsing synonyms.json and expanding a
 // query term. Depends on Search.h, TextNorm.h and nlohmann_json.
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "Files.h"
 #include "Search.h"
 #include "TextNorm.h"
 
@@ -127,11 +126,8 @@ Synonyms Synonyms::Parse(const std::string& file, std::string_view json_text, Pr
 }
 
 Synonyms Synonyms::Load(const std::string& dir, Problems& problems) {
-    std::ifstream in(dir + "/synonyms.json", std::ios::binary);
-    if (!in) return {};
-    std::stringstream ss;
-    ss << in.rdbuf();
-    std::string text = ss.str();
+    std::string text;
+    if (!ReadFile(dir + "/synonyms.json", text)) return {};  // no file: no synonyms
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     return Parse("synonyms.json", text, problems);
 }
