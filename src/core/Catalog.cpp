@@ -3,7 +3,7 @@
 #include "Catalog.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 namespace core {
 
@@ -36,8 +36,11 @@ template <class T>
 std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
     std::vector<uint32_t> order(items.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = uint32_t(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t a, uint32_t b) { return KeyOf(items[a]) < KeyOf(items[b]); });
+    auto before = [&](uint32_t a, uint32_t b) {
+        int c = KeyOf(items[a]).compare(KeyOf(items[b]));
+        return c < 0 || (c == 0 && a < b);
+    };
+    if (!std::is_sorted(order.begin(), order.end(), before)) std::sort(order.begin(), order.end(), before);
     return order;
 }
 }  // namespace
@@ -51,9 +54,9 @@ void Catalog::BuildIndexes() {
         std::vector<const Section*> path;
         for (const Section& s : plan.sections) CollectTasks(plan, path, s, m_tasks);
     }
-    std::map<std::string, size_t> unit_index;
-    auto add_unit = [&](const Plan& plan, const std::string& printed, size_t task, bool lead) {
-        std::string canonical = CanonicalUnit(plan, printed);
+    std::unordered_map<Atom, size_t> unit_index;  // atoms hash and compare as pointers
+    auto add_unit = [&](const Plan& plan, Atom printed, size_t task, bool lead) {
+        Atom canonical = CanonicalUnit(plan, printed);
         auto [it, fresh] = unit_index.emplace(canonical, m_units.size());
         if (fresh) m_units.push_back({canonical, {}, {}, {}});
         UnitRef& u = m_units[it->second];
@@ -63,8 +66,8 @@ void Catalog::BuildIndexes() {
     for (size_t i = 0; i < m_tasks.size(); ++i) {
         const TaskRef& ref = m_tasks[i];
         m_target_count += ref.task->targets.size();
-        for (const std::string& u : ref.task->lead_units) add_unit(*ref.plan, u, i, true);
-        for (const std::string& u : ref.task->responsible_units) add_unit(*ref.plan, u, i, false);
+        for (Atom u : ref.task->lead_units) add_unit(*ref.plan, u, i, true);
+        for (Atom u : ref.task->responsible_units) add_unit(*ref.plan, u, i, false);
     }
     std::sort(m_units.begin(), m_units.end(), [](const UnitRef& a, const UnitRef& b) {
         size_t na = a.lead_tasks.size() + a.responsible_tasks.size();
@@ -97,7 +100,7 @@ const UnitRef* Catalog::FindUnit(const std::string& canonical) const {
 
 const Theme* Catalog::FindTheme(const std::string& id) const { return Lookup(m_theme_by_id, m_themes, id); }
 
-std::string Catalog::CanonicalUnit(const Plan& plan, const std::string& printed) const {
+Atom Catalog::CanonicalUnit(const Plan& plan, Atom printed) const {
     for (const UnitName& u : plan.units)
         if (u.printed == printed) return u.canonical;
     return printed;
@@ -105,8 +108,9 @@ std::string Catalog::CanonicalUnit(const Plan& plan, const std::string& printed)
 
 namespace {
 using TextFn = std::function<void(std::string_view)>;
-void Each(const std::vector<std::string>& v, const TextFn& fn) {
-    for (const std::string& s : v) fn(s);
+template <class S>
+void Each(const std::vector<S>& v, const TextFn& fn) {
+    for (const S& s : v) fn(s);
 }
 void EachRegion(const Region& r, const TextFn& fn) {
     fn(r.name);

@@ -21,8 +21,8 @@ struct TaskRef {
 
 // A canonical unit and every task that names it, across plans.
 struct UnitRef {
-    std::string canonical;
-    std::vector<std::string> printed;  // forms seen in the documents
+    Atom canonical;
+    std::vector<Atom> printed;  // forms seen in the documents
     std::vector<size_t> lead_tasks;        // indexes into Catalog::Tasks()
     std::vector<size_t> responsible_tasks;
 };
@@ -49,7 +49,7 @@ public:
     const UnitRef* FindUnit(const std::string& canonical) const;
     const Theme* FindTheme(const std::string& id) const;
     // Canonical name of a unit as printed in a plan (the plan's unit map, else the printed form).
-    std::string CanonicalUnit(const Plan& plan, const std::string& printed) const;
+    Atom CanonicalUnit(const Plan& plan, Atom printed) const;
     size_t TargetCount() const { return m_target_count; }
     // Calls `fn` with every string of every record (titles, text, units, regions, sources, ...):
     // what the views can show. Used to make sure the font has a glyph for each character.

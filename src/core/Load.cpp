@@ -103,7 +103,8 @@ public:
     }
 
     // Required string: false (and an error) when missing, of the wrong type or empty.
-    bool ReqString(const json& obj, const Ptr& p, const char* key, std::string& out) {
+    template <class S>  // std::string or Atom
+    bool ReqString(const json& obj, const Ptr& p, const char* key, S& out) {
         auto it = obj.find(key);
         if (it == obj.end()) {
             Error(p, std::string("missing required field \"") + key + "\"");
@@ -112,11 +113,13 @@ public:
         return String(*it, p / key, out, true);
     }
     // Optional string: an error when of the wrong type, but the record stays.
-    void OptString(const json& obj, const Ptr& p, const char* key, std::string& out) {
+    template <class S>
+    void OptString(const json& obj, const Ptr& p, const char* key, S& out) {
         auto it = obj.find(key);
         if (it != obj.end() && !it->is_null()) String(*it, p / key, out, false);
     }
-    bool String(const json& j, const Ptr& p, std::string& out, bool required) {
+    template <class S>
+    bool String(const json& j, const Ptr& p, S& out, bool required) {
         if (!j.is_string()) {
             Error(p, std::string("expected string, got ") + Describe(j));
             return false;
@@ -128,7 +131,8 @@ public:
         }
         return true;
     }
-    void OptStrings(const json& obj, const Ptr& p, const char* key, std::vector<std::string>& out) {
+    template <class S>
+    void OptStrings(const json& obj, const Ptr& p, const char* key, std::vector<S>& out) {
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) return;
         if (!it->is_array()) {
@@ -178,7 +182,8 @@ public:
         out = it->get<double>();
         return true;
     }
-    void OptDate(const json& obj, const Ptr& p, const char* key, std::string& out) {
+    template <class S>
+    void OptDate(const json& obj, const Ptr& p, const char* key, S& out) {
         std::string s;
         OptString(obj, p, key, s);
         if (s.empty()) return;
@@ -557,7 +562,7 @@ private:
         for (const std::string& u : t.responsible_units) m_named_units.insert(u);
     }
 
-    void CheckThemes(const std::vector<std::string>& themes, const std::string& pointer) {
+    void CheckThemes(const std::vector<Atom>& themes, const std::string& pointer) {
         // Without a themes.json every id would be unknown: that is one missing file, not many
         // dangling references.
         if (m_catalog.Themes().empty()) return;

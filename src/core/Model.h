@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "Atom.h"
+
 namespace core {
 
 enum class PlanKind { ImplementationPlan, WorkPoints, AnnualReport, WorkPlan, Notice, Unknown };
@@ -19,34 +21,35 @@ PlanKind PlanKindFromString(const std::string& s);
 RegionLevel RegionLevelFromString(const std::string& s);
 Precision PrecisionFromString(const std::string& s);
 
+// Vocabulary fields (repeated across records) are Atoms; free text stays std::string.
 struct Region {
-    std::string name;
+    Atom name;
     RegionLevel level = RegionLevel::Unknown;
-    std::string parent;
+    Atom parent;
 };
 
 struct Source {
-    std::string file;   // document file name in assets/sources
-    std::string url;    // when known
-    std::string title;  // document title when known
+    Atom file;   // document file name in assets/sources
+    Atom url;    // when known
+    Atom title;  // document title when known
     std::string quote;  // the sentence a record was taken from
 };
 
 struct Target {
     std::string quote;
-    std::string metric;
-    std::string comparator;  // ">=", "=", "<=", ">", "<"
+    Atom metric;
+    Atom comparator;  // ">=", "=", "<=", ">", "<"
     double value = 0;
-    std::string unit;
-    std::string due;  // "2025", "2024-12"
+    Atom unit;
+    Atom due;  // "2025", "2024-12"
 };
 
 struct Figure {  // a statistic an annual report gives
     std::string quote;
-    std::string metric;
+    Atom metric;
     double value = 0;
-    std::string unit;
-    std::string year;
+    Atom unit;
+    Atom year;
 };
 
 struct Task {
@@ -54,25 +57,25 @@ struct Task {
     std::string number;
     std::string title;
     std::string text;
-    std::vector<std::string> lead_units;
-    std::vector<std::string> responsible_units;
+    std::vector<Atom> lead_units;
+    std::vector<Atom> responsible_units;
     std::vector<Target> targets;
     std::vector<Figure> figures;
-    std::vector<std::string> themes;
+    std::vector<Atom> themes;
 };
 
 struct Section {
     std::string number;
     std::string title;
     std::string text;
-    std::vector<std::string> themes;
+    std::vector<Atom> themes;
     std::vector<Section> sections;
     std::vector<Task> tasks;
 };
 
 struct UnitName {
-    std::string printed;
-    std::string canonical;
+    Atom printed;
+    Atom canonical;
 };
 
 struct Plan {
@@ -80,17 +83,17 @@ struct Plan {
     std::string title;
     PlanKind kind = PlanKind::Unknown;
     Region region;
-    std::vector<std::string> issuers;
+    std::vector<Atom> issuers;
     std::string published;
     int period_from = 0;  // 0 = not given
     int period_to = 0;
     int year = 0;
     Source source;
-    std::vector<std::string> themes;
+    std::vector<Atom> themes;
     std::vector<UnitName> units;
     std::string intro;
     std::vector<Section> sections;
-    std::string file;  // data file it was loaded from (relative to the data folder)
+    Atom file;  // data file it was loaded from (relative to the data folder)
 };
 
 struct Location {
@@ -102,13 +105,13 @@ struct Location {
 struct ServicePoint {
     std::string id;
     std::string name;
-    std::string kind;  // centre, station, room, legal_aid, mediation, shared_court, ...
+    Atom kind;  // centre, station, room, legal_aid, mediation, shared_court, ...
     RegionLevel level = RegionLevel::Unknown;
     Region region;
     std::string address;
     std::optional<Location> location;
-    std::vector<std::string> services;
-    std::string hours;
+    std::vector<Atom> services;
+    Atom hours;
     std::string phone;
     int count = 0;  // 0 = a single place; N = a network of N the source gives only as a number
     Source source;
@@ -117,11 +120,11 @@ struct ServicePoint {
 struct Channel {
     std::string id;
     std::string name;
-    std::string kind;  // hotline, website, app, wechat, platform
+    Atom kind;  // hotline, website, app, wechat, platform
     std::string number;
     std::string url;
     Region region;
-    std::vector<std::string> services;
+    std::vector<Atom> services;
     Source source;
 };
 

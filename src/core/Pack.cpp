@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -178,9 +179,10 @@ public:
         m_ids.clear();
         m_order.clear();
     }
-    void Strs(const std::vector<std::string>& v) {
+    template <class S>  // std::string or Atom
+    void Strs(const std::vector<S>& v) {
         Varint(v.size());
-        for (const std::string& s : v) Str(s);
+        for (const S& s : v) Str(s);
     }
 
     uint64_t Position() const { return m_written + m_buf.size(); }
@@ -594,33 +596,62 @@ public:
         return size_t(n);
     }
     const std::vector<std::string>* table = nullptr;  // string-table catalogs
+    std::vector<std::optional<Atom>> atoms;             // the table's entries made atoms, when used
 
-    void Str(std::string& s) {
+    // A string field: a table id (string-table catalogs) or a length and the bytes. `text` is the
+    // string's bytes while it is all in the buffer (no copy), else `spill` holds them; `entry` is
+    // the table index (or -1). False on failure.
+    bool StrBytes(std::string_view& text, std::string& spill, int64_t& entry) {
         uint64_t at = Offset();
         uint64_t n = Varint();
-        if (failed) return;
+        entry = -1;
+        if (failed) return false;
         if (table) {
             if (n >= table->size()) {
                 FailAt(at, "string id " + std::to_string(n) + " is not in the table of " + std::to_string(table->size()));
-                return;
+                return false;
             }
-            s = (*table)[size_t(n)];
-            return;
+            entry = int64_t(n);
+            text = (*table)[size_t(n)];
+            return true;
         }
         if (n > Left()) {
             FailAt(at, "truncated string: " + std::to_string(n) + " bytes long, " + std::to_string(Left()) +
                            " bytes left in the section");
-            return;
+            return false;
         }
         if (n <= m_end - m_pos) {  // common case: all in the buffer
-            s.assign(reinterpret_cast<const char*>(&m_buf[m_pos]), size_t(n));
+            text = std::string_view(reinterpret_cast<const char*>(&m_buf[m_pos]), size_t(n));
             m_pos += size_t(n);
+            return true;
+        }
+        spill.resize(size_t(n));
+        if (!Bytes(&spill[0], size_t(n))) return false;
+        text = spill;
+        return true;
+    }
+    void Str(std::string& s) {
+        std::string_view text;
+        int64_t entry;
+        if (!StrBytes(text, s, entry)) return;
+        if (text.data() != s.data()) s.assign(text);
+    }
+    // An atom: interned straight from the buffer; a table entry becomes an atom once.
+    void Str(Atom& a) {
+        std::string_view text;
+        int64_t entry;
+        if (!StrBytes(text, m_spill, entry)) return;
+        if (entry < 0) {
+            a = Atom(text);
             return;
         }
-        s.resize(size_t(n));
-        Bytes(&s[0], size_t(n));
+        if (atoms.size() != table->size()) atoms.assign(table->size(), std::nullopt);
+        std::optional<Atom>& slot = atoms[size_t(entry)];
+        if (!slot) slot = Atom(text);
+        a = *slot;
     }
-    void Strs(std::vector<std::string>& v) {
+    template <class S>
+    void Strs(std::vector<S>& v) {
         size_t n = Count(1, "strings");
         v.resize(n);
         for (size_t i = 0; i < n && !failed; ++i) Str(v[i]);
@@ -639,6 +670,7 @@ public:
 
 private:
     static constexpr size_t kBufBytes = 256 * 1024;
+    std::string m_spill;  // an atom's bytes when they straddle the buffer's end
     bool Source(void* dst, size_t n) {
         if (!m_read(dst, n)) {
             Fail("read failed (file truncated?)");
@@ -851,7 +883,10 @@ std::unique_ptr<Catalog> GetCatalog(InStream& in, bool string_table, PackInfo& i
     }
     struct Untable {
         InStream& in;
-        ~Untable() { in.table = nullptr; }
+        ~Untable() {
+            in.table = nullptr;
+            in.atoms.clear();
+        }
     } untable{in};
     size_t plans = in.Count(kMinPlan, "plans");
     size_t points = in.Count(kMinPoint, "service points");
@@ -1155,9 +1190,11 @@ struct MemoryTally {
     void Vec(const std::vector<T>& v) {
         structs += Block(v.capacity() * sizeof(T));
     }
-    void Strs(const std::vector<std::string>& v) {
+    void Str(Atom) {}  // kept once in the pool (counted apart)
+    template <class S>
+    void Strs(const std::vector<S>& v) {
         Vec(v);
-        for (const std::string& s : v) Str(s);
+        for (const S& s : v) Str(s);
     }
     void Region(const core::Region& r) { Str(r.name), Str(r.parent); }
     void Source(const core::Source& s) { Str(s.file), Str(s.url), Str(s.title), Str(s.quote); }
@@ -1215,13 +1252,15 @@ std::string CatalogMemoryReport(const Catalog& c) {
     }
     size_t map_entries = c.Plans().size() + c.Points().size() + c.Themes().size() + c.Tasks().size() + c.Units().size();
     indexes.structs += double(map_entries) * sizeof(uint32_t);
+    double atoms = double(Atom::PoolBytes());
     double total = plans.structs + plans.strings + points.structs + points.strings + channels.structs +
-                   channels.strings + themes.structs + themes.strings + indexes.structs + indexes.strings;
-    char head[200];
+                   channels.strings + themes.structs + themes.strings + indexes.structs + indexes.strings + atoms;
+    char head[200], tail[120];
     std::snprintf(head, sizeof head, "catalog ~%.1f MB (sizeof: string %zu, Plan %zu, Section %zu, Task %zu, ServicePoint %zu): ",
                   total / 1e6, sizeof(std::string), sizeof(Plan), sizeof(Section), sizeof(Task), sizeof(ServicePoint));
+    std::snprintf(tail, sizeof tail, ", atom pool %.1f MB (%zu distinct strings)", atoms / 1e6, Atom::PoolCount());
     return head + plans.Format("plans+sections+tasks") + ", " + points.Format("service points") + ", " +
-           channels.Format("channels") + ", " + themes.Format("themes") + ", " + indexes.Format("catalog indexes");
+           channels.Format("channels") + ", " + themes.Format("themes") + ", " + indexes.Format("catalog indexes") + tail;
 }
 
 bool IsPackPath(const std::string& path) {

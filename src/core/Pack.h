@@ -90,7 +90,8 @@ LoadResult LoadPackFromMemory(const std::string& name, std::string_view bytes, S
                               PackInfo* info = nullptr);
 
 // Where a loaded Catalog's memory goes on this platform (sizeof of the structs, vector buffers,
-// heap blocks of strings longer than the small-string buffer, the Catalog's own indexes), as
+// heap blocks of strings longer than the small-string buffer, the Catalog's own indexes, the atom
+// pool: the whole process's, so it includes atoms of other catalogs loaded before), as
 // "plans+sections+tasks 120.3 MB (structs 40.1, strings 80.2), service points ...". An estimate
 // from capacities and a 16-byte malloc granularity, for the tools and the browser bench.
 std::string CatalogMemoryReport(const Catalog& catalog);

@@ -16,7 +16,8 @@ using J = nlohmann::ordered_json;
 void PutString(J& j, const char* key, const std::string& v) {
     if (!v.empty()) j[key] = v;
 }
-void PutStrings(J& j, const char* key, const std::vector<std::string>& v) {
+template <class S>  // std::string or core::Atom
+void PutStrings(J& j, const char* key, const std::vector<S>& v) {
     if (!v.empty()) j[key] = v;
 }
 // Whole numbers are written as integers (100, not 100.0).

@@ -44,8 +44,8 @@ const ServiceWord kServiceWords[] = {{U"法律咨询", "法律咨询"},   {U"咨
                                      {U"远程视频", "远程视频法律服务"}, {U"行政诉讼", "行政诉讼"}, {U"投诉", "投诉举报"},
                                      {U"民商事纠纷", "民商事纠纷审理"}};
 
-std::vector<std::string> ServicesIn(const U32& sentence) {
-    std::vector<std::string> out;
+std::vector<core::Atom> ServicesIn(const U32& sentence) {
+    std::vector<core::Atom> out;
     for (const ServiceWord& w : kServiceWords)
         if (ContainsF(sentence, w.word) && !(U32(w.word) == U"咨询" && ContainsF(sentence, U"服务咨询"))) {
             bool seen = false;

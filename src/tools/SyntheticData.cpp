@@ -283,7 +283,7 @@ Data Generate(const Options& o) {
     for (size_t i = 0; i < o.channels; ++i) {
         core::Channel c;
         c.id = "syn-ch-" + Num(i);
-        const std::string& where = i < kProvinces.size() ? kProvinces[i] : counties[i % counties.size()].region.name;
+        const std::string& where = i < kProvinces.size() ? kProvinces[i] : counties[i % counties.size()].region.name.str();
         switch (i % 3) {
             case 0: c.name = where + "12348公共法律服务热线", c.kind = "hotline", c.number = "12348"; break;
             case 1: c.name = where + "法律服务网", c.kind = "website", c.url = "https://example.invalid/" + Num(i); break;

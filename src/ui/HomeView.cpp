@@ -139,7 +139,7 @@ void DrawHomeView(ViewContext& ctx) {
         Heading(ctx, ctx.S("home.online"));
         CardGrid(ctx, online.size(), 22, [&](size_t i, float w) {
             const core::Channel& c = *online[i];
-            Card(ctx, "ch" + c.id, c.name, c.url.empty() ? c.region.name : c.url, ctx.S("channel." + c.kind), w);
+            Card(ctx, "ch" + c.id, c.name, c.url.empty() ? c.region.name.str() : c.url, ctx.S("channel." + c.kind), w);
         });
     }
 }

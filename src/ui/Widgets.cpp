@@ -162,14 +162,6 @@ void Badge(const std::string& text, unsigned int color) {
     ImGui::SameLine(0, pad * 2);
 }
 
-std::string Join(const std::vector<std::string>& items, const std::string& sep) {
-    std::string out;
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i) out += sep;
-        out += items[i];
-    }
-    return out;
-}
 
 }  // namespace ui
 

@@ -39,7 +39,16 @@ void Badge(const std::string& text, unsigned int color);
 void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<core::ByteRange>& ranges, float width,
                      unsigned int color, int max_lines = 0);
 
-std::string Join(const std::vector<std::string>& items, const std::string& sep);
+// The items with `sep` between them (std::string or core::Atom items).
+template <class S>
+std::string Join(const std::vector<S>& items, const std::string& sep) {
+    std::string out;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += sep;
+        out += std::string_view(items[i]);
+    }
+    return out;
+}
 
 // Paging of long lists: PageRange clamps state.page to the list and returns the current page's
 // [first, last); Pager draws "‹ previous  3 / 20  next ›" as touch-sized buttons and moves the

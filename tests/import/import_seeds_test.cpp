@@ -122,7 +122,7 @@ TEST_CASE("import seeds: 000 Tongzhou 2023 task list (units in brackets after ev
     SUBCASE("canonical units carry the district's name") {
         auto canonical = [&](const std::string& printed) {
             for (const core::UnitName& u : p.units)
-                if (u.printed == printed) return u.canonical;
+                if (u.printed == printed) return u.canonical.str();
             return std::string("?");
         };
         CHECK(p.units.size() == 23);
