@@ -15,11 +15,23 @@ Catalog::Catalog(std::vector<Plan> plans, std::vector<ServicePoint> points, std:
 }
 
 namespace {
+// Entries the tasks under `section` (at `depth`) need in the path array.
+size_t PathEntries(const Section& section, size_t depth) {
+    size_t n = section.tasks.size() * depth;
+    for (const Section& child : section.sections) n += PathEntries(child, depth + 1);
+    return n;
+}
+// Appends the tasks under `section`, each with its path copied into `paths` (reserved up front,
+// so the views stay valid).
 void CollectTasks(const Plan& plan, std::vector<const Section*>& path, const Section& section,
-                  std::vector<TaskRef>& out) {
+                  std::vector<TaskRef>& out, std::vector<const Section*>& paths) {
     path.push_back(&section);
-    for (const Task& task : section.tasks) out.push_back({&plan, path, &task});
-    for (const Section& child : section.sections) CollectTasks(plan, path, child, out);
+    for (const Task& task : section.tasks) {
+        const Section* const* first = paths.data() + paths.size();
+        paths.insert(paths.end(), path.begin(), path.end());
+        out.push_back({&plan, SectionPath(first, uint32_t(path.size())), &task});
+    }
+    for (const Section& child : section.sections) CollectTasks(plan, path, child, out, paths);
     path.pop_back();
 }
 }  // namespace
@@ -50,10 +62,13 @@ void Catalog::BuildIndexes() {
     m_plan_by_id = SortedByKey(m_plans);
     m_point_by_id = SortedByKey(m_points);
     m_theme_by_id = SortedByKey(m_themes);
-    for (const Plan& plan : m_plans) {
-        std::vector<const Section*> path;
-        for (const Section& s : plan.sections) CollectTasks(plan, path, s, m_tasks);
-    }
+    size_t entries = 0;
+    for (const Plan& plan : m_plans)
+        for (const Section& s : plan.sections) entries += PathEntries(s, 1);
+    m_paths.reserve(entries);
+    std::vector<const Section*> path;
+    for (const Plan& plan : m_plans)
+        for (const Section& s : plan.sections) CollectTasks(plan, path, s, m_tasks, m_paths);
     std::unordered_map<Atom, size_t> unit_index;  // atoms hash and compare as pointers
     auto add_unit = [&](const Plan& plan, Atom printed, size_t task, bool lead) {
         Atom canonical = CanonicalUnit(plan, printed);

@@ -12,10 +12,28 @@
 
 namespace core {
 
+// The sections a task sits in, outermost first: a view into one array the Catalog keeps for all
+// tasks (a vector per task cost 250,000 allocations at national scale).
+class SectionPath {
+public:
+    SectionPath() = default;
+    SectionPath(const Section* const* first, uint32_t count) : m_first(first), m_count(count) {}
+    const Section* const* begin() const { return m_first; }
+    const Section* const* end() const { return m_first + m_count; }
+    size_t size() const { return m_count; }
+    bool empty() const { return m_count == 0; }
+    const Section* operator[](size_t i) const { return m_first[i]; }
+    const Section* back() const { return m_first[m_count - 1]; }
+
+private:
+    const Section* const* m_first = nullptr;
+    uint32_t m_count = 0;
+};
+
 // A task together with where it sits.
 struct TaskRef {
     const Plan* plan = nullptr;
-    std::vector<const Section*> path;  // outermost first
+    SectionPath path;  // outermost first
     const Task* task = nullptr;
 };
 
@@ -51,6 +69,7 @@ public:
     // Canonical name of a unit as printed in a plan (the plan's unit map, else the printed form).
     Atom CanonicalUnit(const Plan& plan, Atom printed) const;
     size_t TargetCount() const { return m_target_count; }
+    size_t SectionPathEntries() const { return m_paths.size(); }  // for memory reports
     // Calls `fn` with every string of every record (titles, text, units, regions, sources, ...):
     // what the views can show. Used to make sure the font has a glyph for each character.
     void ForEachText(const std::function<void(std::string_view)>& fn) const;
@@ -63,6 +82,7 @@ private:
     std::vector<Channel> m_channels;
     std::vector<Theme> m_themes;
     std::vector<TaskRef> m_tasks;
+    std::vector<const Section*> m_paths;  // every task's SectionPath, one after another
     std::vector<UnitRef> m_units;
     // Id indexes: record positions sorted by id (ties in record order, so the first of a repeated
     // id wins), searched by bisection. 4 bytes a record and no copy of the id, where a std::map

@@ -2,8 +2,6 @@
 // native and the web driver. Depends on GLFW, OpenGL, imgui_impl_glfw, imgui_impl_opengl3.
 #include "Platform.h"
 
-#include <set>
-
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -86,30 +84,71 @@ void GlfwPlatform::PushText(const std::string& utf8) {
     Wake();
 }
 
-void GlfwPlatform::BeginFrame() {
-    // ImGui 1.86 reads key state once per frame: a press and release inside one frame would be
-    // lost, and a character typed after Backspace would be inserted before it is processed.
-    std::set<int> touched;
-    bool key_applied = false;
-    while (!m_queue.empty()) {
-        const InputEvent& e = m_queue.front();
-        if (e.kind == InputEvent::Kind::Char) {
-            if (key_applied) break;
+void GlfwPlatform::PushPointerMove(float x, float y) {
+    InputEvent e;
+    e.kind = InputEvent::Kind::PointerMove;
+    e.x = x;
+    e.y = y;
+    m_queue.push_back(e);
+    Wake();
+}
+
+void GlfwPlatform::PushPointerButton(int button, bool down, float x, float y) {
+    if (button < 0 || button >= 3) return;
+    InputEvent e;
+    e.kind = InputEvent::Kind::PointerButton;
+    e.key = button;
+    e.action = down ? GLFW_PRESS : GLFW_RELEASE;
+    e.x = x;
+    e.y = y;
+    m_queue.push_back(e);
+    Wake();
+}
+
+// ImGui 1.86 reads key and mouse state once per frame: a press and release inside one frame
+// would be lost, a character typed after Backspace would be inserted before it is processed, and
+// a flick (press, moves, release between two frames) would look like a tap where it ended.
+// Returns false when `e` has to wait for the next frame.
+bool GlfwPlatform::Apply(const InputEvent& e, FrameInput& taken) {
+    switch (e.kind) {
+        case InputEvent::Kind::Char:
+            if (taken.key) return false;
             ImGui::GetIO().AddInputCharacter(e.codepoint);
-        } else {
-            if (touched.count(e.key)) break;  // its next transition goes to the next frame
-            touched.insert(e.key);
-            key_applied = true;
+            return true;
+        case InputEvent::Kind::Key:
+            if (!taken.keys.insert(e.key).second) return false;  // one transition per key and frame
+            taken.key = true;
             // A repeat keeps the key down; ImGui derives repeats from how long it is held.
             ImGui_ImplGlfw_KeyCallback(m_window, e.key, e.scancode, e.action == GLFW_REPEAT ? GLFW_PRESS : e.action,
                                        e.mods);
-        }
-        m_queue.pop_front();
+            return true;
+        case InputEvent::Kind::PointerMove:
+            if (taken.button) return false;  // ImGui must see a press where it happened
+            break;
+        case InputEvent::Kind::PointerButton:
+            if (taken.pointer) return false;  // a release after moves: ImGui sees the drag first
+            m_mouse_down[e.key] = e.action == GLFW_PRESS;
+            taken.button = true;
+            break;
     }
+    m_mouse_x = e.x;
+    m_mouse_y = e.y;
+    taken.pointer = true;
+    return true;
+}
+
+void GlfwPlatform::BeginFrame() {
+    FrameInput taken;
+    while (!m_queue.empty() && Apply(m_queue.front(), taken)) m_queue.pop_front();
     if (!m_queue.empty()) Wake(2);
     if (m_frames_left > 0) --m_frames_left;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // The backend polls GLFW's current pointer; ImGui gets the queued one instead.
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(m_mouse_x, m_mouse_y);
+    for (int b = 0; b < 3; ++b) io.MouseDown[b] = m_mouse_down[b];
+    if (io.DeltaTime <= 0) io.DeltaTime = 1e-4f;  // frames run back to back (fz_frame_now)
     ImGui::NewFrame();
 }
 
@@ -141,15 +180,19 @@ void GlfwPlatform::OnChar(GLFWwindow* w, unsigned int c) {
     Self(w)->m_queue.push_back(e);
     Self(w)->Wake();
 }
-void GlfwPlatform::OnMouseButton(GLFWwindow* w, int button, int action, int mods) {
-    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
-    Self(w)->Wake();
+void GlfwPlatform::OnMouseButton(GLFWwindow* w, int button, int action, int) {
+    if (!Self(w)->m_pointer_from_glfw) return;
+    double x = 0, y = 0;
+    glfwGetCursorPos(w, &x, &y);
+    Self(w)->PushPointerButton(button, action == GLFW_PRESS, float(x), float(y));
 }
 void GlfwPlatform::OnScroll(GLFWwindow* w, double x, double y) {
     ImGui_ImplGlfw_ScrollCallback(w, x, y);
     Self(w)->Wake();
 }
-void GlfwPlatform::OnCursor(GLFWwindow* w, double, double) { Self(w)->Wake(); }
+void GlfwPlatform::OnCursor(GLFWwindow* w, double x, double y) {
+    if (Self(w)->m_pointer_from_glfw) Self(w)->PushPointerMove(float(x), float(y));
+}
 void GlfwPlatform::OnResize(GLFWwindow* w, int, int) { Self(w)->Wake(); }
 void GlfwPlatform::OnFocus(GLFWwindow* w, int) { Self(w)->Wake(); }
 

@@ -1,12 +1,12 @@
 // main_web.cpp — the browser driver: emscripten's main loop (paused while nothing changes, so an
 // idle tab costs no CPU), canvas sized to CSS pixels x devicePixelRatio, hash routing, the text
-// mirror and the IME bridge of site/shell.html. Depends on Platform, ui::App, emscripten.
+// mirror, the IME bridge and the pointer events of site/shell.html. Depends on Platform, ui::App,
+// emscripten.
 #include <cmath>
 #include <cstdlib>
 #include <memory>
 #include <string>
 
-#include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
@@ -48,7 +48,11 @@ void SyncCanvasSize() {
     if (w == g_canvas_w && h == g_canvas_h && dpr == g_dpr) return;
     g_canvas_w = w;
     g_canvas_h = h;
-    glfwSetWindowSize(g_platform.Window(), int(std::lround(w * dpr)), int(std::lround(h * dpr)));
+    // Not glfwSetWindowSize: Emscripten's requests fullscreen and then pointer lock when the size
+    // equals the screen's (a kiosk, or any page at devicePixelRatio 1 whose viewport is the
+    // screen). Where the browser grants it, mouse events stop moving and the app's pointer stays
+    // at 0,0. Browser.setCanvasSize resizes the canvas and tells GLFW (framebuffer callback).
+    EM_ASM({ Browser.setCanvasSize($0, $1); }, int(std::lround(w * dpr)), int(std::lround(h * dpr)));
     if (dpr != g_dpr) {
         g_dpr = dpr;
         g_app->SetScale(float(dpr));
@@ -122,10 +126,22 @@ EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void fz_text_input(const char* utf8) { g_platform.PushText(utf8 ? utf8 : ""); }
 EMSCRIPTEN_KEEPALIVE void fz_wake() { g_platform.Wake(); }
+// Pointer events from site/shell.html: button -1 is a move, else 0 left, 1 right, 2 middle.
+EMSCRIPTEN_KEEPALIVE void fz_pointer(int button, int down, float x, float y) {
+    if (button < 0)
+        g_platform.PushPointerMove(x, y);
+    else
+        g_platform.PushPointerButton(button, down != 0, x, y);
+}
+// Runs frames now until the app has seen the queued input (a tap takes a frame for its press and
+// one for its release), so a tap on a text field can focus the IME bridge in the user gesture.
 EMSCRIPTEN_KEEPALIVE void fz_frame_now() {
     if (!g_app) return;
-    g_platform.Wake();
-    Frame();
+    for (int i = 0; i < 4; ++i) {
+        g_platform.Wake();
+        Frame();
+        if (!g_platform.HasQueuedInput()) break;
+    }
 }
 EMSCRIPTEN_KEEPALIVE void fz_route_changed(const char* hash) {
     if (!g_app) return;
@@ -140,6 +156,7 @@ int main() {
         return 1;
     }
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // see SyncCursor
+    g_platform.SetPointerFromGlfw(false);  // site/shell.html sends pointer events to fz_pointer
     g_platform.on_wake = [] {
         if (g_paused) {
             g_paused = false;

@@ -153,6 +153,10 @@ void App::DragToScroll(const ViewContext& ctx) {
         if (!in_page || io.WantTextInput || !ImGui::IsMouseDragging(ImGuiMouseButton_Left, ctx.Em(0.5f))) return;
         m_drag_scrolling = true;
         ImGui::ClearActiveID();  // the press becomes a scroll, not a tap
+        // The page follows the finger from where it was pressed: a flick (press, moves and release
+        // between two frames, shown to ImGui one frame each) scrolls by its whole length.
+        ImGui::SetScrollY(ImGui::GetScrollY() - (io.MousePos.y - press.y));
+        return;
     }
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }

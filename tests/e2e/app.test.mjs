@@ -1,6 +1,7 @@
 // app.test.mjs — end-to-end tests in headless Chromium (Playwright + Debian's chromium): the
 // served website and the one-file USB build render Chinese, route, accept IME and fast typing,
-// stay idle when nothing changes, and the USB file makes no network request.
+// scroll under a dragging or flicking finger, stay idle when nothing changes, and the USB file
+// makes no network request.
 // Run by scripts/test after the web and usb builds: node --test tests/e2e/
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -17,10 +18,6 @@ const USB = path.join(ROOT, "build/usb/fazhitong.html");
 const SHOTS = path.join(ROOT, "build/e2e");
 fs.mkdirSync(SHOTS, { recursive: true });
 
-// Errors headless Chromium raises on its own in some page loads, with no call from the page
-// (the app requests no permission and never requests pointer lock; the built JS has no such call
-// outside the unused fullscreen path). Seen on about one load in ten here.
-const harmless = (e) => /Permissions check failed|A user gesture is required to request Pointer Lock/.test(e);
 const CJK = /[\u4e00-\u9fff]/;
 
 let browser, server, siteUrl;
@@ -46,7 +43,10 @@ test("website: first frame shows the home screen in Chinese", async () => {
   assert.equal(role, "document");
   assert.equal(await page.getAttribute("#mirror", "aria-live"), "polite");
   await page.screenshot({ path: path.join(SHOTS, "web-home.png") });
-  assert.deepEqual(errors.filter((e) => !harmless(e)), []);
+  // Sizing the canvas must not ask for fullscreen (Emscripten's glfwSetWindowSize does when the size
+  // equals the screen's): where granted, pointer lock followed, clicks landed at 0,0 and focus failed.
+  assert.deepEqual(await page.evaluate(() => [document.fullscreenElement, document.pointerLockElement]), [null, null]);
+  assert.deepEqual(errors, []);
   console.log(`# website ready in ${readyMs} ms`);
   await context.close();
 });
@@ -63,30 +63,8 @@ test("website: deep links, navigation and the back button", async () => {
   await context.close();
 });
 
-// Some loads of this WebGL page in headless Chromium refuse focus() on every element (even a new
-// <input>, even page.focus()) for the page's lifetime; a plain page never does. The cause is not
-// found yet (see the foundation issue's note). Such a page cannot receive typed text at all, so
-// the typing test starts from a page that accepts focus, then blurs it again.
-async function openFocusableApp(url) {
-  for (let attempt = 1; ; attempt++) {
-    const opened = await openApp(browser, url);
-    const ok = await opened.page.evaluate(() => {
-      const probe = document.createElement("input");
-      document.body.appendChild(probe);
-      probe.focus();
-      const focused = document.activeElement === probe;
-      probe.remove();
-      document.body.focus();
-      return focused;
-    });
-    if (ok || attempt === 6) return opened;
-    console.log(`# page refused focus (headless quirk), reloading (attempt ${attempt})`);
-    await opened.context.close();
-  }
-}
-
 test("website: typed Chinese arrives through the IME bridge, fast ASCII loses no key", async () => {
-  const { page, context } = await openFocusableApp(siteUrl);
+  const { page, context } = await openApp(browser, siteUrl);
   assert.equal(await page.evaluate(() => window.fzWantText), false, "no text field is active before the tap");
   // Tap the search box the way a visitor would.
   await page.mouse.click(640, 108);
@@ -105,8 +83,15 @@ test("website: typed Chinese arrives through the IME bridge, fast ASCII loses no
 
 test("website: draws no frames while idle", async () => {
   const { page, context } = await openApp(browser, siteUrl);
-  await page.waitForTimeout(500);
-  const before = await page.evaluate(() => window.fzFrames);
+  // Start-up draws a few frames (fonts, first layout, the text mirror); on a loaded machine they
+  // can take longer than a fixed wait. Settle first: no new frame for 500 ms (at most 10 s).
+  let before = await page.evaluate(() => window.fzFrames);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(500);
+    const now = await page.evaluate(() => window.fzFrames);
+    if (now === before) break;
+    before = now;
+  }
   await page.waitForTimeout(1500);
   const idle = await page.evaluate(() => window.fzFrames);
   assert.equal(idle, before, "frames were drawn while nothing changed");
@@ -141,7 +126,7 @@ test("USB file: renders from file:// in a folder with spaces and Chinese, with z
   const network = requests.filter((u) => !u.startsWith("file:") && !u.startsWith("data:"));
   assert.deepEqual(network, [], "the USB file must not touch the network");
   assert.equal(requests.filter((u) => u.startsWith("file:")).length, 1, `requests: ${requests.join(", ")}`);
-  assert.deepEqual(errors.filter((e) => !harmless(e)), []);
+  assert.deepEqual(errors, []);
   console.log(`# USB file ready in ${readyMs} ms`);
   await context.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -165,17 +150,31 @@ test("website: works offline after the first visit (service worker)", async () =
   await context.close();
 });
 
+// A fresh home page, settled: the first frame is on screen and the text mirror laid out.
+async function openSettledHome() {
+  const opened = await openApp(browser, siteUrl);
+  await opened.page.waitForFunction(() => window.fzShownMs > 0);
+  await waitMirror(opened.page, (t) => t.includes("规划与报告"));
+  await opened.page.waitForTimeout(300);
+  return opened;
+}
+
+// Asserts that what `gesture` does on the home page scrolls it and opens nothing.
+async function assertScrollsWithoutNavigating(gesture, shot) {
+  const { page, context } = await openSettledHome();
+  const before = await page.screenshot();
+  await gesture(page);
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).hash, "", "a drag must not navigate");
+  const after = await page.screenshot();
+  assert.ok(!after.equals(before), "the page did not scroll");
+  if (shot) await page.screenshot({ path: path.join(SHOTS, shot) });
+  await context.close();
+}
+
 test("website: a finger drag scrolls the page and does not open the card it started on; a tap does", async () => {
-  // One drag on a fresh page; true when the page scrolled. A drag must never navigate.
-  const drag = async () => {
-    const { page, context } = await openApp(browser, siteUrl);
-    // Settled: the first frame is on screen and the text mirror laid out.
-    await page.waitForFunction(() => window.fzShownMs > 0);
-    await waitMirror(page, (t) => t.includes("规划与报告"));
-    await page.waitForTimeout(300);
-    const before = await page.screenshot();
-    // A finger drag lasts several frames; each step waits two animation frames (the app reads
-    // the pointer once a frame).
+  // A finger drag lasts several frames; each step waits two animation frames.
+  await assertScrollsWithoutNavigating(async (page) => {
     const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.mouse.move(300, 380);
     await page.mouse.down();
@@ -185,33 +184,37 @@ test("website: a finger drag scrolls the page and does not open the card it star
       await frames();
     }
     await page.mouse.up();
-    await page.waitForTimeout(300);
-    assert.equal(new URL(page.url()).hash, "", "a drag must not navigate");
-    const after = await page.screenshot();
-    const scrolled = !after.equals(before);
-    if (scrolled) await page.screenshot({ path: path.join(SHOTS, "web-home-scrolled.png") });
-    await context.close();
-    return scrolled;
-  };
-  // On a loaded machine about 1 drag in 6 did not scroll in headless Chromium although frames
-  // were drawn during it (cause not found; see the search issue's note). One retry, logged, as
-  // for the focus quirk; two misses fail.
-  let scrolled = await drag();
-  if (!scrolled) {
-    console.log("# the drag did not scroll (headless quirk?), trying once more on a fresh page");
-    scrolled = await drag();
-  }
-  assert.ok(scrolled, "the page did not scroll");
+  }, "web-home-scrolled.png");
 
-  const fresh = await openApp(browser, siteUrl);
-  await fresh.page.mouse.click(300, 380);
-  await fresh.page.waitForFunction(() => location.hash.startsWith("#/plan/"));
-  await waitMirror(fresh.page, (t) => t.includes("← 返回首页"));
-  await fresh.context.close();
+  const { page, context } = await openSettledHome();
+  await page.mouse.click(300, 380);
+  await page.waitForFunction(() => location.hash.startsWith("#/plan/"));
+  await waitMirror(page, (t) => t.includes("← 返回首页"));
+  await context.close();
+});
+
+test("website: a flick that starts and ends between two frames scrolls and opens nothing", async () => {
+  // Press, moves and release (with the events a browser sends for them, click included) in one
+  // task, so no frame is drawn in between: the app must still see a drag, not a tap where it ended.
+  await assertScrollsWithoutNavigating(async (page) => {
+    await page.mouse.move(300, 700);
+    await page.evaluate(() => {
+      const canvas = document.getElementById("canvas");
+      const send = (type, y, buttons) => {
+        const init = { bubbles: true, cancelable: true, view: window, clientX: 300, clientY: y, button: 0, buttons };
+        canvas.dispatchEvent(new PointerEvent("pointer" + type, { ...init, pointerId: 1, pointerType: "touch", isPrimary: true }));
+        canvas.dispatchEvent(new MouseEvent("mouse" + type, init));
+      };
+      send("down", 700, 1);
+      for (let y = 660; y >= 380; y -= 40) send("move", y, 1);
+      send("up", 380, 0);  // over a card: seen as a tap there, it would open that card
+      canvas.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window, clientX: 300, clientY: 380 }));
+    });
+  });
 });
 
 test("kiosk: after the idle time the screen resets for the next visitor", async () => {
-  const { page, context } = await openFocusableApp(siteUrl + "?kiosk&idle=1");
+  const { page, context } = await openApp(browser, siteUrl + "?kiosk&idle=1");
   const entries = await page.evaluate(() => history.length);
   await page.mouse.click(640, 108);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
