@@ -10,7 +10,6 @@
 #include <filesystem>
 #include <limits>
 #include <memory>
-#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -596,7 +595,7 @@ public:
         return size_t(n);
     }
     const std::vector<std::string>* table = nullptr;  // string-table catalogs
-    std::vector<std::optional<Atom>> atoms;             // the table's entries made atoms, when used
+    std::vector<Atom> atoms;                            // the table's entries made atoms, when used
 
     // A string field: a table id (string-table catalogs) or a length and the bytes. `text` is the
     // string's bytes while it is all in the buffer (no copy), else `spill` holds them; `entry` is
@@ -645,10 +644,10 @@ public:
             a = Atom(text);
             return;
         }
-        if (atoms.size() != table->size()) atoms.assign(table->size(), std::nullopt);
-        std::optional<Atom>& slot = atoms[size_t(entry)];
-        if (!slot) slot = Atom(text);
-        a = *slot;
+        if (atoms.size() != table->size()) atoms.assign(table->size(), Atom());
+        Atom& slot = atoms[size_t(entry)];  // empty until first used (an empty text stays empty)
+        if (slot.empty()) slot = Atom(text);
+        a = slot;
     }
     template <class S>
     void Strs(std::vector<S>& v) {

@@ -20,7 +20,7 @@ struct InputEvent {
     int action = 0;  // GLFW_PRESS, GLFW_RELEASE or GLFW_REPEAT
     int mods = 0;
     unsigned int codepoint = 0;
-    float x = 0, y = 0;  // pointer position in framebuffer pixels
+    float x = 0, y = 0;  // pointer position in ImGui's display coordinates
 };
 
 class GlfwPlatform {
@@ -37,7 +37,8 @@ public:
     void EndFrame();  // renders and swaps
 
     void PushText(const std::string& utf8);  // text from an IME or the web's text bridge
-    // Pointer input (mouse, finger, pen), positions in framebuffer pixels. The native driver gets
+    // Pointer input (mouse, finger, pen), positions in ImGui's display coordinates (canvas pixels on
+    // the web, GLFW window coordinates natively, as the backend's own). The native driver gets
     // it from GLFW; the web driver from the page's pointer events (Emscripten's GLFW ignores where
     // a finger is), after SetPointerFromGlfw(false).
     void PushPointerMove(float x, float y);
