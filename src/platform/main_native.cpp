@@ -39,7 +39,7 @@ void Usage() {
         "  --scale S         UI scale (default: the monitor's content scale; 2 for a 4K kiosk)\n"
         "  --route HASH      open at a deep link, e.g. '#/plan/kunming-2021-2025'\n"
         "  --locale L        zh-CN (default) or en\n"
-        "  --kiosk           full screen on the primary monitor, idle reset after 120 s\n"
+        "  --kiosk           full screen on the primary monitor, on-screen keyboard, idle reset after 120 s\n"
         "  --idle-reset S    seconds without input before the screen resets for the next visitor\n"
         "  --frames N        draw N frames and exit (for tests and screenshots)\n"
         "  --mirror-out FILE write the text mirror of the last frame to FILE\n");
@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
         else { std::fprintf(stderr, "fazhitong: unknown option %s\n", a.c_str()); Usage(); return 2; }
     }
 
+    config.kiosk = kiosk;
     if (kiosk && config.idle_reset_seconds <= 0) config.idle_reset_seconds = 120;
     platform::GlfwPlatform plat;
     if (!plat.Init("法治通 Fazhitong", 1280, 800, /*chars_from_glfw=*/true, "#version 130")) {

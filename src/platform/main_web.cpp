@@ -169,7 +169,10 @@ int main() {
     char search[256] = {};
     EM_ASM({ stringToUTF8(location.search || "", $0, $1); }, search, int(sizeof search));
     std::string idle;
-    if (core::FindQueryParam(search, "kiosk", nullptr)) config.idle_reset_seconds = 120;
+    if (core::FindQueryParam(search, "kiosk", nullptr)) {
+        config.kiosk = true;
+        config.idle_reset_seconds = 120;
+    }
     if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = std::atof(idle.c_str());
     config.data_dir = "/assets/data.fzp";  // made from the JSON at build time (scripts/cmake/App.cmake)
     config.i18n_dir = "/assets/i18n";

@@ -129,7 +129,7 @@ void App::Navigate(const core::Route& route) {
     if (route == m_state.route) return;
     bool replace = route.screen == core::Screen::Search && m_state.route.screen == core::Screen::Search;
     // A kiosk keeps one history entry: a back gesture must not lead to the last visitor's pages.
-    if (m_config.idle_reset_seconds > 0) replace = true;
+    if (m_config.idle_reset_seconds > 0 || m_config.kiosk) replace = true;
     m_state.route = route;
     m_state.route_changed = true;
     m_host.SetRoute(core::ToHash(route), replace);
@@ -171,6 +171,7 @@ void App::ResetForNextVisitor() {
     m_state.search[0] = '\0';
     m_state.results_valid = false;
     m_state.locale = m_config.locale;
+    m_state.keyboard_open = false;
     ImGui::ClearActiveID();  // closes the keyboard of a text field left open
     m_state.route = core::Route{};
     m_state.route_changed = true;
@@ -203,9 +204,18 @@ void App::Frame() {
     ViewContext ctx{*m_data.catalog, m_index, m_strings, m_problems, m_state, m_mirror, m_scale,
                     [this](const core::Route& r) { Navigate(r); }};
     ctx.display_font = m_display_font ? m_display_font : ImGui::GetFont();
+    ctx.kiosk = m_config.kiosk;
     DrawTopBar(ctx);
 
-    ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_NoBackground);
+    // The kiosk's keyboard opens with the search screen and stays docked under the page on the
+    // home and search screens until hidden (tapping the search box opens it again).
+    const core::Screen screen = m_state.route.screen;
+    if (m_config.kiosk && m_state.route_changed && screen == core::Screen::Search) m_state.keyboard_open = true;
+    const bool keyboard =
+        m_config.kiosk && m_state.keyboard_open && (screen == core::Screen::Home || screen == core::Screen::Search);
+    const float keyboard_h = keyboard ? SearchKeyboardHeight(ctx) : 0.0f;
+
+    ImGui::BeginChild("##page", ImVec2(0, -keyboard_h), false, ImGuiWindowFlags_NoBackground);
     if (m_state.route_changed) m_state.page = 0;
     if (m_state.route_changed || m_state.page_changed) ImGui::SetScrollY(0);
     m_state.page_changed = false;
@@ -233,6 +243,8 @@ void App::Frame() {
     ImGui::PopTextWrapPos();
     ImGui::Unindent(indent);
     ImGui::EndChild();
+    if (keyboard) DrawSearchKeyboard(ctx, keyboard_h);
+    else m_state.keyboard_keys.clear();
     ImGui::End();
     m_state.route_changed = false;
 

@@ -38,6 +38,9 @@ struct AppConfig {
     // Kiosk: after this many seconds without input the app wipes the visitor's traces (search
     // text, screen, language) and returns home. 0 = never (website, desktop).
     double idle_reset_seconds = 0;
+    // Kiosk: a touch screen without a keyboard. Tapping the search box opens an on-screen
+    // keyboard (the search screen opens with it), and navigation keeps one history entry.
+    bool kiosk = false;
 };
 
 // How long start-up took, for the benchmarks and the start-up log.

@@ -35,6 +35,16 @@ struct AppState {
     std::vector<uint32_t> points_listed;
     std::string points_listed_filter;
     bool points_listed_valid = false;
+
+    // The kiosk's on-screen keyboard (a kiosk has no physical keyboard): whether it is open, and
+    // where last frame drew each key (its action and screen rectangle), so tests can tap a key
+    // and check that every key is finger-sized.
+    bool keyboard_open = false;
+    struct DrawnKey {
+        std::string action;  // what EditQuery does with it: "a".."z", "0".."9", "space", "backspace", "clear", "hide"
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    };
+    std::vector<DrawnKey> keyboard_keys;
 };
 
 }  // namespace ui

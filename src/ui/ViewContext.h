@@ -26,6 +26,7 @@ struct ViewContext {
     std::function<void(const core::Route&)> navigate;
     float column_width = 0;  // width of the page's text column, in pixels
     ImFont* display_font = nullptr;  // large size: digits, Latin and the app's name only
+    bool kiosk = false;  // touch screen without a keyboard: the search box comes with an on-screen one
 
     const char* T(const std::string& key) const { return strings.Get(state.locale, key).c_str(); }
     const std::string& S(const std::string& key) const { return strings.Get(state.locale, key); }

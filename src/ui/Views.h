@@ -2,6 +2,8 @@
 // A view reads the catalog, draws with ImGui, mirrors its text and changes only AppState.
 // Depends on ViewContext.
 #pragma once
+#include <string_view>
+
 #include "ViewContext.h"
 
 namespace ui {
@@ -25,5 +27,16 @@ size_t CountTasks(const core::Section& section);
 const std::vector<uint32_t>& PlansNewest(ViewContext& ctx);
 // A tappable card for a plan (opens it).
 void PlanCard(ViewContext& ctx, const core::Plan& plan, float width);
+
+// The kiosk's on-screen keyboard (SearchKeyboard.cpp), docked under the page on the home and
+// search screens while open: letters and digits for pinyin, initials and hotline numbers. Its
+// height is known before the page is drawn, so the page ends above it.
+float SearchKeyboardHeight(const ViewContext& ctx);
+void DrawSearchKeyboard(ViewContext& ctx, float height);
+// The query after one key of that keyboard: a letter or digit is appended, "space" adds one
+// space between words (none at the start, never two), "backspace" removes the last character
+// (a whole UTF-8 character: the query may hold Chinese from a shared link), "clear" empties it.
+// The result never exceeds max_bytes. Unknown actions leave the query as it is.
+std::string EditQuery(std::string_view query, std::string_view action, size_t max_bytes);
 
 }  // namespace ui

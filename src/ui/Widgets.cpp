@@ -170,11 +170,13 @@ void SearchBox(ViewContext& ctx) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.Em(0.8f), ctx.Em(0.7f)));
     ImGui::SetNextItemWidth(ctx.column_width);
     // Opening the search screen (a link, the back button) puts the cursor in the box, which on
-    // the web also brings up the phone's or kiosk's keyboard.
-    if (ctx.state.route.screen == core::Screen::Search && ctx.state.route_changed && !ImGui::IsAnyItemActive())
+    // the web also brings up the phone's keyboard. A kiosk has its own keyboard on screen instead.
+    if (ctx.state.route.screen == core::Screen::Search && ctx.state.route_changed && !ImGui::IsAnyItemActive() &&
+        !ctx.kiosk)
         ImGui::SetKeyboardFocusHere();
     bool changed = ImGui::InputTextWithHint("##search", ctx.T("search.hint"), ctx.state.search,
                                             sizeof(ctx.state.search));
+    if (ctx.kiosk && ImGui::IsItemActivated()) ctx.state.keyboard_open = true;
     ImGui::PopStyleVar();
     ctx.mirror.Line(ctx.S("search.label") + "：" + std::string(ctx.state.search));
     if (changed) {

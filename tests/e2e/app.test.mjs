@@ -230,3 +230,18 @@ test("kiosk: after the idle time the screen resets for the next visitor", async 
   await page.waitForFunction(() => document.activeElement.id !== "ime");
   await context.close();
 });
+
+test("kiosk: tapping the search box opens the on-screen keyboard; the website has none", async () => {
+  const { page, context, errors } = await openApp(browser, siteUrl + "?kiosk&idle=60");
+  assert.ok(!(await mirrorText(page)).includes("屏幕键盘"));
+  await page.mouse.click(640, 108);
+  await waitMirror(page, (t) => t.includes("屏幕键盘") && t.includes("flyz"));
+  await page.screenshot({ path: path.join(SHOTS, "kiosk-keyboard.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const site = await openApp(browser, siteUrl + "#/search?q=flyz");
+  await waitMirror(site.page, (t) => t.includes("搜索：flyz"));
+  assert.ok(!(await mirrorText(site.page)).includes("屏幕键盘"));
+  await site.context.close();
+});
