@@ -1,6 +1,7 @@
 // app.mjs — whole-app figures in headless Chromium: start-up to the first frame (website and USB
 // file; "drawn" when main() has drawn it, "on screen" two animation frames later, once the
-// browser has composited it), data load + index time, wasm heap, idle CPU, and frame time while typing a search.
+// browser has composited it; when main() was entered, i.e. what the browser's download, compile and
+// instantiation cost), the font atlas, data load + index time, wasm heap, idle CPU, and frame time while typing a search.
 // Prints a table and writes build/bench/app.json. Run: node tests/bench/app.mjs [RUNS]
 import fs from "node:fs";
 import os from "node:os";
@@ -72,6 +73,8 @@ const rows = [
   ["website: ... on screen (ms)", web.map((r) => r.shown)],
   ["USB file: start to first frame drawn (ms)", one.map((r) => r.ready)],
   ["USB file: ... on screen (ms)", one.map((r) => r.shown)],
+  ["website: main() entered (ms)", web.map((r) => r.mainMs)],
+  ["font atlas build + upload (ms, website)", web.map((r) => r.fontMs)],
   ["data load (ms, website)", web.map((r) => r.loadMs)],
   ["search index build (ms, website)", web.map((r) => r.indexMs)],
   ["first frame CPU (ms, website)", web.map((r) => r.firstFrameMs)],
