@@ -54,15 +54,22 @@ if(EMSCRIPTEN)
   target_link_libraries(fazhitong-pack-node PRIVATE fazhitong_core)
   target_link_options(fazhitong-pack-node PRIVATE -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1
                       -sEXIT_RUNTIME=1)
-  file(GLOB_RECURSE FZ_DATA_JSON CONFIGURE_DEPENDS "${FAZHITONG_DATA_DIR}/*.json")
-  set(FZ_DATA_PACK "${CMAKE_BINARY_DIR}/pack/data.fzp")
-  add_custom_command(OUTPUT "${FZ_DATA_PACK}"
-    COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "$<TARGET_FILE:fazhitong-pack-node>" --no-index --quiet
-            "${FAZHITONG_DATA_DIR}" "${FZ_DATA_PACK}"
-    DEPENDS fazhitong-pack-node ${FZ_DATA_JSON}
-    COMMENT "Packing ${FAZHITONG_DATA_DIR} into data.fzp" VERBATIM)
-  add_custom_target(fazhitong_data_pack DEPENDS "${FZ_DATA_PACK}")
-  add_dependencies(fazhitong fazhitong_data_pack)
+  if(FAZHITONG_DATA_PACK)
+    # A pack made beforehand by fazhitong-pack from FAZHITONG_DATA_DIR (national scale: with its
+    # search index, which would take seconds to build in the browser; the JSON is too big for the
+    # 32-bit pack tool under node).
+    set(FZ_DATA_PACK "${FAZHITONG_DATA_PACK}")
+  else()
+    file(GLOB_RECURSE FZ_DATA_JSON CONFIGURE_DEPENDS "${FAZHITONG_DATA_DIR}/*.json")
+    set(FZ_DATA_PACK "${CMAKE_BINARY_DIR}/pack/data.fzp")
+    add_custom_command(OUTPUT "${FZ_DATA_PACK}"
+      COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "$<TARGET_FILE:fazhitong-pack-node>" --no-index --quiet
+              "${FAZHITONG_DATA_DIR}" "${FZ_DATA_PACK}"
+      DEPENDS fazhitong-pack-node ${FZ_DATA_JSON}
+      COMMENT "Packing ${FAZHITONG_DATA_DIR} into data.fzp" VERBATIM)
+    add_custom_target(fazhitong_data_pack DEPENDS "${FZ_DATA_PACK}")
+    add_dependencies(fazhitong fazhitong_data_pack)
+  endif()
   set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS "${FZ_DATA_PACK}")
   if(FAZHITONG_SINGLE_FILE)
     # One .html: the files travel gzip-compressed inside it (scripts/pack-assets.py) and are

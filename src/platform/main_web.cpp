@@ -120,7 +120,9 @@ void Frame() {
             s["loadedMs"] = $6;
             s["fontMs"] = $7;
             s["fontUploadMs"] = $8;
-        }, st.load_ms, st.index_ms, double(st.index_bytes), frame_ms, g_main_ms, g_gl_ms, g_loaded_ms, g_font_ms, g_upload_ms);
+            s["indexFromPack"] = $9;
+        }, st.load_ms, st.index_ms, double(st.index_bytes), frame_ms, g_main_ms, g_gl_ms, g_loaded_ms, g_font_ms, g_upload_ms,
+           st.index_from_pack ? 1 : 0);
         EM_ASM({ window["fzReady"](); });
     }
     // Frame count (tests check that an idle page draws nothing) and, when a benchmark asks for

@@ -2,7 +2,10 @@
 // file; "drawn" when main() has drawn it, "on screen" two animation frames later, once the
 // browser has composited it; when main() was entered, i.e. what the browser's download, compile and
 // instantiation cost), the font atlas, data load + index time, wasm heap, idle CPU, and frame time while typing a search.
-// Prints a table and writes build/bench/app.json. Run: node tests/bench/app.mjs [RUNS]
+// Prints a table and writes build/bench/app.json.
+// Run: node tests/bench/app.mjs [RUNS] [--web DIR] [--no-usb] [--out FILE] [--label TEXT]
+//   --web DIR   another website build (default build/web), e.g. one made on the national dataset
+//   --no-usb    skip the one-file USB build (a national-scale single file is not a sensible product)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +14,13 @@ import { launch } from "../e2e/browser.mjs";
 import { startServer } from "../e2e/serve.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const RUNS = Number(process.argv[2] || 7);
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
+const RUNS = Number(argv.find((a, i) => /^\d+$/.test(a) && !(i > 0 && argv[i - 1].startsWith('--'))) || 7);
+const WEB = path.resolve(opt('--web', path.join(ROOT, 'build/web')));
+const USB_FILE = argv.includes('--no-usb') ? null : path.join(ROOT, 'build/usb/fazhitong.html');
+const OUT = path.resolve(opt('--out', path.join(ROOT, 'build/bench/app.json')));
+const LABEL = opt('--label', 'bundled data');
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]; };
 const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
 
@@ -56,14 +65,17 @@ async function idleAndTyping(browser, url) {
 }
 
 const browser = await launch();
-const server = await startServer(path.join(ROOT, "build/web"), 0);
+const server = await startServer(WEB, 0);
 const site = `http://127.0.0.1:${server.address().port}/`;
 const usbDir = fs.mkdtempSync(path.join(os.tmpdir(), "fzt-bench-"));
-fs.copyFileSync(path.join(ROOT, "build/usb/fazhitong.html"), path.join(usbDir, "fazhitong.html"));
-const usb = pathToFileURL(path.join(usbDir, "fazhitong.html")).href;
+let usb = null;
+if (USB_FILE) {
+  fs.copyFileSync(USB_FILE, path.join(usbDir, "fazhitong.html"));
+  usb = pathToFileURL(path.join(usbDir, "fazhitong.html")).href;
+}
 
 const web = await startup(browser, site);
-const one = await startup(browser, usb);
+const one = usb ? await startup(browser, usb) : [];
 const live = await idleAndTyping(browser, site);
 await browser.close();
 server.close();
@@ -71,24 +83,29 @@ server.close();
 const rows = [
   ["website: start to first frame drawn (ms)", web.map((r) => r.ready)],
   ["website: ... on screen (ms)", web.map((r) => r.shown)],
-  ["USB file: start to first frame drawn (ms)", one.map((r) => r.ready)],
-  ["USB file: ... on screen (ms)", one.map((r) => r.shown)],
+  ...(usb ? [["USB file: start to first frame drawn (ms)", one.map((r) => r.ready)],
+             ["USB file: ... on screen (ms)", one.map((r) => r.shown)]] : []),
   ["website: main() entered (ms)", web.map((r) => r.mainMs)],
   ["font atlas build + upload (ms, website)", web.map((r) => r.fontMs)],
+  ["App::Load in all (ms: data, index, strings, glyph scan)", web.map((r) => r.loadedMs - r.glMs)],
   ["data load (ms, website)", web.map((r) => r.loadMs)],
   ["search index build (ms, website)", web.map((r) => r.indexMs)],
   ["first frame CPU (ms, website)", web.map((r) => r.firstFrameMs)],
   ["frame CPU while typing a search (ms)", live.frames],
 ];
-const result = { date: new Date().toISOString(), machine: `${os.cpus()[0].model}, ${os.cpus().length} cores`, runs: RUNS,
+const result = { label: LABEL, date: new Date().toISOString(), machine: `${os.cpus()[0].model}, ${os.cpus().length} cores`, runs: RUNS,
   wasmHeapMB: web[0].heapBytes / 1048576, indexKB: web[0].indexBytes / 1024, idleCpuPercent: live.idleCpu, rows: {} };
-console.log(`Fazhitong whole-app figures — ${result.machine}, ${result.date.slice(0, 10)}, headless Chromium, ${RUNS} runs`);
-console.log(`${"figure".padEnd(40)}${"median".padStart(10)}${"p95".padStart(10)}${"n".padStart(6)}`);
+console.log(`Fazhitong whole-app figures, ${LABEL} — ${result.machine}, ${result.date.slice(0, 10)}, headless Chromium, ${RUNS} runs`);
+console.log(`${"figure".padEnd(56)}${"median".padStart(10)}${"p95".padStart(10)}${"n".padStart(6)}`);
 for (const [name, values] of rows) {
   result.rows[name] = { median: median(values), p95: p95(values), n: values.length };
-  console.log(`${name.padEnd(40)}${median(values).toFixed(1).padStart(10)}${p95(values).toFixed(1).padStart(10)}${String(values.length).padStart(6)}`);
+  console.log(`${name.padEnd(56)}${median(values).toFixed(1).padStart(10)}${p95(values).toFixed(1).padStart(10)}${String(values.length).padStart(6)}`);
 }
-console.log(`wasm heap after load: ${result.wasmHeapMB.toFixed(1)} MB; search index: ${result.indexKB.toFixed(0)} KB; idle CPU over 5 s: ${result.idleCpuPercent.toFixed(2)} %`);
-fs.mkdirSync(path.join(ROOT, "build/bench"), { recursive: true });
-fs.writeFileSync(path.join(ROOT, "build/bench/app.json"), JSON.stringify(result, null, 2));
+result.dataMB = fs.statSync(path.join(WEB, "index.data")).size / 1e6;
+result.indexFromPack = !!web[0].indexFromPack;
+console.log(`wasm heap after load: ${result.wasmHeapMB.toFixed(1)} MB; search index: ${result.indexKB.toFixed(0)} KB ` +
+  `(${result.indexFromPack ? "read from the pack" : "built at start-up"}); index.data (pack, strings, font): ` +
+  `${result.dataMB.toFixed(1)} MB; idle CPU over 5 s: ${result.idleCpuPercent.toFixed(2)} %`);
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
+fs.writeFileSync(OUT, JSON.stringify(result, null, 2));
 fs.rmSync(usbDir, { recursive: true, force: true });
