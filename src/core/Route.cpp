@@ -108,6 +108,7 @@ Route ParseRoute(const std::string& hash) {
         if (rest.empty()) return Route{r.screen == Screen::Plan ? Screen::Plans : Screen::Home, "", ""};
         r.id = rest;
     }
+    if (r.screen == Screen::Search) r.id = rest;  // optional: one kind of result
     FindQueryParam(query_string, "q", &r.query);
     if (r.screen != Screen::Search && r.screen != Screen::Points) r.query.clear();
     return r;
@@ -117,7 +118,7 @@ std::string ToHash(const Route& route) {
     std::string s = "#/";
     for (const ScreenName& sn : kScreens)
         if (sn.screen == route.screen) s += sn.name;
-    if (NeedsId(route.screen)) s += "/" + PercentEncode(route.id);
+    if (NeedsId(route.screen) || (route.screen == Screen::Search && !route.id.empty())) s += "/" + PercentEncode(route.id);
     if (!route.query.empty() && (route.screen == Screen::Search || route.screen == Screen::Points))
         s += "?q=" + PercentEncode(route.query);
     return s;

@@ -9,13 +9,15 @@ enum class Screen { Home, Plans, Plan, Task, Unit, Points, Search, Problems, Abo
 
 struct Route {
     Screen screen = Screen::Home;
-    std::string id;     // plan or task id for Plan / Task, canonical unit name for Unit
+    std::string id;     // plan or task id for Plan / Task, canonical unit name for Unit; for
+                        // Search, the one kind of result shown ("task", "service_point"...), else all
     std::string query;  // search text for Search (decoded UTF-8)
     bool operator==(const Route& o) const { return screen == o.screen && id == o.id && query == o.query; }
     bool operator!=(const Route& o) const { return !(*this == o); }
 };
 
-// Parses "#/plan/ID", "/plan/ID", "#/search?q=%E6%B3%95" ... Anything unknown gives Home; never throws.
+// Parses "#/plan/ID", "/plan/ID", "#/search?q=%E6%B3%95", "#/search/task?q=..." ... Anything unknown
+// gives Home; never throws.
 Route ParseRoute(const std::string& hash);
 // "#/plan/ID", with the query percent-encoded.
 std::string ToHash(const Route& route);

@@ -18,7 +18,8 @@ struct AppState {
     bool route_changed = false;
     // Search results for `results_query`: derived view state, recomputed only when the query
     // changes (never every frame).
-    std::string results_query;
+    std::string results_query;  // the search text of `results`
+    std::string results_key;    // kind, limit and text they were computed for
     bool results_valid = false;
     core::SearchResult results;  // set by Navigate; views reset scroll/selection on it
 

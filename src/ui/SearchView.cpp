@@ -1,6 +1,9 @@
 // SearchView.cpp — search results for the query in the route: plans, tasks, units, service
-// points and channels, grouped, ranked and highlighted by core::SearchIndex. The search runs
-// once per query change, not every frame. Depends on ImGui, core/Search, Views, Widgets.
+// points and channels, grouped, ranked and highlighted by core::SearchIndex, with a chip per kind
+// of result: all kinds (the best 30 of each), or one kind a page at a time (#/search/task?q=...).
+// The search runs once per query, kind or page change, not every frame. Depends on ImGui,
+// core/Search, Views, Widgets.
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
@@ -56,6 +59,77 @@ core::Route Target(const ViewContext& ctx, const core::Hit& hit, std::string& de
     return {};
 }
 
+constexpr size_t kPerGroup = 30;    // all kinds: the best of each
+constexpr size_t kPerPage = 30;     // one kind: a page
+constexpr size_t kMaxListed = 990;  // one kind: at most 33 pages; the count still says how many match
+
+// The one kind of result the route asks for (its id, "task" ...), or -1 for all.
+int KindFromRoute(const core::Route& route) {
+    for (size_t t = 0; t < core::kRecordTypeCount; ++t)
+        if (route.id == core::ToString(core::RecordType(t))) return int(t);
+    return -1;
+}
+
+// A row of chips: all kinds, then each kind that matched, with its count. Wraps on narrow screens.
+void KindChips(ViewContext& ctx, const core::SearchResult& r, int selected) {
+    const core::Route& route = ctx.state.route;
+    std::string line;
+    float x_max = ImGui::GetCursorScreenPos().x + ctx.column_width;
+    bool first = true;
+    auto chip = [&](int kind, const std::string& label) {
+        ImGuiStyle& style = ImGui::GetStyle();
+        float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
+        if (!first) {
+            ImGui::SameLine();
+            if (ImGui::GetCursorScreenPos().x + w > x_max) ImGui::NewLine();
+        }
+        first = false;
+        bool on = kind == selected;
+        if (on) {
+            ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0x1F, 0x4E, 0x8C, 255));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0x2E, 0x64, 0xA8, 255));
+            ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+        }
+        ImGui::PushID(kind);
+        if (ImGui::Button(label.c_str(), ImVec2(w, ctx.Em(2.2f))) && !on)
+            ctx.navigate(core::Route{core::Screen::Search, kind < 0 ? "" : core::ToString(core::RecordType(kind)), route.query});
+        ImGui::PopID();
+        if (on) ImGui::PopStyleColor(3);
+        line += (on ? "[*" : "[") + label + "] ";
+    };
+    chip(-1, ctx.S("search.all") + " " + std::to_string(r.total));
+    for (size_t t = 0; t < core::kRecordTypeCount; ++t)
+        if (r.total_by_type[t] > 0)
+            chip(int(t), ctx.S(GroupKey(core::RecordType(t))) + " " + std::to_string(r.total_by_type[t]));
+    ctx.mirror.Line(line);
+}
+
+// One result: title, snippet and where it leads, all one tap target.
+void HitRow(ViewContext& ctx, const core::Hit& hit, size_t i) {
+    std::string detail;
+    core::Route target = Target(ctx, hit, detail);
+    const float pad = ctx.Em(0.6f);
+    ImGui::PushID(int(i));
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::Indent(pad);
+    HighlightedText(ctx, hit.title, hit.title_ranges, ctx.column_width - 2 * pad, 0x1F4E8C, 2);
+    if (!hit.snippet.empty())
+        HighlightedText(ctx, hit.snippet, hit.snippet_ranges, ctx.column_width - 2 * pad, 0x1E2430, 2);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted(detail.c_str());
+    ImGui::PopStyleColor();
+    ctx.mirror.Line(detail);
+    ImGui::Unindent(pad);
+    ImVec2 bottom = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(top);
+    if (ImGui::InvisibleButton("hit", ImVec2(ctx.column_width, bottom.y - top.y))) ctx.navigate(target);
+    if (ImGui::IsItemHovered())
+        ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + ctx.column_width, bottom.y), IM_COL32(0x1F, 0x4E, 0x8C, 120),
+                                            ctx.Em(0.3f));
+    Rule(ctx);
+    ImGui::PopID();
+}
+
 }  // namespace
 
 void DrawSearchView(ViewContext& ctx) {
@@ -64,12 +138,17 @@ void DrawSearchView(ViewContext& ctx) {
         std::snprintf(st.search, sizeof st.search, "%s", st.route.query.c_str());
     SearchBox(ctx);
     const std::string& q = st.route.query;
-    if (!st.results_valid || st.results_query != q) {
+    const int kind = KindFromRoute(st.route);
+    // All kinds are always searched, so every chip has its count; one kind lists page by page.
+    const size_t limit = kind < 0 ? kPerGroup : std::min(kMaxListed, (st.page + 1) * kPerPage);
+    std::string key = st.route.id + '\n' + std::to_string(limit) + '\n' + q;
+    if (!st.results_valid || st.results_key != key) {
         core::Query query;
         query.text = q;
-        query.limit = 30;
+        query.limit = limit;
         st.results = ctx.index.Search(query);
         st.results_query = q;
+        st.results_key = key;
         st.results_valid = true;
     }
     const core::SearchResult& r = st.results;
@@ -79,39 +158,44 @@ void DrawSearchView(ViewContext& ctx) {
         Meta(ctx, ctx.S("search.tips"));
         return;
     }
-    Meta(ctx, ctx.S("search.count") + " " + std::to_string(r.total));
+    KindChips(ctx, r, kind);
+    if (kind >= 0) {
+        // One kind, a page at a time.
+        std::vector<size_t> listed;
+        for (size_t i = 0; i < r.hits.size(); ++i)
+            if (int(r.hits[i].type) == kind) listed.push_back(i);
+        uint32_t total = r.total_by_type[size_t(kind)];
+        Heading(ctx, ctx.S(GroupKey(core::RecordType(kind))) + " (" + std::to_string(total) + ")");
+        size_t listable = std::min<size_t>(total, kMaxListed);
+        auto [first, last] = PageRange(ctx, listable, kPerPage);
+        for (size_t i = first; i < last && i < listed.size(); ++i) HitRow(ctx, r.hits[listed[i]], listed[i]);
+        Pager(ctx, listable, kPerPage);
+        if (total > kMaxListed && last >= listable)
+            Meta(ctx, ctx.S("search.capped") + " " + std::to_string(kMaxListed) + " " + ctx.S("search.capped_tail"));
+        return;
+    }
     int last_type = -1;
-    const float pad = ctx.Em(0.6f);
+    auto more = [&](int type) {  // under a group that has more than it shows
+        uint32_t total = r.total_by_type[size_t(type)];
+        size_t shown = 0;
+        for (const core::Hit& h : r.hits) shown += int(h.type) == type;
+        if (total <= shown) return;
+        ImGui::PushID(type);
+        if (BigButton(ctx, ctx.S("search.more") + " (" + std::to_string(total) + ") ›"))
+            ctx.navigate(core::Route{core::Screen::Search, core::ToString(core::RecordType(type)), q});
+        ImGui::PopID();
+    };
     for (size_t i = 0; i < r.hits.size(); ++i) {
         const core::Hit& hit = r.hits[i];
         if (int(hit.type) != last_type) {
+            if (last_type >= 0) more(last_type);
             last_type = int(hit.type);
             uint32_t total = r.total_by_type[size_t(hit.type)];
             Heading(ctx, ctx.S(GroupKey(hit.type)) + " (" + std::to_string(total) + ")");
         }
-        std::string detail;
-        core::Route target = Target(ctx, hit, detail);
-        ImGui::PushID(int(i));
-        ImVec2 top = ImGui::GetCursorScreenPos();
-        ImGui::Indent(pad);
-        HighlightedText(ctx, hit.title, hit.title_ranges, ctx.column_width - 2 * pad, 0x1F4E8C, 2);
-        if (!hit.snippet.empty())
-            HighlightedText(ctx, hit.snippet, hit.snippet_ranges, ctx.column_width - 2 * pad, 0x1E2430, 2);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextUnformatted(detail.c_str());
-        ImGui::PopStyleColor();
-        ctx.mirror.Line(detail);
-        ImGui::Unindent(pad);
-        ImVec2 bottom = ImGui::GetCursorScreenPos();
-        // The whole result is one tap target.
-        ImGui::SetCursorScreenPos(top);
-        if (ImGui::InvisibleButton("hit", ImVec2(ctx.column_width, bottom.y - top.y))) ctx.navigate(target);
-        if (ImGui::IsItemHovered())
-            ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + ctx.column_width, bottom.y), IM_COL32(0x1F, 0x4E, 0x8C, 120),
-                                                ctx.Em(0.3f));
-        Rule(ctx);
-        ImGui::PopID();
+        HitRow(ctx, hit, i);
     }
+    if (last_type >= 0) more(last_type);
 }
 
 }  // namespace ui

@@ -179,8 +179,9 @@ void SearchBox(ViewContext& ctx) {
     if (ctx.kiosk && ImGui::IsItemActivated()) ctx.state.keyboard_open = true;
     ImGui::PopStyleVar();
     ctx.mirror.Line(ctx.S("search.label") + "：" + std::string(ctx.state.search));
-    if (changed) {
-        core::Route r{core::Screen::Search, "", ctx.state.search};
+    if (changed) {  // typing keeps the kind of result shown
+        core::Route r{core::Screen::Search, ctx.state.route.screen == core::Screen::Search ? ctx.state.route.id : "",
+                      ctx.state.search};
         if (r.query.empty()) r.screen = core::Screen::Home;
         ctx.navigate(r);
     }

@@ -20,6 +20,15 @@ TEST_CASE("routes") {
         CHECK(hash == "#/search?q=%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9%2012348");
         CHECK(core::ParseRoute(hash) == r);
     }
+    SUBCASE("search results of one kind") {
+        core::Route r{Screen::Search, "service_point", "法援"};
+        CHECK(core::ToHash(r) == "#/search/service_point?q=%E6%B3%95%E6%8F%B4");
+        CHECK(core::ParseRoute(core::ToHash(r)) == r);
+        CHECK(core::ParseRoute("#/search/task").id == "task");
+        CHECK(core::ParseRoute("#/search/").id == "");
+        CHECK(core::ToHash(core::Route{Screen::Search, "", "x"}) == "#/search?q=x");
+        CHECK(core::ToHash(core::Route{Screen::About, "task", ""}) == "#/about");
+    }
     SUBCASE("unknown or broken links go somewhere sensible") {
         CHECK(core::ParseRoute("#/nonsense/1") == core::Route{});
         CHECK(core::ParseRoute("#/plan/").screen == Screen::Plans);

@@ -5,61 +5,22 @@
 
 #include <string>
 
-#include <imgui.h>
-
-#include "ui/App.h"
+#include "app_harness.h"
 #include "ui/Views.h"
 
 namespace {
-struct NullHost : ui::Host {
-    void SetRoute(const std::string&, bool) override {}
-    void SetMirrorText(const std::string&) override {}
-    void SetTitle(const std::string&) override {}
-    void SetTextInputActive(bool) override {}
-};
-
-// The app at 1280 x 800 on the bundled data, drawn frame by frame with a finger (the mouse).
-struct Kiosk {
-    NullHost host;
-    ui::App app{host};
-
-    explicit Kiosk(bool kiosk) {
-        ImGui::CreateContext();
-        ui::AppConfig config;
-        config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
-        config.load_data = core::LoadData;
-        config.i18n_dir = FAZHITONG_SOURCE_DIR "/assets/i18n";
-        config.font_path = FAZHITONG_FONT;
-        config.kiosk = kiosk;
-        app.Load(config);
-        app.SetScale(1.0f);
-    }
-    ~Kiosk() { ImGui::DestroyContext(); }
-
-    void Frame(ImVec2 finger = ImVec2(-1, -1), bool down = false) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60;
-        io.MousePos = finger;
-        io.MouseDown[0] = down;
-        ImGui::NewFrame();
-        app.Frame();
-        ImGui::Render();
-    }
+// The app with its keyboard, tapped key by key.
+struct Kiosk : test::AppHarness {
+    explicit Kiosk(bool kiosk) : AppHarness(kiosk) {}
     const ui::AppState::DrawnKey* Key(const std::string& action) const {
         for (const auto& k : app.State().keyboard_keys)
             if (k.action == action) return &k;
         return nullptr;
     }
-    // Presses and releases a key the last frame drew, then lets the app draw what follows.
     void Tap(const std::string& action) {
         const ui::AppState::DrawnKey* key = Key(action);
         REQUIRE_MESSAGE(key != nullptr, "no key ", action, " on screen");
-        ImVec2 centre((key->x0 + key->x1) * 0.5f, (key->y0 + key->y1) * 0.5f);
-        Frame(centre, true);
-        Frame(centre, false);
-        Frame();
-        Frame();
+        AppHarness::Tap(ImVec2((key->x0 + key->x1) * 0.5f, (key->y0 + key->y1) * 0.5f));
     }
     std::string Query() const { return app.State().search; }
 };
@@ -95,13 +56,10 @@ TEST_CASE("on-screen keyboard: what a key does to the query") {
 
 TEST_CASE("on-screen keyboard: a kiosk visitor searches by tapping keys") {
     Kiosk kiosk(true);
-    kiosk.app.OnRouteChanged("#/");
-    kiosk.Frame();
+    kiosk.Open("#/");
     CHECK(kiosk.app.State().keyboard_keys.empty());  // home: closed until the search box is tapped
 
-    kiosk.app.OnRouteChanged("#/search?q=fa");
-    kiosk.Frame();
-    kiosk.Frame();
+    kiosk.Open("#/search?q=fa");
     const auto& keys = kiosk.app.State().keyboard_keys;
     REQUIRE(keys.size() == 40);  // 10 digits, 26 letters, delete, hide, space, clear
     SUBCASE("every key is finger-sized and on screen") {
@@ -147,8 +105,6 @@ TEST_CASE("on-screen keyboard: a kiosk visitor searches by tapping keys") {
 
 TEST_CASE("on-screen keyboard: the website (no kiosk) shows none") {
     Kiosk site(false);
-    site.app.OnRouteChanged("#/search?q=fa");
-    site.Frame();
-    site.Frame();
+    site.Open("#/search?q=fa");
     CHECK(site.app.State().keyboard_keys.empty());
 }

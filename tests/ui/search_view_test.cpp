@@ -1,0 +1,48 @@
+// search_view_test.cpp — the search screen: a chip per kind of result with its count, the best of
+// every kind with a "show all" link under a group that has more, and one kind a page at a time
+// (#/search/task?q=...), kept while typing. Read from the screen's text mirror. Depends on
+// ui::App, ImGui, the bundled data (法律: 44 matches, 38 of them tasks).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "app_harness.h"
+
+namespace {
+bool Shows(const std::string& mirror, const std::string& text) { return mirror.find(text) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("search view: kinds of result") {
+    test::AppHarness site;
+    SUBCASE("all kinds: chips with counts, the best of each, a link to the rest") {
+        site.Open("#/search?q=%E6%B3%95%E5%BE%8B");
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "[*全部 44] [任务 38] [服务网点 5] [热线与网上平台 1]"));
+        CHECK(Shows(m, "## 任务 (38)"));
+        CHECK(Shows(m, "[查看全部 (38) ›]"));  // 30 of 38 tasks are shown
+        CHECK_FALSE(Shows(m, "[查看全部 (5) ›]"));  // all 5 points are
+        CHECK_FALSE(Shows(m, "页码"));
+    }
+    SUBCASE("one kind, a page at a time") {
+        site.Open("#/search/task?q=%E6%B3%95%E5%BE%8B");
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "[全部 44] [*任务 38] [服务网点 5] [热线与网上平台 1]"));
+        CHECK(Shows(m, "## 任务 (38)"));
+        CHECK_FALSE(Shows(m, "## 服务网点"));
+        CHECK(Shows(m, "页码 1 / 2"));
+        CHECK(site.app.State().results.total == 44);
+    }
+    SUBCASE("typing keeps the kind shown") {
+        site.Open("#/search/task?q=%E6%B3%95%E5%BE%8B");
+        ImGui::GetIO().AddInputCharactersUTF8("援助");  // the box opened focused, its text selected
+        site.Frame();
+        site.Frame();
+        CHECK(site.app.State().route.id == "task");
+        CHECK(site.app.State().route.query == "援助");
+        CHECK(Shows(site.Mirror(), "[*任务 "));
+    }
+    SUBCASE("an unknown kind in a link shows all kinds") {
+        site.Open("#/search/nonsense?q=%E6%B3%95%E5%BE%8B");
+        CHECK(Shows(site.Mirror(), "[*全部 44]"));
+    }
+}
