@@ -39,7 +39,7 @@ void App::Load(const AppConfig& config) {
             if (cp >= 0x20 && cp < 0x10000) m_shown_chars[cp >> 6] |= uint64_t(1) << (cp & 63);
         }
     };
-    m_data.catalog->ForEachText(add);
+    if (!config.font_covers_data) m_data.catalog->ForEachText(add);
     for (const core::Problem& p : m_problems) {
         add(p.file);
         add(p.message);

@@ -33,6 +33,11 @@ struct AppConfig {
     // its data). `fallback_font_index`: the face in a collection (.ttc).
     std::string fallback_font_path;
     int fallback_font_index = 0;
+    // The font was subset from this very data at build time (the web builds: the subset step fails
+    // when a character has no glyph), so the catalog's text need not be scanned for characters the
+    // font lacks (at national scale that scan took 1.2 s of the browser's start-up). UI strings
+    // and load problems are still checked.
+    bool font_covers_data = false;
     std::string locale = "zh-CN";
     float font_px = 18.0f;  // body text size in CSS / logical pixels
     // Kiosk: after this many seconds without input the app wipes the visitor's traces (search

@@ -63,3 +63,15 @@ TEST_CASE("app font: without a fallback the missing characters are reported") {
     CHECK(reported);
     ImGui::DestroyContext();
 }
+
+TEST_CASE("app font: a font subset from the data itself (the web builds) skips the scan of the data") {
+    ImGui::CreateContext();
+    NullHost host;
+    ui::App app(host);
+    ui::AppConfig config = Config();
+    config.font_covers_data = true;  // here untrue on purpose: the scan is what would catch it
+    app.Load(config);
+    app.SetScale(1.0f);
+    for (const core::Problem& p : app.Problems()) CHECK(p.message.find("no glyph") == std::string::npos);
+    ImGui::DestroyContext();
+}
