@@ -236,6 +236,8 @@ test("kiosk: tapping the search box opens the on-screen keyboard; the website ha
   assert.ok(!(await mirrorText(page)).includes("屏幕键盘"));
   await page.mouse.click(640, 108);
   await waitMirror(page, (t) => t.includes("屏幕键盘") && t.includes("flyz"));
+  // The system's own touch keyboard stays down; a plugged-in keyboard still types.
+  assert.equal(await page.evaluate(() => document.getElementById("ime").getAttribute("inputmode")), "none");
   await page.screenshot({ path: path.join(SHOTS, "kiosk-keyboard.png") });
   assert.deepEqual(errors, []);
   await context.close();
@@ -243,5 +245,6 @@ test("kiosk: tapping the search box opens the on-screen keyboard; the website ha
   const site = await openApp(browser, siteUrl + "#/search?q=flyz");
   await waitMirror(site.page, (t) => t.includes("搜索：flyz"));
   assert.ok(!(await mirrorText(site.page)).includes("屏幕键盘"));
+  assert.equal(await site.page.evaluate(() => document.getElementById("ime").getAttribute("inputmode")), null);
   await site.context.close();
 });
