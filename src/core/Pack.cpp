@@ -149,8 +149,10 @@ public:
         Put64(b, bits);
         Write(b, 8);
     }
+    void Str(const char* s) { Str(std::string(s)); }
     void Str(const std::string& s) {
-        if (m_collect) {  // first pass of a string-table catalog: only gather the strings
+        if (m_collect) {  // first pass of a catalog: gather its strings when they go in a table
+            if (!m_collect_strings) return;
             auto [it, fresh] = m_ids.emplace(std::string_view(s), uint32_t(m_order.size()));
             if (fresh) m_order.push_back(it->first);
             return;
@@ -162,10 +164,30 @@ public:
         Varint(s.size());
         Write(s.data(), s.size());
     }
-    // String-table mode (catalog section flag 1): Collect() runs the writer once gathering
-    // strings (all other output discarded), WriteTable() writes them, then strings are ids.
-    void Collect(bool on) { m_collect = on; }
-    void WriteTable() {
+    // An atom: a varint id into the catalog's atom table (0 = empty, else 1 + table entry).
+    void Str(Atom a) {
+        if (a.empty()) {
+            if (!m_collect) Varint(0);
+            return;
+        }
+        auto [it, fresh] = m_atom_ids.emplace(a.data(), uint32_t(m_atoms.size() + 1));
+        if (fresh) m_atoms.push_back(a);
+        if (!m_collect) Varint(it->second);
+    }
+    // Catalog section: Collect() runs the writer once gathering atoms (and, in string-table mode,
+    // flag 1, strings) with all other output discarded; WriteTables() writes the atom table (and
+    // the string table), after which atoms and strings are ids.
+    void Collect(bool on, bool strings) {
+        m_collect = on;
+        m_collect_strings = strings;
+    }
+    void WriteTables(bool strings) {
+        Varint(m_atoms.size());
+        for (Atom a : m_atoms) {
+            Varint(a.size());
+            Write(a.data(), a.size());
+        }
+        if (!strings) return;
         Varint(m_order.size());
         for (std::string_view v : m_order) {
             Varint(v.size());
@@ -173,10 +195,12 @@ public:
         }
         m_table = true;
     }
-    void EndTable() {
+    void EndTables() {
         m_table = false;
         m_ids.clear();
         m_order.clear();
+        m_atom_ids.clear();
+        m_atoms.clear();
     }
     template <class S>  // std::string or Atom
     void Strs(const std::vector<S>& v) {
@@ -232,9 +256,11 @@ private:
     Hash64 m_hash;
     bool m_in_section = false;
     bool m_ok = true;
-    bool m_collect = false, m_table = false;
+    bool m_collect = false, m_collect_strings = false, m_table = false;
     std::unordered_map<std::string_view, uint32_t> m_ids;
     std::vector<std::string_view> m_order;
+    std::unordered_map<const char*, uint32_t> m_atom_ids;  // an atom's text is unique to it
+    std::vector<Atom> m_atoms;
 };
 
 void PutRegion(OutStream& o, const Region& r) {
@@ -386,15 +412,13 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
         switch (kind) {
             case kProblems: PutProblems(o, problems); break;
             case kCatalog:
-                if (options.string_table) {
-                    e.flags = kFlagStringTable;
-                    o.Collect(true);
-                    PutCatalog(o, catalog, error);
-                    o.Collect(false);
-                    o.WriteTable();
-                }
+                if (options.string_table) e.flags = kFlagStringTable;
+                o.Collect(true, options.string_table);
+                PutCatalog(o, catalog, error);
+                o.Collect(false, false);
+                o.WriteTables(options.string_table);
                 if (!PutCatalog(o, catalog, error)) return false;
-                o.EndTable();
+                o.EndTables();
                 break;
             case kSynonyms:
                 o.Str("synonyms.json");
@@ -595,22 +619,20 @@ public:
         return size_t(n);
     }
     const std::vector<std::string>* table = nullptr;  // string-table catalogs
-    std::vector<Atom> atoms;                            // the table's entries made atoms, when used
+    std::vector<Atom> atom_table;                       // the catalog's atoms, in id order (id 0: empty)
 
     // A string field: a table id (string-table catalogs) or a length and the bytes. `text` is the
-    // string's bytes while it is all in the buffer (no copy), else `spill` holds them; `entry` is
-    // the table index (or -1). False on failure.
-    bool StrBytes(std::string_view& text, std::string& spill, int64_t& entry) {
+    // string's bytes while it is all in the buffer (no copy), else `spill` holds them. False on
+    // failure.
+    bool StrBytes(std::string_view& text, std::string& spill) {
         uint64_t at = Offset();
         uint64_t n = Varint();
-        entry = -1;
         if (failed) return false;
         if (table) {
             if (n >= table->size()) {
                 FailAt(at, "string id " + std::to_string(n) + " is not in the table of " + std::to_string(table->size()));
                 return false;
             }
-            entry = int64_t(n);
             text = (*table)[size_t(n)];
             return true;
         }
@@ -631,23 +653,24 @@ public:
     }
     void Str(std::string& s) {
         std::string_view text;
-        int64_t entry;
-        if (!StrBytes(text, s, entry)) return;
+        if (!StrBytes(text, s)) return;
         if (text.data() != s.data()) s.assign(text);
     }
-    // An atom: interned straight from the buffer; a table entry becomes an atom once.
+    // An atom field: an id into the atom table (0 = empty).
     void Str(Atom& a) {
-        std::string_view text;
-        int64_t entry;
-        if (!StrBytes(text, m_spill, entry)) return;
-        if (entry < 0) {
-            a = Atom(text);
+        uint64_t at = Offset();
+        uint64_t id = Varint();
+        if (failed) return;
+        if (id > atom_table.size()) {
+            FailAt(at, "atom id " + std::to_string(id) + " is not in the table of " + std::to_string(atom_table.size()));
             return;
         }
-        if (atoms.size() != table->size()) atoms.assign(table->size(), Atom());
-        Atom& slot = atoms[size_t(entry)];  // empty until first used (an empty text stays empty)
-        if (slot.empty()) slot = Atom(text);
-        a = slot;
+        a = id ? atom_table[size_t(id - 1)] : Atom();
+    }
+    // An atom table entry: interned straight from the buffer.
+    void AtomEntry(Atom& a) {
+        std::string_view text;
+        if (StrBytes(text, m_spill)) a = Atom(text);
     }
     template <class S>
     void Strs(std::vector<S>& v) {
@@ -871,6 +894,20 @@ double Ms(Clock::time_point since) { return std::chrono::duration<double, std::m
 std::unique_ptr<Catalog> GetCatalog(InStream& in, bool string_table, PackInfo& info) {
     auto t0 = Clock::now();
     std::vector<std::string> strings;
+    struct Untable {  // the tables live while this section is read
+        InStream& in;
+        ~Untable() {
+            in.table = nullptr;
+            std::vector<Atom>().swap(in.atom_table);
+        }
+    } untable{in};
+    {
+        size_t n = in.Count(1, "atoms");
+        FrameScope f(in, "atom", n);
+        in.atom_table.resize(n);
+        for (size_t i = 0; i < n && !in.failed; ++i) f.At(i), in.AtomEntry(in.atom_table[i]);
+        if (in.failed) return nullptr;
+    }
     if (string_table) {
         FrameScope f(in, "string table entry", 0);
         size_t n = in.Count(1, "strings");
@@ -880,13 +917,6 @@ std::unique_ptr<Catalog> GetCatalog(InStream& in, bool string_table, PackInfo& i
         if (in.failed) return nullptr;
         in.table = &strings;
     }
-    struct Untable {
-        InStream& in;
-        ~Untable() {
-            in.table = nullptr;
-            in.atoms.clear();
-        }
-    } untable{in};
     size_t plans = in.Count(kMinPlan, "plans");
     size_t points = in.Count(kMinPoint, "service points");
     size_t channels = in.Count(kMinChannel, "channels");
