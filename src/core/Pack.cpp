@@ -425,7 +425,15 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                 o.Varint(synonyms_json.size());
                 o.Write(synonyms_json.data(), synonyms_json.size());
                 break;
-            case kIndex: index->SaveTo([&](const void* data, size_t n) { o.Write(data, n); }); break;
+            case kIndex: {
+                // The catalog section (written before) vouches for the text: its checksum is the
+                // index's catalog id, so loading does not hash all the text again.
+                uint64_t catalog_id = 0;
+                for (const SectionEntry& c : sections)
+                    if (c.kind == kCatalog) catalog_id = c.hash;
+                index->SaveTo([&](const void* data, size_t n) { o.Write(data, n); }, catalog_id);
+                break;
+            }
         }
         o.Flush();
         e.size = o.Position() - e.offset;
@@ -1055,6 +1063,7 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
     Problems pack_problems;
     std::string synonyms_file, synonyms_text;
     bool catalog_seen = false;
+    uint64_t catalog_hash = 0;  // of the catalog section, once it loaded (checksum verified)
     for (const SectionEntry& e : sections) {
         in.Bound(e.offset + e.size);
         in.section = SectionName(e.kind);
@@ -1082,7 +1091,10 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
         } else if (e.kind == kCatalog) {
             catalog_seen = true;
             std::unique_ptr<Catalog> c = GetCatalog(in, e.flags & kFlagStringTable, pi);
-            if (check_end()) result.catalog = std::move(c);
+            if (check_end()) {
+                result.catalog = std::move(c);
+                catalog_hash = e.hash;
+            }
         } else if (e.kind == kSynonyms) {
             in.Str(synonyms_file);
             in.Str(synonyms_text);
@@ -1100,7 +1112,8 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
                 uint64_t start = in.Offset();
                 auto t0 = Clock::now();
                 bool ok = SearchIndex::LoadFrom(
-                    *result.catalog, [&](void* data, size_t n) { return in.Bytes(data, n); }, loaded, error);
+                    *result.catalog, [&](void* data, size_t n) { return in.Bytes(data, n); }, loaded, error,
+                    catalog_hash);
                 pi.index_ms = Ms(t0);
                 if (!ok && !in.failed) {
                     problem("byte " + std::to_string(start) + " (index): " +

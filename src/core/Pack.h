@@ -24,7 +24,8 @@
 //                        interning each of the ~9 million atom fields of a national catalog
 //                        through the pool's hash map was half of the load time.
 //            3 synonyms  str file name, str text of synonyms.json (optional)
-//            4 index     whatever SearchIndex::SaveTo writes (optional)
+//            4 index     whatever SearchIndex::SaveTo writes (optional), with the catalog
+//                        section's hash as its catalog id (loaded only over that catalog)
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
 //   rejected. The hash is a 64-bit multiply-xor over 8-byte words: any changed byte is caught.
 //
