@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <emscripten/heap.h>
+#include <unistd.h>
 
 #include "SyntheticData.h"
 #include "core/Catalog.h"
@@ -194,5 +195,8 @@ int fzb_search(const char* text, int limit, int mode) {
 const uint32_t* fzb_results() { return S().results.data(); }
 double fzb_index_bytes() { return double(S().index.MemoryBytes()); }
 double fzb_heap_bytes() { return double(emscripten_get_heap_size()); }
+// The top of the malloc heap (sbrk(0)): the highest the heap has been used, give or take free
+// blocks; fzb_heap_bytes is that plus the slack the last memory growth added.
+double fzb_heap_top() { return double(reinterpret_cast<uintptr_t>(sbrk(0))); }
 
 }  // extern "C"
