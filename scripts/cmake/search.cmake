@@ -40,16 +40,19 @@ elseif(EXISTS "${CMAKE_SOURCE_DIR}/tests/bench/search_wasm.cpp")
   target_link_options(fazhitong-search-wasm PRIVATE -O2 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
     -sINITIAL_MEMORY=16777216 -sMODULARIZE=1 -sEXPORT_NAME=FazhitongSearch -sENVIRONMENT=web,node
     -sFORCE_FILESYSTEM=1 -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS
-    -sEXPORTED_FUNCTIONS=_malloc,_free,_fzb_add,_fzb_add_utf16,_fzb_build,_fzb_search,_fzb_results,_fzb_heap_bytes,_fzb_index_bytes,_fzb_reset,_fzb_generate,_fzb_generate_ms,_fzb_records,_fzb_load_pack,_fzb_pack_part,_fzb_heap_top)
+    -sEXPORTED_FUNCTIONS=_malloc,_free,_fzb_add,_fzb_add_utf16,_fzb_build,_fzb_search,_fzb_results,_fzb_heap_bytes,_fzb_index_bytes,_fzb_reset,_fzb_generate,_fzb_generate_ms,_fzb_records,_fzb_load_pack,_fzb_pack_part,_fzb_heap_top,_fzb_memory_report)
   set_target_properties(fazhitong-search-wasm PROPERTIES OUTPUT_NAME fazhitong-search SUFFIX ".js")
 endif()
 
 # The wasm build is -Oz for the smallest download, and emcc then adds -fno-inline-functions
 # (even after a later -O2), which leaves every vector::operator[] a call and makes the search's
-# inner loops 4-5x slower. The search sources are compiled for speed; they add a few KB.
+# inner loops 4-5x slower. The search sources are compiled for speed; they add a few KB. So are
+# the pack reader, the Catalog's indexes and the atom pool: every InStream read was a call.
 if(EMSCRIPTEN)
   set_source_files_properties(
     "${CMAKE_SOURCE_DIR}/src/core/Search.cpp" "${CMAKE_SOURCE_DIR}/src/core/SearchCatalog.cpp"
     "${CMAKE_SOURCE_DIR}/src/core/TextNorm.cpp" "${CMAKE_SOURCE_DIR}/src/core/Pinyin.cpp"
+    "${CMAKE_SOURCE_DIR}/src/core/Pack.cpp" "${CMAKE_SOURCE_DIR}/src/core/Catalog.cpp"
+    "${CMAKE_SOURCE_DIR}/src/core/Atom.cpp"
     TARGET_DIRECTORY fazhitong_core PROPERTIES COMPILE_OPTIONS "-O2;-finline-functions;-fno-lto")
 endif()
