@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <emscripten/heap.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include "SyntheticData.h"
@@ -205,5 +206,7 @@ const char* fzb_memory_report() {
     return report.c_str();
 }
 double fzb_heap_top() { return double(reinterpret_cast<uintptr_t>(sbrk(0))); }
+// Bytes in use in malloc blocks now (mallinfo's uordblks): heap top minus free holes.
+double fzb_heap_in_use() { return double(mallinfo().uordblks); }
 
 }  // extern "C"
