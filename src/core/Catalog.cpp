@@ -60,6 +60,7 @@ std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
     if (std::is_sorted(order.begin(), order.end(), before)) return order;
     struct Entry {
         uint64_t hi, lo;
+        std::string_view key;  // the whole key, for ties (no trip through the record)
         uint32_t index;
     };
     std::vector<Entry> keys(items.size());
@@ -69,12 +70,13 @@ std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
         std::memcpy(b, k.data(), std::min<size_t>(k.size(), 16));
         uint64_t hi = 0, lo = 0;
         for (int j = 0; j < 8; ++j) hi = hi << 8 | b[j], lo = lo << 8 | b[8 + j];
-        keys[i] = {hi, lo, uint32_t(i)};
+        keys[i] = {hi, lo, k, uint32_t(i)};
     }
-    std::sort(keys.begin(), keys.end(), [&](const Entry& a, const Entry& b) {
+    std::sort(keys.begin(), keys.end(), [](const Entry& a, const Entry& b) {
         if (a.hi != b.hi) return a.hi < b.hi;
         if (a.lo != b.lo) return a.lo < b.lo;
-        return before(a.index, b.index);  // same first 16 bytes (or padding): the whole keys
+        int c = a.key.compare(b.key);  // same first 16 bytes (or padding): the whole keys
+        return c < 0 || (c == 0 && a.index < b.index);
     });
     for (size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
     return order;
