@@ -38,53 +38,68 @@ const char* SectionName(uint32_t kind) {
     }
 }
 
-// 64-bit multiply-xor over 8-byte little-endian words (zero-padded tail, length mixed in). Each
-// step is a bijection of the state for a given word, so any single changed word changes the result.
+// 64-bit multiply-xor over 8-byte little-endian words in four interleaved lanes (word i goes to
+// lane i % 4; zero-padded tail; the lanes and the length are folded together at the end). Each
+// step is a bijection of its lane's state for a given word, and the fold is a bijection of each
+// lane given the others, so any single changed word changes the result. Four lanes because one
+// chain of multiplies ran at a third of the speed (264 MB: 175 -> 60 ms natively, 135-180 ->
+// 50-60 ms in wasm under node; 310 ms natively when the words were assembled byte by byte).
 class Hash64 {
 public:
     void Update(const void* data, size_t n) {
         const uint8_t* p = static_cast<const uint8_t*>(data);
         m_length += n;
         if (m_tail_n) {
-            while (n && m_tail_n < 8) m_tail[m_tail_n++] = *p++, --n;
-            if (m_tail_n < 8) return;
-            Mix(Load64(m_tail));
+            while (n && m_tail_n < 32) m_tail[m_tail_n++] = *p++, --n;
+            if (m_tail_n < 32) return;
+            Block(m_tail);
             m_tail_n = 0;
         }
-        uint64_t h = m_h;
-        while (n >= 8) {
-            h = Step(h, Load64(p));
-            p += 8;
-            n -= 8;
+        uint64_t a = m_h[0], b = m_h[1], c = m_h[2], d = m_h[3];
+        while (n >= 32) {
+            a = Step(a, Load64(p));
+            b = Step(b, Load64(p + 8));
+            c = Step(c, Load64(p + 16));
+            d = Step(d, Load64(p + 24));
+            p += 32;
+            n -= 32;
         }
-        m_h = h;
+        m_h[0] = a, m_h[1] = b, m_h[2] = c, m_h[3] = d;
         while (n) m_tail[m_tail_n++] = *p++, --n;
     }
     uint64_t Final() const {
-        uint64_t h = m_h;
+        uint64_t h[4] = {m_h[0], m_h[1], m_h[2], m_h[3]};
         if (m_tail_n) {
-            uint8_t t[8] = {};
+            uint8_t t[32] = {};
             std::memcpy(t, m_tail, m_tail_n);
-            h = Step(h, Load64(t));
+            for (size_t i = 0; i * 8 < m_tail_n; ++i) h[i] = Step(h[i], Load64(t + 8 * i));
         }
-        h = Step(h, m_length);
-        return h ^ (h >> 29);
+        uint64_t f = Step(h[0], h[1]);
+        f = Step(f, h[2]);
+        f = Step(f, h[3]);
+        f = Step(f, m_length);
+        return f ^ (f >> 29);
     }
 
 private:
     static uint64_t Load64(const uint8_t* p) {
-        uint64_t v = 0;
-        for (int i = 7; i >= 0; --i) v = (v << 8) | p[i];
+        uint64_t v;
+        std::memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        v = __builtin_bswap64(v);
+#endif
         return v;
     }
     static uint64_t Step(uint64_t h, uint64_t w) {
         h = (h ^ w) * 0x9E3779B97F4A7C15ull;
         return h ^ (h >> 32);
     }
-    void Mix(uint64_t w) { m_h = Step(m_h, w); }
-    uint64_t m_h = 0x243F6A8885A308D3ull;
+    void Block(const uint8_t* p) {
+        for (int i = 0; i < 4; ++i) m_h[i] = Step(m_h[i], Load64(p + 8 * i));
+    }
+    uint64_t m_h[4] = {0x243F6A8885A308D3ull, 0x13198A2E03707344ull, 0xA4093822299F31D0ull, 0x082EFA98EC4E6C89ull};
     uint64_t m_length = 0;
-    uint8_t m_tail[8] = {};
+    uint8_t m_tail[32] = {};
     size_t m_tail_n = 0;
 };
 

@@ -27,7 +27,7 @@
 //            4 index     whatever SearchIndex::SaveTo writes (optional), with the catalog
 //                        section's hash as its catalog id (loaded only over that catalog)
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
-//   rejected. The hash is a 64-bit multiply-xor over 8-byte words: any changed byte is caught.
+//   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //
 // Reading never holds the whole file: a 256 KB buffer over a FILE* (or a read callback), strings
 // resized and read directly into. Every count and length is checked against the bytes left in its
