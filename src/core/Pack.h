@@ -5,23 +5,29 @@
 // Depends on Catalog.h, Load.h (LoadResult), Search.h (SearchIndex, Synonyms). No ImGui, no
 // Emscripten, no exceptions.
 //
-// Format (version 1; every number little-endian):
+// Format (version 2; every number little-endian):
 //   header   "FZPACK" (6 bytes), u16 version, u32 section count, u32 reserved (0),
 //            then one 32-byte entry a section: u32 kind, u32 flags, u64 offset, u64 size,
 //            u64 hash (of the section's bytes), then u64 hash of everything before it.
 //   sections contiguous, in table order, the first right after the header:
 //            1 problems  varint count, then {u8 severity, str file, varint line, varint column,
 //                        str pointer, str message}
-//            2 catalog   varint plans, points, channels, themes; then the records in that order
-//                        (field order of Model.h; strings "str" = varint byte length + UTF-8
-//                        bytes, inline, no string table; lists = varint count + items; enums u8;
-//                        doubles 8 bytes IEEE; ints zigzag varints; sections nest, depth <= 200).
-//                        Flag 1: a string table first (varint count + str each) and every str
-//                        after it a varint id into the table (PackWriteOptions::string_table).
+//            2 catalog   the atom table: varint count + str each (every distinct Atom of the
+//                        catalog once, in first-use order); then varint plans, points, channels,
+//                        themes; then the records in that order (field order of Model.h; strings
+//                        "str" = varint byte length + UTF-8 bytes, inline; Atom fields a varint id:
+//                        0 = empty, k = atom table entry k-1; lists = varint count + items; enums
+//                        u8; doubles 8 bytes IEEE; ints zigzag varints; sections nest, depth <=
+//                        200). Flag 1: after the atom table a string table (varint count + str
+//                        each) and every str after it a varint id into that table
+//                        (PackWriteOptions::string_table). Version 1 wrote atoms as inline strs:
+//                        interning each of the ~9 million atom fields of a national catalog
+//                        through the pool's hash map was half of the load time.
 //            3 synonyms  str file name, str text of synonyms.json (optional)
-//            4 index     whatever SearchIndex::SaveTo writes (optional)
+//            4 index     whatever SearchIndex::SaveTo writes (optional), with the catalog
+//                        section's hash as its catalog id (loaded only over that catalog)
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
-//   rejected. The hash is a 64-bit multiply-xor over 8-byte words: any changed byte is caught.
+//   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //
 // Reading never holds the whole file: a 256 KB buffer over a FILE* (or a read callback), strings
 // resized and read directly into. Every count and length is checked against the bytes left in its
@@ -42,7 +48,7 @@
 
 namespace core {
 
-constexpr uint16_t kPackVersion = 1;
+constexpr uint16_t kPackVersion = 2;
 
 // Extra things a pack carries besides the LoadResult.
 struct PackInfo {
@@ -59,10 +65,11 @@ struct PackInfo {
 };
 
 struct PackWriteOptions {
-    // Catalog strings stored once in a table at the start of the section and referenced by id
-    // instead of inline. Both load. Inline is the default: measured at national scale (960,000
-    // records) the table is 33% smaller (141 vs 210 MB) but loads slower (wasm/node 4.9 vs 4.6 s,
-    // native 4.7 vs 3.0 s) and holds the table in memory while loading (heap 800 vs 603 MB).
+    // Catalog strings (free text; atoms are always in their own table) stored once in a table at
+    // the start of the section and referenced by id instead of inline. Both load. Inline is the
+    // default: measured at national scale (960,000 records, format version 1) the table was 33%
+    // smaller (141 vs 210 MB) but loaded slower (wasm/node 4.9 vs 4.6 s, native 4.7 vs 3.0 s) and
+    // held the table in memory while loading (heap 800 vs 603 MB).
     bool string_table = false;
 };
 

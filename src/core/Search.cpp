@@ -1659,7 +1659,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
 
 // ==== [SECTION] Packs ============================================================================
 // Layout (host byte order, little-endian in practice; the marker rejects the other one):
-//   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes
+//   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes u64 fields
 //   then arrays, each u64 count + raw elements: title_length, folds, alphabet, uni_begin,
 //   uni_count, bi_keys, bi_begin, bi_count, postings; letter sets (u64 count, each a u16 array)
 //   and letter_bits; facet_begin, facets, facet names (u64 count, each u32 field + string);
@@ -1669,11 +1669,15 @@ SearchResult SearchIndex::Search(const Query& query) const {
 // fingerprint of that walk, its text and its facet values must equal the saved one), and tables
 // derived from the alphabet (bmp_to_id, astral_to_id, reading_set, raw_to_id). Facets are stored
 // because interning them again was most of the load time; their values must hash as the walk's.
+// With a catalog id (a pack's: the checksum of the catalog section the index was saved next to,
+// which the pack reader has verified before LoadFrom) the fingerprint is of the walk's shape
+// (types, source indexes, field counts and sizes) and that id instead: hashing all the text and
+// the facet values again was a third of the index load at national scale.
 
 namespace {
 constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
 constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
-constexpr uint32_t kPackVersion = 2;
+constexpr uint32_t kPackVersion = 3;  // 3: field count in the header
 constexpr uint32_t kPackEndian = 0x01020304;
 
 // A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.
@@ -1717,8 +1721,15 @@ uint64_t FacetValuesHash(const SearchData& d) {
 // What the Catalog walk produced: record types, source indexes, ids, field counts and sizes, a
 // hash of every field's text, and the facet values' hash. A pack built from another catalog (or
 // the same one edited) differs here.
-uint64_t Fingerprint(const SearchData& d, uint64_t facet_hash) {
+uint64_t Fingerprint(const SearchData& d, uint64_t facet_hash, uint64_t catalog_id) {
     uint64_t h = HashBytes(0x9E3779B97F4A7C15ull, "FZSI", 4);
+    if (catalog_id) {  // the shape of the walk, and the catalog's id (see the layout comment)
+        auto array = [&](const auto& v) {
+            h = HashBytes(h, reinterpret_cast<const char*>(v.data()), v.size() * sizeof(v[0]));
+        };
+        array(d.type), array(d.source_index), array(d.field_begin), array(d.field_size);
+        return HashBytes(h ^ catalog_id, "id", 2);
+    }
     for (size_t r = 0; r < d.Records(); ++r) {
         uint64_t head = uint64_t(d.type[r]) | uint64_t(d.field_begin[r + 1] - d.field_begin[r]) << 8 |
                         uint64_t(d.source_index[r]) << 32;
@@ -1859,17 +1870,18 @@ bool CheckOffsets(PackReader& in, const std::vector<uint32_t>& v, uint32_t first
 }
 }  // namespace
 
-void SearchIndex::SaveTo(const WriteFn& write) const {
+void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     const SearchData& d = *m_data;
     PackWriter out(write);
     out.Bytes(kPackMagic, 4);
     out.U32(kPackVersion);
     out.U32(kPackEndian);
     out.U64(d.Records());
-    out.U64(Fingerprint(d, FacetValuesHash(d)));
+    out.U64(Fingerprint(d, catalog_id ? 0 : FacetValuesHash(d), catalog_id));
     uint64_t field_bytes = 0;
     for (uint32_t sz : d.field_size) field_bytes += sz;
     out.U64(field_bytes);
+    out.U64(d.field_size.size());
     out.Array(d.title_length);
     out.Array(d.folds);
     out.Array(d.alphabet);
@@ -1897,7 +1909,8 @@ void SearchIndex::SaveTo(const WriteFn& write) const {
     out.Bytes(kPackEnd, 4);
 }
 
-bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchIndex& out, std::string& error) {
+bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchIndex& out, std::string& error,
+                           uint64_t catalog_id) {
     error.clear();
     auto data = std::make_unique<SearchData>();
     SearchData& d = *data;
@@ -1906,14 +1919,16 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     // Header first: a wrong file is rejected before the Catalog walk.
     char magic[4];
     uint32_t version = 0, endian = 0;
-    uint64_t records = 0, fingerprint = 0, field_bytes = 0;
+    uint64_t records = 0, fingerprint = 0, field_bytes = 0, fields = 0;
     if (!in.Bytes(magic, 4, "header")) return false;
     if (std::memcmp(magic, kPackMagic, 4) != 0) return in.FailAt("not a search index (bad magic)", 0);
     if (!in.U32(version, "header") || !in.U32(endian, "header")) return false;
     if (endian != kPackEndian) return in.FailAt("saved with another byte order", 8);
     if (version != kPackVersion)
         return in.FailAt("version " + std::to_string(version) + ", this build reads " + std::to_string(kPackVersion), 4);
-    if (!in.U64(records, "header") || !in.U64(fingerprint, "header") || !in.U64(field_bytes, "header")) return false;
+    if (!in.U64(records, "header") || !in.U64(fingerprint, "header") || !in.U64(field_bytes, "header") ||
+        !in.U64(fields, "header"))
+        return false;
 
     // Records, field references and facets from the Catalog, as Build saw them.
     const size_t n = CatalogRecordCount(catalog);
@@ -1923,22 +1938,35 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     d.source_index.reserve(n);
     d.id.reserve(n);
     d.field_begin.reserve(n + 1);
+    // The field references exactly as many as saved (no doubling, no shrinking copy: at national
+    // scale they are the largest arrays the walk makes); a corrupt count reserves at most 16 a
+    // record and is caught below.
+    const size_t reserve = size_t(std::min<uint64_t>(fields, 16 * uint64_t(n) + 16));
+    d.field_data.reserve(reserve);
+    d.field_size.reserve(reserve);
     std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
     FacetHash facet_hash;  // facets themselves come from the pack (interning them is slow)
     uint64_t facet_count = 0;
-    ForEachRecord(catalog, [&](const SearchRecord& r) {
-        d.AddRecordRefs(r, false);
-        SearchData::ForEachFacet(r, [&](uint8_t field, std::string_view v) {
-            facet_hash.Add(field, v);
-            ++facet_count;
+    if (catalog_id) {
+        ForEachRecord(catalog, [&](const SearchRecord& r) {
+            d.AddRecordRefs(r, false);
+            SearchData::ForEachFacet(r, [&](uint8_t, std::string_view) { ++facet_count; });
         });
-        facet_hash.EndRecord();
-    });
-    d.field_data.shrink_to_fit();
+    } else {
+        ForEachRecord(catalog, [&](const SearchRecord& r) {
+            d.AddRecordRefs(r, false);
+            SearchData::ForEachFacet(r, [&](uint8_t field, std::string_view v) {
+                facet_hash.Add(field, v);
+                ++facet_count;
+            });
+            facet_hash.EndRecord();
+        });
+    }
+    d.field_data.shrink_to_fit();  // no-ops unless the count was wrong
     d.field_size.shrink_to_fit();
     uint64_t bytes = 0;
     for (uint32_t sz : d.field_size) bytes += sz;
-    if (bytes != field_bytes || Fingerprint(d, facet_hash.h) != fingerprint)
+    if (bytes != field_bytes || d.field_size.size() != fields || Fingerprint(d, facet_hash.h, catalog_id) != fingerprint)
         return in.FailAt("built from a different catalog (records, ids, text or facets differ)", 20);
 
     // Per record.
@@ -2031,7 +2059,7 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     for (size_t i = 0; i < d.facets.size(); ++i)
         if (d.facets[i] >= names)
             return in.FailAt("facet " + std::to_string(i) + " names no facet value", facets_at + 4 * i);
-    if (FacetValuesHash(d) != facet_hash.h)
+    if (!catalog_id && FacetValuesHash(d) != facet_hash.h)
         return in.Fail("facets differ from the catalog's (built from a different catalog)");
 
     // Synonyms: sorted, unique pairs of non-empty folded terms.

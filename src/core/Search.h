@@ -51,7 +51,8 @@
 //   one more pass, without copying or sorting the matches (up to a million).
 // - Packs (SaveTo / LoadFrom): the arrays above and the interned facets, never the text. LoadFrom
 //   walks the Catalog as Build does (no decoding) for the per-record references, checks a
-//   fingerprint of that walk, of the text and of the facet values against the saved one, rebuilds
+//   fingerprint of that walk, of the text and of the facet values (or, in a pack, of the walk's
+//   shape and the checksum of the catalog section) against the saved one, rebuilds
 //   the tables derived from the alphabet, and checks every offset, count and posting list before
 //   use (national scale: 110 MB, loads in about half the build time).
 // The index borrows the Catalog's strings (string_views): keep the Catalog alive and unchanged.
@@ -183,10 +184,15 @@ public:
     // (the same catalog the saved index was built from, e.g. read from the same pack) reading
     // exactly what SaveTo wrote through `read` (which fills `n` bytes or returns false). Malformed
     // or truncated input returns false with `error` saying what and at which byte; never crashes.
+    // `catalog_id` (not 0): the caller vouches that the catalog is the one this id names (a pack
+    // passes the verified checksum of its catalog section); the saved fingerprint then covers the
+    // walk's shape and the id instead of all the text, which LoadFrom does not hash again. An
+    // index saved with an id loads only with the same id.
     using WriteFn = std::function<void(const void* data, size_t n)>;
     using ReadFn = std::function<bool(void* data, size_t n)>;
-    void SaveTo(const WriteFn& write) const;
-    static bool LoadFrom(const Catalog& catalog, const ReadFn& read, SearchIndex& out, std::string& error);
+    void SaveTo(const WriteFn& write, uint64_t catalog_id = 0) const;
+    static bool LoadFrom(const Catalog& catalog, const ReadFn& read, SearchIndex& out, std::string& error,
+                         uint64_t catalog_id = 0);
 
     // Distinct facet values for filter menus, sorted: field is "region", "kind", "theme", "unit" or "service".
     std::vector<std::string> FacetValues(std::string_view field) const;

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include <emscripten/heap.h>
+#include <malloc.h>
+#include <unistd.h>
 
 #include "SyntheticData.h"
 #include "core/Catalog.h"
@@ -194,5 +196,17 @@ int fzb_search(const char* text, int limit, int mode) {
 const uint32_t* fzb_results() { return S().results.data(); }
 double fzb_index_bytes() { return double(S().index.MemoryBytes()); }
 double fzb_heap_bytes() { return double(emscripten_get_heap_size()); }
+// The top of the malloc heap (sbrk(0)): the highest the heap has been used, give or take free
+// blocks; fzb_heap_bytes is that plus the slack the last memory growth added.
+// Where the loaded catalog's and index's memory goes (CatalogMemoryReport, MemoryReport).
+const char* fzb_memory_report() {
+    static std::string report;
+    report = S().catalog ? core::CatalogMemoryReport(*S().catalog) : std::string("no catalog");
+    report += "; index " + S().index.MemoryReport();
+    return report.c_str();
+}
+double fzb_heap_top() { return double(reinterpret_cast<uintptr_t>(sbrk(0))); }
+// Bytes in use in malloc blocks now (mallinfo's uordblks): heap top minus free holes.
+double fzb_heap_in_use() { return double(mallinfo().uordblks); }
 
 }  // extern "C"

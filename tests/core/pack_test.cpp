@@ -152,11 +152,11 @@ TEST_CASE("pack with an index: the catalog always loads; the index loads when th
 TEST_CASE("pack: bad magic and a wrong version are rejected with a clear message") {
     Packed p = PackFolder(kRoot + "/tests/fixtures/data-good");
     std::string bytes = p.bytes;
-    bytes[6] = 2;
+    bytes[6] = 1;
     core::LoadResult r = core::LoadPackFromMemory("data.fzp", bytes, nullptr);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].ToString() ==
-          "data.fzp byte 6 (header): unsupported pack format version 2 (this app reads version 1): rebuild the pack "
+          "data.fzp byte 6 (header): unsupported pack format version 1 (this app reads version 2): rebuild the pack "
           "with fazhitong-pack");
     CHECK(r.catalog->Plans().empty());
 
@@ -248,7 +248,9 @@ TEST_CASE("pack with a string table: round trip, truncations and flips") {
         CAPTURE(dir);
         Packed p = PackFolder(dir, false, true);
         Packed inline_pack = PackFolder(dir, false, false);
-        CHECK(p.bytes.size() < inline_pack.bytes.size());
+        // Atoms are in a table either way; the string table pays off on real data, whose free
+        // text repeats (quotes, titles), not on a tiny fixture.
+        if (dir == kRoot + "/assets/data") CHECK(p.bytes.size() < inline_pack.bytes.size());
         core::LoadResult back = core::LoadPackFromMemory("data.fzp", p.bytes, nullptr);
         const std::string d = core::FirstDifference(*p.json.catalog, *back.catalog);
         CHECK_MESSAGE(d.empty(), d);

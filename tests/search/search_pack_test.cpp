@@ -12,19 +12,19 @@
 namespace {
 const char* const kDir = FAZHITONG_SOURCE_DIR "/tests/fixtures/search/data";
 
-std::string Save(const core::SearchIndex& index) {
+std::string Save(const core::SearchIndex& index, uint64_t catalog_id = 0) {
     std::string blob;
-    index.SaveTo([&](const void* p, size_t n) { blob.append(static_cast<const char*>(p), n); });
+    index.SaveTo([&](const void* p, size_t n) { blob.append(static_cast<const char*>(p), n); }, catalog_id);
     return blob;
 }
 
 bool Load(const core::Catalog& catalog, const std::string& blob, core::SearchIndex& out, std::string& error,
-          size_t* consumed = nullptr) {
+          size_t* consumed = nullptr, uint64_t catalog_id = 0) {
     size_t pos = 0;
     bool ok = core::SearchIndex::LoadFrom(
         catalog,
         [&](void* p, size_t n) { return core::ReadBytes(blob, pos, p, n); },
-        out, error);
+        out, error, catalog_id);
     if (consumed) *consumed = pos;
     return ok;
 }
@@ -99,6 +99,26 @@ TEST_CASE("search index packs") {
         }
         CHECK(nonempty > 20);  // the queries do find things (synonyms, pinyin, initials, filters)
         CHECK(Save(loaded_index) == blob);
+    }
+
+    SUBCASE("with a catalog id (as in a pack): same answers; loads only with the same id") {
+        const uint64_t id = 0x1234567890ABCDEFull;
+        const std::string with_id = Save(built, id);
+        core::SearchIndex out;
+        std::string error;
+        size_t consumed = 0;
+        REQUIRE_MESSAGE(Load(*loaded.catalog, with_id, out, error, &consumed, id), error);
+        CHECK(consumed == with_id.size());
+        for (const core::Query& q : Queries()) CHECK_MESSAGE(Describe(built.Search(q)) == Describe(out.Search(q)), q.text);
+        CHECK(Save(out, id) == with_id);
+        CHECK_FALSE(Load(*loaded.catalog, with_id, out, error, nullptr, id + 1));
+        CHECK(error.find("different catalog") != std::string::npos);
+        CHECK_FALSE(Load(*loaded.catalog, with_id, out, error));  // saved with an id, loaded without
+        CHECK(error.find("different catalog") != std::string::npos);
+        CHECK_FALSE(Load(*loaded.catalog, blob, out, error, nullptr, id));  // and the other way round
+        CHECK(error.find("different catalog") != std::string::npos);
+        for (size_t len = 0; len < with_id.size(); len += 1 + len / 64)
+            CHECK_FALSE(Load(*loaded.catalog, with_id.substr(0, len), out, error, nullptr, id));
     }
 
     SUBCASE("every truncation is rejected with a message") {
