@@ -25,6 +25,7 @@ struct AppHarness {
 
     explicit AppHarness(bool kiosk = false) {
         ImGui::CreateContext();
+        ImGui::GetIO().IniFilename = nullptr;  // as the platform does: no layout file
         ui::AppConfig config;
         config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
         config.load_data = core::LoadData;
