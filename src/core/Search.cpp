@@ -54,11 +54,14 @@ struct PatternMemo {
         uint8_t size;
         unsigned char bytes[23];
     };
-    std::vector<uint64_t> at;
-    std::vector<Window> window;
-    size_t Bytes() const { return records.size() * 4 + at.size() * 8 + window.size() * sizeof(Window); }
+    // Parallel to `records` (null for 1-2 slots). Plain arrays, written through local pointers:
+    // no zero-filling, and the window bytes' stores cannot alias a vector's end pointer.
+    std::unique_ptr<uint64_t[]> at;
+    std::unique_ptr<Window[]> window;
 };
-constexpr size_t kMemoBudget = size_t(24) << 20;  // bytes of PatternMemo a query keeps
+// Bytes of PatternMemo a query keeps (466,000 verified matches; while a query runs, the last
+// query's memo is alive too).
+constexpr size_t kMemoBudget = size_t(16) << 20;
 
 struct SearchData {
     // Per record (parallel arrays).
@@ -928,9 +931,14 @@ long FieldFind(const SearchData& d, const QueryPlan& plan, const Pattern& p, con
 
 // Copies up to sizeof(Window::bytes) bytes of `s` from byte `from` into a PatternMemo window.
 void CopyWindow(std::string_view s, size_t from, PatternMemo::Window& out) {
-    size_t n = std::min(sizeof out.bytes, s.size() - std::min(from, s.size()));
-    out.size = uint8_t(n);
-    std::memcpy(out.bytes, s.data() + from, n);
+    const size_t left = s.size() - std::min(from, s.size());
+    if (left >= sizeof out.bytes) {  // the common case: a fixed-size copy (no memcpy call in wasm)
+        out.size = uint8_t(sizeof out.bytes);
+        std::memcpy(out.bytes, s.data() + from, sizeof out.bytes);
+        return;
+    }
+    out.size = uint8_t(left);
+    for (size_t i = 0; i < left; ++i) out.bytes[i] = static_cast<unsigned char>(s[from + i]);
 }
 
 // Whether the pattern of `lit.masks` (m slots) matches at the start of a window. Only units that
@@ -1287,7 +1295,7 @@ const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPl
             same = true;
             return &memo;
         }
-        if (!memo.at.empty() && (!best || memo.records.size() < best->records.size())) best = &memo;
+        if (memo.at && (!best || memo.records.size() < best->records.size())) best = &memo;
     }
     return best;
 }
@@ -1306,19 +1314,16 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const PatternMemo* base = FindMemo(prev, plan, p, same);
         if (base && !same && exact) base = nullptr;  // the postings answer 1-2 slots exactly
         PatternMemo memo;
-        const bool keep = memo_budget > 0;
-        if (keep)
-            for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
         // Candidates: record << 1 | bit, in record order. The bit is necessary for a title match
         // when `bits_necessary` (besides titles longer than the indexed title length).
         std::vector<uint32_t> own;
         const std::vector<uint32_t>* cands = &own;
-        const std::vector<uint64_t>* hints = nullptr;  // per candidate: a first match of a pattern it implies
+        const uint64_t* hints = nullptr;               // per candidate: a first match of a pattern it implies
         const PatternMemo::Window* window = nullptr;   // and the ids from there
         bool bits_necessary = literal;  // literal: bigram title bits were ANDed
         if (base) {
             cands = &base->records;
-            if (!base->at.empty()) hints = &base->at, window = base->window.data();
+            if (base->at) hints = base->at.get(), window = base->window.get();
             bits_necessary = true;  // a memo's bit says whether its pattern is in the title
             if (same) exact = true;
         } else {
@@ -1339,17 +1344,33 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         ms.reserve(cands->size());
         const uint32_t* cd = cands->data();
         const size_t nc = cands->size();
+        // Kept for the next query if it fits in what is left of the budget (at most every candidate
+        // matches).
+        const bool with_first = base ? base->at != nullptr : !exact;
+        const size_t memo_bytes = nc * (with_first ? 4 + 8 + sizeof(PatternMemo::Window) : 4);
+        const bool keep = memo_bytes <= memo_budget;
+        if (keep) {
+            memo_budget -= memo_bytes;
+            for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
+        }
+        uint32_t* memo_records = nullptr;
+        uint64_t* memo_at = nullptr;
+        PatternMemo::Window* memo_window = nullptr;
+        size_t memo_kept = 0;
         if (keep && !exact) {
-            memo.records.reserve(nc);
-            memo.at.reserve(nc);
-            memo.window.reserve(nc);
+            memo.records.resize(nc);
+            memo.at.reset(new uint64_t[nc]);
+            memo.window.reset(new PatternMemo::Window[nc]);
+            memo_records = memo.records.data();
+            memo_at = memo.at.get();
+            memo_window = memo.window.get();
         }
         const size_t m = p.slots.size();
         const bool window_fits = window && !lit.masks.empty();
         // Whether candidate i's pattern matches at its hint (then that is this pattern's first match
         // too): its window, no text.
         auto at_hint = [&](size_t i) {
-            return uint32_t((*hints)[i] >> 32) != UINT32_MAX && WindowMatches(d, lit, m, window[i]);
+            return uint32_t(hints[i] >> 32) != UINT32_MAX && WindowMatches(d, lit, m, window[i]);
         };
         constexpr size_t kAhead = 24;     // prefetch distance, in candidates
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
@@ -1364,8 +1385,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 // ahead while this one is verified.
                 const bool pass = window_fits && hint_ahead[ci & 31];
                 if (ci + kAhead < nc && !(window_fits && (hint_ahead[(ci + kAhead) & 31] = at_hint(ci + kAhead)))) {
-                    if (hints && uint32_t((*hints)[ci + kAhead] >> 32) != UINT32_MAX) {
-                        uint64_t h = (*hints)[ci + kAhead];
+                    if (hints && uint32_t(hints[ci + kAhead] >> 32) != UINT32_MAX) {
+                        uint64_t h = hints[ci + kAhead];
                         Prefetch(d.field_data[h >> 32] + uint32_t(h));
                     } else {
                         uint32_t ra = cd[ci + kAhead] >> 1;
@@ -1380,9 +1401,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 // before it cannot match and the search starts at its byte.
                 const size_t ft = d.field_begin[r], fend = d.field_begin[r + 1];
                 size_t hf = SIZE_MAX, hb = 0;
-                if (hints && uint32_t((*hints)[ci] >> 32) != UINT32_MAX) {
-                    hf = size_t((*hints)[ci] >> 32);
-                    hb = uint32_t((*hints)[ci]);
+                if (hints && uint32_t(hints[ci] >> 32) != UINT32_MAX) {
+                    hf = size_t(hints[ci] >> 32);
+                    hb = uint32_t(hints[ci]);
                 }
                 long at = -1;
                 size_t af = ft;
@@ -1404,14 +1425,11 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 in_title = af == ft;
                 if (keep) {
                     const uint32_t byte = uint32_t(at < 0 ? 0 : at);
-                    memo.records.push_back(r << 1 | uint32_t(in_title));
-                    memo.at.push_back(uint64_t(af) << 32 | byte);
-                    if (win) {
-                        memo.window.push_back(*win);
-                    } else {
-                        memo.window.emplace_back();
-                        CopyWindow(d.Field(af), byte, memo.window.back());
-                    }
+                    memo_records[memo_kept] = r << 1 | uint32_t(in_title);
+                    memo_at[memo_kept] = uint64_t(af) << 32 | byte;
+                    if (win) memo_window[memo_kept] = *win;
+                    else CopyWindow(d.Field(af), byte, memo_window[memo_kept]);
+                    ++memo_kept;
                 }
             }
             // Tiers: title above body, then literal above synonym above pinyin; every bonus
@@ -1425,13 +1443,19 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.
                 if (base) {
                     memo.records = base->records;
-                    memo.at = base->at;
-                    memo.window = base->window;
+                    if (base->at) {
+                        const size_t n = base->records.size();
+                        memo.at.reset(new uint64_t[n]);
+                        memo.window.reset(new PatternMemo::Window[n]);
+                        std::copy(base->at.get(), base->at.get() + n, memo.at.get());
+                        std::copy(base->window.get(), base->window.get() + n, memo.window.get());
+                    }
                 } else {
                     memo.records.swap(own);
                 }
+            } else {
+                memo.records.resize(memo_kept);  // the matches (`at` and `window` hold nc slots)
             }
-            memo_budget -= std::min(memo_budget, memo.Bytes());
             next.push_back(std::move(memo));
         }
         if (acc.empty()) {
