@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <unordered_map>
 
 #include "Pinyin.h"
@@ -37,6 +38,30 @@ constexpr size_t kMaxPatterns = 16;  // alternatives per term (literal, synonyms
 enum FacetField : uint8_t { kRegion, kKind, kTheme, kUnit, kService, kFacetFieldCount };
 const char* const kFacetFieldNames[] = {"region", "kind", "theme", "unit", "service"};
 }  // namespace
+
+// The exact matches of one pattern of the last query (Search keeps them for the next query).
+// Typing one letter at a time, the next query's pattern usually has every slot within the
+// corresponding slot of one of these (the last syllable narrowed, or one more slot): its matches
+// are then among these records, and each starts where this pattern does, so only these records
+// are verified, each from its first match of this pattern on.
+struct PatternMemo {
+    std::vector<std::vector<uint16_t>> slots;  // the character ids of each slot, sorted
+    std::vector<uint32_t> records;  // record << 1 | in title (1-2 slots: in the indexed title units), sorted
+    // Verified patterns (3+ slots), per record: its first match, field index << 32 | byte offset
+    // (the title if it matches there, else the first body field that does), and a copy of the
+    // field's UTF-8 from there (up to 23 bytes). Empty for 1-2 slots.
+    struct Window {
+        uint8_t size;
+        unsigned char bytes[23];
+    };
+    // Parallel to `records` (null for 1-2 slots). Plain arrays, written through local pointers:
+    // no zero-filling, and the window bytes' stores cannot alias a vector's end pointer.
+    std::unique_ptr<uint64_t[]> at;
+    std::unique_ptr<Window[]> window;
+};
+// Bytes of PatternMemo a query keeps (466,000 verified matches; while a query runs, the last
+// query's memo is alive too).
+constexpr size_t kMemoBudget = size_t(16) << 20;
 
 struct SearchData {
     // Per record (parallel arrays).
@@ -96,6 +121,11 @@ struct SearchData {
     std::unordered_map<std::string, uint32_t> facet_ids;  // key: field byte + value
 
     Synonyms synonyms;
+
+    // The last query's PatternMemos: taken by a Search (another thread meanwhile finds none) and
+    // replaced by its own.
+    mutable std::mutex memo_mutex;
+    mutable std::vector<PatternMemo> memo;
 
     uint16_t IdOf(uint32_t folded) const {
         if (folded == 0) return kBreak;
@@ -719,6 +749,11 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
 struct Match {
     uint32_t record;
     int32_t score;
+    // A constructor, so emplace_back writes both halves straight into the vector (a braced
+    // temporary went through the stack: two 4-byte stores read back as one 8-byte load, a store
+    // forwarding stall on every match of a million).
+    Match() = default;
+    Match(uint32_t r, int32_t s) : record(r), score(s) {}
 };
 
 bool SlotHas(const QueryPlan& plan, const Slot& s, uint16_t id) {
@@ -798,17 +833,22 @@ struct LiteralBytes {
     std::vector<uint8_t> skip;
 };
 
-// Whether a field holds the pattern of `lit.masks`: decodes exactly as DecodeField does and runs
-// the shift-and automaton over the ids (a break or unknown character, id 0, accepts no slot).
-bool FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view s) {
+// Where a field first holds the pattern of `lit.masks` (byte offset of the match, or -1): decodes
+// exactly as DecodeField does and runs the shift-and automaton over the ids (a break or unknown
+// character, id 0, accepts no slot). The byte offsets of the last 64 units are kept in a ring, so
+// the start of the match is known when its end is found.
+long FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view s) {
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
     const uint16_t* raw = d.raw_to_id.data();
     const uint64_t* masks = lit.masks.data();
     const uint64_t hi = lit.hi;
+    const size_t m = size_t(__builtin_ctzll(hi)) + 1;
+    uint32_t starts[64];
     uint64_t state = 0;
-    size_t pos = 0;
+    size_t pos = 0, unit = 0;
     while (pos < n) {
+        starts[unit++ & 63] = uint32_t(pos);
         unsigned char c = b[pos];
         uint16_t id;
         if (c < 0x80) {
@@ -822,9 +862,9 @@ bool FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view
             id = d.RawId(DecodeUtf8(s, pos));
         }
         state = ((state << 1) | 1) & masks[id];
-        if (state & hi) return true;
+        if (state & hi) return long(starts[(unit - m) & 63]);
     }
-    return false;
+    return -1;
 }
 
 // Whether record r holds no character folding into the literal's characters' range: then a byte
@@ -838,42 +878,100 @@ bool BytesApply(const SearchData& d, const LiteralBytes& lit, uint32_t r) {
 
 // Byte search for a needle of 2+ bytes. Two bytes are compared before memcmp: in Chinese UTF-8
 // the first byte alone (0xE4-0xE9) matches every third byte, which made memchr-based find slow.
-bool ContainsBytes(std::string_view hay, std::string_view needle) {
+// Returns the byte offset of the first match, or -1.
+long ContainsBytes(std::string_view hay, std::string_view needle) {
     size_t m = needle.size(), n = hay.size();
-    if (m > n) return false;
-    if (m < 2) return hay.find(needle) != std::string_view::npos;
+    if (m > n) return -1;
+    if (m < 2) {
+        size_t at = hay.find(needle);
+        return at == std::string_view::npos ? -1 : long(at);
+    }
     const char* h = hay.data();
     const char a = needle[0], b = needle[1];
     for (size_t i = 0, last = n - m; i <= last; ++i)
-        if (h[i + 1] == b && h[i] == a && std::memcmp(h + i + 2, needle.data() + 2, m - 2) == 0) return true;
-    return false;
+        if (h[i + 1] == b && h[i] == a && std::memcmp(h + i + 2, needle.data() + 2, m - 2) == 0) return long(i);
+    return -1;
 }
 
 // Horspool search with lit.skip: compare the window's last byte first, then the rest.
-bool ContainsBytesSkip(std::string_view hay, const LiteralBytes& lit) {
+long ContainsBytesSkip(std::string_view hay, const LiteralBytes& lit) {
     const size_t m = lit.utf8.size(), n = hay.size();
-    if (m > n) return false;
+    if (m > n) return -1;
     const auto* h = reinterpret_cast<const uint8_t*>(hay.data());
     const auto* nd = reinterpret_cast<const uint8_t*>(lit.utf8.data());
     const uint8_t* skip = lit.skip.data();
     const uint8_t last = nd[m - 1];
     for (size_t i = 0; i + m <= n;) {
         uint8_t c = h[i + m - 1];
-        if (c == last && h[i] == nd[0] && std::memcmp(h + i + 1, nd + 1, m - 2) == 0) return true;
+        if (c == last && h[i] == nd[0] && std::memcmp(h + i + 1, nd + 1, m - 2) == 0) return long(i);
         i += skip[c];
     }
-    return false;
+    return -1;
+}
+
+// Where field `f` (an index into the field references) of record r first holds the pattern at or
+// after byte `from` (a unit boundary): the byte offset of the match, kUnknownAt when it matches
+// but the offset is not known (patterns of more than 64 slots), or -1.
+constexpr long kUnknownAt = -2;
+long FieldFind(const SearchData& d, const QueryPlan& plan, const Pattern& p, const LiteralBytes& lit, uint32_t r,
+               size_t f, size_t from = 0) {
+    std::string_view s = d.Field(f);
+    if (from) s.remove_prefix(std::min(from, s.size()));
+    if (s.size() < p.slots.size()) return -1;  // fewer bytes than characters needed
+    long at;
+    if (BytesApply(d, lit, r)) at = lit.skip.empty() ? ContainsBytes(s, lit.utf8) : ContainsBytesSkip(s, lit);
+    else if (!lit.masks.empty()) at = FieldMatches(d, lit, s);
+    else {
+        IdBuffer& buf = FieldBuffer(0);
+        DecodeField(d, s, buf);
+        return FindPattern(plan, p, buf.data(), 0, buf.size) >= 0 ? kUnknownAt : -1;
+    }
+    return at < 0 ? -1 : at + long(from);
+}
+
+// Copies up to sizeof(Window::bytes) bytes of `s` from byte `from` into a PatternMemo window.
+void CopyWindow(std::string_view s, size_t from, PatternMemo::Window& out) {
+    const size_t left = s.size() - std::min(from, s.size());
+    if (left >= sizeof out.bytes) {  // the common case: a fixed-size copy (no memcpy call in wasm)
+        out.size = uint8_t(sizeof out.bytes);
+        std::memcpy(out.bytes, s.data() + from, sizeof out.bytes);
+        return;
+    }
+    out.size = uint8_t(left);
+    for (size_t i = 0; i < left; ++i) out.bytes[i] = static_cast<unsigned char>(s[from + i]);
+}
+
+// Whether the pattern of `lit.masks` (m slots) matches at the start of a window. Only units that
+// DecodeField decodes inline (ASCII, complete three-byte sequences) are read; anything else, or
+// the window's end, answers false (the caller then searches the text itself), so a true is exact.
+bool WindowMatches(const SearchData& d, const LiteralBytes& lit, size_t m, const PatternMemo::Window& w) {
+    const unsigned char* b = w.bytes;
+    const size_t n = w.size;
+    const uint16_t* raw = d.raw_to_id.data();
+    const uint64_t* masks = lit.masks.data();
+    size_t pos = 0;
+    for (size_t k = 0; k < m; ++k) {
+        if (pos >= n) return false;
+        unsigned char c = b[pos];
+        uint16_t id;
+        if (c < 0x80) {
+            id = raw[c];
+            ++pos;
+        } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 &&
+                   (b[pos + 2] & 0xC0) == 0x80) {
+            id = raw[(uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F)];
+            pos += 3;
+        } else {
+            return false;
+        }
+        if (!((masks[id] >> k) & 1)) return false;
+    }
+    return true;
 }
 
 bool FieldHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, const LiteralBytes& lit, uint32_t r,
               size_t f) {
-    std::string_view s = d.Field(f);
-    if (s.size() < p.slots.size()) return false;  // fewer bytes than characters needed
-    if (BytesApply(d, lit, r)) return lit.skip.empty() ? ContainsBytes(s, lit.utf8) : ContainsBytesSkip(s, lit);
-    if (!lit.masks.empty()) return FieldMatches(d, lit, s);
-    IdBuffer& buf = FieldBuffer(0);
-    DecodeField(d, s, buf);
-    return FindPattern(plan, p, buf.data(), 0, buf.size) >= 0;
+    return FieldFind(d, plan, p, lit, r, f) != -1;
 }
 
 // Whether any body field of record r holds the pattern (a match never spans fields).
@@ -1166,15 +1264,71 @@ void PrecomputeLetterSets(SearchData& d) {
     d.letter_bits.shrink_to_fit();
 }
 
-// Matches of one term: record and term score, sorted by record.
-std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term) {
+// The members of a slot (a literal slot: its one id), sorted.
+const uint16_t* SlotBegin(const QueryPlan& plan, const Slot& s) {
+    return s.set < 0 ? &s.id : plan.sets[s.set].members.data();
+}
+const uint16_t* SlotEnd(const QueryPlan& plan, const Slot& s) {
+    return s.set < 0 ? &s.id + 1 : plan.sets[s.set].members.data() + plan.sets[s.set].members.size();
+}
+
+// A memo of the last query's patterns whose matches `p` can start from: the same slots (`same`),
+// else a verified pattern (3+ slots, with first matches) of at most as many slots whose every slot
+// holds the corresponding slot of `p` (then every match of `p` starts a match of it at the same
+// place: a typed letter narrowed the last syllable or added one); the smallest such memo, or null.
+// A 1-2 slot memo only serves the same slots: for more, the postings give tighter candidates.
+const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPlan& plan, const Pattern& p,
+                            bool& same) {
+    const PatternMemo* best = nullptr;
+    same = false;
+    for (const PatternMemo& memo : memos) {
+        if (memo.slots.size() > p.slots.size()) continue;
+        bool within = true, equal = memo.slots.size() == p.slots.size();
+        for (size_t k = 0; k < memo.slots.size() && within; ++k) {
+            const std::vector<uint16_t>& sup = memo.slots[k];
+            const uint16_t *b = SlotBegin(plan, p.slots[k]), *e = SlotEnd(plan, p.slots[k]);
+            within = std::includes(sup.begin(), sup.end(), b, e);
+            equal &= size_t(e - b) == sup.size();
+        }
+        if (!within) continue;
+        if (equal) {
+            same = true;
+            return &memo;
+        }
+        if (memo.at && (!best || memo.records.size() < best->records.size())) best = &memo;
+    }
+    return best;
+}
+
+// Matches of one term: record and term score, sorted by record. `prev` holds the exact matches
+// of the last query's patterns (PatternMemo); this term's patterns are appended to `next`.
+std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term,
+                             const std::vector<PatternMemo>& prev, std::vector<PatternMemo>& next,
+                             size_t& memo_budget, uint32_t& texts_searched) {
     std::vector<Match> acc;
     for (const Pattern& p : term.patterns) {
         bool literal = true;
         for (const Slot& s : p.slots) literal &= s.set < 0;
-        bool exact = false;
-        std::vector<uint32_t> cands = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
-        bool title_bit_necessary = literal;  // literal: bigram title bits were ANDed
+        bool exact = p.slots.size() <= 2;
+        bool same = false;
+        const PatternMemo* base = FindMemo(prev, plan, p, same);
+        if (base && !same && exact) base = nullptr;  // the postings answer 1-2 slots exactly
+        PatternMemo memo;
+        // Candidates: record << 1 | bit, in record order. The bit is necessary for a title match
+        // when `bits_necessary` (besides titles longer than the indexed title length).
+        std::vector<uint32_t> own;
+        const std::vector<uint32_t>* cands = &own;
+        const uint64_t* hints = nullptr;               // per candidate: a first match of a pattern it implies
+        const PatternMemo::Window* window = nullptr;   // and the ids from there
+        bool bits_necessary = literal;  // literal: bigram title bits were ANDed
+        if (base) {
+            cands = &base->records;
+            if (base->at) hints = base->at.get(), window = base->window.get();
+            bits_necessary = true;  // a memo's bit says whether its pattern is in the title
+            if (same) exact = true;
+        } else {
+            own = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
+        }
         LiteralBytes lit = exact ? LiteralBytes() : LiteralUtf8(d, p);
         if (!exact && p.slots.size() <= 64) {
             lit.masks.assign(d.alphabet.size(), 0);
@@ -1187,32 +1341,122 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             lit.hi = uint64_t(1) << (p.slots.size() - 1);
         }
         std::vector<Match> ms;
-        ms.reserve(cands.size());
-        for (size_t ci = 0; ci < cands.size(); ++ci) {
-            uint32_t e = cands[ci];
+        ms.reserve(cands->size());
+        const uint32_t* cd = cands->data();
+        const size_t nc = cands->size();
+        // Kept for the next query if it fits in what is left of the budget (at most every candidate
+        // matches).
+        const bool with_first = base ? base->at != nullptr : !exact;
+        const size_t memo_bytes = nc * (with_first ? 4 + 8 + sizeof(PatternMemo::Window) : 4);
+        const bool keep = memo_bytes <= memo_budget;
+        if (keep) {
+            memo_budget -= memo_bytes;
+            for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
+        }
+        uint32_t* memo_records = nullptr;
+        uint64_t* memo_at = nullptr;
+        PatternMemo::Window* memo_window = nullptr;
+        size_t memo_kept = 0;
+        if (keep && !exact) {
+            memo.records.resize(nc);
+            memo.at.reset(new uint64_t[nc]);
+            memo.window.reset(new PatternMemo::Window[nc]);
+            memo_records = memo.records.data();
+            memo_at = memo.at.get();
+            memo_window = memo.window.get();
+        }
+        const size_t m = p.slots.size();
+        const bool window_fits = window && !lit.masks.empty();
+        // Whether candidate i's pattern matches at its hint (then that is this pattern's first match
+        // too): its window, no text.
+        auto at_hint = [&](size_t i) {
+            return uint32_t(hints[i] >> 32) != UINT32_MAX && WindowMatches(d, lit, m, window[i]);
+        };
+        constexpr size_t kAhead = 24;     // prefetch distance, in candidates
+        bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
+        if (window_fits)
+            for (size_t i = 0; i < std::min(kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
+        for (size_t ci = 0; ci < nc; ++ci) {
+            uint32_t e = cd[ci];
             uint32_t r = e >> 1;
             bool in_title = e & 1;
             if (!exact) {
                 // The Catalog's strings are all over the heap: ask for the ones a few candidates
                 // ahead while this one is verified.
-                constexpr size_t kAhead = 24;
-                if (ci + kAhead < cands.size()) {
-                    uint32_t ra = cands[ci + kAhead] >> 1;
-                    for (size_t f = d.field_begin[ra], fe = std::min<size_t>(d.field_begin[ra + 1], f + 3); f < fe; ++f)
-                        Prefetch(d.field_data[f]);
+                const bool pass = window_fits && hint_ahead[ci & 31];
+                if (ci + kAhead < nc && !(window_fits && (hint_ahead[(ci + kAhead) & 31] = at_hint(ci + kAhead)))) {
+                    if (hints && uint32_t(hints[ci + kAhead] >> 32) != UINT32_MAX) {
+                        uint64_t h = hints[ci + kAhead];
+                        Prefetch(d.field_data[h >> 32] + uint32_t(h));
+                    } else {
+                        uint32_t ra = cd[ci + kAhead] >> 1;
+                        for (size_t f = d.field_begin[ra], fe = std::min<size_t>(d.field_begin[ra + 1], f + 3); f < fe;
+                             ++f)
+                            Prefetch(d.field_data[f]);
+                    }
                 }
                 // Verified against the Catalog's text, decoded and folded field by field. A title
                 // longer than the capped title length had its tail indexed as body: check it too.
-                bool check_title = in_title || !title_bit_necessary || d.title_length[r] == 0xFFFF;
-                if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) in_title = true;
-                else if (BodyHas(d, plan, p, lit, r)) in_title = false;
-                else continue;
+                // With a hint (the first match of a pattern this one implies: same start), fields
+                // before it cannot match and the search starts at its byte.
+                const size_t ft = d.field_begin[r], fend = d.field_begin[r + 1];
+                size_t hf = SIZE_MAX, hb = 0;
+                if (hints && uint32_t(hints[ci] >> 32) != UINT32_MAX) {
+                    hf = size_t(hints[ci] >> 32);
+                    hb = uint32_t(hints[ci]);
+                }
+                long at = -1;
+                size_t af = ft;
+                const PatternMemo::Window* win = nullptr;
+                if (pass) at = long(hb), af = hf, win = &window[ci];
+                else ++texts_searched;
+                bool check_title = in_title || !bits_necessary || d.title_length[r] == 0xFFFF;
+                if (at == -1 && check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0);
+                if (at == -1) {
+                    size_t f0 = ft + 1, from = 0;
+                    if (hf != SIZE_MAX && hf > ft) f0 = hf, from = hb;
+                    for (size_t f = f0; f < fend; ++f)
+                        if ((at = FieldFind(d, plan, p, lit, r, f, f == f0 ? from : 0)) != -1) {
+                            af = f;
+                            break;
+                        }
+                }
+                if (at == -1) continue;
+                in_title = af == ft;
+                if (keep) {
+                    const uint32_t byte = uint32_t(at < 0 ? 0 : at);
+                    memo_records[memo_kept] = r << 1 | uint32_t(in_title);
+                    memo_at[memo_kept] = uint64_t(af) << 32 | byte;
+                    if (win) memo_window[memo_kept] = *win;
+                    else CopyWindow(d.Field(af), byte, memo_window[memo_kept]);
+                    ++memo_kept;
+                }
             }
             // Tiers: title above body, then literal above synonym above pinyin; every bonus
             // (exact title here, position bonuses later) stays below one tier step.
             int32_t s = (in_title ? 4000 : 0) + 1000 * p.quality;
             if (in_title && d.title_length[r] == p.slots.size()) s += 500;  // the whole title
-            ms.push_back({r, s});
+            ms.emplace_back(r, s);
+        }
+        if (keep) {
+            if (exact) {
+                // Exact candidates are the pattern's matches; a same-slots memo is passed on.
+                if (base) {
+                    memo.records = base->records;
+                    if (base->at) {
+                        const size_t n = base->records.size();
+                        memo.at.reset(new uint64_t[n]);
+                        memo.window.reset(new PatternMemo::Window[n]);
+                        std::copy(base->at.get(), base->at.get() + n, memo.at.get());
+                        std::copy(base->window.get(), base->window.get() + n, memo.window.get());
+                    }
+                } else {
+                    memo.records.swap(own);
+                }
+            } else {
+                memo.records.resize(memo_kept);  // the matches (`at` and `window` hold nc slots)
+            }
+            next.push_back(std::move(memo));
         }
         if (acc.empty()) {
             acc.swap(ms);
@@ -1224,7 +1468,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         while (i < acc.size() || j < ms.size()) {
             if (j == ms.size() || (i < acc.size() && acc[i].record < ms[j].record)) merged.push_back(acc[i++]);
             else if (i == acc.size() || ms[j].record < acc[i].record) merged.push_back(ms[j++]);
-            else merged.push_back({acc[i].record, std::max(acc[i].score, ms[j].score)}), ++i, ++j;
+            else merged.emplace_back(acc[i].record, std::max(acc[i].score, ms[j].score)), ++i, ++j;
         }
         acc.swap(merged);
     }
@@ -1237,7 +1481,7 @@ std::vector<Match> Intersect(const std::vector<Match>& a, const std::vector<Matc
     while (i < a.size() && j < b.size()) {
         if (a[i].record < b[j].record) ++i;
         else if (b[j].record < a[i].record) ++j;
-        else out.push_back({a[i].record, a[i].score + b[j].score}), ++i, ++j;
+        else out.emplace_back(a[i].record, a[i].score + b[j].score), ++i, ++j;
     }
     return out;
 }
@@ -1248,7 +1492,7 @@ std::vector<Match> Union(const std::vector<Match>& a, const std::vector<Match>& 
     while (i < a.size() || j < b.size()) {
         if (j == b.size() || (i < a.size() && a[i].record < b[j].record)) out.push_back(a[i++]);
         else if (i == a.size() || b[j].record < a[i].record) out.push_back(b[j++]);
-        else out.push_back({a[i].record, std::max(a[i].score, b[j].score)}), ++i, ++j;
+        else out.emplace_back(a[i].record, std::max(a[i].score, b[j].score)), ++i, ++j;
     }
     return out;
 }
@@ -1456,11 +1700,20 @@ class GroupHistograms {
 public:
     static constexpr uint32_t kBuckets = 256;
     bool Add(uint8_t group, int32_t score, uint16_t length) {
-        Row* row = m_last[group];  // neighbours mostly share a score
-        if (!row || row->score != score) {
+        // Match scores are sums of multiples of 500 (MatchTerm): a direct table by score / 500
+        // finds the row without comparing (title and body matches alternate unpredictably).
+        const uint32_t key = uint32_t(score) / 500;
+        Row* row;
+        if (key < kDirect && key * 500 == uint32_t(score)) {
+            row = m_direct[group][key];
+            if (!row) {
+                row = Find(group, score);
+                if (!row) return false;
+                m_direct[group][key] = row;
+            }
+        } else {
             row = Find(group, score);
             if (!row) return false;
-            m_last[group] = row;
         }
         ++row->count;
         ++row->lengths[std::min<uint32_t>(length, kBuckets - 1)];
@@ -1522,13 +1775,14 @@ private:
         for (Row& r : rows)
             if (r.score == score) return &r;
         if (rows.size() == kMaxRows) return nullptr;
-        if (rows.empty()) rows.reserve(kMaxRows);  // never reallocates: m_last may point into it
+        if (rows.empty()) rows.reserve(kMaxRows);  // never reallocates: m_direct may point into it
         rows.emplace_back();
         rows.back().score = score;
         return &rows.back();
     }
+    static constexpr uint32_t kDirect = 128;
     std::vector<Row> m_rows[kRecordTypeCount];
-    Row* m_last[kRecordTypeCount] = {};
+    Row* m_direct[kRecordTypeCount][kDirect] = {};
 };
 
 }  // namespace
@@ -1545,16 +1799,27 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // Match: AND over terms (rarest first would need sizes up front; terms are few), OR over
     // alternatives.
     std::vector<Match> matches;
+    std::vector<PatternMemo> prev, next;
+    {
+        std::lock_guard<std::mutex> lock(d.memo_mutex);
+        prev.swap(d.memo);
+    }
+    size_t memo_budget = kMemoBudget;
     for (const Conjunction& c : plan.alternatives) {
         std::vector<Match> acc;
         bool first = true;
         for (const Term& term : c.terms) {
-            std::vector<Match> m = MatchTerm(d, plan, term);
+            std::vector<Match> m = MatchTerm(d, plan, term, prev, next, memo_budget, result.texts_searched);
             acc = first ? std::move(m) : Intersect(acc, m);
             first = false;
             if (acc.empty()) break;
         }
         matches = matches.empty() ? std::move(acc) : Union(matches, acc);
+    }
+    {
+        std::vector<PatternMemo>().swap(prev);
+        std::lock_guard<std::mutex> lock(d.memo_mutex);
+        d.memo.swap(next);
     }
 
     // Filters.
@@ -1612,10 +1877,23 @@ SearchResult SearchIndex::Search(const Query& query) const {
     if (hist_ok) {
         Cut cuts[kRecordTypeCount];
         for (size_t g = 0; g < groups; ++g) cuts[g] = hist.CutFor(d, matches, query.group_by_type, uint8_t(g), refine);
+        // Cut::Keep without branches (which side of the cut a match falls on is unpredictable):
+        // every match is written, and the end advances over the kept ones (at most `refine`).
+        size_t kept[kRecordTypeCount] = {};
+        for (size_t g = 0; g < groups; ++g) by_type[g].resize(refine + 1);
+        Match* out[kRecordTypeCount] = {};
+        for (size_t g = 0; g < groups; ++g) out[g] = by_type[g].data();
         for (const Match& m : matches) {
             const size_t g = query.group_by_type ? d.type[m.record] : 0;
-            if (cuts[g].Keep(m.score, d.title_length[m.record])) by_type[g].push_back(m);
+            Cut& c = cuts[g];
+            const uint32_t l = d.title_length[m.record];
+            const bool tier = !c.all & (m.score == c.score);
+            const bool equal = tier & (l == c.length) & (c.equal > 0);
+            c.equal -= equal;
+            out[g][kept[g]] = m;
+            kept[g] += c.all | (m.score > c.score) | (tier & (l < c.length)) | equal;
         }
+        for (size_t g = 0; g < groups; ++g) by_type[g].resize(kept[g]);
     } else {  // many distinct scores (not expected): bucket, then SelectBest
         for (const Match& m : matches) by_type[query.group_by_type ? d.type[m.record] : 0].push_back(m);
     }

@@ -1,0 +1,97 @@
+// search_keystrokes_test.cpp — typing a query one letter at a time: each query reuses the last
+// query's exact matches (PatternMemo in Search.cpp) and must give exactly what a fresh index gives
+// for the same text. Depends on core/Search.h.
+#include <doctest/doctest.h>
+
+#include "search_fixture.h"
+
+using core::RecordType;
+
+namespace {
+std::vector<TestRecord> Records() {
+    return {
+        {RecordType::Task, "svc", "公共法律服务中心", {"提供公共法律援助"}},
+        {RecordType::Task, "aid", "法律援助", {"公共法律援助工作站"}},
+        // The first 公共法律 is followed by 服务, the second by 援助: typing ggfly must look past
+        // the first match of ggfl.
+        {RecordType::Task, "multi", "工作站", {"公共法律服务和公共法律援助"}},
+        {RecordType::Task, "deep", "法律", {"一二三四五六七八九十", "十一十二公共法律服务"}},
+        // Traditional 復 folds to 复: the record is verified by decoding, not by a byte search.
+        {RecordType::Task, "fy", "行政復議", {"公共法律服务"}},
+        {RecordType::Task, "other", "行政执法", {"公共服务"}},
+    };
+}
+
+// Every prefix of `text`, as typed one character (or letter) at a time.
+std::vector<std::string> Prefixes(const std::string& text) {
+    std::vector<std::string> out;
+    for (size_t i = 1; i <= text.size(); ++i)
+        if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) out.push_back(text.substr(0, i));
+    return out;
+}
+
+// Everything a result says, for comparing two results exactly.
+std::string Describe(const core::SearchResult& r) {
+    std::string s = std::to_string(r.total) + ":";
+    for (uint32_t t : r.total_by_type) s += std::to_string(t) + ",";
+    for (const core::Hit& h : r.hits) {
+        s += " " + std::string(h.id) + "=" + std::to_string(h.score) + "[";
+        for (const core::ByteRange& b : h.title_ranges) s += std::to_string(b.begin) + "-" + std::to_string(b.end) + ";";
+        s += "|" + std::string(h.snippet) + "|";
+        for (const core::ByteRange& b : h.snippet_ranges) s += std::to_string(b.begin) + "-" + std::to_string(b.end) + ";";
+        s += "]";
+    }
+    return s;
+}
+
+// The result of `text` on a fresh index (no earlier query), described while its records live.
+std::string Fresh(const std::vector<TestRecord>& records, const std::string& text) {
+    TestCorpus fresh(records);
+    core::Query q;
+    q.text = text;
+    return Describe(fresh.index.Search(q));
+}
+}  // namespace
+
+TEST_CASE("search: keystrokes give the results of fresh queries") {
+    TestCorpus c(Records());
+    for (const char* text : {"gonggongfalvyuanzhu", "ggflyz", "ggflfw", "gonggongfalvfuwu", "公共法律援助",
+                             "公共法律服务", "xingzhengfuyi", "行政复议", "xzfy", "flfw", "falv yuanzhu"}) {
+        for (const std::string& prefix : Prefixes(text)) {
+            CAPTURE(prefix);
+            core::Query q;
+            q.text = prefix;
+            CHECK(Describe(c.index.Search(q)) == Fresh(Records(), prefix));
+        }
+    }
+    SUBCASE("exact results along the way") {
+        for (const std::string& prefix : Prefixes("ggflyz")) c.Ids(prefix);
+        CHECK(c.Ids("ggflyz") == Ids{"multi", "aid", "svc"});  // all in the body; shorter titles first
+        for (const std::string& prefix : Prefixes("ggflfw")) c.Ids(prefix);
+        CHECK(c.Ids("ggflfw") == Ids{"svc", "deep", "multi", "fy"});  // svc in the title
+        for (const std::string& prefix : Prefixes("公共法律援助")) c.Ids(prefix);
+        CHECK(c.Ids("公共法律援助") == Ids{"multi", "aid", "svc"});
+    }
+}
+
+TEST_CASE("search: a typed letter searches only the texts its last match does not decide") {
+    TestCorpus c(Records());
+    core::Query q;
+    q.text = "gonggongf";  // gong gong f*, three slots: every candidate's text is searched
+    core::SearchResult r = c.index.Search(q);
+    CHECK(r.total == 6);  // other: 公共服务 (fu)
+    CHECK(r.texts_searched == 6);
+    q.text = "gonggongfa";  // every record's first match of gong gong f* decides it but other's (服)
+    r = c.index.Search(q);
+    CHECK(r.total == 5);
+    CHECK(r.texts_searched == 1);
+    q.text = "gonggongfalvy";  // aid's first 公共法律 is followed by 援; svc (title: 服, body: 援),
+    r = c.index.Search(q);     // multi (服, then 援), deep and fy (服) are searched on
+    CHECK(c.Ids("gonggongfalvy") == Ids{"multi", "aid", "svc"});
+    CHECK(r.total == 3);
+    CHECK(r.texts_searched == 4);
+    q.text = "gonggongfalvy";  // the same slots again: the kept matches as they are
+    r = c.index.Search(q);
+    CHECK(r.total == 3);
+    CHECK(r.texts_searched == 0);
+}
