@@ -35,6 +35,25 @@ constexpr size_t kMaxTerms = 8;
 constexpr size_t kMaxTermLength = 64;
 constexpr size_t kMaxPatterns = 16;  // alternatives per term (literal, synonyms, pinyin parses)
 
+// Decodes the code point at b[pos] when it is ASCII or a complete three-byte sequence (nearly all
+// of Chinese text), with its length in bytes. Anything else (a longer, shorter or broken sequence)
+// returns false: the caller decodes it with DecodeUtf8 (or gives up). The one inline decoder of
+// the index's build, DecodeField and the verifiers, so all read a field as the same units.
+inline bool InlineCodePoint(const unsigned char* b, size_t pos, size_t n, uint32_t& cp, size_t& len) {
+    const unsigned char c = b[pos];
+    if (c < 0x80) {
+        cp = c;
+        len = 1;
+        return true;
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 && (b[pos + 2] & 0xC0) == 0x80) {
+        cp = (uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F);
+        len = 3;
+        return true;
+    }
+    return false;
+}
+
 enum FacetField : uint8_t { kRegion, kKind, kTheme, kUnit, kService, kFacetFieldCount };
 const char* const kFacetFieldNames[] = {"region", "kind", "theme", "unit", "service"};
 }  // namespace
@@ -249,17 +268,9 @@ void SearchIndex::Builder::Add(const SearchRecord& r) {
             // ASCII and the common three-byte sequences are decoded inline (as DecodeField does)
             // and their fold and id come from a per-build cache of raw BMP code points.
             uint32_t cp;
-            unsigned char c = b[pos];
-            if (c < 0x80) {
-                cp = c;
-                ++pos;
-            } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 &&
-                       (b[pos + 2] & 0xC0) == 0x80) {
-                cp = (uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F);
-                pos += 3;
-            } else {
-                cp = DecodeUtf8(s, pos);
-            }
+            size_t len;
+            if (InlineCodePoint(b, pos, n, cp, len)) pos += len;
+            else cp = DecodeUtf8(s, pos);
             if (cp < 0x10000) {
                 uint32_t cached = d.build_raw[cp];
                 if (cached == 0) {
@@ -778,14 +789,11 @@ void DecodeField(const SearchData& d, std::string_view s, IdBuffer& out) {
     uint16_t* o = out.storage.data();
     size_t pos = 0, w = 0;
     while (pos < n) {
-        unsigned char c = b[pos];
-        if (c < 0x80) {
-            o[w++] = raw[c];
-            ++pos;
-        } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 &&
-                   (b[pos + 2] & 0xC0) == 0x80) {
-            o[w++] = raw[(uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F)];
-            pos += 3;
+        uint32_t cp;
+        size_t len;
+        if (InlineCodePoint(b, pos, n, cp, len)) {
+            o[w++] = raw[cp];
+            pos += len;
         } else {
             o[w++] = d.RawId(DecodeUtf8(s, pos));
         }
@@ -849,18 +857,11 @@ long FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view
     size_t pos = 0, unit = 0;
     while (pos < n) {
         starts[unit++ & 63] = uint32_t(pos);
-        unsigned char c = b[pos];
         uint16_t id;
-        if (c < 0x80) {
-            id = raw[c];
-            ++pos;
-        } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 &&
-                   (b[pos + 2] & 0xC0) == 0x80) {
-            id = raw[(uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F)];
-            pos += 3;
-        } else {
-            id = d.RawId(DecodeUtf8(s, pos));
-        }
+        uint32_t cp;
+        size_t len;
+        if (InlineCodePoint(b, pos, n, cp, len)) id = raw[cp], pos += len;
+        else id = d.RawId(DecodeUtf8(s, pos));
         state = ((state << 1) | 1) & masks[id];
         if (state & hi) return long(starts[(unit - m) & 63]);
     }
@@ -952,18 +953,11 @@ bool WindowMatches(const SearchData& d, const LiteralBytes& lit, size_t m, const
     size_t pos = 0;
     for (size_t k = 0; k < m; ++k) {
         if (pos >= n) return false;
-        unsigned char c = b[pos];
-        uint16_t id;
-        if (c < 0x80) {
-            id = raw[c];
-            ++pos;
-        } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && pos + 3 <= n && (b[pos + 1] & 0xC0) == 0x80 &&
-                   (b[pos + 2] & 0xC0) == 0x80) {
-            id = raw[(uint32_t(c & 0x0F) << 12) | (uint32_t(b[pos + 1] & 0x3F) << 6) | (b[pos + 2] & 0x3F)];
-            pos += 3;
-        } else {
-            return false;
-        }
+        uint32_t cp;
+        size_t len;
+        if (!InlineCodePoint(b, pos, n, cp, len)) return false;
+        const uint16_t id = raw[cp];
+        pos += len;
         if (!((masks[id] >> k) & 1)) return false;
     }
     return true;
