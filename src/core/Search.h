@@ -40,8 +40,8 @@
 //   two bitmaps of one bit a record (has a member anywhere / in the title), about 0.24 MB a set at
 //   national scale. A one-slot set pattern with exactly those members reads its candidates from
 //   the bitmaps instead of decoding every member's posting list: same candidates, same ranking.
-// - Keystrokes: Search keeps each pattern's exact matches for the next query (PatternMemo in
-//   Search.cpp; at most 16 MB), with, for patterns of 3+ slots, each record's first match (field,
+// - Keystrokes: Search keeps the exact matches of each pattern with pinyin slots for the next
+//   query (PatternMemo in Search.cpp; at most 16 MB; literal patterns' postings are tight enough), with, for patterns of 3+ slots, each record's first match (field,
 //   byte) and a copy of the 23 bytes from there. A pattern of the next query with the same slots
 //   reuses them unverified; one whose every slot lies within the corresponding slot of a kept 3+
 //   slot pattern (the last syllable narrowed or one more slot typed: gonggongf -> gonggongfa ->
