@@ -122,9 +122,7 @@ void DrawSearchKeyboard(ViewContext& ctx, float height) {
     std::string q = EditQuery(st.search, pressed, sizeof st.search - 1);
     if (q == st.search) return;
     std::snprintf(st.search, sizeof st.search, "%s", q.c_str());
-    core::Route route{core::Screen::Search, st.route.screen == core::Screen::Search ? st.route.id : "", q};
-    if (q.empty()) route.screen = core::Screen::Home;
-    ctx.navigate(route);
+    SearchFor(ctx, q);
 }
 
 }  // namespace ui

@@ -179,12 +179,13 @@ void SearchBox(ViewContext& ctx) {
     if (ctx.kiosk && ImGui::IsItemActivated()) ctx.state.keyboard_open = true;
     ImGui::PopStyleVar();
     ctx.mirror.Line(ctx.S("search.label") + "：" + std::string(ctx.state.search));
-    if (changed) {  // typing keeps the kind of result shown
-        core::Route r{core::Screen::Search, ctx.state.route.screen == core::Screen::Search ? ctx.state.route.id : "",
-                      ctx.state.search};
-        if (r.query.empty()) r.screen = core::Screen::Home;
-        ctx.navigate(r);
-    }
+    if (changed) SearchFor(ctx, ctx.state.search);
+}
+
+void SearchFor(ViewContext& ctx, const std::string& text) {
+    core::Route r{core::Screen::Search, ctx.state.route.screen == core::Screen::Search ? ctx.state.route.id : "", text};
+    if (r.query.empty()) r.screen = core::Screen::Home;
+    ctx.navigate(r);
 }
 }  // namespace ui
 

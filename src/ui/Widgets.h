@@ -60,6 +60,9 @@ void Pager(ViewContext& ctx, size_t total, size_t per_page);
 // The search box shown on the home and search screens (same ImGui id, so typing continues
 // when the screen changes). Typing navigates to the search screen with the query.
 void SearchBox(ViewContext& ctx);
+// Shows the results for `text` as it is typed (the search box, the kiosk keyboard): the search
+// screen, keeping the kind of result shown; home when the text is empty.
+void SearchFor(ViewContext& ctx, const std::string& text);
 // Lays out `count` cards in as many columns as fit (min width in em); calls draw(i, width).
 template <class F>
 void CardGrid(ViewContext& ctx, size_t count, float min_em, F draw);
