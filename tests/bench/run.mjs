@@ -3,7 +3,7 @@
 // side-by-side and national runs, prints tables and writes raw numbers as JSON.
 // Usage (from the repo root, after scripts/bench has built everything):
 //   node tests/bench/run.mjs --corpus build/bench/corpus-100000.json --out build/bench/browser.json [--national]
-//        [--national-only] [--national-pack build/bench/national.fzp]
+//        [--national-only] [--national-pack build/bench/national.fzp] [--engines "name,name"]
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -52,7 +52,9 @@ const result = { date: new Date().toISOString(), machine: { cpus: cpus().length,
   memory_gb: Math.round(totalmem() / 2 ** 30) }, browser: browser.version() };
 const f = (x, d = 1) => (x === undefined ? '' : Number(x).toFixed(d));
 if (!nationalOnly) {
-  result.side_by_side = await page.evaluate(c => window.runBench(c), { corpus: '/' + corpus });
+  const engines = opt('--engines', '');  // e.g. "Fazhitong (wasm)" alone, for A/B runs of two builds
+  result.side_by_side = await page.evaluate(c => window.runBench(c),
+    { corpus: '/' + corpus, engines: engines ? engines.split(',') : undefined });
   const r = result.side_by_side;
   console.log(`\nSide by side in Chromium ${result.browser}: ${r.records} records, ${r.queries} queries of 2–4 characters`);
   console.log('| engine | build ms | memory MB | median ms | p95 ms | recall | precision |');
