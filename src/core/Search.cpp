@@ -91,7 +91,30 @@ struct SearchData {
     // Field references into the Catalog's UTF-8 (a pointer and a 32-bit length instead of a
     // string_view: 12 bytes a field natively instead of 16, the same 8 in wasm32).
     std::vector<const char*> field_data;
-    std::vector<uint32_t> field_size;
+    // Bytes of each field: 16 bits, and the few fields of 65,535 bytes or more (a plan's intro
+    // can be) in long_field_size (9 MB less at national scale).
+    std::vector<uint16_t> field_size;
+    std::vector<std::pair<uint32_t, uint32_t>> long_field_size;  // (field, bytes), by field
+    static constexpr uint16_t kLongField = 0xFFFF;
+    void PushFieldSize(size_t bytes) {
+        if (bytes < kLongField) {
+            field_size.push_back(uint16_t(bytes));
+            return;
+        }
+        long_field_size.emplace_back(uint32_t(field_size.size()), uint32_t(std::min<size_t>(bytes, UINT32_MAX)));
+        field_size.push_back(kLongField);
+    }
+    uint32_t FieldSize(size_t i) const {
+        if (field_size[i] != kLongField) return field_size[i];
+        auto it = std::lower_bound(long_field_size.begin(), long_field_size.end(), std::make_pair(uint32_t(i), 0u));
+        return it->second;
+    }
+    // Every field's size as 32 bits (packs: the fingerprint and totals see the sizes as before).
+    std::vector<uint32_t> FieldSizes32() const {
+        std::vector<uint32_t> out(field_size.begin(), field_size.end());
+        for (const auto& [f, bytes] : long_field_size) out[f] = bytes;
+        return out;
+    }
     std::vector<uint16_t> title_length;   // in units (capped at 65535)
     // Two bits per record (bit 2r: some character folds to a different non-ASCII one, e.g.
     // traditional -> simplified; bit 2r+1: some character folds to a different ASCII one, e.g.
@@ -203,7 +226,7 @@ struct SearchData {
     }
     void AddRecordRefs(const SearchRecord& r, bool with_facets = true);
     size_t Records() const { return type.size(); }
-    std::string_view Field(size_t i) const { return {field_data[i], field_size[i]}; }
+    std::string_view Field(size_t i) const { return {field_data[i], FieldSize(i)}; }
     uint16_t RawId(uint32_t cp) const {
         if (cp < 0x10000) return raw_to_id[cp];
         return IdOf(FoldCodepoint(cp));
@@ -239,7 +262,7 @@ void SearchData::AddRecordRefs(const SearchRecord& r, bool with_facets) {
     id.push_back(r.id);
     auto add_field = [&](std::string_view s) {
         field_data.push_back(s.data());
-        field_size.push_back(uint32_t(std::min<size_t>(s.size(), UINT32_MAX)));
+        PushFieldSize(s.size());
     };
     add_field(r.title);
     for (std::string_view b : r.body)
@@ -507,7 +530,7 @@ size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 size_t SearchIndex::MemoryBytes() const {
     const SearchData& d = *m_data;
     auto v = [](const auto& vec) { return vec.capacity() * sizeof(vec[0]); };
-    size_t bytes = v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.field_data) + v(d.field_size) +
+    size_t bytes = v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.field_data) + v(d.field_size) + v(d.long_field_size) +
                    v(d.text_begin) + v(d.title_length) + v(d.facet_begin) + v(d.facets) + v(d.text) + v(d.alphabet) +
                    v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
@@ -527,7 +550,7 @@ std::string SearchIndex::MemoryReport() const {
                   "field references %.1f MB, per-record arrays %.1f MB, facets %.1f MB",
                   d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings),
                   v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
-                  v(d.field_data) + v(d.field_size),
+                  v(d.field_data) + v(d.field_size) + v(d.long_field_size),
                   v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
                       v(d.facet_begin) + v(d.letter_bits),
                   v(d.facets));
@@ -2009,7 +2032,7 @@ uint64_t Fingerprint(const SearchData& d, uint64_t facet_hash, uint64_t catalog_
         auto array = [&](const auto& v) {
             h = HashBytes(h, reinterpret_cast<const char*>(v.data()), v.size() * sizeof(v[0]));
         };
-        array(d.type), array(d.source_index), array(d.field_begin), array(d.field_size);
+        array(d.type), array(d.source_index), array(d.field_begin), array(d.FieldSizes32());
         return HashBytes(h ^ catalog_id, "id", 2);
     }
     for (size_t r = 0; r < d.Records(); ++r) {
@@ -2017,8 +2040,9 @@ uint64_t Fingerprint(const SearchData& d, uint64_t facet_hash, uint64_t catalog_
                         uint64_t(d.source_index[r]) << 32;
         h = HashBytes(h ^ head, d.id[r].data(), d.id[r].size());
     }
-    h = HashBytes(h, reinterpret_cast<const char*>(d.field_size.data()), d.field_size.size() * 4);
-    for (size_t f = 0; f < d.field_size.size(); ++f) h = HashBytes(h, d.field_data[f], d.field_size[f]);
+    const std::vector<uint32_t> sizes = d.FieldSizes32();
+    h = HashBytes(h, reinterpret_cast<const char*>(sizes.data()), sizes.size() * 4);
+    for (size_t f = 0; f < sizes.size(); ++f) h = HashBytes(h, d.field_data[f], sizes[f]);
     return HashBytes(h ^ facet_hash, "end", 3);
 }
 
@@ -2161,7 +2185,7 @@ void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     out.U64(d.Records());
     out.U64(Fingerprint(d, catalog_id ? 0 : FacetValuesHash(d), catalog_id));
     uint64_t field_bytes = 0;
-    for (uint32_t sz : d.field_size) field_bytes += sz;
+    for (size_t f = 0; f < d.field_size.size(); ++f) field_bytes += d.FieldSize(f);
     out.U64(field_bytes);
     out.U64(d.field_size.size());
     out.Array(d.title_length);
@@ -2247,7 +2271,7 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     d.field_data.shrink_to_fit();  // no-ops unless the count was wrong
     d.field_size.shrink_to_fit();
     uint64_t bytes = 0;
-    for (uint32_t sz : d.field_size) bytes += sz;
+    for (size_t f = 0; f < d.field_size.size(); ++f) bytes += d.FieldSize(f);
     if (bytes != field_bytes || d.field_size.size() != fields || Fingerprint(d, facet_hash.h, catalog_id) != fingerprint)
         return in.FailAt("built from a different catalog (records, ids, text or facets differ)", 20);
 
