@@ -12,12 +12,25 @@ Catalog::Catalog(std::vector<Plan> plans, std::vector<ServicePoint> points, std:
                  std::vector<Theme> themes, TextArena text)
     : m_text(std::move(text)), m_plans(std::move(plans)), m_points(std::move(points)),
       m_channels(std::move(channels)), m_themes(std::move(themes)) {
+    RehomeText();  // first, so the id indexes sort ids already in the arena
     BuildIndexes();
-    RehomeText();
 }
 
 namespace {
-// Calls `fn` with every free-text field of the records in arena order (see the constructor).
+// The tasks under `s` in Catalog::Tasks() order (CollectTasks: a section's own tasks, then its
+// subsections'), their title first, then their body, then the rest.
+template <class Fn>
+void EachTaskText(Section& s, Fn& fn) {
+    for (Task& t : s.tasks) {
+        fn(t.title);
+        fn(t.text);
+        fn(t.id);
+        fn(t.number);
+        for (Target& g : t.targets) fn(g.quote);
+        for (Figure& f : t.figures) fn(f.quote);
+    }
+    for (Section& child : s.sections) EachTaskText(child, fn);
+}
 template <class Fn>
 void EachSectionText(Section& s, Fn& fn) {
     fn(s.number);
@@ -36,15 +49,8 @@ void Catalog::RehomeText() {
             fn(p.published);
             fn(p.source.quote);
         }
-        for (const TaskRef& ref : m_tasks) {
-            Task& t = const_cast<Task&>(*ref.task);  // (the Catalog's own records, before anyone sees them)
-            fn(t.title);
-            fn(t.text);
-            fn(t.id);
-            fn(t.number);
-            for (Target& g : t.targets) fn(g.quote);
-            for (Figure& f : t.figures) fn(f.quote);
-        }
+        for (Plan& p : m_plans)
+            for (Section& s : p.sections) EachTaskText(s, fn);
         for (Plan& p : m_plans)
             for (Section& s : p.sections) EachSectionText(s, fn);
         for (ServicePoint& p : m_points) {
