@@ -4,7 +4,7 @@
 // plus a heap block of its own. At national scale (650,000 service points, 250,000 tasks) that
 // is the difference between millions of small allocations and a few hundred thousand distinct
 // strings. Two atoms are equal exactly when their pointers are. The pool only grows: it holds the
-// vocabulary, not the free text (titles, bodies, names, addresses and quotes stay std::string).
+// vocabulary, not the free text (titles, bodies, names, addresses and quotes: core::Text, Text.h).
 // Depends on nothing but the standard library.
 #pragma once
 #include <cstddef>

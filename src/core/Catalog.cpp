@@ -9,10 +9,74 @@
 namespace core {
 
 Catalog::Catalog(std::vector<Plan> plans, std::vector<ServicePoint> points, std::vector<Channel> channels,
-                 std::vector<Theme> themes)
-    : m_plans(std::move(plans)), m_points(std::move(points)), m_channels(std::move(channels)),
-      m_themes(std::move(themes)) {
+                 std::vector<Theme> themes, TextArena text)
+    : m_text(std::move(text)), m_plans(std::move(plans)), m_points(std::move(points)),
+      m_channels(std::move(channels)), m_themes(std::move(themes)) {
+    RehomeText();  // first, so the id indexes sort ids already in the arena
     BuildIndexes();
+}
+
+namespace {
+// The tasks under `s` in Catalog::Tasks() order (CollectTasks: a section's own tasks, then its
+// subsections'), their title first, then their body, then the rest.
+template <class Fn>
+void EachTaskText(Section& s, Fn& fn) {
+    for (Task& t : s.tasks) {
+        fn(t.title);
+        fn(t.text);
+        fn(t.id);
+        fn(t.number);
+        for (Target& g : t.targets) fn(g.quote);
+        for (Figure& f : t.figures) fn(f.quote);
+    }
+    for (Section& child : s.sections) EachTaskText(child, fn);
+}
+template <class Fn>
+void EachSectionText(Section& s, Fn& fn) {
+    fn(s.number);
+    fn(s.title);
+    fn(s.text);
+    for (Section& child : s.sections) EachSectionText(child, fn);
+}
+}  // namespace
+
+void Catalog::RehomeText() {
+    auto walk = [&](auto&& fn) {
+        for (Plan& p : m_plans) {
+            fn(p.title);
+            fn(p.intro);
+            fn(p.id);
+            fn(p.published);
+            fn(p.source.quote);
+        }
+        for (Plan& p : m_plans)
+            for (Section& s : p.sections) EachTaskText(s, fn);
+        for (Plan& p : m_plans)
+            for (Section& s : p.sections) EachSectionText(s, fn);
+        for (ServicePoint& p : m_points) {
+            fn(p.name);
+            fn(p.address);
+            fn(p.phone);
+            fn(p.id);
+            fn(p.source.quote);
+        }
+        for (Channel& c : m_channels) {
+            fn(c.name);
+            fn(c.number);
+            fn(c.url);
+            fn(c.id);
+            fn(c.source.quote);
+        }
+    };
+    size_t bytes = 0;
+    walk([&](const Text& t) {
+        if (t.Owned()) bytes += t.size() + 1;
+    });
+    if (bytes == 0) return;
+    m_text.Reserve(bytes);  // one exact block for everything the records own
+    walk([&](Text& t) {
+        if (t.Owned()) t = m_text.Add(t);  // (the move frees the owned block)
+    });
 }
 
 namespace {
@@ -39,11 +103,11 @@ void CollectTasks(const Plan& plan, std::vector<const Section*>& path, const Sec
 }  // namespace
 
 namespace {
-const std::string& KeyOf(const Plan& p) { return p.id; }
-const std::string& KeyOf(const ServicePoint& p) { return p.id; }
-const std::string& KeyOf(const Theme& t) { return t.id; }
-const std::string& KeyOf(const TaskRef& t) { return t.task->id; }
-const std::string& KeyOf(const UnitRef& u) { return u.canonical; }
+std::string_view KeyOf(const Plan& p) { return p.id; }
+std::string_view KeyOf(const ServicePoint& p) { return p.id; }
+std::string_view KeyOf(const Theme& t) { return t.id; }
+std::string_view KeyOf(const TaskRef& t) { return t.task->id; }
+std::string_view KeyOf(const UnitRef& u) { return u.canonical; }
 
 // Positions of `items` sorted by key; equal keys keep record order. The sort runs over the keys'
 // first 16 bytes copied next to the positions (big-endian, zero-padded: integer order is byte
@@ -65,7 +129,7 @@ std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
     };
     std::vector<Entry> keys(items.size());
     for (size_t i = 0; i < keys.size(); ++i) {
-        const std::string& k = KeyOf(items[i]);
+        std::string_view k = KeyOf(items[i]);
         uint8_t b[16] = {};
         std::memcpy(b, k.data(), std::min<size_t>(k.size(), 16));
         uint64_t hi = 0, lo = 0;
@@ -126,9 +190,9 @@ void Catalog::BuildIndexes() {
 namespace {
 // The record at `key` in `items`, through an id index built once after load.
 template <class T>
-const T* Lookup(const std::vector<uint32_t>& index, const std::vector<T>& items, const std::string& key) {
+const T* Lookup(const std::vector<uint32_t>& index, const std::vector<T>& items, std::string_view key) {
     auto it = std::lower_bound(index.begin(), index.end(), key,
-                               [&](uint32_t i, const std::string& k) { return KeyOf(items[i]) < k; });
+                               [&](uint32_t i, std::string_view k) { return KeyOf(items[i]) < k; });
     return it != index.end() && KeyOf(items[*it]) == key ? &items[*it] : nullptr;
 }
 }  // namespace

@@ -1,5 +1,6 @@
 // Catalog.h — everything loaded from a data folder, immutable after load, with flat indexes
-// (every task with its plan and section path; units across plans). Depends on Model.h.
+// (every task with its plan and section path; units across plans) and all the records' free text
+// in one arena, in the order search reads it. Depends on Model.h (Text.h).
 #pragma once
 #include <functional>
 #include <cstdint>
@@ -48,8 +49,13 @@ struct UnitRef {
 class Catalog {
 public:
     Catalog() = default;
+    // Every owned Text of the records moves into the Catalog's arena (each block freed as it goes,
+    // so the peak stays low), in the order SearchIndex::ForEachRecord walks records and fields:
+    // plans, tasks in Tasks() order, service points, channels; a record's title first, then its
+    // body, then the rest; section text after the tasks. Texts that borrow from `text` (the
+    // arena a pack reader filled) stay where they are; a Text may borrow from no other arena.
     Catalog(std::vector<Plan> plans, std::vector<ServicePoint> points, std::vector<Channel> channels,
-            std::vector<Theme> themes);
+            std::vector<Theme> themes, TextArena text = {});
     Catalog(const Catalog&) = delete;  // indexes point into the vectors
     Catalog& operator=(const Catalog&) = delete;
     Catalog(Catalog&&) = delete;
@@ -70,13 +76,16 @@ public:
     Atom CanonicalUnit(const Plan& plan, Atom printed) const;
     size_t TargetCount() const { return m_target_count; }
     size_t SectionPathEntries() const { return m_paths.size(); }  // for memory reports
+    const TextArena& TextStore() const { return m_text; }  // where the records' free text lives
     // Calls `fn` with every string of every record (titles, text, units, regions, sources, ...):
     // what the views can show. Used to make sure the font has a glyph for each character.
     void ForEachText(const std::function<void(std::string_view)>& fn) const;
 
 private:
     void BuildIndexes();
+    void RehomeText();
 
+    TextArena m_text;  // before the records: destroyed after them
     std::vector<Plan> m_plans;
     std::vector<ServicePoint> m_points;
     std::vector<Channel> m_channels;

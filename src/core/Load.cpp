@@ -58,7 +58,7 @@ const char* Describe(const json& j) {
     }
 }
 
-bool IsId(const std::string& s) {
+bool IsId(std::string_view s) {
     if (s.empty()) return false;
     auto ok_first = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
     if (!ok_first(s[0])) return false;
@@ -103,7 +103,7 @@ public:
     }
 
     // Required string: false (and an error) when missing, of the wrong type or empty.
-    template <class S>  // std::string or Atom
+    template <class S>  // std::string, Text or Atom
     bool ReqString(const json& obj, const Ptr& p, const char* key, S& out) {
         auto it = obj.find(key);
         if (it == obj.end()) {
@@ -124,8 +124,9 @@ public:
             Error(p, std::string("expected string, got ") + Describe(j));
             return false;
         }
-        out = j.get<std::string>();
-        if (required && Trimmed(out).empty()) {
+        const std::string& text = j.get_ref<const std::string&>();
+        out = text;
+        if (required && Trimmed(text).empty()) {
             Error(p, "must not be empty");
             return false;
         }
@@ -193,7 +194,8 @@ public:
         }
         out = s;
     }
-    bool ReqId(const json& obj, const Ptr& p, std::string& out) {
+    template <class S>  // std::string or Text
+    bool ReqId(const json& obj, const Ptr& p, S& out) {
         if (!ReqString(obj, p, "id", out)) return false;
         if (!IsId(out)) {
             Error(p / "id", "invalid id \"" + out + "\" (use a-z, 0-9, '.', '_', '-')");
@@ -238,9 +240,9 @@ public:
         return true;
     }
 
-    static std::string Trimmed(const std::string& s) {
+    static std::string Trimmed(std::string_view s) {
         size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
-        return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+        return a == std::string::npos ? std::string() : std::string(s.substr(a, b - a + 1));
     }
 
 private:

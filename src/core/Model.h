@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "Atom.h"
+#include "Text.h"
 
 namespace core {
 
@@ -21,7 +22,8 @@ PlanKind PlanKindFromString(const std::string& s);
 RegionLevel RegionLevelFromString(const std::string& s);
 Precision PrecisionFromString(const std::string& s);
 
-// Vocabulary fields (repeated across records) are Atoms; free text stays std::string.
+// Vocabulary fields (repeated across records) are Atoms; free text is Text (in the Catalog's
+// arena once loaded); themes (a handful of records) keep std::string.
 struct Region {
     Atom name;
     RegionLevel level = RegionLevel::Unknown;
@@ -32,11 +34,11 @@ struct Source {
     Atom file;   // document file name in assets/sources
     Atom url;    // when known
     Atom title;  // document title when known
-    std::string quote;  // the sentence a record was taken from
+    Text quote;  // the sentence a record was taken from
 };
 
 struct Target {
-    std::string quote;
+    Text quote;
     Atom metric;
     Atom comparator;  // ">=", "=", "<=", ">", "<"
     double value = 0;
@@ -45,7 +47,7 @@ struct Target {
 };
 
 struct Figure {  // a statistic an annual report gives
-    std::string quote;
+    Text quote;
     Atom metric;
     double value = 0;
     Atom unit;
@@ -53,10 +55,10 @@ struct Figure {  // a statistic an annual report gives
 };
 
 struct Task {
-    std::string id;
-    std::string number;
-    std::string title;
-    std::string text;
+    Text id;
+    Text number;
+    Text title;
+    Text text;
     std::vector<Atom> lead_units;
     std::vector<Atom> responsible_units;
     std::vector<Target> targets;
@@ -65,9 +67,9 @@ struct Task {
 };
 
 struct Section {
-    std::string number;
-    std::string title;
-    std::string text;
+    Text number;
+    Text title;
+    Text text;
     std::vector<Atom> themes;
     std::vector<Section> sections;
     std::vector<Task> tasks;
@@ -79,19 +81,19 @@ struct UnitName {
 };
 
 struct Plan {
-    std::string id;
-    std::string title;
+    Text id;
+    Text title;
     PlanKind kind = PlanKind::Unknown;
     Region region;
     std::vector<Atom> issuers;
-    std::string published;
+    Text published;
     int period_from = 0;  // 0 = not given
     int period_to = 0;
     int year = 0;
     Source source;
     std::vector<Atom> themes;
     std::vector<UnitName> units;
-    std::string intro;
+    Text intro;
     std::vector<Section> sections;
     Atom file;  // data file it was loaded from (relative to the data folder)
 };
@@ -102,27 +104,58 @@ struct Location {
     Precision precision = Precision::Unknown;
 };
 
+// A service point's location when the source gives one, with std::optional<Location>'s interface
+// in Location's own 24 bytes: "no location" is a precision no Location has. std::optional added a
+// flag and padding (32 bytes in wasm32, 5 MB over 650,000 points). The coordinates stay doubles:
+// JSON (any number) and packs (IEEE bits) round-trip them exactly, and floats or fixed point would
+// not.
+class OptionalLocation {
+public:
+    OptionalLocation() = default;
+    OptionalLocation(std::nullopt_t) {}                   // NOLINT: as std::optional
+    OptionalLocation(const Location& l) : m_l(l) {}       // NOLINT
+    OptionalLocation& operator=(std::nullopt_t) {
+        reset();
+        return *this;
+    }
+    OptionalLocation& operator=(const Location& l) {
+        m_l = l;
+        return *this;
+    }
+    bool has_value() const { return m_l.precision != kNone; }
+    explicit operator bool() const { return has_value(); }
+    const Location* operator->() const { return &m_l; }
+    Location* operator->() { return &m_l; }
+    const Location& operator*() const { return m_l; }
+    Location& operator*() { return m_l; }
+    void reset() { m_l = Location{0, 0, kNone}; }
+
+private:
+    static constexpr Precision kNone = static_cast<Precision>(-1);
+    Location m_l{0, 0, kNone};
+};
+
 struct ServicePoint {
-    std::string id;
-    std::string name;
+    Text id;
+    Text name;
     Atom kind;  // centre, station, room, legal_aid, mediation, shared_court, ...
     RegionLevel level = RegionLevel::Unknown;
     Region region;
-    std::string address;
-    std::optional<Location> location;
+    Text address;
+    OptionalLocation location;
     std::vector<Atom> services;
     Atom hours;
-    std::string phone;
+    Text phone;
     int count = 0;  // 0 = a single place; N = a network of N the source gives only as a number
     Source source;
 };
 
 struct Channel {
-    std::string id;
-    std::string name;
+    Text id;
+    Text name;
     Atom kind;  // hotline, website, app, wechat, platform
-    std::string number;
-    std::string url;
+    Text number;
+    Text url;
     Region region;
     std::vector<Atom> services;
     Source source;

@@ -164,16 +164,18 @@ public:
         Put64(b, bits);
         Write(b, 8);
     }
-    void Str(const char* s) { Str(std::string(s)); }
-    void Str(const std::string& s) {
+    void Str(const char* s) { StrView(s); }
+    void Str(const std::string& s) { StrView(s); }
+    void Str(const Text& s) { StrView(s); }
+    void StrView(std::string_view s) {
         if (m_collect) {  // first pass of a catalog: gather its strings when they go in a table
             if (!m_collect_strings) return;
-            auto [it, fresh] = m_ids.emplace(std::string_view(s), uint32_t(m_order.size()));
+            auto [it, fresh] = m_ids.emplace(s, uint32_t(m_order.size()));
             if (fresh) m_order.push_back(it->first);
             return;
         }
         if (m_table) {
-            Varint(m_ids.find(std::string_view(s))->second);
+            Varint(m_ids.find(s)->second);
             return;
         }
         Varint(s.size());
@@ -217,7 +219,7 @@ public:
         m_atom_ids.clear();
         m_atoms.clear();
     }
-    template <class S>  // std::string or Atom
+    template <class S>  // std::string, Text or Atom
     void Strs(const std::vector<S>& v) {
         Varint(v.size());
         for (const S& s : v) Str(s);
@@ -679,6 +681,14 @@ public:
         if (!StrBytes(text, s)) return;
         if (text.data() != s.data()) s.assign(text);
     }
+    // A free-text field: copied straight from the buffer into `text_arena` (owned when null).
+    void Str(Text& t) {
+        std::string_view bytes;
+        if (!StrBytes(bytes, m_spill)) return;
+        t = text_arena ? text_arena->Add(bytes) : Text(bytes);
+    }
+    TextArena* text_arena = nullptr;     // where Text fields go now
+    TextArena* section_arena = nullptr;  // where they go inside a plan's sections (see GetCatalog)
     // An atom field: an id into the atom table (0 = empty).
     void Str(Atom& a) {
         uint64_t at = Offset();
@@ -856,7 +866,10 @@ void GetPlan(InStream& in, Plan& p) {
         size_t n = in.Count(kMinSection, "sections");
         FrameScope f(in, "section", n);
         p.sections.resize(n);
+        TextArena* plan_arena = in.text_arena;
+        in.text_arena = in.section_arena;
         for (size_t i = 0; i < n && !in.failed; ++i) f.At(i), GetSection(in, p.sections[i], 1);
+        in.text_arena = plan_arena;
     }
     in.Str(p.file);
 }
@@ -946,18 +959,33 @@ std::unique_ptr<Catalog> GetCatalog(InStream& in, bool string_table, PackInfo& i
     size_t themes = in.Count(kMinTheme, "themes");
     if (!in.failed && plans * kMinPlan + points * kMinPoint + channels * kMinChannel + themes * kMinTheme > in.Left())
         in.Fail("record counts are larger than the section");
+    // Free text goes straight from the read buffer into arenas the Catalog takes over (no block per
+    // string), close to the order search reads it (SearchIndex::ForEachRecord): the plans' own
+    // fields into one arena, their sections' and tasks' into a second, which then goes on with
+    // the service points and channels. (Only sections nested around tasks differ: the pack
+    // writes a section's subsections before its tasks, Catalog::Tasks() lists its tasks first.)
+    TextArena plan_text, record_text;
+    struct Unarena {
+        InStream& in;
+        ~Unarena() { in.text_arena = in.section_arena = nullptr; }
+    } unarena{in};
+    in.text_arena = &plan_text;
+    in.section_arena = &record_text;
     std::vector<Plan> p;
     std::vector<ServicePoint> sp;
     std::vector<Channel> ch;
     std::vector<Theme> th;
     if (!in.failed) GetList(in, p, plans, "plan", GetPlan);
+    in.text_arena = &record_text;
     if (!in.failed) GetList(in, sp, points, "service point", GetPoint);
     if (!in.failed) GetList(in, ch, channels, "channel", GetChannel);
     if (!in.failed) GetList(in, th, themes, "theme", GetTheme);
     if (in.failed) return nullptr;
+    plan_text.Append(std::move(record_text));
     info.decode_ms = Ms(t0);
     auto t1 = Clock::now();
-    auto catalog = std::make_unique<Catalog>(std::move(p), std::move(sp), std::move(ch), std::move(th));
+    auto catalog =
+        std::make_unique<Catalog>(std::move(p), std::move(sp), std::move(ch), std::move(th), std::move(plan_text));
     info.catalog_ms = Ms(t1);
     return catalog;
 }
@@ -1243,6 +1271,9 @@ struct MemoryTally {
         const char* obj = reinterpret_cast<const char*>(&s);
         if (s.data() < obj || s.data() >= obj + sizeof(s)) strings += Block(s.capacity() + 1);
     }
+    void Str(const Text& t) {  // a Text in the Catalog's arena is counted with the arena
+        if (t.Owned()) strings += Block(t.size() + 1);
+    }
     template <class T>
     void Vec(const std::vector<T>& v) {
         structs += Block(v.capacity() * sizeof(T));
@@ -1310,12 +1341,17 @@ std::string CatalogMemoryReport(const Catalog& c) {
     size_t map_entries = c.Plans().size() + c.Points().size() + c.Themes().size() + c.Tasks().size() + c.Units().size();
     indexes.structs += double(map_entries) * sizeof(uint32_t);
     double atoms = double(Atom::PoolBytes());
+    const TextArena& arena = c.TextStore();
+    double text = double(arena.MemoryBytes()) + double(arena.ChunkCount() * 2 * sizeof(size_t));
     double total = plans.structs + plans.strings + points.structs + points.strings + channels.structs +
-                   channels.strings + themes.structs + themes.strings + indexes.structs + indexes.strings + atoms;
-    char head[200], tail[120];
-    std::snprintf(head, sizeof head, "catalog ~%.1f MB (sizeof: string %zu, Plan %zu, Section %zu, Task %zu, ServicePoint %zu): ",
-                  total / 1e6, sizeof(std::string), sizeof(Plan), sizeof(Section), sizeof(Task), sizeof(ServicePoint));
-    std::snprintf(tail, sizeof tail, ", atom pool %.1f MB (%zu distinct strings)", atoms / 1e6, Atom::PoolCount());
+                   channels.strings + themes.structs + themes.strings + indexes.structs + indexes.strings + atoms + text;
+    char head[220], tail[200];
+    std::snprintf(head, sizeof head,
+                  "catalog ~%.1f MB (sizeof: Text %zu, string %zu, Plan %zu, Section %zu, Task %zu, ServicePoint %zu): ",
+                  total / 1e6, sizeof(Text), sizeof(std::string), sizeof(Plan), sizeof(Section), sizeof(Task),
+                  sizeof(ServicePoint));
+    std::snprintf(tail, sizeof tail, ", text arena %.1f MB (%.1f MB used, %zu chunks), atom pool %.1f MB (%zu distinct strings)",
+                  text / 1e6, double(arena.UsedBytes()) / 1e6, arena.ChunkCount(), atoms / 1e6, Atom::PoolCount());
     return head + plans.Format("plans+sections+tasks") + ", " + points.Format("service points") + ", " +
            channels.Format("channels") + ", " + themes.Format("themes") + ", " + indexes.Format("catalog indexes") + tail;
 }

@@ -30,7 +30,8 @@
 //   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //
 // Reading never holds the whole file: a 256 KB buffer over a FILE* (or a read callback), strings
-// resized and read directly into. Every count and length is checked against the bytes left in its
+// resized and read directly into; the catalog's free text (core::Text) copied from the buffer
+// straight into text arenas the Catalog takes over (no heap block per string). Every count and length is checked against the bytes left in its
 // section before anything is reserved. Corruption becomes a Problem naming the file, the byte
 // offset and where ("data.fzp: byte 1234 (catalog, plan 3 of 5, section 2 of 4): truncated
 // string"); a corrupt catalog is dropped (empty catalog); a corrupt or unloadable index is dropped

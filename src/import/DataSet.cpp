@@ -39,16 +39,16 @@ DataSetResult GenerateData(const std::string& sources_dir) {
         ImportOptions options;
         options.file_name = name;
         ImportResult r = ImportPlan(bytes, options);
-        if (r.ok && !plan_ids.insert(r.plan.id).second) {
+        if (r.ok && !plan_ids.insert(r.plan.id.str()).second) {
             // Two documents of one region, year and kind: the first by file name keeps the
             // readable id, this one keeps its file-name id (task ids follow) rather than
             // overwriting the other's file.
-            std::string taken = r.plan.id;
+            std::string taken = r.plan.id.str();
             options.id = PlanIdFromFileName(name);
             r = ImportPlan(bytes, options);
             r.warnings.push_back("plan id \"" + taken + "\" is taken by an earlier source; id is \"" + r.plan.id +
                                  "\" (give the region a distinct slug in gazetteer.json to tell them apart)");
-            if (r.ok && !plan_ids.insert(r.plan.id).second) {
+            if (r.ok && !plan_ids.insert(r.plan.id.str()).second) {
                 r.ok = false;
                 r.error = "plan id \"" + r.plan.id + "\" is taken by an earlier source";
             }

@@ -13,8 +13,8 @@ namespace importer {
 namespace {
 using J = nlohmann::ordered_json;
 
-void PutString(J& j, const char* key, const std::string& v) {
-    if (!v.empty()) j[key] = v;
+void PutString(J& j, const char* key, std::string_view v) {
+    if (!v.empty()) j[key] = std::string(v);
 }
 template <class S>  // std::string or core::Atom
 void PutStrings(J& j, const char* key, const std::vector<S>& v) {

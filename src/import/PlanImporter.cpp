@@ -669,7 +669,7 @@ void CountTasks(const core::Section& s, size_t& n) {
 // its text, and only an exact repeat by its order.
 void AssignIds(core::Plan& plan) {
     std::set<std::string> used;
-    auto norm = [](const std::string& s) {
+    auto norm = [](std::string_view s) {
         U32 out;
         for (char32_t c : Folded(FromUtf8(s)))
             if (IsCjk(c) || (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'))

@@ -73,7 +73,7 @@ bool ParseCsv(const std::string& s, std::vector<std::pair<int, std::vector<std::
 
 std::string TrimAscii(const std::string& s) { return ToUtf8(Trim(FromUtf8(s))); }
 
-bool IsId(const std::string& s) {
+bool IsId(std::string_view s) {
     if (s.empty()) return false;
     auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
     if (!ok(s[0])) return false;
@@ -185,7 +185,7 @@ CsvResult PointsFromCsv(const std::string& bytes, const std::string& file_name) 
         p.id = get("id");
         if (p.id.empty()) p.id = "csv-" + ShortHash(p.name + "\n" + p.region.name);
         if (!IsId(p.id)) { fail("invalid id \"" + p.id + "\" (use a-z, 0-9, '.', '_', '-')"); continue; }
-        if (!ids.insert(p.id).second) { fail("duplicate id \"" + p.id + "\""); continue; }
+        if (!ids.insert(p.id.str()).second) { fail("duplicate id \"" + p.id + "\""); continue; }
         r.points.push_back(p);
     }
     r.ok = !errors && !r.points.empty();

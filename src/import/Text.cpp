@@ -11,7 +11,7 @@ namespace importer {
 
 namespace {
 // Decodes one UTF-8 sequence at `i`; returns its length, 0 when invalid.
-size_t DecodeOne(const std::string& s, size_t i, char32_t& cp) {
+size_t DecodeOne(std::string_view s, size_t i, char32_t& cp) {
     auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
     unsigned char c = b(i);
     if (c < 0x80) {
@@ -113,7 +113,7 @@ bool DecodeDocument(const std::string& bytes, U32& out, std::string& error) {
     return true;
 }
 
-U32 FromUtf8(const std::string& s) {
+U32 FromUtf8(std::string_view s) {
     U32 out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {

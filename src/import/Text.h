@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace importer {
@@ -19,7 +20,7 @@ bool DecodeDocument(const std::string& bytes, U32& out, std::string& error);
 // True when invalid-UTF-8 bytes parse cleanly as GBK double-byte characters.
 bool LooksLikeGbk(const std::string& bytes);
 
-U32 FromUtf8(const std::string& s);  // lenient: invalid bytes become U+FFFD
+U32 FromUtf8(std::string_view s);  // lenient: invalid bytes become U+FFFD
 std::string ToUtf8(const U32& s);
 std::string ToUtf8(char32_t c);
 

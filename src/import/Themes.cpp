@@ -65,7 +65,7 @@ const std::vector<core::Theme>& BuiltinThemes() {
     return themes;
 }
 
-std::string ThemeFor(const std::string& text, const std::vector<core::Theme>& themes) {
+std::string ThemeFor(std::string_view text, const std::vector<core::Theme>& themes) {
     U32 folded = Folded(FromUtf8(text));
     std::string best;
     size_t best_score = 0;

@@ -15,7 +15,7 @@ const std::vector<core::Theme>& BuiltinThemes();
 
 // The theme whose keywords a heading or task title matches best ("" when none). Ties go to the
 // theme listed first, so the result never depends on anything but the text.
-std::string ThemeFor(const std::string& text, const std::vector<core::Theme>& themes);
+std::string ThemeFor(std::string_view text, const std::vector<core::Theme>& themes);
 
 // Sets section, task and plan themes: a section by its title, a task by its title or else its
 // section's theme; a plan's themes are those of its sections, in themes.json order.

@@ -236,7 +236,7 @@ Data Generate(const Options& o) {
             s.title = kChapters[c].title;
             s.themes.push_back(kChapters[c].theme);
             for (size_t k = 0; k < per_chapter && tasks_here > 0; ++k, --tasks_here)
-                s.tasks.push_back(MakeTask(rng, kChapters[c], plan.id, task_serial++, county.region.name));
+                s.tasks.push_back(MakeTask(rng, kChapters[c], plan.id.str(), task_serial++, county.region.name));
             plan.sections.push_back(std::move(s));
         }
         plan.file = "plans/" + plan.id + ".json";
@@ -377,12 +377,12 @@ std::vector<FlatRecord> FlatCorpus(size_t count, uint64_t seed) {
     out.reserve(count);
     for (const core::Plan& p : d.plans)
         for (const core::Section& s : p.sections)
-            for (const core::Task& t : s.tasks) out.push_back({t.title, t.text});
+            for (const core::Task& t : s.tasks) out.push_back({t.title.str(), t.text.str()});
     for (const core::ServicePoint& p : d.points) {
-        std::string body = p.address;
+        std::string body = p.address.str();
         for (const std::string& s : p.services) body += " " + s;
         body += " " + p.region.name + p.region.parent;
-        out.push_back({p.name, body});
+        out.push_back({p.name.str(), body});
     }
     out.resize(std::min(out.size(), count));
     return out;

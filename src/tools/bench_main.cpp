@@ -329,9 +329,9 @@ int main(int argc, char** argv) {
         // and initials.
         std::vector<synth::FlatRecord> sample;
         for (size_t i = 0; i < catalog->Tasks().size(); i += 97)
-            sample.push_back({catalog->Tasks()[i].task->title, catalog->Tasks()[i].task->text});
+            sample.push_back({catalog->Tasks()[i].task->title.str(), catalog->Tasks()[i].task->text.str()});
         for (size_t i = 0; i < catalog->Points().size(); i += 211)
-            sample.push_back({catalog->Points()[i].name, catalog->Points()[i].address});
+            sample.push_back({catalog->Points()[i].name.str(), catalog->Points()[i].address.str()});
         std::vector<std::string> queries = synth::Queries(sample, query_count, seed + 6);
         std::vector<double> han, han_full, pinyin, initials, letters, short_initials;
         size_t results = 0;

@@ -51,9 +51,9 @@ const std::vector<uint32_t>& PlansNewest(ViewContext& ctx) {
 }
 
 void PlanCard(ViewContext& ctx, const core::Plan& plan, float width) {
-    if (Card(ctx, plan.id, plan.title, PlanSummary(ctx, plan), ctx.S(std::string("kind.") + core::ToString(plan.kind)),
+    if (Card(ctx, plan.id.str(), plan.title.str(), PlanSummary(ctx, plan), ctx.S(std::string("kind.") + core::ToString(plan.kind)),
              width))
-        ctx.navigate({core::Screen::Plan, plan.id, ""});
+        ctx.navigate({core::Screen::Plan, plan.id.str(), ""});
 }
 
 namespace {
@@ -64,8 +64,8 @@ void HotlineCard(ViewContext& ctx, const core::Channel& c, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
     const float pad = ctx.Em(0.8f);
-    const std::string& number = c.number.empty() ? c.name : c.number;
-    std::string detail = c.name == number ? "" : c.name;
+    const core::Text& number = c.number.empty() ? c.name : c.number;
+    std::string detail = c.name == number ? "" : c.name.str();
     if (!c.region.name.empty()) detail += (detail.empty() ? "" : " · ") + c.region.name;
     ImFont* big = ctx.display_font;
     const float big_h = big->FontSize;
@@ -125,8 +125,8 @@ void DrawHomeView(ViewContext& ctx) {
     const size_t shown = std::min<size_t>(cat.Points().size(), 8);
     CardGrid(ctx, shown, 22, [&](size_t i, float w) {
         const core::ServicePoint& p = cat.Points()[i];
-        if (Card(ctx, p.id, p.name, PointSummary(ctx, p), ctx.S("point.kind." + p.kind), w))
-            ctx.navigate({core::Screen::Points, "", p.name});
+        if (Card(ctx, p.id.str(), p.name.str(), PointSummary(ctx, p), ctx.S("point.kind." + p.kind), w))
+            ctx.navigate({core::Screen::Points, "", p.name.str()});
     });
     if (cat.Points().size() > shown && BigButton(ctx, ctx.S("home.all_points")))
         ctx.navigate({core::Screen::Points, "", ""});
@@ -139,7 +139,7 @@ void DrawHomeView(ViewContext& ctx) {
         Heading(ctx, ctx.S("home.online"));
         CardGrid(ctx, online.size(), 22, [&](size_t i, float w) {
             const core::Channel& c = *online[i];
-            Card(ctx, "ch" + c.id, c.name, c.url.empty() ? c.region.name.str() : c.url, ctx.S("channel." + c.kind), w);
+            Card(ctx, "ch" + c.id, c.name.str(), c.url.empty() ? c.region.name.str() : c.url.str(), ctx.S("channel." + c.kind), w);
         });
     }
 }

@@ -32,12 +32,12 @@ core::Route Target(const ViewContext& ctx, const core::Hit& hit, std::string& de
         case core::RecordType::Plan: {
             const core::Plan& p = cat.Plans()[hit.index];
             detail = PlanSummary(ctx, p);
-            return {core::Screen::Plan, p.id, ""};
+            return {core::Screen::Plan, p.id.str(), ""};
         }
         case core::RecordType::Task: {
             const core::TaskRef& t = cat.Tasks()[hit.index];
             detail = t.plan->title;
-            return {core::Screen::Task, t.task->id, ""};
+            return {core::Screen::Task, t.task->id.str(), ""};
         }
         case core::RecordType::Unit: {
             const core::UnitRef& u = cat.Units()[hit.index];
@@ -48,7 +48,7 @@ core::Route Target(const ViewContext& ctx, const core::Hit& hit, std::string& de
         case core::RecordType::ServicePoint: {
             const core::ServicePoint& p = cat.Points()[hit.index];
             detail = PointSummary(ctx, p);
-            return {core::Screen::Points, "", p.name};
+            return {core::Screen::Points, "", p.name.str()};
         }
         case core::RecordType::Channel: {
             const core::Channel& c = cat.Channels()[hit.index];

@@ -2,16 +2,20 @@
 // keep a hidden, screen-reader-readable copy of what the canvas shows. Depends on nothing.
 #pragma once
 #include <string>
+#include <string_view>
 
 namespace ui {
 
 class TextMirror {
 public:
     void BeginFrame() { m_next.clear(); }
-    void Heading(const std::string& s, int level = 2) {
-        m_next += std::string(size_t(level < 1 ? 1 : level > 6 ? 6 : level), '#') + " " + s + "\n";
+    void Heading(std::string_view s, int level = 2) {
+        m_next.append(size_t(level < 1 ? 1 : level > 6 ? 6 : level), '#');
+        m_next += ' ';
+        m_next += s;
+        m_next += '\n';
     }
-    void Line(const std::string& s) {
+    void Line(std::string_view s) {
         m_next += s;
         m_next += '\n';
     }

@@ -21,7 +21,7 @@ void TaskList(ViewContext& ctx, const std::vector<size_t>& tasks, const char* id
         ImGui::PushID(id);
         ImGui::PushID(int(i));
         ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, ctx.Em(1.8f)))) ctx.navigate({core::Screen::Task, t.task->id, ""});
+        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, ctx.Em(1.8f)))) ctx.navigate({core::Screen::Task, t.task->id.str(), ""});
         ImGui::PopTextWrapPos();
         ImGui::PopID();
         ImGui::PopID();

@@ -63,7 +63,7 @@ void ApplyTheme(float scale) {
     c[ImGuiCol_NavHighlight] = Rgb(kAccent);
 }
 
-void Heading(ViewContext& ctx, const std::string& text, int level) {
+void Heading(ViewContext& ctx, std::string_view text, int level) {
     ImGui::Spacing();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -71,31 +71,31 @@ void Heading(ViewContext& ctx, const std::string& text, int level) {
     dl->AddRectFilled(p, ImVec2(p.x + ctx.Em(0.25f), p.y + h), ImGui::GetColorU32(Rgb(level <= 2 ? 0xB3261E : kAccent)));
     ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.Em(0.6f), p.y));
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(level <= 2 ? kText : kAccent));
-    ImGui::TextUnformatted(text.c_str());
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopStyleColor();
     ImGui::Spacing();
     ctx.mirror.Heading(text, level);
 }
 
-void Paragraph(ViewContext& ctx, const std::string& text) {
-    ImGui::TextUnformatted(text.c_str());
+void Paragraph(ViewContext& ctx, std::string_view text) {
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ctx.mirror.Line(text);
 }
 
-void Meta(ViewContext& ctx, const std::string& text) {
+void Meta(ViewContext& ctx, std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     Paragraph(ctx, text);
     ImGui::PopStyleColor();
 }
 
-void Field(ViewContext& ctx, const std::string& label, const std::string& value) {
+void Field(ViewContext& ctx, const std::string& label, std::string_view value) {
     if (value.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextUnformatted((label + "：").c_str());
     ImGui::PopStyleColor();
     ImGui::SameLine(0, 0);
-    ImGui::TextUnformatted(value.c_str());
-    ctx.mirror.Line(label + "：" + value);
+    ImGui::TextUnformatted(value.data(), value.data() + value.size());
+    ctx.mirror.Line(label + "：" + std::string(value));
 }
 
 bool BigButton(ViewContext& ctx, const std::string& label, float width) {

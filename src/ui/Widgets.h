@@ -17,13 +17,13 @@ namespace ui {
 void ApplyTheme(float scale);
 
 // A heading: larger contrast bar in the accent colour.
-void Heading(ViewContext& ctx, const std::string& text, int level = 2);
+void Heading(ViewContext& ctx, std::string_view text, int level = 2);
 // Wrapped body text.
-void Paragraph(ViewContext& ctx, const std::string& text);
+void Paragraph(ViewContext& ctx, std::string_view text);
 // Dimmed wrapped text (metadata lines).
-void Meta(ViewContext& ctx, const std::string& text);
+void Meta(ViewContext& ctx, std::string_view text);
 // "label: value" on one wrapped line, label dimmed. Nothing when value is empty.
-void Field(ViewContext& ctx, const std::string& label, const std::string& value);
+void Field(ViewContext& ctx, const std::string& label, std::string_view value);
 // A big touch-friendly button; returns true when pressed.
 bool BigButton(ViewContext& ctx, const std::string& label, float width = 0);
 // A card that can be tapped: title line + detail line. Returns true when tapped.

@@ -71,6 +71,32 @@ TEST_CASE("pack round trip: data-good and assets/data load back equal, field by 
     }
 }
 
+TEST_CASE("pack: the catalog's free text is read straight into the Catalog's arena") {
+    for (bool string_table : {false, true}) {
+        CAPTURE(string_table);
+        Packed p = PackFolder(kRoot + "/assets/data", false, string_table);
+        core::LoadResult back = core::LoadPackFromMemory("data.fzp", p.bytes, nullptr);
+        const core::Catalog& c = *back.catalog;
+        size_t texts = 0, bytes = 0;
+        auto borrowed = [&](const core::Text& t) {
+            CHECK_FALSE(t.Owned());
+            if (t.empty()) return;
+            CHECK(c.TextStore().Holds(t));
+            ++texts, bytes += t.size() + 1;
+        };
+        for (const core::TaskRef& ref : c.Tasks()) {
+            const core::Task& t = *ref.task;
+            borrowed(t.id), borrowed(t.number), borrowed(t.title), borrowed(t.text);
+            for (const core::Target& g : t.targets) borrowed(g.quote);
+        }
+        for (const core::Plan& p : c.Plans()) borrowed(p.id), borrowed(p.title), borrowed(p.intro);
+        for (const core::ServicePoint& sp : c.Points()) borrowed(sp.name), borrowed(sp.address), borrowed(sp.phone);
+        for (const core::Channel& ch : c.Channels()) borrowed(ch.name), borrowed(ch.number), borrowed(ch.url);
+        CHECK(texts > 0);
+        CHECK(c.TextStore().UsedBytes() >= bytes);
+    }
+}
+
 TEST_CASE("pack round trip through a file, and LoadData takes a pack or a folder") {
     const std::string dir = kRoot + "/assets/data";
     core::LoadResult json = core::Load(dir);

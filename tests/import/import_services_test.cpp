@@ -85,7 +85,7 @@ TEST_CASE("import services: hotlines listed after 热线") {
     importer::Services s = ServicesOfSeed("001_f7120c8e8bada94e.txt");
     Strings numbers;
     for (const auto& c : s.channels)
-        if (c.kind == "hotline") numbers.push_back(c.number);
+        if (c.kind == "hotline") numbers.push_back(c.number.str());
     CHECK(numbers == Strings{"12345", "12315", "12369"});
     CHECK(s.channels[1].services == Strings{"投诉举报"});
 }

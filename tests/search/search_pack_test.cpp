@@ -174,7 +174,9 @@ TEST_CASE("search index packs") {
         std::vector<core::ServicePoint> points = loaded.catalog->Points();
         REQUIRE(!points.empty());
         REQUIRE(points[0].name.size() >= 3);
-        points[0].name.replace(0, 3, points[0].name.substr(0, 3) == "某" ? "另" : "某");
+        std::string renamed = points[0].name.str();
+        renamed.replace(0, 3, renamed.substr(0, 3) == "某" ? "另" : "某");
+        points[0].name = renamed;
         core::Catalog edited(plans, points, loaded.catalog->Channels(), loaded.catalog->Themes());
         core::SearchIndex other = core::SearchIndex::Build(edited);
         REQUIRE(other.RecordCount() == built.RecordCount());
