@@ -67,4 +67,11 @@ if(NOT EMSCRIPTEN AND TARGET fazhitong-pack)
   add_test(NAME pack_tool_verify_bad_data
     COMMAND "$<TARGET_FILE:fazhitong-pack>" --verify "${CMAKE_BINARY_DIR}/test-packs/data-bad.fzp" "${CMAKE_SOURCE_DIR}/tests/fixtures/data-bad")
   set_tests_properties(pack_tool_verify_bad_data PROPERTIES DEPENDS pack_tool_bad_data)
+  if(TARGET fazhitong-search)
+    # fazhitong-search reads a pack (with its index) as well as a folder, with the same answers.
+    add_test(NAME search_tool_pack_equals_folder
+      COMMAND "${CMAKE_SOURCE_DIR}/tests/native/search_tool_pack.sh" "$<TARGET_FILE:fazhitong-search>"
+              "${CMAKE_SOURCE_DIR}/assets/data" "${CMAKE_BINARY_DIR}/test-packs/assets-data.fzp")
+    set_tests_properties(search_tool_pack_equals_folder PROPERTIES DEPENDS pack_tool_assets_data)
+  endif()
 endif()
