@@ -13,7 +13,7 @@ foreach(lib fazhitong_import fazhitong_search)
   endif()
 endforeach()
 if(NOT EMSCRIPTEN AND FAZHITONG_BUILD_APP)
-  target_link_libraries(fazhitong_tests PRIVATE fazhitong_ui)
+  target_link_libraries(fazhitong_tests PRIVATE fazhitong_ui fazhitong_qrcode)
   target_compile_definitions(fazhitong_tests PRIVATE FAZHITONG_FONT="${FZ_FONT}"
     FAZHITONG_FALLBACK_FONT="${FZ_NOTO_TTC}" FAZHITONG_FALLBACK_FONT_INDEX=${FZ_NOTO_INDEX})
 endif()
