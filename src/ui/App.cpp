@@ -77,7 +77,8 @@ void App::SetScale(float scale) {
     // dozen glyphs, so the atlas hardly grows.
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(std::array<ImWchar, 3>{0x0020, 0x007E, 0}.data());
-    for (const std::string& locale : m_strings.Locales()) builder.AddText(m_strings.Get(locale, "app.name").c_str());
+    for (const std::string& locale : m_strings.Locales())
+        for (const char* key : {"app.name", "handoff.title"}) builder.AddText(m_strings.Get(locale, key).c_str());
     ImVector<ImWchar> ranges_vec;
     builder.BuildRanges(&ranges_vec);
     m_display_ranges.assign(ranges_vec.begin(), ranges_vec.end());

@@ -101,7 +101,7 @@ private:
     AppState m_state;
     TextMirror m_mirror;
     float m_scale = 1.0f;
-    ImFont* m_display_font = nullptr;  // large digits and the app's name
+    ImFont* m_display_font = nullptr;  // large digits, the app's name and the hand-off's title
     std::vector<unsigned short> m_display_ranges;
     std::vector<uint64_t> m_shown_chars;           // BMP bitset: every character the data and strings can show
     std::vector<unsigned short> m_fallback_ranges;  // those the main font lacks (ImGui glyph ranges)

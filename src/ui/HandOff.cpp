@@ -7,6 +7,8 @@
 // Depends on ImGui, Views, Widgets, core/Share.
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -37,6 +39,21 @@ void QrGlyph(ImDrawList* dl, ImVec2 p, float side, ImU32 color) {
     finder(0, 4);
     for (auto [x, y] : {std::pair{4, 4}, std::pair{6, 4}, std::pair{5, 5}, std::pair{4, 6}, std::pair{6, 6}})
         dl->AddRectFilled(ImVec2(p.x + x * m, p.y + y * m), ImVec2(p.x + (x + 1) * m, p.y + (y + 1) * m), color);
+}
+
+// An address broken into lines of at most `width` pixels at any character (ImGui's word wrap
+// breaks at punctuation, which splits "example.org" oddly; an address has no words).
+std::vector<std::string> AddressLines(const std::string& text, float width) {
+    std::vector<std::string> lines(1);
+    for (size_t i = 0; i < text.size();) {
+        size_t n = 1;
+        while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+        const std::string ch = text.substr(i, n);
+        if (!lines.back().empty() && ImGui::CalcTextSize((lines.back() + ch).c_str()).x > width) lines.emplace_back();
+        lines.back() += ch;
+        i += n;
+    }
+    return lines;
 }
 
 void Open(ViewContext& ctx) {
@@ -142,17 +159,20 @@ void DrawHandOffPanel(ViewContext& ctx) {
     const float pad = ctx.Em(1.4f);
     const float gap = ctx.Em(0.8f);
     const float close_h = std::round(ctx.Em(2.8f));
-    const float max_panel_w = std::min(vp->WorkSize.x - 2 * margin, ctx.Em(26.0f));
+    const float max_panel_w = std::min(vp->WorkSize.x - 2 * margin, ctx.Em(28.0f));
     const float text_w = max_panel_w - 2 * pad;
+    ImGui::PushFont(ctx.display_font);  // the title, large (its glyphs are in the display font: App::SetScale)
     const float title_h = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
     const float instruction_h = ImGui::CalcTextSize(instruction.c_str(), nullptr, false, text_w).y;
-    const float link_h = ImGui::CalcTextSize(st.handoff_link.c_str(), nullptr, false, text_w).y;
+    const std::vector<std::string> link_lines = AddressLines(st.handoff_link, text_w);
+    const float link_h = float(link_lines.size()) * ImGui::GetTextLineHeight();
     const float fixed_h = 2 * pad + title_h + instruction_h + link_h + close_h + 4 * gap;
     const int modules = st.handoff_qr.size > 0 ? st.handoff_qr.size + 2 * kQuietZone : 0;
     float code_side = std::min({ctx.Em(kCodeEm), text_w, vp->WorkSize.y - 2 * margin - fixed_h});
     const float module_px = modules ? std::max(1.0f, std::floor(code_side / float(modules))) : 0.0f;
     code_side = modules ? module_px * float(modules) : code_side;
-    const float panel_w = std::round(std::max(code_side, std::min(text_w, ctx.Em(22.0f))) + 2 * pad);
+    const float panel_w = std::round(text_w + 2 * pad);
     const float panel_h = fixed_h + code_side;
     const ImVec2 p0(std::round(vp->WorkPos.x + std::max(margin, (vp->WorkSize.x - panel_w) * 0.5f)),
                     std::round(vp->WorkPos.y + std::max(margin, (vp->WorkSize.y - panel_h) * 0.5f)));
@@ -173,7 +193,9 @@ void DrawHandOffPanel(ViewContext& ctx) {
         ImGui::PopTextWrapPos();
         y += height + gap;
     };
+    ImGui::PushFont(ctx.display_font);
     centred_text(title, kAccent, title_h);
+    ImGui::PopFont();
 
     // The code: a white square (quiet zone included), then each row's runs of dark modules.
     const ImVec2 c0(std::round(p0.x + (panel_w - code_side) * 0.5f), std::round(y));
@@ -202,7 +224,11 @@ void DrawHandOffPanel(ViewContext& ctx) {
     y = c1.y + gap;
 
     centred_text(instruction, IM_COL32(0x1E, 0x24, 0x30, 255), instruction_h);
-    centred_text(st.handoff_link, IM_COL32(0x5B, 0x64, 0x75, 255), link_h);
+    for (const std::string& line : link_lines) {
+        centred_text(line, IM_COL32(0x5B, 0x64, 0x75, 255), ImGui::GetTextLineHeight());
+        y -= gap;
+    }
+    y += gap;
 
     ImGui::SetCursorScreenPos(ImVec2(p0.x + pad, y));
     ImGui::PushStyleColor(ImGuiCol_Button, kAccent);

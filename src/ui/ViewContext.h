@@ -27,7 +27,7 @@ struct ViewContext {
     float scale;  // UI scale (device pixels per CSS pixel x user zoom)
     std::function<void(const core::Route&)> navigate;
     float column_width = 0;  // width of the page's text column, in pixels
-    ImFont* display_font = nullptr;  // large size: digits, Latin and the app's name only
+    ImFont* display_font = nullptr;  // large size: digits, Latin, the app's name and the hand-off's title only
     bool kiosk = false;  // touch screen without a keyboard: the search box comes with an on-screen one
     // The public website's address for the hand-off to a phone (core::ShareBase), "" for none.
     std::string_view share_base;

@@ -87,6 +87,11 @@ TEST_CASE("hand-off to a phone: the panel") {
     kiosk.Open(link);
     REQUIRE_FALSE(kiosk.app.State().handoff_button.Empty());
     CHECK_FALSE(kiosk.app.State().handoff_open);
+    {
+        // The decode tests tap here (tests/native/hand_off_decode.sh, tests/e2e/hand_off.test.mjs).
+        const ui::AppState::Rect& b = kiosk.app.State().handoff_button;
+        CHECK((b.x0 < 1165 && 1165 < b.x1 && b.y0 < 726 && 726 < b.y1));
+    }
     kiosk.Tap(Centre(kiosk.app.State().handoff_button));
     const ui::AppState& st = kiosk.app.State();
     REQUIRE(st.handoff_open);
