@@ -183,11 +183,12 @@ void DrawHandOffPanel(ViewContext& ctx) {
     dl->AddRectFilled(p0, ImVec2(p1.x, p0.y + ctx.Em(0.3f)), kAccent, ctx.Em(0.8f), ImDrawFlags_RoundCornersTop);
     float y = p0.y + pad;
     auto centred_text = [&](const std::string& s, ImU32 color, float height) {
-        ImGui::SetCursorScreenPos(ImVec2(p0.x + pad, y));
-        ImGui::PushTextWrapPos(p0.x + pad + inner_w);
-        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        // One line centred (unwrapped: ImGui's wrap width counts from the shifted cursor), or wrapped.
         const float one_line = ImGui::CalcTextSize(s.c_str()).x;
-        if (one_line <= inner_w) ImGui::SetCursorScreenPos(ImVec2(p0.x + pad + (inner_w - one_line) * 0.5f, y));
+        const bool fits = one_line <= inner_w;
+        ImGui::SetCursorScreenPos(ImVec2(p0.x + pad + (fits ? std::floor((inner_w - one_line) * 0.5f) : 0.0f), y));
+        ImGui::PushTextWrapPos(fits ? -1.0f : p0.x + pad + inner_w - ImGui::GetWindowPos().x);
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
         ImGui::TextUnformatted(s.c_str());
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();

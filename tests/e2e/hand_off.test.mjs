@@ -72,7 +72,9 @@ test("hand-off: a kiosk shows the QR code of the share address + the page, and z
   // A search is handed off with its query, percent-encoded as in the address bar.
   await page.evaluate((h) => { location.hash = h; }, SEARCH);
   await waitMirror(page, (t) => t.includes("[扫码在手机上查看] " + SHARE + SEARCH));
-  // The kiosk keyboard is docked on the search screen: the button floats above it. Hide it first.
+  // The kiosk keyboard is docked on the search screen: the button floats above it.
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOTS, "handoff-kiosk-search.png") });
   assert.deepEqual(errors, []);
   await context.close();
 });

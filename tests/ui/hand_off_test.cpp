@@ -5,6 +5,7 @@
 // a new screen and the kiosk's idle reset close it. Depends on ui::App, platform/QrCode, ImGui.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -57,6 +58,18 @@ TEST_CASE("hand-off to a phone: the button") {
             // The text version names the button and gives the address itself.
             CHECK(Shows(kiosk.Mirror(), std::string("[扫码在手机上查看] ") + kBase + link));
         }
+    }
+    SUBCASE("on the kiosk's search screen it floats above the docked keyboard") {
+        test::AppHarness kiosk(true, 120, kBase);
+        kiosk.Open("#/search?q=12348");
+        const ui::AppState& st = kiosk.app.State();
+        REQUIRE(!st.keyboard_keys.empty());
+        float keyboard_top = 800;
+        for (const auto& k : st.keyboard_keys) keyboard_top = std::min(keyboard_top, k.y0);
+        CHECK(st.handoff_button.y1 < keyboard_top);
+        kiosk.Tap(Centre(st.handoff_button));
+        CHECK(st.handoff_open);
+        CHECK(st.handoff_link == std::string(kBase) + "#/search?q=12348");
     }
     SUBCASE("not on the home, plans, about and problems screens") {
         test::AppHarness kiosk(true, 120, kBase);
