@@ -67,10 +67,11 @@ void Open(ViewContext& ctx) {
 
 bool HandOffOffered(const ViewContext& ctx) {
     if (ctx.share_base.empty()) return false;
-    switch (ctx.state.route.screen) {
-        case core::Screen::Plan:
-        case core::Screen::Task:
-        case core::Screen::Unit:
+    const core::Route& r = ctx.state.route;
+    switch (r.screen) {  // a link to a "not found" page is nothing to take along
+        case core::Screen::Plan: return ctx.catalog.FindPlan(r.id) != nullptr;
+        case core::Screen::Task: return ctx.catalog.FindTask(r.id) != nullptr;
+        case core::Screen::Unit: return ctx.catalog.FindUnit(r.id) != nullptr;
         case core::Screen::Points:
         case core::Screen::Search: return true;
         default: return false;

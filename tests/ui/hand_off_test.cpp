@@ -71,9 +71,10 @@ TEST_CASE("hand-off to a phone: the button") {
         CHECK(st.handoff_open);
         CHECK(st.handoff_link == std::string(kBase) + "#/search?q=12348");
     }
-    SUBCASE("not on the home, plans, about and problems screens") {
+    SUBCASE("not on the home, plans, about and problems screens, nor on a page not found") {
         test::AppHarness kiosk(true, 120, kBase);
-        for (const char* link : {"#/", "#/plans", "#/about", "#/problems"}) {
+        for (const char* link : {"#/", "#/plans", "#/about", "#/problems", "#/plan/no-such-plan", "#/task/no-such-task",
+                                 "#/unit/%E6%97%A0"}) {
             CAPTURE(link);
             kiosk.Open(link);
             CHECK(kiosk.app.State().handoff_button.Empty());
