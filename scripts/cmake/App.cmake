@@ -24,13 +24,45 @@ add_library(fazhitong_ui STATIC ${FAZHITONG_UI_SOURCES})
 target_link_libraries(fazhitong_ui PUBLIC fazhitong_core imgui)
 add_dependencies(fazhitong_ui fazhitong_font)
 
+# QR codes for the hand-off to a phone: Nayuki's QR Code generator on both sides, never copied
+# into this repository. Natively the C++ library from Debian (libqrcodegencpp-dev), also used by
+# the UI tests' host; in the browser its JS build from npm (site/package.json), put into the page's
+# script at link time (below: --extern-pre-js), so the website and the USB file make no request
+# for it.
 if(EMSCRIPTEN)
-  set(FZ_APP_SOURCES src/platform/main_web.cpp src/platform/Platform.cpp)
+  set(FZ_QRCODEGEN_JS_SRC "${CMAKE_SOURCE_DIR}/site/node_modules/nayuki-qr-code-generator/index.js")
+  if(NOT EXISTS "${FZ_QRCODEGEN_JS_SRC}")
+    message(FATAL_ERROR "${FZ_QRCODEGEN_JS_SRC} not found: run scripts/setup (npm ci in site/)")
+  endif()
+  # The package is an ES module ending in `export default qrcodegen;`; a --pre-js is a plain script.
+  file(READ "${FZ_QRCODEGEN_JS_SRC}" FZ_QRCODEGEN_JS_TEXT)
+  string(FIND "${FZ_QRCODEGEN_JS_TEXT}" "export default qrcodegen;" FZ_QRCODEGEN_EXPORT)
+  if(FZ_QRCODEGEN_EXPORT LESS 0)
+    message(FATAL_ERROR "${FZ_QRCODEGEN_JS_SRC}: no `export default qrcodegen;` (another version of the package?)")
+  endif()
+  string(REPLACE "export default qrcodegen;" "" FZ_QRCODEGEN_JS_TEXT "${FZ_QRCODEGEN_JS_TEXT}")
+  set(FZ_QRCODEGEN_PLAIN_JS "${CMAKE_BINARY_DIR}/qrcodegen/qrcodegen.js")
+  file(WRITE "${FZ_QRCODEGEN_PLAIN_JS}.new" "${FZ_QRCODEGEN_JS_TEXT}")
+  file(COPY_FILE "${FZ_QRCODEGEN_PLAIN_JS}.new" "${FZ_QRCODEGEN_PLAIN_JS}" ONLY_IF_DIFFERENT)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${FZ_QRCODEGEN_JS_SRC}")
+  set(FZ_APP_SOURCES src/platform/main_web.cpp src/platform/Platform.cpp src/platform/QrCodeWeb.cpp)
 else()
+  find_path(FZ_QRCODEGEN_INCLUDE_DIR qrcodegen/qrcodegen.hpp)
+  find_library(FZ_QRCODEGEN_LIBRARY qrcodegencpp)
+  if(NOT FZ_QRCODEGEN_INCLUDE_DIR OR NOT FZ_QRCODEGEN_LIBRARY)
+    message(FATAL_ERROR "Nayuki's QR Code generator (C++) not found: run scripts/setup (Debian libqrcodegencpp-dev)")
+  endif()
+  add_library(fazhitong_qrcode STATIC src/platform/QrCodeNative.cpp)
+  target_include_directories(fazhitong_qrcode PUBLIC src)
+  target_include_directories(fazhitong_qrcode SYSTEM PRIVATE "${FZ_QRCODEGEN_INCLUDE_DIR}")
+  target_link_libraries(fazhitong_qrcode PUBLIC "${FZ_QRCODEGEN_LIBRARY}")
   set(FZ_APP_SOURCES src/platform/main_native.cpp src/platform/Platform.cpp)
 endif()
 add_executable(fazhitong ${FZ_APP_SOURCES})
 target_link_libraries(fazhitong PRIVATE fazhitong_ui)
+if(TARGET fazhitong_qrcode)
+  target_link_libraries(fazhitong PRIVATE fazhitong_qrcode)
+endif()
 add_dependencies(fazhitong fazhitong_font)
 
 if(EMSCRIPTEN)
@@ -107,6 +139,24 @@ if(EMSCRIPTEN)
   else()
     message(STATUS "google-closure-compiler not found in .deps/closure: the web build's JS stays unminified by Closure")
   endif()
+  # The QR code generator goes in as it is named (an --extern-pre-js, outside the app's Closure
+  # pass: ADVANCED mode dropped the library's class and kept calls to it), minified on its own by
+  # Closure's SIMPLE mode, which keeps its names (45 -> 11 KB, 4 KB gzip). QrCodeWeb.cpp calls it
+  # by quoted names.
+  if(EXISTS "${FZ_CLOSURE}" AND CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
+    set(FZ_QRCODEGEN_JS "${CMAKE_BINARY_DIR}/qrcodegen/qrcodegen.min.js")
+    add_custom_command(OUTPUT "${FZ_QRCODEGEN_JS}"
+      COMMAND "${FZ_CLOSURE}" --compilation_level SIMPLE --language_out ECMASCRIPT_2015
+              --js "${FZ_QRCODEGEN_PLAIN_JS}" --js_output_file "${FZ_QRCODEGEN_JS}"
+      DEPENDS "${FZ_QRCODEGEN_PLAIN_JS}"
+      COMMENT "Minifying Nayuki's QR Code generator (Closure, SIMPLE)" VERBATIM)
+  else()
+    set(FZ_QRCODEGEN_JS "${FZ_QRCODEGEN_PLAIN_JS}")
+  endif()
+  add_custom_target(fazhitong_qrcodegen_js DEPENDS "${FZ_QRCODEGEN_JS}")
+  add_dependencies(fazhitong fazhitong_qrcodegen_js)
+  target_link_options(fazhitong PRIVATE "SHELL:--extern-pre-js ${FZ_QRCODEGEN_JS}")
+  set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS "${FZ_QRCODEGEN_JS}")
   set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS
     "${CMAKE_SOURCE_DIR}/site/shell.html" "${FZ_FONT}" ${FZ_FONT_INPUTS})
   if(NOT FAZHITONG_SINGLE_FILE)

@@ -13,7 +13,7 @@ foreach(lib fazhitong_import fazhitong_search)
   endif()
 endforeach()
 if(NOT EMSCRIPTEN AND FAZHITONG_BUILD_APP)
-  target_link_libraries(fazhitong_tests PRIVATE fazhitong_ui)
+  target_link_libraries(fazhitong_tests PRIVATE fazhitong_ui fazhitong_qrcode)
   target_compile_definitions(fazhitong_tests PRIVATE FAZHITONG_FONT="${FZ_FONT}"
     FAZHITONG_FALLBACK_FONT="${FZ_NOTO_TTC}" FAZHITONG_FALLBACK_FONT_INDEX=${FZ_NOTO_INDEX})
 endif()
@@ -43,6 +43,11 @@ if(FZ_XVFB_RUN AND TARGET fazhitong AND NOT EMSCRIPTEN)
     COMMAND "${CMAKE_SOURCE_DIR}/tests/native/app_smoke.sh" "$<TARGET_FILE:fazhitong>"
             "${CMAKE_SOURCE_DIR}/tests/fixtures/data-good" "#/"
             "# 法治通" "示范区法治政府建设实施方案（2021—2025年）" "示范区公共法律服务中心")
+  # The hand-off to a phone: the QR code the native app draws, tapped open, decoded by zbarimg.
+  add_test(NAME native_app_hand_off_decodes
+    COMMAND "${CMAKE_SOURCE_DIR}/tests/native/hand_off_decode.sh" "$<TARGET_FILE:fazhitong>"
+            "${CMAKE_SOURCE_DIR}/assets/data" "https://example.org/fz/" "#/plan/kunming-2021-2025-implementation-plan"
+            "${CMAKE_BINARY_DIR}/native-hand-off.png")
 endif()
 if(NOT EMSCRIPTEN)
   # fazhitong-check exits 1 on a malformed folder and prints the located message.

@@ -11,6 +11,8 @@
 #include <imgui.h>
 
 #include "Platform.h"
+#include "QrCode.h"
+#include "core/Share.h"
 #include "ui/App.h"
 
 namespace {
@@ -24,6 +26,7 @@ public:
         if (m_platform.Window()) glfwSetWindowTitle(m_platform.Window(), title.c_str());
     }
     void SetTextInputActive(bool) override {}
+    ui::QrMatrix MakeQrCode(const std::string& text) override { return platform::EncodeQrCode(text); }
     std::string route, mirror;
 
 private:
@@ -41,6 +44,8 @@ void Usage() {
         "  --locale L        zh-CN (default) or en\n"
         "  --kiosk           full screen on the primary monitor, on-screen keyboard, idle reset after 120 s\n"
         "  --idle-reset S    seconds without input before the screen resets for the next visitor\n"
+        "  --share-url URL   the public website's address (e.g. https://example.org/fazhitong/): detail and\n"
+        "                    search screens offer a QR code of URL + the current deep link for a phone\n"
         "  --frames N        draw N frames and exit (for tests and screenshots)\n"
         "  --mirror-out FILE write the text mirror of the last frame to FILE\n");
 }
@@ -76,6 +81,7 @@ int main(int argc, char** argv) {
         else if (a == "--locale") config.locale = next();
         else if (a == "--kiosk") kiosk = true;
         else if (a == "--idle-reset") config.idle_reset_seconds = std::atof(next().c_str());
+        else if (a == "--share-url") config.share_url = next();
         else if (a == "--frames") max_frames = std::atoi(next().c_str());
         else if (a == "--mirror-out") mirror_out = next();
         else if (a == "-h" || a == "--help") { Usage(); return 0; }
@@ -83,6 +89,9 @@ int main(int argc, char** argv) {
     }
 
     config.kiosk = kiosk;
+    if (!config.share_url.empty() && core::ShareBase(config.share_url).empty())
+        std::fprintf(stderr, "fazhitong: --share-url %s is not a public http(s) address (a phone cannot open a file or "
+                             "localhost): no QR hand-off\n", config.share_url.c_str());
     if (kiosk && config.idle_reset_seconds <= 0) config.idle_reset_seconds = 120;
     platform::GlfwPlatform plat;
     if (!plat.Init("法治通 Fazhitong", 1280, 800, /*chars_from_glfw=*/true, "#version 130")) {

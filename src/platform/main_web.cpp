@@ -1,7 +1,7 @@
 // main_web.cpp — the browser driver: emscripten's main loop (paused while nothing changes, so an
 // idle tab costs no CPU), canvas sized to CSS pixels x devicePixelRatio, hash routing, the text
-// mirror, the IME bridge and the pointer events of site/shell.html. Depends on Platform, ui::App,
-// emscripten.
+// mirror, the IME bridge, the pointer events of site/shell.html and the hand-off's address
+// (?share=URL). Depends on Platform, QrCode, ui::App, emscripten.
 #include <cmath>
 #include <cstdlib>
 #include <memory>
@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "Platform.h"
+#include "QrCode.h"
 #include "core/Route.h"
 #include "ui/App.h"
 
@@ -29,6 +30,7 @@ public:
         EM_ASM({ window["fzSetTitle"](UTF8ToString($0)); }, title.c_str());
     }
     void SetTextInputActive(bool active) override { EM_ASM({ window["fzTextInput"]($0); }, active ? 1 : 0); }
+    ui::QrMatrix MakeQrCode(const std::string& text) override { return platform::EncodeQrCode(text); }
 };
 
 platform::GlfwPlatform g_platform;
@@ -187,6 +189,13 @@ int main() {
         config.idle_reset_seconds = 120;
     }
     if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = std::atof(idle.c_str());
+    // The hand-off's base address: ?share=URL, else the page's own address (without ?kiosk and the
+    // like). The app refuses one a phone cannot open (file:// on a USB stick, localhost).
+    if (!core::FindQueryParam(search, "share", &config.share_url)) {
+        char here[2048] = {};
+        EM_ASM({ stringToUTF8(location.protocol + "//" + location.host + location.pathname, $0, $1); }, here, int(sizeof here));
+        config.share_url = here;
+    }
     config.data_dir = "/assets/data.fzp";  // made from the JSON at build time (scripts/cmake/App.cmake)
     config.i18n_dir = "/assets/i18n";
     config.font_path = "/assets/font.ttf";

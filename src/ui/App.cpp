@@ -11,6 +11,7 @@
 
 #include "Views.h"
 #include "core/Files.h"
+#include "core/Share.h"
 #include "core/TextNorm.h"
 #include "Widgets.h"
 
@@ -19,6 +20,7 @@ namespace ui {
 void App::Load(const AppConfig& config) {
     m_config = config;
     m_state.locale = config.locale;
+    m_share_base = core::ShareBase(config.share_url);
     using Clock = std::chrono::steady_clock;
     auto ms_since = [](Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); };
     auto t0 = Clock::now();
@@ -75,7 +77,8 @@ void App::SetScale(float scale) {
     // dozen glyphs, so the atlas hardly grows.
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(std::array<ImWchar, 3>{0x0020, 0x007E, 0}.data());
-    for (const std::string& locale : m_strings.Locales()) builder.AddText(m_strings.Get(locale, "app.name").c_str());
+    for (const std::string& locale : m_strings.Locales())
+        for (const char* key : {"app.name", "handoff.title"}) builder.AddText(m_strings.Get(locale, key).c_str());
     ImVector<ImWchar> ranges_vec;
     builder.BuildRanges(&ranges_vec);
     m_display_ranges.assign(ranges_vec.begin(), ranges_vec.end());
@@ -172,6 +175,7 @@ void App::ResetForNextVisitor() {
     m_state.results_valid = false;
     m_state.locale = m_config.locale;
     m_state.keyboard_open = false;
+    CloseHandOff(m_state);  // the last visitor's code must not greet the next one
     ImGui::ClearActiveID();  // closes the keyboard of a text field left open
     m_state.route = core::Route{};
     m_state.route_changed = true;
@@ -205,6 +209,11 @@ void App::Frame() {
                     [this](const core::Route& r) { Navigate(r); }};
     ctx.display_font = m_display_font ? m_display_font : ImGui::GetFont();
     ctx.kiosk = m_config.kiosk;
+    ctx.share_base = m_share_base;
+    ctx.host = &m_host;
+    // A new screen (a link, the back button) closes the hand-off: its code was for the last one.
+    if (m_state.route_changed && m_state.handoff_open) CloseHandOff(m_state);
+    const bool handoff = HandOffOffered(ctx);
     DrawTopBar(ctx);
 
     // The kiosk's keyboard opens with the search screen and stays docked under the page on the
@@ -219,7 +228,7 @@ void App::Frame() {
     if (m_state.route_changed) m_state.page = 0;
     if (m_state.route_changed || m_state.page_changed) ImGui::SetScrollY(0);
     m_state.page_changed = false;
-    DragToScroll(ctx);
+    if (!m_state.handoff_open) DragToScroll(ctx);
     // A centred reading column: long lines of Chinese text are hard to follow on wide screens.
     float avail = ImGui::GetContentRegionAvail().x;
     float margin = ctx.Em(1.0f);
@@ -239,13 +248,17 @@ void App::Frame() {
         case core::Screen::Problems: DrawProblemsView(ctx); break;
         case core::Screen::About: DrawAboutView(ctx); break;
     }
-    ImGui::Dummy(ImVec2(0, ctx.Em(2.0f)));
+    ImGui::Dummy(ImVec2(0, ctx.Em(handoff ? 6.0f : 2.0f)));  // the end of the page clears the floating button
     ImGui::PopTextWrapPos();
     ImGui::Unindent(indent);
     ImGui::EndChild();
     if (keyboard) DrawSearchKeyboard(ctx, keyboard_h);
     else m_state.keyboard_keys.clear();
+    const float page_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y - keyboard_h;
     ImGui::End();
+    if (handoff) DrawHandOffButton(ctx, page_bottom);
+    else m_state.handoff_button = {};
+    if (m_state.handoff_open) DrawHandOffPanel(ctx);
     m_state.route_changed = false;
 
     if (m_mirror.EndFrame()) m_host.SetMirrorText(m_mirror.Text());

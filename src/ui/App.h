@@ -46,6 +46,10 @@ struct AppConfig {
     // Kiosk: a touch screen without a keyboard. Tapping the search box opens an on-screen
     // keyboard (the search screen opens with it), and navigation keeps one history entry.
     bool kiosk = false;
+    // The public website's address, for the hand-off of the current page to a visitor's phone as a
+    // QR code (base + deep link). Checked with core::ShareBase: "" or an address a phone cannot
+    // open (a file, localhost) means no hand-off button at all.
+    std::string share_url;
 };
 
 // How long start-up took, for the benchmarks and the start-up log.
@@ -97,7 +101,7 @@ private:
     AppState m_state;
     TextMirror m_mirror;
     float m_scale = 1.0f;
-    ImFont* m_display_font = nullptr;  // large digits and the app's name
+    ImFont* m_display_font = nullptr;  // large digits, the app's name and the hand-off's title
     std::vector<unsigned short> m_display_ranges;
     std::vector<uint64_t> m_shown_chars;           // BMP bitset: every character the data and strings can show
     std::vector<unsigned short> m_fallback_ranges;  // those the main font lacks (ImGui glyph ranges)
@@ -107,6 +111,7 @@ private:
     double m_last_input = 0;   // ImGui time of the last input
     bool m_visited = false;    // something was done since the last reset
     std::string m_title;
+    std::string m_share_base;  // core::ShareBase(config.share_url)
 };
 
 }  // namespace ui

@@ -1,10 +1,11 @@
 // AppState.h — the UI's own state (where the user is, language, what they typed), kept apart
-// from the model data, which views only read. Depends on core/Route.h.
+// from the model data, which views only read. Depends on core/Route.h, Host.h (QrMatrix).
 #pragma once
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "Host.h"
 #include "core/Route.h"
 #include "core/Search.h"
 
@@ -46,6 +47,20 @@ struct AppState {
         float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     };
     std::vector<DrawnKey> keyboard_keys;
+
+    // The hand-off to the visitor's phone (HandOff.cpp): whether its panel is open, the link it
+    // shows and that link's QR code (made once when the panel opens, never per frame; cleared
+    // when it closes, so the next visitor never sees it), and where last frame drew the button,
+    // the code (its white square, quiet zone included) and the close button, for tests.
+    bool handoff_open = false;
+    std::string handoff_link;
+    QrMatrix handoff_qr;
+    struct Rect {
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        bool Empty() const { return x1 <= x0 || y1 <= y0; }
+    };
+    Rect handoff_button, handoff_code, handoff_close;
+    float handoff_module_px = 0;  // the side of one module, in whole pixels
 };
 
 }  // namespace ui

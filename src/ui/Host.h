@@ -1,10 +1,20 @@
 // Host.h — what the app asks of the platform it runs on (browser or desktop window): the
-// address bar, the text mirror for screen readers and tests, the on-screen text input.
+// address bar, the text mirror for screen readers and tests, the on-screen text input, QR codes.
 // Implemented by src/platform; the app never includes platform headers. No dependencies.
 #pragma once
+#include <cstddef>
 #include <string>
+#include <vector>
 
 namespace ui {
+
+// A QR code as modules: `size` x `size`, row by row, 1 = dark. Without the quiet zone (the 4 light
+// modules around it are the drawer's). size 0: no code (the text was too long for any version).
+struct QrMatrix {
+    int size = 0;
+    std::vector<unsigned char> modules;
+    bool Dark(int x, int y) const { return modules[size_t(y) * size_t(size) + size_t(x)] != 0; }
+};
 
 class Host {
 public:
@@ -17,6 +27,9 @@ public:
     virtual void SetTitle(const std::string& title) = 0;
     // The app wants typed text (an input field is active): focus the IME bridge on the web.
     virtual void SetTextInputActive(bool active) = 0;
+    // The QR code of `text`, made by Nayuki's QR Code generator on every platform (the C++ library
+    // natively, its JS build in the browser): encodeText, error correction level M.
+    virtual QrMatrix MakeQrCode(const std::string& text) = 0;
 };
 
 }  // namespace ui

@@ -1,11 +1,13 @@
 // ViewContext.h — what every view receives each frame: the model (read only), the UI strings,
 // the load problems, the UI state, the text mirror and the scale. Views own no data.
-// Depends on core (Catalog, I18n, Problem) and AppState/TextMirror.
+// Depends on core (Catalog, I18n, Problem) and AppState/TextMirror/Host.
 #pragma once
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "AppState.h"
+#include "Host.h"
 #include "TextMirror.h"
 #include "core/Catalog.h"
 #include "core/I18n.h"
@@ -25,8 +27,11 @@ struct ViewContext {
     float scale;  // UI scale (device pixels per CSS pixel x user zoom)
     std::function<void(const core::Route&)> navigate;
     float column_width = 0;  // width of the page's text column, in pixels
-    ImFont* display_font = nullptr;  // large size: digits, Latin and the app's name only
+    ImFont* display_font = nullptr;  // large size: digits, Latin, the app's name and the hand-off's title only
     bool kiosk = false;  // touch screen without a keyboard: the search box comes with an on-screen one
+    // The public website's address for the hand-off to a phone (core::ShareBase), "" for none.
+    std::string_view share_base;
+    Host* host = nullptr;  // QR codes for the hand-off
 
     const char* T(const std::string& key) const { return strings.Get(state.locale, key).c_str(); }
     const std::string& S(const std::string& key) const { return strings.Get(state.locale, key); }

@@ -39,4 +39,13 @@ void DrawSearchKeyboard(ViewContext& ctx, float height);
 // The result never exceeds max_bytes. Unknown actions leave the query as it is.
 std::string EditQuery(std::string_view query, std::string_view action, size_t max_bytes);
 
+// The hand-off to the visitor's phone (HandOff.cpp): on a plan, task, unit, service point or
+// search screen, when the app knows the public website's address (ctx.share_base), a floating
+// button opens a panel with the QR code of that address + the current deep link. Drawn after the
+// page, each in a window of its own above it; the panel is modal (a tap outside closes it).
+bool HandOffOffered(const ViewContext& ctx);
+void DrawHandOffButton(ViewContext& ctx, float page_bottom);  // page_bottom: where the page ends (above a docked keyboard)
+void DrawHandOffPanel(ViewContext& ctx);
+void CloseHandOff(AppState& state);  // forgets the link and its code too
+
 }  // namespace ui

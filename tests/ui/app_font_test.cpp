@@ -7,15 +7,11 @@
 
 #include <imgui.h>
 
+#include "app_harness.h"
 #include "ui/App.h"
 
 namespace {
-struct NullHost : ui::Host {
-    void SetRoute(const std::string&, bool) override {}
-    void SetMirrorText(const std::string&) override {}
-    void SetTitle(const std::string&) override {}
-    void SetTextInputActive(bool) override {}
-};
+using NullHost = test::TestHost;
 
 bool HasGlyphs(const char32_t* text) {
     for (const char32_t* c = text; *c; ++c)

@@ -1,29 +1,40 @@
 // app_harness.h — the app on the bundled data, drawn headless frame by frame (no window, no GL:
 // ImGui's draw lists are built and dropped), with a finger (the mouse) to tap with. Shared by the
-// UI tests. Depends on ui::App, ImGui, doctest.
+// UI tests. Its host makes real QR codes with the native app's generator (platform/QrCode.h,
+// Nayuki's C++ library). Depends on ui::App, platform/QrCode, ImGui, doctest.
 #pragma once
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
+#include "platform/QrCode.h"
 #include "ui/App.h"
 
 namespace test {
 
-struct NullHost : ui::Host {
-    void SetRoute(const std::string&, bool) override {}
+// No address bar, mirror or IME; what the app last pushed is kept for the tests to read.
+struct TestHost : ui::Host {
+    void SetRoute(const std::string& hash, bool) override { route = hash; }
     void SetMirrorText(const std::string&) override {}
     void SetTitle(const std::string&) override {}
     void SetTextInputActive(bool) override {}
+    ui::QrMatrix MakeQrCode(const std::string& text) override {
+        qr_texts.push_back(text);
+        return platform::EncodeQrCode(text);
+    }
+    std::string route;
+    std::vector<std::string> qr_texts;  // every text a QR code was asked for
 };
 
 struct AppHarness {
-    NullHost host;
+    TestHost host;
     ui::App app{host};
 
-    explicit AppHarness(bool kiosk = false) {
+    // share_url: the hand-off's base address (AppConfig::share_url), "" for none.
+    explicit AppHarness(bool kiosk = false, double idle_reset_seconds = 0, const std::string& share_url = "") {
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;  // as the platform does: no layout file
         ui::AppConfig config;
@@ -32,6 +43,8 @@ struct AppHarness {
         config.i18n_dir = FAZHITONG_SOURCE_DIR "/assets/i18n";
         config.font_path = FAZHITONG_FONT;
         config.kiosk = kiosk;
+        config.idle_reset_seconds = idle_reset_seconds;
+        config.share_url = share_url;
         app.Load(config);
         app.SetScale(1.0f);
     }
@@ -40,10 +53,10 @@ struct AppHarness {
     AppHarness& operator=(const AppHarness&) = delete;
 
     // One frame at 1280 x 800; the finger at `finger` (off screen by default), pressed or not.
-    void Frame(ImVec2 finger = ImVec2(-1, -1), bool down = false) {
+    void Frame(ImVec2 finger = ImVec2(-1, -1), bool down = false, float seconds = 1.0f / 60) {
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60;
+        io.DeltaTime = seconds;
         io.MousePos = finger;
         io.MouseDown[0] = down;
         ImGui::NewFrame();
