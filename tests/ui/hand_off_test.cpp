@@ -32,10 +32,10 @@ std::vector<std::string> DetailLinks(const ui::App& app) {
             break;
         }
     REQUIRE(task != nullptr);
-    return {core::ToHash({core::Screen::Plan, cat.Plans().front().id, ""}),
-            core::ToHash({core::Screen::Task, task->task->id, ""}),
+    return {core::ToHash({core::Screen::Plan, cat.Plans().front().id.str(), ""}),
+            core::ToHash({core::Screen::Task, task->task->id.str(), ""}),
             core::ToHash({core::Screen::Unit, cat.CanonicalUnit(*task->plan, task->task->lead_units.front()), ""}),
-            core::ToHash({core::Screen::Points, "", cat.Points().front().name}),
+            core::ToHash({core::Screen::Points, "", cat.Points().front().name.str()}),
             core::ToHash({core::Screen::Points, "", ""}),
             "#/search?q=%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9"};
 }
