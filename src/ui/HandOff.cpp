@@ -22,6 +22,7 @@ namespace {
 constexpr int kQuietZone = 4;        // light modules around the code, as the standard asks
 constexpr float kButtonEm = 2.6f;    // the button's height: about 47 px at 18 px text
 constexpr float kCodeEm = 18.0f;     // the code's side, quiet zone included (324 px at scale 1), when the screen allows
+constexpr float kPhoneEm = 32.0f;    // narrower than this (a phone's 390 CSS px is ~24 em) is a phone
 constexpr ImU32 kAccent = IM_COL32(0x1F, 0x4E, 0x8C, 255);
 
 AppState::Rect ToRect(ImVec2 a, ImVec2 b) { return {a.x, a.y, b.x, b.y}; }
@@ -67,6 +68,9 @@ void Open(ViewContext& ctx) {
 
 bool HandOffOffered(const ViewContext& ctx) {
     if (ctx.share_base.empty()) return false;
+    // Whoever reads the website on a phone already has the page on their phone; on a desktop or a
+    // tablet it is "take this with me". A kiosk always offers it.
+    if (!ctx.kiosk && ImGui::GetMainViewport()->Size.x < ctx.Em(kPhoneEm)) return false;
     const core::Route& r = ctx.state.route;
     switch (r.screen) {  // a link to a "not found" page is nothing to take along
         case core::Screen::Plan: return ctx.catalog.FindPlan(r.id) != nullptr;

@@ -98,9 +98,18 @@ test("hand-off: a tap outside the panel closes it; the idle reset leaves no code
   await context.close();
 });
 
-test("hand-off: on a phone-size screen the code fits and reads", async () => {
+test("hand-off: the website on a phone offers none (the page is already on the phone)", async () => {
   const viewport = { width: 390, height: 844 };
   const { page, context } = await openApp(browser, siteUrl + "?share=" + SHARE + PLAN, { viewport, scale: 3 });
+  await waitMirror(page, (t) => t.includes("昆明市法治政府建设实施方案"));
+  await page.screenshot({ path: path.join(SHOTS, "handoff-phone-none.png") });
+  assert.ok(!(await mirrorText(page)).includes("扫码在手机上查看"));
+  await context.close();
+});
+
+test("hand-off: on a narrow kiosk screen the code fits and reads", async () => {
+  const viewport = { width: 390, height: 844 };
+  const { page, context } = await openApp(browser, siteUrl + "?kiosk&share=" + SHARE + PLAN, { viewport, scale: 3 });
   await waitMirror(page, (t) => t.includes("昆明市法治政府建设实施方案"));
   await page.screenshot({ path: path.join(SHOTS, "handoff-phone-button.png") });
   await handOff(page, BUTTON_PHONE(viewport), SHARE + PLAN, "handoff-phone.png");
