@@ -5,6 +5,7 @@
 // is the difference between millions of small allocations and a few hundred thousand distinct
 // strings. Two atoms are equal exactly when their pointers are. The pool only grows: it holds the
 // vocabulary, not the free text (titles, bodies, names, addresses and quotes: core::Text, Text.h).
+// Lists of atoms in the records are core::AtomList (AtomList.h), interned the same way.
 // Depends on nothing but the standard library.
 #pragma once
 #include <cstddef>

@@ -217,9 +217,9 @@ Atom Catalog::CanonicalUnit(const Plan& plan, Atom printed) const {
 
 namespace {
 using TextFn = std::function<void(std::string_view)>;
-template <class S>
-void Each(const std::vector<S>& v, const TextFn& fn) {
-    for (const S& s : v) fn(s);
+template <class List>  // a std::vector of strings, or an AtomList
+void Each(const List& v, const TextFn& fn) {
+    for (const auto& s : v) fn(s);
 }
 void EachRegion(const Region& r, const TextFn& fn) {
     fn(r.name);

@@ -11,6 +11,7 @@ namespace core {
 namespace {
 std::string Show(const std::string& s) { return "\"" + s + "\""; }
 std::string Show(const core::Text& s) { return "\"" + s.str() + "\""; }
+std::string Show(const core::Atom& s) { return "\"" + s.str() + "\""; }  // not its bytes as numbers
 std::string Show(double v) { return std::to_string(v); }
 std::string Show(bool v) { return v ? "true" : "false"; }
 template <class T>

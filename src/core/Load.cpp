@@ -154,6 +154,12 @@ public:
             out.push_back(std::move(s));
         }
     }
+    // A list of atoms is built whole: read into a vector, then interned once.
+    void OptStrings(const json& obj, const Ptr& p, const char* key, AtomList& out) {
+        std::vector<Atom> atoms(out.begin(), out.end());
+        OptStrings(obj, p, key, atoms);
+        out = atoms;
+    }
     bool OptInt(const json& obj, const Ptr& p, const char* key, int& out, int lo, int hi) {
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) return false;
@@ -564,7 +570,7 @@ private:
         for (const std::string& u : t.responsible_units) m_named_units.insert(u);
     }
 
-    void CheckThemes(const std::vector<Atom>& themes, const std::string& pointer) {
+    void CheckThemes(const AtomList& themes, const std::string& pointer) {
         // Without a themes.json every id would be unknown: that is one missing file, not many
         // dangling references.
         if (m_catalog.Themes().empty()) return;

@@ -1,5 +1,5 @@
 // Model.h — the entities of Fazhitong's data (plans, sections, tasks, targets, service points,
-// channels, themes) as plain structs. Depends on nothing but the standard library.
+// channels, themes) as plain structs. Depends on Atom.h, AtomList.h and Text.h.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -7,13 +7,14 @@
 #include <vector>
 
 #include "Atom.h"
+#include "AtomList.h"
 #include "Text.h"
 
 namespace core {
 
-enum class PlanKind { ImplementationPlan, WorkPoints, AnnualReport, WorkPlan, Notice, Unknown };
-enum class RegionLevel { Country, Province, City, County, Township, Unknown };
-enum class Precision { Exact, District, City, Unknown };
+enum class PlanKind : uint8_t { ImplementationPlan, WorkPoints, AnnualReport, WorkPlan, Notice, Unknown };
+enum class RegionLevel : uint8_t { Country, Province, City, County, Township, Unknown };
+enum class Precision : uint8_t { Exact, District, City, Unknown };
 
 const char* ToString(PlanKind kind);          // "implementation_plan", ...
 const char* ToString(RegionLevel level);      // "county", ...
@@ -22,8 +23,11 @@ PlanKind PlanKindFromString(const std::string& s);
 RegionLevel RegionLevelFromString(const std::string& s);
 Precision PrecisionFromString(const std::string& s);
 
-// Vocabulary fields (repeated across records) are Atoms; free text is Text (in the Catalog's
-// arena once loaded); themes (a handful of records) keep std::string.
+// Vocabulary fields (repeated across records) are Atoms, lists of them AtomLists (built whole:
+// fill a std::vector<Atom>, assign it once); free text is Text (in the Catalog's arena once
+// loaded); themes (a handful of records) keep std::string. The enums are a byte each, and the
+// fields of the structs there are hundreds of thousands of are in an order that leaves little
+// padding (sizes in wasm32: tests/core/model_test.cpp).
 struct Region {
     Atom name;
     RegionLevel level = RegionLevel::Unknown;
@@ -59,18 +63,18 @@ struct Task {
     Text number;
     Text title;
     Text text;
-    std::vector<Atom> lead_units;
-    std::vector<Atom> responsible_units;
+    AtomList lead_units;
+    AtomList responsible_units;
     std::vector<Target> targets;
     std::vector<Figure> figures;
-    std::vector<Atom> themes;
+    AtomList themes;
 };
 
 struct Section {
     Text number;
     Text title;
     Text text;
-    std::vector<Atom> themes;
+    AtomList themes;
     std::vector<Section> sections;
     std::vector<Task> tasks;
 };
@@ -85,13 +89,13 @@ struct Plan {
     Text title;
     PlanKind kind = PlanKind::Unknown;
     Region region;
-    std::vector<Atom> issuers;
+    AtomList issuers;
     Text published;
     int period_from = 0;  // 0 = not given
     int period_to = 0;
     int year = 0;
     Source source;
-    std::vector<Atom> themes;
+    AtomList themes;
     std::vector<UnitName> units;
     Text intro;
     std::vector<Section> sections;
@@ -139,14 +143,14 @@ struct ServicePoint {
     Text id;
     Text name;
     Atom kind;  // centre, station, room, legal_aid, mediation, shared_court, ...
-    RegionLevel level = RegionLevel::Unknown;
+    AtomList services;
+    OptionalLocation location;  // 8-byte aligned: at 24 in wasm32, 48 natively, with no padding
     Region region;
+    RegionLevel level = RegionLevel::Unknown;
+    int count = 0;  // 0 = a single place; N = a network of N the source gives only as a number
     Text address;
-    OptionalLocation location;
-    std::vector<Atom> services;
     Atom hours;
     Text phone;
-    int count = 0;  // 0 = a single place; N = a network of N the source gives only as a number
     Source source;
 };
 
@@ -157,7 +161,7 @@ struct Channel {
     Text number;
     Text url;
     Region region;
-    std::vector<Atom> services;
+    AtomList services;
     Source source;
 };
 

@@ -224,6 +224,10 @@ public:
         Varint(v.size());
         for (const S& s : v) Str(s);
     }
+    void Strs(const AtomList& v) {  // as a std::vector<Atom>
+        Varint(v.size());
+        for (Atom a : v) Str(a);
+    }
 
     uint64_t Position() const { return m_written + m_buf.size(); }
     void BeginSection() {
@@ -711,6 +715,14 @@ public:
         v.resize(n);
         for (size_t i = 0; i < n && !failed; ++i) Str(v[i]);
     }
+    // A list of atoms: the ids read into a buffer kept for the whole read, then interned (no
+    // vector per record).
+    void Strs(AtomList& v) {
+        size_t n = Count(1, "strings");
+        m_atoms.resize(n);
+        for (size_t i = 0; i < n && !failed; ++i) Str(m_atoms[i]);
+        v = failed ? AtomList() : AtomList(m_atoms.data(), n);
+    }
     template <class E>
     E Enum(E max_value, const char* what) {
         uint64_t at = Offset();
@@ -726,6 +738,7 @@ public:
 private:
     static constexpr size_t kBufBytes = 256 * 1024;
     std::string m_spill;  // an atom's bytes when they straddle the buffer's end
+    std::vector<Atom> m_atoms;  // a list of atoms being read
     bool Source(void* dst, size_t n) {
         if (!m_read(dst, n)) {
             Fail("read failed (file truncated?)");
@@ -1279,6 +1292,7 @@ struct MemoryTally {
         structs += Block(v.capacity() * sizeof(T));
     }
     void Str(Atom) {}  // kept once in the pool (counted apart)
+    void Strs(const AtomList&) {}  // the same
     template <class S>
     void Strs(const std::vector<S>& v) {
         Vec(v);
@@ -1340,18 +1354,21 @@ std::string CatalogMemoryReport(const Catalog& c) {
     }
     size_t map_entries = c.Plans().size() + c.Points().size() + c.Themes().size() + c.Tasks().size() + c.Units().size();
     indexes.structs += double(map_entries) * sizeof(uint32_t);
-    double atoms = double(Atom::PoolBytes());
+    double atoms = double(Atom::PoolBytes()), lists = double(AtomList::PoolBytes());
     const TextArena& arena = c.TextStore();
     double text = double(arena.MemoryBytes()) + double(arena.ChunkCount() * 2 * sizeof(size_t));
     double total = plans.structs + plans.strings + points.structs + points.strings + channels.structs +
-                   channels.strings + themes.structs + themes.strings + indexes.structs + indexes.strings + atoms + text;
-    char head[220], tail[200];
+                   channels.strings + themes.structs + themes.strings + indexes.structs + indexes.strings + atoms + lists + text;
+    char head[220], tail[300];
     std::snprintf(head, sizeof head,
                   "catalog ~%.1f MB (sizeof: Text %zu, string %zu, Plan %zu, Section %zu, Task %zu, ServicePoint %zu): ",
                   total / 1e6, sizeof(Text), sizeof(std::string), sizeof(Plan), sizeof(Section), sizeof(Task),
                   sizeof(ServicePoint));
-    std::snprintf(tail, sizeof tail, ", text arena %.1f MB (%.1f MB used, %zu chunks), atom pool %.1f MB (%zu distinct strings)",
-                  text / 1e6, double(arena.UsedBytes()) / 1e6, arena.ChunkCount(), atoms / 1e6, Atom::PoolCount());
+    std::snprintf(tail, sizeof tail,
+                  ", text arena %.1f MB (%.1f MB used, %zu chunks), atom pool %.1f MB (%zu distinct strings), "
+                  "atom list pool %.1f MB (%zu distinct lists)",
+                  text / 1e6, double(arena.UsedBytes()) / 1e6, arena.ChunkCount(), atoms / 1e6, Atom::PoolCount(),
+                  lists / 1e6, AtomList::PoolCount());
     return head + plans.Format("plans+sections+tasks") + ", " + points.Format("service points") + ", " +
            channels.Format("channels") + ", " + themes.Format("themes") + ", " + indexes.Format("catalog indexes") + tail;
 }

@@ -20,6 +20,9 @@ template <class S>  // std::string or core::Atom
 void PutStrings(J& j, const char* key, const std::vector<S>& v) {
     if (!v.empty()) j[key] = v;
 }
+void PutStrings(J& j, const char* key, const core::AtomList& v) {
+    if (!v.empty()) j[key] = v;
+}
 // Whole numbers are written as integers (100, not 100.0).
 J Number(double v) {
     if (std::floor(v) == v && std::fabs(v) < 1e15) return J(static_cast<long long>(v));

@@ -594,8 +594,11 @@ struct Builder {
             if (spec.lead.empty() && !(*it)->lead.empty()) spec.lead = (*it)->lead;
             if (spec.responsible.empty() && !(*it)->responsible.empty()) spec.responsible = (*it)->responsible;
         }
-        for (const U32& u : spec.lead) task.lead_units.push_back(ToUtf8(u));
-        for (const U32& u : spec.responsible) task.responsible_units.push_back(ToUtf8(u));
+        std::vector<core::Atom> lead, responsible;
+        for (const U32& u : spec.lead) lead.push_back(ToUtf8(u));
+        for (const U32& u : spec.responsible) responsible.push_back(ToUtf8(u));
+        task.lead_units = lead;
+        task.responsible_units = responsible;
     }
 
     bool future = false;  // inside a report's "next year" chapter: its numbers are targets
@@ -960,7 +963,9 @@ ImportResult ImportPlan(const std::string& bytes, const ImportOptions& options) 
     core::Plan& plan = result.plan;
     plan.id = options.id.empty() ? PlanIdFromFileName(options.file_name) : options.id;
     plan.source.file = options.file_name;
-    for (const U32& is : issuers) plan.issuers.push_back(ToUtf8(is));
+    std::vector<core::Atom> issuer_atoms;
+    for (const U32& is : issuers) issuer_atoms.push_back(ToUtf8(is));
+    plan.issuers = issuer_atoms;
     plan.published = published;
     if (plan.published.empty() && !page.page_date.empty() && !page.user_upload) {
         plan.published = page.page_date;

@@ -179,7 +179,9 @@ CsvResult PointsFromCsv(const std::string& bytes, const std::string& file_name) 
             if (!end || *end || v < 0 || v > 10000000) { fail("count must be a whole number, got \"" + count + "\""); continue; }
             p.count = int(v);
         }
-        for (const U32& s : SplitOutsideBrackets(FromUtf8(get("services")), U";；、")) p.services.push_back(ToUtf8(s));
+        std::vector<core::Atom> services;
+        for (const U32& s : SplitOutsideBrackets(FromUtf8(get("services")), U";；、")) services.push_back(ToUtf8(s));
+        p.services = services;
         p.source.file = get("source_file").empty() ? file_name : get("source_file");
         p.source.quote = get("source_quote");
         p.id = get("id");

@@ -29,14 +29,12 @@ void CollectThemes(const core::Section& s, std::vector<std::string>& ids) {
 
 void AssignSection(core::Section& s, const std::string& inherited, const std::vector<core::Theme>& themes) {
     std::string own = ThemeFor(s.title, themes);
-    s.themes.clear();
-    if (!own.empty()) s.themes.push_back(own);
+    s.themes = own.empty() ? core::AtomList() : core::AtomList{own};
     std::string current = own.empty() ? inherited : own;
     for (core::Task& t : s.tasks) {
         std::string mine = ThemeFor(t.title, themes);
         if (mine.empty()) mine = current;
-        t.themes.clear();
-        if (!mine.empty()) t.themes.push_back(mine);
+        t.themes = mine.empty() ? core::AtomList() : core::AtomList{mine};
     }
     for (core::Section& c : s.sections) AssignSection(c, current, themes);
 }
@@ -88,13 +86,14 @@ void AssignThemes(core::Plan& plan, const std::vector<core::Theme>& themes) {
     for (core::Section& s : plan.sections) AssignSection(s, "", themes);
     std::vector<std::string> used;
     for (const core::Section& s : plan.sections) CollectThemes(s, used);
-    plan.themes.clear();
+    std::vector<core::Atom> plan_themes;
     for (const core::Theme& t : themes)
         for (const std::string& u : used)
             if (u == t.id) {
-                plan.themes.push_back(t.id);
+                plan_themes.push_back(t.id);
                 break;
             }
+    plan.themes = plan_themes;
 }
 
 namespace {

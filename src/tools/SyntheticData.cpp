@@ -155,9 +155,9 @@ core::Task MakeTask(Rng& rng, const Chapter& ch, const std::string& plan_id, siz
     }
     if (rng.Chance(30)) text += "（" + county + rng.Pick(kUnits) + "负责）";
     t.text = text;
-    t.lead_units.push_back(county + rng.Pick(kUnits));
-    if (rng.Chance(60)) t.responsible_units.push_back(county + rng.Pick(kUnits));
-    t.themes.push_back(ch.theme);
+    t.lead_units = {county + rng.Pick(kUnits)};
+    if (rng.Chance(60)) t.responsible_units = {county + rng.Pick(kUnits)};
+    t.themes = {ch.theme};
     return t;
 }
 
@@ -224,7 +224,7 @@ Data Generate(const Options& o) {
                 plan.year = year;
                 break;
         }
-        plan.issuers.push_back(county.region.name + "人民政府");
+        plan.issuers = {county.region.name + "人民政府"};
         plan.published = Num(year) + "-0" + Num(1 + rng.Below(9));
         plan.source = SyntheticSource();
         plan.intro = "为深入贯彻落实《法治政府建设实施纲要（2021—2025年）》，结合" + county.region.name + "实际，制定本方案。";
@@ -234,7 +234,7 @@ Data Generate(const Options& o) {
             core::Section s;
             s.number = kChapters[c].number;
             s.title = kChapters[c].title;
-            s.themes.push_back(kChapters[c].theme);
+            s.themes = {kChapters[c].theme};
             for (size_t k = 0; k < per_chapter && tasks_here > 0; ++k, --tasks_here)
                 s.tasks.push_back(MakeTask(rng, kChapters[c], plan.id.str(), task_serial++, county.region.name));
             plan.sections.push_back(std::move(s));
@@ -271,11 +271,13 @@ Data Generate(const Options& o) {
         sp.region = region;
         sp.level = region.level;
         sp.address = county.region.name + town + rng.Pick(kRoads) + Num(1 + rng.Below(300)) + "号";
-        size_t services = 1 + rng.Below(4);
-        for (size_t k = 0; k < services; ++k) {
+        size_t service_count = 1 + rng.Below(4);
+        std::vector<core::Atom> services;
+        for (size_t k = 0; k < service_count; ++k) {
             const std::string& s = rng.Pick(kServices);
-            if (std::find(sp.services.begin(), sp.services.end(), s) == sp.services.end()) sp.services.push_back(s);
+            if (std::find(services.begin(), services.end(), s) == services.end()) services.push_back(s);
         }
+        sp.services = services;
         if (rng.Chance(30)) sp.phone = "0" + Num(100 + rng.Below(900)) + "-" + Num(1000000 + rng.Below(9000000));
         sp.source = SyntheticSource();
         d.points.push_back(std::move(sp));

@@ -24,7 +24,7 @@ std::string TargetText(const core::Target& t) {
 }
 
 // Units as tappable chips leading to everything that unit does across plans.
-void UnitChips(ViewContext& ctx, const core::Plan& plan, const std::string& label, const std::vector<core::Atom>& units) {
+void UnitChips(ViewContext& ctx, const core::Plan& plan, const std::string& label, const core::AtomList& units) {
     if (units.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextUnformatted((label + "：").c_str());

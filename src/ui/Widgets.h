@@ -39,9 +39,9 @@ void Badge(const std::string& text, unsigned int color);
 void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<core::ByteRange>& ranges, float width,
                      unsigned int color, int max_lines = 0);
 
-// The items with `sep` between them (std::string or core::Atom items).
-template <class S>
-std::string Join(const std::vector<S>& items, const std::string& sep) {
+// The items with `sep` between them (a std::vector of std::string or core::Atom, or an AtomList).
+template <class List>
+std::string Join(const List& items, const std::string& sep) {
     std::string out;
     for (size_t i = 0; i < items.size(); ++i) {
         if (i) out += sep;

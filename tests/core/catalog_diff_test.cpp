@@ -33,6 +33,18 @@ TEST_CASE("catalog diff: equal catalogs, then one changed field at a time") {
     core::Catalog e(point.plans, point.points, point.channels, point.themes);
     CHECK(core::FirstDifference(*a.catalog, e) == "points/0.location?: true != false");
 
+    core::FileData services = Copy(*a.catalog);
+    services.points[0].services = {"法律咨询", "律师"};
+    core::Catalog g(services.plans, services.points, services.channels, services.themes);
+    std::string s = core::FirstDifference(*a.catalog, g);
+    CHECK(s.rfind("points/0.services: [\"", 0) == 0);
+    CHECK(s.find(" != [\"法律咨询\", \"律师\"]") != std::string::npos);
+
+    core::FileData kind = Copy(*a.catalog);
+    kind.points[0].kind = "room";
+    core::Catalog h(kind.plans, kind.points, kind.channels, kind.themes);
+    CHECK(core::FirstDifference(*a.catalog, h) == "points/0.kind: \"" + a.catalog->Points()[0].kind.str() + "\" != \"room\"");
+
     core::FileData fewer = Copy(*a.catalog);
     fewer.themes.pop_back();
     core::Catalog f(fewer.plans, fewer.points, fewer.channels, fewer.themes);
