@@ -39,24 +39,20 @@ TextArena& TextArena::operator=(TextArena&& o) noexcept {
 
 void TextArena::NewChunk(size_t at_least) {
     size_t grow = m_chunks.empty() ? kFirstChunk : std::min(kMaxChunk, m_chunks.back().size * 2);
-    size_t n = std::max(at_least, grow);
+    AddChunk(std::max(at_least, grow));
+}
+
+void TextArena::Reserve(size_t bytes) {
+    if (bytes > m_left) AddChunk(bytes);
+}
+
+void TextArena::AddChunk(size_t n) {
     Chunk c;
     c.bytes.reset(new char[n]);
     c.size = n;
     m_next = c.bytes.get();
     m_left = n;
     m_bytes += n;
-    m_chunks.push_back(std::move(c));
-}
-
-void TextArena::Reserve(size_t bytes) {
-    if (bytes <= m_left) return;
-    Chunk c;
-    c.bytes.reset(new char[bytes]);
-    c.size = bytes;
-    m_next = c.bytes.get();
-    m_left = bytes;
-    m_bytes += bytes;
     m_chunks.push_back(std::move(c));
 }
 

@@ -142,6 +142,7 @@ private:
         size_t size = 0;
     };
     void NewChunk(size_t at_least);
+    void AddChunk(size_t n);  // a chunk of exactly n bytes becomes the current one
     std::vector<Chunk> m_chunks;
     char* m_next = nullptr;  // free space of the last chunk
     size_t m_left = 0;
