@@ -3,32 +3,22 @@
 // scroll under a dragging or flicking finger, stay idle when nothing changes, and the USB file
 // makes no network request.
 // Run by scripts/test after the web and usb builds: node --test tests/e2e/
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { launch, openApp, mirrorText, waitMirror } from "./browser.mjs";
-import { startServer } from "./serve.mjs";
+import { pathToFileURL } from "node:url";
+import { openApp, mirrorText, waitMirror } from "./browser.mjs";
+import { USB, SHOTS, useSite } from "./fixture.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const SITE = path.join(ROOT, "build/web");
-const USB = path.join(ROOT, "build/usb/fazhitong.html");
-const SHOTS = path.join(ROOT, "build/e2e");
-fs.mkdirSync(SHOTS, { recursive: true });
 
 const CJK = /[\u4e00-\u9fff]/;
 
-let browser, server, siteUrl;
-before(async () => {
-  browser = await launch();
-  server = await startServer(SITE, 0);
-  siteUrl = `http://127.0.0.1:${server.address().port}/`;
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+let browser, siteUrl;
+useSite((b, url) => {
+  browser = b;
+  siteUrl = url;
 });
 
 test("website: first frame shows the home screen in Chinese", async () => {

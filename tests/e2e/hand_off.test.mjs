@@ -4,21 +4,16 @@
 // phone-size viewport and from the USB file (file://, zero network requests); and no button
 // where there is no public address (the USB file without ?share=, a site served from localhost).
 // Run by scripts/test after the web and usb builds: node --test tests/e2e/
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { launch, openApp, mirrorText, waitMirror } from "./browser.mjs";
-import { startServer } from "./serve.mjs";
+import { pathToFileURL } from "node:url";
+import { openApp, mirrorText, waitMirror } from "./browser.mjs";
+import { USB, SHOTS, useSite } from "./fixture.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const SITE = path.join(ROOT, "build/web");
-const USB = path.join(ROOT, "build/usb/fazhitong.html");
-const SHOTS = path.join(ROOT, "build/e2e");
-fs.mkdirSync(SHOTS, { recursive: true });
 
 const SHARE = "https://example.org/fz/";
 const PLAN = "#/plan/kunming-2021-2025-implementation-plan";
@@ -50,15 +45,10 @@ async function handOff(page, at, expected, shot) {
   return png;
 }
 
-let browser, server, siteUrl;
-before(async () => {
-  browser = await launch();
-  server = await startServer(SITE, 0);
-  siteUrl = `http://127.0.0.1:${server.address().port}/`;
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+let browser, siteUrl;
+useSite((b, url) => {
+  browser = b;
+  siteUrl = url;
 });
 
 test("hand-off: a kiosk shows the QR code of the share address + the page, and zbarimg reads it", async () => {
