@@ -88,11 +88,10 @@ struct SearchData {
     std::vector<uint32_t> source_index;
     std::vector<std::string_view> id;
     std::vector<uint32_t> field_begin{0};  // into field_data / field_size; a record's first field is its title
-    // Field references into the Catalog's UTF-8 (a pointer and a 32-bit length instead of a
-    // string_view: 12 bytes a field natively instead of 16, the same 8 in wasm32).
+    // Field references into the Catalog's UTF-8: a pointer and a 16-bit size instead of a
+    // string_view (6 bytes a field in wasm32 instead of 8, 10 natively instead of 16); the few
+    // fields of 65,535 bytes or more (a plan's intro can be) have their size in long_field_size.
     std::vector<const char*> field_data;
-    // Bytes of each field: 16 bits, and the few fields of 65,535 bytes or more (a plan's intro
-    // can be) in long_field_size (9 MB less at national scale).
     std::vector<uint16_t> field_size;
     std::vector<std::pair<uint32_t, uint32_t>> long_field_size;  // (field, bytes), by field
     static constexpr uint16_t kLongField = 0xFFFF;
@@ -851,6 +850,12 @@ inline void Prefetch(const void* p) {
 #endif
 }
 
+// The start of record r's first three fields (title, body), a few candidates before they are verified.
+inline void PrefetchRecord(const SearchData& d, uint32_t r) {
+    for (size_t f = d.field_begin[r], fe = std::min<size_t>(d.field_begin[r + 1], f + 3); f < fe; ++f)
+        Prefetch(d.field_data[f]);
+}
+
 // A literal pattern's folded UTF-8 and which fold bits (SearchData::folds) rule out a byte search.
 struct LiteralBytes {
     std::string utf8;  // empty: not a literal pattern (decode)
@@ -1393,23 +1398,19 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             if (in_title && d.title_length[r] == m) s += 500;  // the whole title
             ms.emplace_back(r, s);
         };
-        if (!exact && !base && !keep) {
+        const bool plain = !exact && !base && !keep;
+        if (plain) {
             // Nothing to start from and nothing to keep (every literal pattern): a yes or no per
             // candidate. Its own loop: the one below, with hints and first matches, made the 100k
             // benchmark's p95 in Chromium ~15 % slower for literal patterns, which never need them.
             for (size_t ci = 0; ci < nc; ++ci) {
                 const uint32_t e = cd[ci], r = e >> 1;
-                if (ci + kAhead < nc) {  // the Catalog's strings are all over the heap
-                    const uint32_t ra = cd[ci + kAhead] >> 1;
-                    for (size_t f = d.field_begin[ra], fe = std::min<size_t>(d.field_begin[ra + 1], f + 3); f < fe; ++f)
-                        Prefetch(d.field_data[f]);
-                }
+                if (ci + kAhead < nc) PrefetchRecord(d, cd[ci + kAhead] >> 1);
                 ++texts_searched;
                 const bool check_title = (e & 1) || !bits_necessary || d.title_length[r] == 0xFFFF;
                 if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) add(r, true);
                 else if (BodyHas(d, plan, p, lit, r)) add(r, false);
             }
-            cd = nullptr;
         }
         const bool window_fits = window && !lit.masks.empty();
         // Whether candidate i's pattern matches at its hint (then that is this pattern's first match
@@ -1420,23 +1421,20 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
         if (window_fits)
             for (size_t i = 0; i < std::min(kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
-        for (size_t ci = 0; cd && ci < nc; ++ci) {
+        for (size_t ci = 0; !plain && ci < nc; ++ci) {
             uint32_t e = cd[ci];
             uint32_t r = e >> 1;
             bool in_title = e & 1;
             if (!exact) {
-                // The Catalog's strings are all over the heap: ask for the ones a few candidates
-                // ahead while this one is verified.
+                // Ask for the text a few candidates ahead while this one is verified (worth about
+                // a third of the time at national scale, even with the text in record order).
                 const bool pass = window_fits && hint_ahead[ci & 31];
                 if (ci + kAhead < nc && !(window_fits && (hint_ahead[(ci + kAhead) & 31] = at_hint(ci + kAhead)))) {
                     if (hints && uint32_t(hints[ci + kAhead] >> 32) != UINT32_MAX) {
                         uint64_t h = hints[ci + kAhead];
                         Prefetch(d.field_data[h >> 32] + uint32_t(h));
                     } else {
-                        uint32_t ra = cd[ci + kAhead] >> 1;
-                        for (size_t f = d.field_begin[ra], fe = std::min<size_t>(d.field_begin[ra + 1], f + 3); f < fe;
-                             ++f)
-                            Prefetch(d.field_data[f]);
+                        PrefetchRecord(d, cd[ci + kAhead] >> 1);
                     }
                 }
                 // Verified against the Catalog's text, decoded and folded field by field. A title

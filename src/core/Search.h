@@ -8,7 +8,7 @@
 //   alphabet (one unit per decoded code point, so unit i of a field is code point i of the
 //   original UTF-8 and highlight offsets map back exactly). Whitespace and control characters are
 //   breaks (id 0); no match spans a break or two fields. The index keeps no copy of the text:
-//   fields are referenced in the Catalog (a pointer and a 32-bit length each) and decoded and
+//   fields are referenced in the Catalog (a pointer and a 16-bit size each) and decoded and
 //   folded again when a candidate is verified or highlighted (a 64K-entry table maps raw BMP code
 //   points to ids). A literal term is verified by a plain byte search for its folded UTF-8 when
 //   the record holds no character that folds into the term's range (two bits a record say
@@ -41,8 +41,9 @@
 //   national scale. A one-slot set pattern with exactly those members reads its candidates from
 //   the bitmaps instead of decoding every member's posting list: same candidates, same ranking.
 // - Keystrokes: Search keeps the exact matches of each pattern with pinyin slots for the next
-//   query (PatternMemo in Search.cpp; at most 16 MB; literal patterns' postings are tight enough), with, for patterns of 3+ slots, each record's first match (field,
-//   byte) and a copy of the 23 bytes from there. A pattern of the next query with the same slots
+//   query (PatternMemo in Search.cpp; at most 16 MB; literal patterns' postings are tight
+//   enough), with, for patterns of 3+ slots, each record's first match (field, byte) and a copy
+//   of the 23 bytes from there. A pattern of the next query with the same slots
 //   reuses them unverified; one whose every slot lies within the corresponding slot of a kept 3+
 //   slot pattern (the last syllable narrowed or one more slot typed: gonggongf -> gonggongfa ->
 //   gonggongfal) can only match those records, each at or after that first match (a match of it
