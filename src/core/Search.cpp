@@ -85,8 +85,24 @@ constexpr size_t kMemoBudget = size_t(16) << 20;
 struct SearchData {
     // Per record (parallel arrays).
     std::vector<uint8_t> type;
-    std::vector<uint32_t> source_index;
-    std::vector<std::string_view> id;
+    // An index of a Catalog (Build, LoadFrom) walks it in type order, each type's records in
+    // Catalog order: a record's source index and id come from the Catalog and `type_begin`
+    // (8 bytes a record fewer in wasm32). Records added one by one (Builder) keep both here.
+    const Catalog* catalog = nullptr;
+    std::array<uint32_t, kRecordTypeCount + 1> type_begin{};
+    std::vector<uint32_t> source_index;   // empty with a catalog
+    std::vector<std::string_view> id;     // empty with a catalog
+    uint32_t SourceIndex(size_t r) const { return catalog ? uint32_t(r) - type_begin[type[r]] : source_index[r]; }
+    std::string_view Id(size_t r) const {
+        return catalog ? SearchIndex::CatalogRecordId(*catalog, RecordType(type[r]), SourceIndex(r)) : id[r];
+    }
+    // Called once the walk of `c` is complete: type_begin from the types (in order by construction).
+    void SetCatalog(const Catalog& c) {
+        catalog = &c;
+        type_begin.fill(0);
+        for (uint8_t t : type) ++type_begin[t + 1];
+        for (size_t t = 0; t < kRecordTypeCount; ++t) type_begin[t + 1] += type_begin[t];
+    }
     std::vector<uint32_t> field_begin{0};  // into field_data / field_size; a record's first field is its title
     // Field references into the Catalog's UTF-8: a pointer and a 16-bit size instead of a
     // string_view (6 bytes a field in wasm32 instead of 8, 10 natively instead of 16); the few
@@ -223,6 +239,7 @@ struct SearchData {
         for (std::string_view v : r.units) fn(uint8_t(kUnit), v);
         for (std::string_view v : r.services) fn(uint8_t(kService), v);
     }
+    bool walking_catalog = false;  // set while Build or LoadFrom walks a Catalog (no ids kept)
     void AddRecordRefs(const SearchRecord& r, bool with_facets = true);
     size_t Records() const { return type.size(); }
     std::string_view Field(size_t i) const { return {field_data[i], FieldSize(i)}; }
@@ -235,13 +252,18 @@ struct SearchData {
 // ==== [SECTION] Building =========================================================================
 
 SearchIndex::Builder::Builder() : m_data(std::make_unique<SearchData>()) {}
+SearchIndex::Builder::Builder(const Catalog* catalog) : m_catalog(catalog), m_data(std::make_unique<SearchData>()) {
+    m_data->walking_catalog = catalog != nullptr;
+}
 SearchIndex::Builder::~Builder() = default;
 
 void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
     SearchData& d = *m_data;
     d.type.reserve(records);
-    d.source_index.reserve(records);
-    d.id.reserve(records);
+    if (!d.walking_catalog) {
+        d.source_index.reserve(records);
+        d.id.reserve(records);
+    }
     d.field_begin.reserve(records + 1);
     d.field_data.reserve(records * 3);
     d.field_size.reserve(records * 3);
@@ -257,8 +279,10 @@ void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
 // from the Catalog instead of the pack).
 void SearchData::AddRecordRefs(const SearchRecord& r, bool with_facets) {
     type.push_back(uint8_t(r.type));
-    source_index.push_back(r.index);
-    id.push_back(r.id);
+    if (!walking_catalog) {
+        source_index.push_back(r.index);
+        id.push_back(r.id);
+    }
     auto add_field = [&](std::string_view s) {
         field_data.push_back(s.data());
         PushFieldSize(s.size());
@@ -511,6 +535,10 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.field_data.shrink_to_fit();
     d.field_size.shrink_to_fit();
     d.facets.shrink_to_fit();
+    if (m_catalog) {
+        d.walking_catalog = false;
+        d.SetCatalog(*m_catalog);
+    }
     PrecomputeLetterSets(d);
     SearchIndex index;
     index.m_data = std::move(m_data);
@@ -1950,8 +1978,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
     for (const Match& m : top) {
         Hit h;
         h.type = RecordType(d.type[m.record]);
-        h.index = d.source_index[m.record];
-        h.id = d.id[m.record];
+        h.index = d.SourceIndex(m.record);
+        h.id = d.Id(m.record);
         h.title = d.Field(d.field_begin[m.record]);
         h.score = m.score;
         if (query.highlights) Highlight(d, plan, m.record, h);
@@ -2030,13 +2058,16 @@ uint64_t Fingerprint(const SearchData& d, uint64_t facet_hash, uint64_t catalog_
         auto array = [&](const auto& v) {
             h = HashBytes(h, reinterpret_cast<const char*>(v.data()), v.size() * sizeof(v[0]));
         };
-        array(d.type), array(d.source_index), array(d.field_begin), array(d.FieldSizes32());
+        std::vector<uint32_t> source_index(d.Records());
+        for (size_t r = 0; r < source_index.size(); ++r) source_index[r] = d.SourceIndex(r);
+        array(d.type), array(source_index), array(d.field_begin), array(d.FieldSizes32());
         return HashBytes(h ^ catalog_id, "id", 2);
     }
     for (size_t r = 0; r < d.Records(); ++r) {
         uint64_t head = uint64_t(d.type[r]) | uint64_t(d.field_begin[r + 1] - d.field_begin[r]) << 8 |
-                        uint64_t(d.source_index[r]) << 32;
-        h = HashBytes(h ^ head, d.id[r].data(), d.id[r].size());
+                        uint64_t(d.SourceIndex(r)) << 32;
+        const std::string_view id = d.Id(r);
+        h = HashBytes(h ^ head, id.data(), id.size());
     }
     const std::vector<uint32_t> sizes = d.FieldSizes32();
     h = HashBytes(h, reinterpret_cast<const char*>(sizes.data()), sizes.size() * 4);
@@ -2239,8 +2270,6 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     if (records != n)
         return in.FailAt("saved for " + std::to_string(records) + " records, the catalog has " + std::to_string(n), 12);
     d.type.reserve(n);
-    d.source_index.reserve(n);
-    d.id.reserve(n);
     d.field_begin.reserve(n + 1);
     // The field references exactly as many as saved (no doubling, no shrinking copy: at national
     // scale they are the largest arrays the walk makes); a corrupt count reserves at most 16 a
@@ -2251,6 +2280,7 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
     FacetHash facet_hash;  // facets themselves come from the pack (interning them is slow)
     uint64_t facet_count = 0;
+    d.walking_catalog = true;
     if (catalog_id) {
         ForEachRecord(catalog, [&](const SearchRecord& r) {
             d.AddRecordRefs(r, false);
@@ -2266,6 +2296,8 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
             facet_hash.EndRecord();
         });
     }
+    d.walking_catalog = false;
+    d.SetCatalog(catalog);
     d.field_data.shrink_to_fit();  // no-ops unless the count was wrong
     d.field_size.shrink_to_fit();
     uint64_t bytes = 0;

@@ -184,6 +184,9 @@ public:
         SearchIndex Finish(Synonyms synonyms = {});
 
     private:
+        friend class SearchIndex;
+        explicit Builder(const Catalog* catalog);  // Build: records of `catalog`, in ForEachRecord order
+        const Catalog* m_catalog = nullptr;
         std::unique_ptr<struct SearchData> m_data;
     };
 
@@ -207,6 +210,9 @@ public:
     void SaveTo(const WriteFn& write, uint64_t catalog_id = 0) const;
     static bool LoadFrom(const Catalog& catalog, const ReadFn& read, SearchIndex& out, std::string& error,
                          uint64_t catalog_id = 0);
+
+    // The id of a Catalog's record as search returns it (Hit::id; a unit's is its canonical name).
+    static std::string_view CatalogRecordId(const Catalog& catalog, RecordType type, size_t index);
 
     // Distinct facet values for filter menus, sorted: field is "region", "kind", "theme", "unit" or "service".
     std::vector<std::string> FacetValues(std::string_view field) const;

@@ -9,6 +9,17 @@ size_t SearchIndex::CatalogRecordCount(const Catalog& catalog) {
            catalog.Channels().size();
 }
 
+std::string_view SearchIndex::CatalogRecordId(const Catalog& catalog, RecordType type, size_t index) {
+    switch (type) {
+        case RecordType::Plan: return catalog.Plans()[index].id;
+        case RecordType::Task: return catalog.Tasks()[index].task->id;
+        case RecordType::Unit: return catalog.Units()[index].canonical;
+        case RecordType::ServicePoint: return catalog.Points()[index].id;
+        case RecordType::Channel: return catalog.Channels()[index].id;
+    }
+    return {};
+}
+
 // The records of a catalog in index order (plans, tasks, units, points, channels). Shared by Build
 // and LoadFrom, which must see exactly the same records, fields and facets; decodes no text.
 void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add) {
@@ -30,7 +41,7 @@ void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void
     for (size_t i = 0; i < catalog.Plans().size(); ++i) {
         const Plan& p = catalog.Plans()[i];
         reset(RecordType::Plan, i);
-        r.id = p.id;
+        r.id = CatalogRecordId(catalog, RecordType::Plan, i);
         r.title = p.title;
         r.body.push_back(p.region.name);
         for (const std::string& s : p.issuers) r.body.push_back(s);
@@ -50,7 +61,7 @@ void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void
         const TaskRef& ref = catalog.Tasks()[i];
         const Task& t = *ref.task;
         reset(RecordType::Task, i);
-        r.id = t.id;
+        r.id = CatalogRecordId(catalog, RecordType::Task, i);
         r.title = t.title;
         if (t.text != t.title) r.body.push_back(t.text);
         for (const std::string& s : t.lead_units) r.body.push_back(s);
@@ -66,7 +77,7 @@ void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void
     for (size_t i = 0; i < catalog.Units().size(); ++i) {
         const UnitRef& u = catalog.Units()[i];
         reset(RecordType::Unit, i);
-        r.id = u.canonical;
+        r.id = CatalogRecordId(catalog, RecordType::Unit, i);
         r.title = u.canonical;
         for (const std::string& s : u.printed)
             if (s != u.canonical) r.body.push_back(s);
@@ -76,7 +87,7 @@ void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void
     for (size_t i = 0; i < catalog.Points().size(); ++i) {
         const ServicePoint& p = catalog.Points()[i];
         reset(RecordType::ServicePoint, i);
-        r.id = p.id;
+        r.id = CatalogRecordId(catalog, RecordType::ServicePoint, i);
         r.title = p.name;
         r.body.push_back(p.address);
         for (const std::string& s : p.services) r.body.push_back(s);
@@ -90,7 +101,7 @@ void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void
     for (size_t i = 0; i < catalog.Channels().size(); ++i) {
         const Channel& c = catalog.Channels()[i];
         reset(RecordType::Channel, i);
-        r.id = c.id;
+        r.id = CatalogRecordId(catalog, RecordType::Channel, i);
         r.title = c.name;
         r.body.push_back(c.number);
         for (const std::string& s : c.services) r.body.push_back(s);
@@ -104,7 +115,7 @@ void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void
 }
 
 SearchIndex SearchIndex::Build(const Catalog& catalog, Synonyms synonyms) {
-    Builder builder;
+    Builder builder(&catalog);
     size_t records = CatalogRecordCount(catalog);
     builder.Reserve(records, records * 60);
     ForEachRecord(catalog, [&](const SearchRecord& r) { builder.Add(r); });

@@ -153,7 +153,8 @@ async function runNational(config) {
       catalog_ms: m._fzb_pack_part(1), index_ms: m._fzb_pack_part(2), index_from_pack: m._fzb_pack_part(3) === 1,
       records: m._fzb_records(), wasm_heap_bytes: m._fzb_heap_bytes(), index_bytes: m._fzb_index_bytes(),
       heap_top_bytes: m._fzb_heap_top ? m._fzb_heap_top() : undefined,
-      heap_in_use_bytes: m._fzb_heap_in_use ? m._fzb_heap_in_use() : undefined };
+      heap_in_use_bytes: m._fzb_heap_in_use ? m._fzb_heap_in_use() : undefined,
+      memory_report: m._fzb_memory_report ? m.UTF8ToString(m._fzb_memory_report()) : undefined };
   } else {
     const build_ms = m._fzb_generate(config.records || 0, config.seed || 1);
     out = { source: 'generated in wasm', records: m._fzb_records(), generate_ms: m._fzb_generate_ms(), build_ms,
