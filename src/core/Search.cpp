@@ -137,8 +137,29 @@ struct SearchData {
     // literal pattern's characters, the pattern is verified by a byte search for its folded
     // UTF-8 (no decoding): full-width punctuation then never forces decoding for a Han term.
     std::vector<uint64_t> folds;
-    std::vector<uint32_t> facet_begin{0};
-    std::vector<uint32_t> facets;  // interned facet ids
+    // Facets: a record's facet ids (ForEachFacet order) as two lists, its regions and the rest
+    // (kind, themes, units, services), each list stored once in `facet_pool` as its count and
+    // its ids; `facet_lists` holds two pool offsets a record. Nearby service points share their
+    // region and the kind and services of their kind: 8 bytes a point instead of 25.
+    std::vector<uint32_t> facet_lists;   // per record: regions list, rest list
+    std::vector<uint32_t> facet_pool{0};  // offset 0: the empty list
+    std::unordered_map<uint64_t, uint32_t> facet_list_ids;  // build time only: hash -> pool offset
+    uint32_t InternFacetList(const uint32_t* ids, size_t count);
+    template <class Fn>
+    void ForEachFacetId(size_t r, Fn&& fn) const {  // fn(facet id) in ForEachFacet order
+        for (size_t half = 0; half < 2; ++half) {
+            const uint32_t* list = facet_pool.data() + facet_lists[2 * r + half];
+            for (uint32_t i = 1; i <= list[0]; ++i) fn(list[i]);
+        }
+    }
+    bool HasFacet(size_t r, uint32_t id) const {
+        for (size_t half = 0; half < 2; ++half) {
+            const uint32_t* list = facet_pool.data() + facet_lists[2 * r + half];
+            for (uint32_t i = 1; i <= list[0]; ++i)
+                if (list[i] == id) return true;
+        }
+        return false;
+    }
 
     // Build time only (emptied by Finish): character ids, fields separated by kFieldSep. Queries
     // decode and fold the Catalog's UTF-8 instead (DecodeField), which is the same sequence.
@@ -268,8 +289,7 @@ void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
     d.field_size.reserve(records * 3);
     d.text_begin.reserve(records + 1);
     d.title_length.reserve(records);
-    d.facet_begin.reserve(records + 1);
-    d.facets.reserve(records * 3);
+    d.facet_lists.reserve(2 * records);
     d.text.reserve(characters + records * 3);
 }
 
@@ -291,8 +311,31 @@ void SearchData::AddRecordRefs(const SearchRecord& r, bool with_facets) {
         if (!b.empty()) add_field(b);
     field_begin.push_back(uint32_t(field_data.size()));
     if (!with_facets) return;
-    ForEachFacet(r, [&](uint8_t field, std::string_view v) { facets.push_back(InternFacet(field, v)); });
-    facet_begin.push_back(uint32_t(facets.size()));
+    thread_local std::vector<uint32_t> ids;
+    ids.clear();
+    size_t regions = 0;
+    ForEachFacet(r, [&](uint8_t field, std::string_view v) {
+        ids.push_back(InternFacet(field, v));
+        if (field == kRegion) ++regions;  // regions come first
+    });
+    facet_lists.push_back(InternFacetList(ids.data(), regions));
+    facet_lists.push_back(InternFacetList(ids.data() + regions, ids.size() - regions));
+}
+
+uint32_t SearchData::InternFacetList(const uint32_t* ids, size_t count) {
+    if (count == 0) return 0;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ count;
+    for (size_t i = 0; i < count; ++i) h = (h ^ ids[i]) * 0x100000001B3ull, h ^= h >> 29;
+    auto [it, fresh] = facet_list_ids.emplace(h, uint32_t(facet_pool.size()));
+    if (!fresh) {
+        const uint32_t* list = facet_pool.data() + it->second;
+        if (list[0] == count && std::equal(ids, ids + count, list + 1)) return it->second;
+    }
+    // New (or, on a hash collision, not shared: still correct).
+    const uint32_t at = uint32_t(facet_pool.size());
+    facet_pool.push_back(uint32_t(count));
+    facet_pool.insert(facet_pool.end(), ids, ids + count);
+    return at;
 }
 
 void SearchIndex::Builder::Add(const SearchRecord& r) {
@@ -558,7 +601,8 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     // Reserve() guesses; give back what the guess overshot.
     d.field_data.shrink_to_fit();
     d.field_size.shrink_to_fit();
-    d.facets.shrink_to_fit();
+    d.facet_pool.shrink_to_fit();
+    std::unordered_map<uint64_t, uint32_t>().swap(d.facet_list_ids);
     if (m_catalog) {
         d.walking_catalog = false;
         d.SetCatalog(*m_catalog);
@@ -582,7 +626,7 @@ size_t SearchIndex::MemoryBytes() const {
     const SearchData& d = *m_data;
     auto v = [](const auto& vec) { return vec.capacity() * sizeof(vec[0]); };
     size_t bytes = v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.field_data) + v(d.field_size) + v(d.long_field_size) +
-                   v(d.text_begin) + v(d.title_length) + v(d.facet_begin) + v(d.facets) + v(d.text) + v(d.alphabet) +
+                   v(d.text_begin) + v(d.title_length) + v(d.facet_lists) + v(d.facet_pool) + v(d.text) + v(d.alphabet) +
                    v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
                    v(d.postings) + v(d.letter_bits);
@@ -603,8 +647,8 @@ std::string SearchIndex::MemoryReport() const {
                   v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
                   v(d.field_data) + v(d.field_size) + v(d.long_field_size),
                   v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
-                      v(d.facet_begin) + v(d.letter_bits),
-                  v(d.facets));
+                      v(d.letter_bits),
+                  v(d.facet_lists) + v(d.facet_pool));
     return buf;
 }
 
@@ -1956,12 +2000,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
             if (!((query.filter.types >> t) & 1)) continue;
             if (any_filter) {
                 bool ok = true;
-                for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f) {
-                    if (want[f] == UINT32_MAX) continue;
-                    const uint32_t* b = d.facets.data() + d.facet_begin[r];
-                    const uint32_t* e = d.facets.data() + d.facet_begin[r + 1];
-                    ok = std::find(b, e, want[f]) != e;
-                }
+                for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f)
+                    if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
                 if (!ok) continue;
             }
             matches[w] = m;
@@ -2027,7 +2067,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
 //   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes u64 fields
 //   then arrays, each u64 count + raw elements: title_length, folds, alphabet, uni_begin,
 //   uni_count, bi_keys, bi_begin, bi_count, postings; letter sets (u64 count, each a u16 array)
-//   and letter_bits; facet_begin, facets, facet names (u64 count, each u32 field + string);
+//   and letter_bits; facet_lists, facet_pool, facet names (u64 count, each u32 field + string);
 //   synonyms (u64 pairs, each two u64-length strings); "ISZF".
 // Not stored: the Catalog's text and what the Catalog walk gives without decoding text (type,
 // source index, id, field references: LoadFrom walks the Catalog as Build does, and the
@@ -2042,7 +2082,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
 namespace {
 constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
 constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
-constexpr uint32_t kPackVersion = 4;  // 3: field count in the header; 4: Elias-Fano posting lists
+constexpr uint32_t kPackVersion = 5;  // 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists
 constexpr uint32_t kPackEndian = 0x01020304;
 
 // A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.
@@ -2074,10 +2114,10 @@ struct FacetHash {
 uint64_t FacetValuesHash(const SearchData& d) {
     FacetHash fh;
     for (size_t r = 0; r < d.Records(); ++r) {
-        for (uint32_t i = d.facet_begin[r]; i < d.facet_begin[r + 1]; ++i) {
-            const auto& [field, name] = d.facet_names[d.facets[i]];
+        d.ForEachFacetId(r, [&](uint32_t id) {
+            const auto& [field, name] = d.facet_names[id];
             fh.Add(field, name);
-        }
+        });
         fh.EndRecord();
     }
     return fh.h;
@@ -2269,8 +2309,8 @@ void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     out.U64(d.letter_members.size());
     for (const auto& m : d.letter_members) out.Array(m);
     out.Array(d.letter_bits);
-    out.Array(d.facet_begin);
-    out.Array(d.facets);
+    out.Array(d.facet_lists);
+    out.Array(d.facet_pool);
     out.U64(d.facet_names.size());
     for (const auto& [field, name] : d.facet_names) {
         out.U32(field);
@@ -2411,14 +2451,31 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
             if (d.letter_bits[w] >> (n % 64))
                 return in.FailAt("letter bitmap names a record out of range", in.ArrayStart() + 8 * w);
 
-    // Facets: per record ids into the names; names unique per field.
-    if (!in.Array(d.facet_begin, "facet offsets", n + 1, n + 1)) return false;
-    if (!in.Array(d.facets, "facets", facet_count, facet_count)) return false;
-    const uint64_t facets_at = in.ArrayStart();
-    if (!CheckOffsets(in, d.facet_begin, 0, d.facets.size(), "facet offsets")) return false;
+    // Facets: per record two lists in the pool, of ids into the names; names unique per field.
+    if (!in.Array(d.facet_lists, "facet lists", 2 * n, 2 * n)) return false;
+    const uint64_t lists_at = in.ArrayStart();
+    if (!in.Array(d.facet_pool, "facet pool", facet_count + 2 * n + 1)) return false;
+    const uint64_t pool_at = in.ArrayStart();
+    // The pool is lists back to back, the empty one first; mark where each starts.
+    std::vector<bool> list_start(d.facet_pool.size(), false);
+    if (d.facet_pool.empty() || d.facet_pool[0] != 0) return in.FailAt("facet pool does not start with the empty list", pool_at);
+    for (size_t at = 0; at < d.facet_pool.size(); at += size_t(d.facet_pool[at]) + 1) {
+        if (d.facet_pool[at] > d.facet_pool.size() - at - 1)
+            return in.FailAt("facet list at " + std::to_string(at) + " runs past the pool", pool_at + 4 * at);
+        list_start[at] = true;
+    }
+    uint64_t listed = 0;
+    for (size_t i = 0; i < d.facet_lists.size(); ++i) {
+        const uint32_t at = d.facet_lists[i];
+        if (at >= d.facet_pool.size() || !list_start[at])
+            return in.FailAt("facet list " + std::to_string(i) + " does not start a list of the pool", lists_at + 4 * i);
+        listed += d.facet_pool[at];
+    }
+    if (listed != facet_count)
+        return in.Fail("facet lists hold " + std::to_string(listed) + " facets, the catalog has " + std::to_string(facet_count));
     uint64_t names = 0;
     if (!in.U64(names, "facet names")) return false;
-    if (names > d.facets.size()) return in.Fail("more facet names (" + std::to_string(names) + ") than facets");
+    if (names > facet_count) return in.Fail("more facet names (" + std::to_string(names) + ") than facets");
     d.facet_names.reserve(size_t(names));
     for (uint64_t i = 0; i < names; ++i) {
         uint32_t field = 0;
@@ -2432,9 +2489,10 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
             return in.FailAt("facet name " + std::to_string(i) + " repeats", at);
         d.facet_names.emplace_back(uint8_t(field), std::move(name));
     }
-    for (size_t i = 0; i < d.facets.size(); ++i)
-        if (d.facets[i] >= names)
-            return in.FailAt("facet " + std::to_string(i) + " names no facet value", facets_at + 4 * i);
+    for (size_t at = 0; at < d.facet_pool.size(); at += size_t(d.facet_pool[at]) + 1)
+        for (size_t i = at + 1; i <= at + d.facet_pool[at]; ++i)
+            if (d.facet_pool[i] >= names)
+                return in.FailAt("facet pool entry " + std::to_string(i) + " names no facet value", pool_at + 4 * i);
     if (!catalog_id && FacetValuesHash(d) != facet_hash.h)
         return in.Fail("facets differ from the catalog's (built from a different catalog)");
 
