@@ -143,7 +143,7 @@ struct SearchData {
     // region and the kind and services of their kind: 8 bytes a point instead of 25.
     std::vector<uint32_t> facet_lists;   // per record: regions list, rest list
     std::vector<uint32_t> facet_pool{0};  // offset 0: the empty list
-    std::unordered_map<uint64_t, uint32_t> facet_list_ids;  // build time only: hash -> pool offset
+    std::unordered_map<std::string, uint32_t> facet_list_ids;  // build time only: ids' bytes -> pool offset
     uint32_t InternFacetList(const uint32_t* ids, size_t count);
     template <class Fn>
     void ForEachFacetId(size_t r, Fn&& fn) const {  // fn(facet id) in ForEachFacet order
@@ -324,14 +324,9 @@ void SearchData::AddRecordRefs(const SearchRecord& r, bool with_facets) {
 
 uint32_t SearchData::InternFacetList(const uint32_t* ids, size_t count) {
     if (count == 0) return 0;
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ count;
-    for (size_t i = 0; i < count; ++i) h = (h ^ ids[i]) * 0x100000001B3ull, h ^= h >> 29;
-    auto [it, fresh] = facet_list_ids.emplace(h, uint32_t(facet_pool.size()));
-    if (!fresh) {
-        const uint32_t* list = facet_pool.data() + it->second;
-        if (list[0] == count && std::equal(ids, ids + count, list + 1)) return it->second;
-    }
-    // New (or, on a hash collision, not shared: still correct).
+    auto [it, fresh] = facet_list_ids.emplace(std::string(reinterpret_cast<const char*>(ids), count * sizeof *ids),
+                                              uint32_t(facet_pool.size()));
+    if (!fresh) return it->second;
     const uint32_t at = uint32_t(facet_pool.size());
     facet_pool.push_back(uint32_t(count));
     facet_pool.insert(facet_pool.end(), ids, ids + count);
@@ -602,7 +597,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.field_data.shrink_to_fit();
     d.field_size.shrink_to_fit();
     d.facet_pool.shrink_to_fit();
-    std::unordered_map<uint64_t, uint32_t>().swap(d.facet_list_ids);
+    std::unordered_map<std::string, uint32_t>().swap(d.facet_list_ids);
     if (m_catalog) {
         d.walking_catalog = false;
         d.SetCatalog(*m_catalog);
@@ -2256,21 +2251,14 @@ bool CheckLists(const SearchData& d, PackReader& in, uint64_t postings_at, const
             return in.FailAt(std::string(what) + " list " + std::to_string(k) + " has " + std::to_string(ones) +
                                  " high bits set for " + std::to_string(count[k]) + " entries",
                              postings_at + begin[k]);
+        // With its bits counted, the list decodes to values below 2 x universe (< 2^32: LoadFrom
+        // takes fewer than 2^30 records), so Cursor itself checks it.
         Cursor c(l);
-        uint64_t prev = 0;
-        for (uint32_t i = 0; i < count[k]; ++i) {
-            // Decoded here in 64 bits: a corrupt list could overflow Cursor's 32.
-            while (c.word == 0) c.base += 64, c.word = ef::Load64(c.high + c.base / 8);
-            const uint64_t hi = uint64_t(c.base) + uint64_t(__builtin_ctzll(c.word)) - i;
-            c.word &= c.word - 1;
-            uint64_t lo = 0;
-            if (l.low_bits) lo = (ef::Load64(l.begin + (uint64_t(i) * l.low_bits) / 8) >> ((uint64_t(i) * l.low_bits) % 8)) & c.mask;
-            const uint64_t e = hi << l.low_bits | lo;
+        uint32_t prev = 0;
+        for (uint32_t i = 0, e = 0; c.Next(e); ++i, prev = e >> 1)
             if ((e >> 1) >= n || (i > 0 && (e >> 1) <= prev))
                 return in.FailAt(std::string(what) + " list " + std::to_string(k) + " has an entry out of order or range",
                                  postings_at + begin[k]);
-            prev = e >> 1;
-        }
     }
     return true;
 }
@@ -2347,6 +2335,7 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
 
     // Records, field references and facets from the Catalog, as Build saw them.
     const size_t n = CatalogRecordCount(catalog);
+    if (n >= (size_t(1) << 30)) return in.Fail("a catalog of " + std::to_string(n) + " records is too large to index");
     if (records != n)
         return in.FailAt("saved for " + std::to_string(records) + " records, the catalog has " + std::to_string(n), 12);
     d.type.reserve(n);
@@ -2457,12 +2446,12 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     if (!in.Array(d.facet_pool, "facet pool", facet_count + 2 * n + 1)) return false;
     const uint64_t pool_at = in.ArrayStart();
     // The pool is lists back to back, the empty one first; mark where each starts.
-    std::vector<bool> list_start(d.facet_pool.size(), false);
+    std::vector<uint8_t> list_start(d.facet_pool.size(), 0);
     if (d.facet_pool.empty() || d.facet_pool[0] != 0) return in.FailAt("facet pool does not start with the empty list", pool_at);
     for (size_t at = 0; at < d.facet_pool.size(); at += size_t(d.facet_pool[at]) + 1) {
         if (d.facet_pool[at] > d.facet_pool.size() - at - 1)
             return in.FailAt("facet list at " + std::to_string(at) + " runs past the pool", pool_at + 4 * at);
-        list_start[at] = true;
+        list_start[at] = 1;
     }
     uint64_t listed = 0;
     for (size_t i = 0; i < d.facet_lists.size(); ++i) {
