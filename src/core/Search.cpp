@@ -455,18 +455,30 @@ inline uint64_t Load64(const uint8_t* p) {
     std::memcpy(&v, p, 8);
     return v;
 }
-// Writes entry i (of `count`) of the list at `list`, which is zeroed and followed by 8 bytes of
+// A list being written: entries go in increasing order into zeroed bytes followed by 8 bytes of
 // slack or more list bytes.
-inline void Put(uint8_t* list, uint32_t count, uint64_t universe, uint32_t i, uint32_t entry) {
-    const uint32_t l = LowBits(count, universe);
-    if (l) {
-        const uint64_t bit = uint64_t(i) * l;
-        uint64_t w = Load64(list + bit / 8) | uint64_t(entry & ((1u << l) - 1)) << (bit % 8);
-        std::memcpy(list + bit / 8, &w, 8);
+struct Writer {
+    uint32_t begin = 0;      // byte offset of the list
+    uint32_t high = 0;       // byte offset of its high bits
+    uint32_t written = 0;    // entries so far
+    uint8_t low_bits = 0;
+    void Start(uint32_t at, uint32_t count, uint64_t universe) {
+        begin = at;
+        low_bits = uint8_t(LowBits(count, universe));
+        high = at + uint32_t(LowBytes(count, low_bits));
     }
-    const uint64_t hb = uint64_t(entry >> l) + i;
-    list[LowBytes(count, l) + hb / 8] |= uint8_t(1u << (hb % 8));
-}
+    void Put(uint8_t* postings, uint32_t entry) {
+        const uint32_t l = low_bits, i = written++;
+        if (l) {
+            const uint64_t bit = uint64_t(i) * l;
+            uint8_t* p = postings + begin + bit / 8;
+            uint64_t w = Load64(p) | uint64_t(entry & ((1u << l) - 1)) << (bit % 8);
+            std::memcpy(p, &w, 8);
+        }
+        const uint64_t hb = uint64_t(entry >> l) + i;
+        postings[high + hb / 8] |= uint8_t(1u << (hb % 8));
+    }
+};
 }  // namespace ef
 
 namespace {
@@ -539,7 +551,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     for (uint32_t i = 0; i < nbi; ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return bi_key_of[x] < bi_key_of[y]; });
     const uint64_t universe = uint64_t(n) * 2;
-    std::vector<uint32_t> begin_of(nbi);  // provisional id -> list offset
+    std::vector<ef::Writer> bi_writer(nbi);  // by provisional id
     d.uni_begin.assign(alpha + 1, 0);
     uint32_t total = 0;
     for (size_t a = 0; a < alpha; ++a) d.uni_begin[a] = total, total += uint32_t(ef::Bytes(d.uni_count[a], universe));
@@ -552,7 +564,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
         d.bi_keys[k] = bi_key_of[pid];
         d.bi_count[k] = bi_count[pid];
         d.bi_begin[k] = total;
-        begin_of[pid] = total;
+        bi_writer[pid].Start(total, bi_count[pid], universe);
         total += uint32_t(ef::Bytes(bi_count[pid], universe));
     }
     d.bi_begin[nbi] = total;
@@ -560,8 +572,9 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     std::vector<uint32_t>().swap(bi_key_of);
     d.postings.assign(size_t(total) + 8, 0);  // slack: decoding may look ahead safely
 
-    // Pass 2: write the entries (`written`: entries of the list so far).
-    std::vector<uint32_t> uni_written(alpha, 0), bi_written(nbi, 0);
+    // Pass 2: write the entries.
+    std::vector<ef::Writer> uni_writer(alpha);
+    for (size_t a = 0; a < alpha; ++a) uni_writer[a].Start(d.uni_begin[a], d.uni_count[a], universe);
     std::fill(uni_last.begin(), uni_last.end(), 0);
     std::fill(bi_last.begin(), bi_last.end(), 0);
     uint8_t* out = d.postings.data();
@@ -574,7 +587,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
             if (a < kFirstChar) continue;
             uint32_t e = r << 1 | (i < title_len ? 1 : 0);
             if (uni_last[a] == 0 || (uni_last[a] - 1) >> 1 != r) {
-                ef::Put(out + d.uni_begin[a], d.uni_count[a], universe, uni_written[a]++, e);
+                uni_writer[a].Put(out, e);
                 uni_last[a] = e + 1;
             }
             if (i + 1 < len && t[i + 1] >= kFirstChar) {
@@ -582,7 +595,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
                                                                    : table.Find(uint32_t(a) << 16 | t[i + 1]);
                 uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
                 if (bi_last[pid] == 0 || (bi_last[pid] - 1) >> 1 != r) {
-                    ef::Put(out + begin_of[pid], bi_count[pid], universe, bi_written[pid]++, eb);
+                    bi_writer[pid].Put(out, eb);
                     bi_last[pid] = eb + 1;
                 }
             }
@@ -1141,11 +1154,9 @@ struct Cursor {
         }
         const uint32_t hi = base + uint32_t(__builtin_ctzll(word)) - i;
         word &= word - 1;
-        uint32_t lo = 0;
-        if (low_bits) {
-            lo = uint32_t(ef::Load64(low + low_at / 8) >> (low_at % 8)) & mask;
-            low_at += low_bits;
-        }
+        // (The 8-byte load may reach into the high bits, the next list or the slack: masked off.)
+        const uint32_t lo = uint32_t(ef::Load64(low + low_at / 8) >> (low_at % 8)) & mask;
+        low_at += low_bits;
         ++i;
         out = hi << low_bits | lo;
         return true;
