@@ -58,6 +58,58 @@ enum FacetField : uint8_t { kRegion, kKind, kTheme, kUnit, kService, kFacetField
 const char* const kFacetFieldNames[] = {"region", "kind", "theme", "unit", "service"};
 }  // namespace
 
+namespace {
+// Open-addressing map from a nonzero 32-bit key to a 32-bit value, used only while building
+// (bigram key -> provisional id; facet list hash -> pool offset).
+class KeyTable {
+public:
+    explicit KeyTable(size_t capacity_pow2) : m_keys(capacity_pow2, 0), m_ids(capacity_pow2, 0) {}
+    uint32_t FindOrInsert(uint32_t key, uint32_t next_id, bool& inserted) {
+        if ((m_count + 1) * 2 > m_keys.size()) Grow();
+        size_t mask = m_keys.size() - 1;
+        size_t h = (key * 0x9E3779B1u) >> 7 & mask;
+        for (;; h = (h + 1) & mask) {
+            if (m_keys[h] == key) {
+                inserted = false;
+                return m_ids[h];
+            }
+            if (m_keys[h] == 0) {
+                m_keys[h] = key;
+                m_ids[h] = next_id;
+                ++m_count;
+                inserted = true;
+                return next_id;
+            }
+        }
+    }
+    uint32_t Find(uint32_t key) const {
+        size_t mask = m_keys.size() - 1;
+        size_t h = (key * 0x9E3779B1u) >> 7 & mask;
+        for (;; h = (h + 1) & mask) {
+            if (m_keys[h] == key) return m_ids[h];
+            if (m_keys[h] == 0) return UINT32_MAX;
+        }
+    }
+
+private:
+    void Grow() {
+        std::vector<uint32_t> keys(m_keys.size() * 2, 0), ids(m_keys.size() * 2, 0);
+        size_t mask = keys.size() - 1;
+        for (size_t i = 0; i < m_keys.size(); ++i) {
+            if (!m_keys[i]) continue;
+            size_t h = (m_keys[i] * 0x9E3779B1u) >> 7 & mask;
+            while (keys[h]) h = (h + 1) & mask;
+            keys[h] = m_keys[i];
+            ids[h] = m_ids[i];
+        }
+        m_keys.swap(keys);
+        m_ids.swap(ids);
+    }
+    std::vector<uint32_t> m_keys, m_ids;
+    size_t m_count = 0;
+};
+}  // namespace
+
 // The exact matches of one pattern of the last query (Search keeps them for the next query).
 // Typing one letter at a time, the next query's pattern usually has every slot within the
 // corresponding slot of one of these (the last syllable narrowed, or one more slot): its matches
@@ -143,7 +195,7 @@ struct SearchData {
     // region and the kind and services of their kind: 8 bytes a point instead of 25.
     std::vector<uint32_t> facet_lists;   // per record: regions list, rest list
     std::vector<uint32_t> facet_pool{0};  // offset 0: the empty list
-    std::unordered_map<std::string, uint32_t> facet_list_ids;  // build time only: ids' bytes -> pool offset
+    KeyTable facet_list_ids{1 << 10};  // build time only: hash of a list -> its pool offset
     uint32_t InternFacetList(const uint32_t* ids, size_t count);
     template <class Fn>
     void ForEachFacetId(size_t r, Fn&& fn) const {  // fn(facet id) in ForEachFacet order
@@ -324,10 +376,16 @@ void SearchData::AddRecordRefs(const SearchRecord& r, bool with_facets) {
 
 uint32_t SearchData::InternFacetList(const uint32_t* ids, size_t count) {
     if (count == 0) return 0;
-    auto [it, fresh] = facet_list_ids.emplace(std::string(reinterpret_cast<const char*>(ids), count * sizeof *ids),
-                                              uint32_t(facet_pool.size()));
-    if (!fresh) return it->second;
+    uint32_t h = 0x811C9DC5u ^ uint32_t(count);
+    for (size_t i = 0; i < count; ++i) h = (h ^ ids[i]) * 0x01000193u, h ^= h >> 15;
+    bool fresh = false;
     const uint32_t at = uint32_t(facet_pool.size());
+    const uint32_t found = facet_list_ids.FindOrInsert(h | 1u, at, fresh);  // (keys are nonzero)
+    if (!fresh) {
+        const uint32_t* list = facet_pool.data() + found;
+        if (list[0] == count && std::equal(ids, ids + count, list + 1)) return found;
+        // Another list with the same hash: this one is stored unshared (still correct).
+    }
     facet_pool.push_back(uint32_t(count));
     facet_pool.insert(facet_pool.end(), ids, ids + count);
     return at;
@@ -378,56 +436,6 @@ void SearchIndex::Builder::Add(const SearchRecord& r) {
     d.text_begin.push_back(uint32_t(d.text.size()));
 }
 
-namespace {
-// Open-addressing map from bigram key to a provisional id, used only while building.
-class BigramTable {
-public:
-    explicit BigramTable(size_t capacity_pow2) : m_keys(capacity_pow2, 0), m_ids(capacity_pow2, 0) {}
-    uint32_t FindOrInsert(uint32_t key, uint32_t next_id, bool& inserted) {
-        if ((m_count + 1) * 2 > m_keys.size()) Grow();
-        size_t mask = m_keys.size() - 1;
-        size_t h = (key * 0x9E3779B1u) >> 7 & mask;
-        for (;; h = (h + 1) & mask) {
-            if (m_keys[h] == key) {
-                inserted = false;
-                return m_ids[h];
-            }
-            if (m_keys[h] == 0) {
-                m_keys[h] = key;
-                m_ids[h] = next_id;
-                ++m_count;
-                inserted = true;
-                return next_id;
-            }
-        }
-    }
-    uint32_t Find(uint32_t key) const {
-        size_t mask = m_keys.size() - 1;
-        size_t h = (key * 0x9E3779B1u) >> 7 & mask;
-        for (;; h = (h + 1) & mask) {
-            if (m_keys[h] == key) return m_ids[h];
-            if (m_keys[h] == 0) return UINT32_MAX;
-        }
-    }
-
-private:
-    void Grow() {
-        std::vector<uint32_t> keys(m_keys.size() * 2, 0), ids(m_keys.size() * 2, 0);
-        size_t mask = keys.size() - 1;
-        for (size_t i = 0; i < m_keys.size(); ++i) {
-            if (!m_keys[i]) continue;
-            size_t h = (m_keys[i] * 0x9E3779B1u) >> 7 & mask;
-            while (keys[h]) h = (h + 1) & mask;
-            keys[h] = m_keys[i];
-            ids[h] = m_ids[i];
-        }
-        m_keys.swap(keys);
-        m_ids.swap(ids);
-    }
-    std::vector<uint32_t> m_keys, m_ids;
-    size_t m_count = 0;
-};
-}  // namespace
 
 // Posting lists are Elias-Fano coded: `count` increasing entries below `universe` (2 x records:
 // record << 1 | in title) split into `low_bits` low bits each, packed, then the high parts as a
@@ -498,7 +506,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     // record has it in its title. `last` holds the previous entry (record << 1 | title) + 1.
     std::vector<uint32_t> uni_last(alpha, 0);
     d.uni_count.assign(alpha, 0);
-    BigramTable table(1 << 16);
+    KeyTable table(1 << 16);
     // Bigrams of the first 1024 characters (ids come in order of first appearance, so these are
     // the common ones) are looked up in a direct 4 MB table: hashing every bigram of the corpus
     // twice was most of the build time. A small corpus gets a table no bigger than its text
@@ -610,7 +618,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.field_data.shrink_to_fit();
     d.field_size.shrink_to_fit();
     d.facet_pool.shrink_to_fit();
-    std::unordered_map<std::string, uint32_t>().swap(d.facet_list_ids);
+    d.facet_list_ids = KeyTable(1);
     if (m_catalog) {
         d.walking_catalog = false;
         d.SetCatalog(*m_catalog);
