@@ -65,7 +65,7 @@
 //   fingerprint of that walk, of the text and of the facet values (or, in a pack, of the walk's
 //   shape and the checksum of the catalog section) against the saved one, rebuilds
 //   the tables derived from the alphabet, and checks every offset, count and posting list before
-//   use (national scale: 95 MB, loads in about half the build time).
+//   use (national scale: 85 MB, loads in about half the build time).
 // The index borrows the Catalog's strings (string_views): keep the Catalog alive and unchanged.
 // Search() is const; its scratch memory is per thread and the memo of the last query is taken and
 // put back under a mutex (a concurrent query runs without it), so it may run on several threads.
