@@ -83,8 +83,9 @@ if(EMSCRIPTEN)
     -sEXPORTED_FUNCTIONS=_main,_fz_text_input,_fz_wake,_fz_route_changed,_fz_frame_now
     "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/site/shell.html")
   # The data travels as a binary pack made from the JSON at build time (core/Pack.h, the same
-  # records and problems, no JSON parsing at start-up). The pack tool is compiled with em++ and run
-  # under node, so this build needs no native one. The index is left out: it costs more to send
+  # records and problems, and the UI strings: no JSON parsing at start-up, no JSON parser in the
+  # wasm). The pack tool is compiled with em++ and run under node, so this build needs no native
+  # one. The index is left out: it costs more to send
   # (about 90 KB gzip for the bundled data) than to build in the browser.
   add_executable(fazhitong-pack-node src/tools/pack_main.cpp)
   target_link_libraries(fazhitong-pack-node PRIVATE fazhitong_core)
@@ -97,11 +98,12 @@ if(EMSCRIPTEN)
     set(FZ_DATA_PACK "${FAZHITONG_DATA_PACK}")
   else()
     file(GLOB_RECURSE FZ_DATA_JSON CONFIGURE_DEPENDS "${FAZHITONG_DATA_DIR}/*.json")
+    file(GLOB_RECURSE FZ_I18N_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/i18n/*.json")
     set(FZ_DATA_PACK "${CMAKE_BINARY_DIR}/pack/data.fzp")
     add_custom_command(OUTPUT "${FZ_DATA_PACK}"
       COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "$<TARGET_FILE:fazhitong-pack-node>" --no-index --quiet
-              "${FAZHITONG_DATA_DIR}" "${FZ_DATA_PACK}"
-      DEPENDS fazhitong-pack-node ${FZ_DATA_JSON}
+              --strings "${CMAKE_SOURCE_DIR}/assets/i18n" "${FAZHITONG_DATA_DIR}" "${FZ_DATA_PACK}"
+      DEPENDS fazhitong-pack-node ${FZ_DATA_JSON} ${FZ_I18N_FILES}
       COMMENT "Packing ${FAZHITONG_DATA_DIR} into data.fzp" VERBATIM)
     add_custom_target(fazhitong_data_pack DEPENDS "${FZ_DATA_PACK}")
     add_dependencies(fazhitong fazhitong_data_pack)
@@ -111,13 +113,11 @@ if(EMSCRIPTEN)
     # One .html: the files travel gzip-compressed inside it (scripts/pack-assets.py) and are
     # unpacked into the in-memory file system before main().
     set(FZ_PACK_JS "${CMAKE_BINARY_DIR}/pack/assets-pack.js")
-    file(GLOB_RECURSE FZ_I18N_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/i18n/*.json")
     add_custom_command(OUTPUT "${FZ_PACK_JS}"
       COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py" --out "${FZ_PACK_JS}"
-              "${FZ_DATA_PACK}@/assets/data.fzp" "${CMAKE_SOURCE_DIR}/assets/i18n@/assets/i18n"
-              "${FZ_FONT}@/assets/font.ttf"
-      DEPENDS "${FZ_DATA_PACK}" ${FZ_I18N_FILES} "${FZ_FONT}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py"
-      COMMENT "Packing data, strings and font for the one-file build" VERBATIM)
+              "${FZ_DATA_PACK}@/assets/data.fzp" "${FZ_FONT}@/assets/font.ttf"
+      DEPENDS "${FZ_DATA_PACK}" "${FZ_FONT}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py"
+      COMMENT "Packing data (with the UI strings) and font for the one-file build" VERBATIM)
     add_custom_target(fazhitong_pack DEPENDS "${FZ_PACK_JS}")
     add_dependencies(fazhitong fazhitong_pack)
     target_link_options(fazhitong PRIVATE -sSINGLE_FILE=1 -sFORCE_FILESYSTEM=1
@@ -127,7 +127,6 @@ if(EMSCRIPTEN)
   else()
     target_link_options(fazhitong PRIVATE -sEXPORTED_RUNTIME_METHODS=ccall
       "SHELL:--preload-file ${FZ_DATA_PACK}@/assets/data.fzp"
-      "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/i18n@/assets/i18n"
       "SHELL:--preload-file ${FZ_FONT}@/assets/font.ttf"
       "SHELL:--exclude-file *.md")
   endif()

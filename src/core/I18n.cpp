@@ -47,6 +47,8 @@ void Strings::Add(const std::string& locale, const std::string& file, const std:
     }
 }
 
+void LoadStringsFolder(const std::string& dir, Strings& out, Problems& problems) { out.Load(dir, problems); }
+
 const std::string& Strings::Get(const std::string& locale, const std::string& key) const {
     static const std::string default_locale = kDefaultLocale;
     for (const std::string* loc : {&locale, &default_locale}) {

@@ -25,7 +25,7 @@ constexpr size_t kEntryBytes = 32;
 constexpr uint32_t kMaxSections = 64;
 constexpr int kMaxDepth = 200;
 
-enum SectionKind : uint32_t { kProblems = 1, kCatalog = 2, kSynonyms = 3, kIndex = 4 };
+enum SectionKind : uint32_t { kProblems = 1, kCatalog = 2, kSynonyms = 3, kIndex = 4, kStrings = 5 };
 constexpr uint32_t kFlagStringTable = 1;  // catalog: strings are ids into a table at its start
 
 const char* SectionName(uint32_t kind) {
@@ -34,6 +34,7 @@ const char* SectionName(uint32_t kind) {
         case kCatalog: return "catalog";
         case kSynonyms: return "synonyms";
         case kIndex: return "index";
+        case kStrings: return "strings";
         default: return "unknown section";
     }
 }
@@ -422,6 +423,7 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
     std::vector<uint32_t> kinds = {kProblems, kCatalog};
     if (!synonyms_json.empty()) kinds.push_back(kSynonyms);
     if (index) kinds.push_back(kIndex);
+    if (options.strings) kinds.push_back(kStrings);
     size_t header_bytes = kHeaderFixed + kinds.size() * kEntryBytes + 8;
     std::vector<uint8_t> header(header_bytes, 0);
     o.Write(header.data(), header.size());  // placeholder, patched at the end
@@ -441,11 +443,25 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                 if (!PutCatalog(o, catalog, error)) return false;
                 o.EndTables();
                 break;
-            case kSynonyms:
+            case kSynonyms: {
+                Problems ignored;  // the caller's JSON load reported them (the problems section)
+                const Synonyms synonyms = Synonyms::Parse("synonyms.json", synonyms_json, ignored);
                 o.Str("synonyms.json");
-                o.Varint(synonyms_json.size());
-                o.Write(synonyms_json.data(), synonyms_json.size());
+                o.Varint(synonyms.Pairs().size());
+                for (const auto& [from, to] : synonyms.Pairs()) o.Str(from), o.Str(to);
                 break;
+            }
+            case kStrings: {
+                const std::vector<std::string> locales = options.strings->Locales();
+                o.Varint(locales.size());
+                for (const std::string& locale : locales) {
+                    const auto* table = options.strings->Table(locale);
+                    o.Str(locale);
+                    o.Varint(table->size());
+                    for (const auto& [key, text] : *table) o.Str(key), o.Str(text);
+                }
+                break;
+            }
             case kIndex: {
                 // The catalog section (written before) vouches for the text: its checksum is the
                 // index's catalog id, so loading does not hash all the text again.
@@ -1117,7 +1133,7 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
                 Severity::Warning);
 
     Problems pack_problems;
-    std::string synonyms_file, synonyms_text;
+    std::string synonyms_file;
     bool catalog_seen = false;
     uint64_t catalog_hash = 0;  // of the catalog section, once it loaded (checksum verified)
     for (const SectionEntry& e : sections) {
@@ -1128,6 +1144,7 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
             case kCatalog: pi.catalog_bytes = e.size; break;
             case kSynonyms: pi.synonyms_bytes = e.size; break;
             case kIndex: pi.index_bytes = e.size; break;
+            case kStrings: pi.strings_bytes = e.size; break;
         }
         auto check_end = [&]() {
             if (!in.failed && in.Left() != 0) in.Fail(std::to_string(in.Left()) + " bytes left over at the end of the section");
@@ -1153,8 +1170,22 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
             }
         } else if (e.kind == kSynonyms) {
             in.Str(synonyms_file);
-            in.Str(synonyms_text);
-            if (!check_end()) synonyms_text.clear();
+            std::vector<std::pair<std::string, std::string>> pairs(in.Count(2, "synonym pairs"));
+            for (auto& [from, to] : pairs) in.Str(from), in.Str(to);
+            if (check_end()) pi.synonyms.AddPairs(pairs);
+        } else if (e.kind == kStrings) {
+            Strings got;
+            const size_t locales = in.Count(2, "locales");
+            for (size_t l = 0; l < locales && !in.failed; ++l) {
+                std::string locale, key, text;
+                in.Str(locale);
+                const size_t n = in.Count(2, "strings");
+                for (size_t i = 0; i < n && !in.failed; ++i) {
+                    in.Str(key), in.Str(text);
+                    got.Set(locale, key, std::move(text));
+                }
+            }
+            if (check_end()) pi.strings = std::move(got), pi.has_strings = true;
         } else if (e.kind == kIndex) {
             pi.has_index = true;
             if (!index_out) {
@@ -1199,10 +1230,6 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
         }
     }
     if (!catalog_seen && sections.size() == count) problem("the pack has no catalog section");
-    if (!synonyms_text.empty()) {
-        Problems ignored;  // reported when the pack was made, and in its problems section
-        pi.synonyms = Synonyms::Parse(synonyms_file, synonyms_text, ignored);
-    }
     // A loaded index carries its own synonyms (SearchIndex::SaveTo writes them); pi.synonyms is
     // for an index the caller rebuilds.
     result.problems = std::move(pack_problems);

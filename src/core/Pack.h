@@ -5,7 +5,7 @@
 // Depends on Catalog.h, Load.h (LoadResult), Search.h (SearchIndex, Synonyms). No ImGui, no
 // Emscripten, no exceptions.
 //
-// Format (version 2; every number little-endian):
+// Format (version 3; every number little-endian):
 //   header   "FZPACK" (6 bytes), u16 version, u32 section count, u32 reserved (0),
 //            then one 32-byte entry a section: u32 kind, u32 flags, u64 offset, u64 size,
 //            u64 hash (of the section's bytes), then u64 hash of everything before it.
@@ -23,9 +23,13 @@
 //                        (PackWriteOptions::string_table). Version 1 wrote atoms as inline strs:
 //                        interning each of the ~9 million atom fields of a national catalog
 //                        through the pool's hash map was half of the load time.
-//            3 synonyms  str file name, str text of synonyms.json (optional)
+//            3 synonyms  str file name, varint count, then {str from, str to}: synonyms.json
+//                        parsed (folded pairs, Synonyms::Pairs; optional). Version 2 carried the
+//                        JSON text, which made the web app link a JSON parser to read it.
 //            4 index     whatever SearchIndex::SaveTo writes (optional), with the catalog
 //                        section's hash as its catalog id (loaded only over that catalog)
+//            5 strings   UI strings (optional; the web builds): varint locales, then {str locale,
+//                        varint count, then {str key, str text}}
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
 //   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //
@@ -43,22 +47,25 @@
 #include <string_view>
 
 #include "Catalog.h"
+#include "I18n.h"
 #include "Load.h"
 #include "Problem.h"
 #include "Search.h"
 
 namespace core {
 
-constexpr uint16_t kPackVersion = 2;
+constexpr uint16_t kPackVersion = 3;
 
 // Extra things a pack carries besides the LoadResult.
 struct PackInfo {
     bool has_index = false;     // the pack (or the caller) had an index section
     bool index_loaded = false;  // *index_out holds a usable index (from the pack, or built by LoadData)
     bool index_from_pack = false;
-    Synonyms synonyms;          // synonyms.json as packed (parsed again; its problems are in the pack's)
+    Synonyms synonyms;          // synonyms.json as packed (its problems are in the pack's)
+    bool has_strings = false;   // the pack carried UI strings (strings section)
+    Strings strings;
     uint64_t file_bytes = 0;
-    uint64_t catalog_bytes = 0, problems_bytes = 0, synonyms_bytes = 0, index_bytes = 0;
+    uint64_t catalog_bytes = 0, problems_bytes = 0, synonyms_bytes = 0, index_bytes = 0, strings_bytes = 0;
     // Where LoadPack's time went (ms): decoding the catalog section into the model's vectors,
     // constructing the Catalog (its task/unit/id indexes), loading the index section (or, in
     // LoadData, building it when the pack has none).
@@ -72,6 +79,8 @@ struct PackWriteOptions {
     // smaller (141 vs 210 MB) but loaded slower (wasm/node 4.9 vs 4.6 s, native 4.7 vs 3.0 s) and
     // held the table in memory while loading (heap 800 vs 603 MB).
     bool string_table = false;
+    // UI strings to carry (the web builds: their app then reads no JSON at all); null = none.
+    const Strings* strings = nullptr;
 };
 
 // Writes `catalog`, `problems`, `synonyms_json` (the text of synonyms.json; empty = none) and,

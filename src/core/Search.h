@@ -93,6 +93,9 @@ public:
     // Every term of a two-way group finds the others; a one-way rule makes `from` also find `to`.
     void AddGroup(const std::vector<std::string>& terms);
     void AddRule(const std::string& from, const std::vector<std::string>& to);
+    // Each `from` also finds its `to` (as AddRule; packs store a parsed synonyms.json this way).
+    void AddPairs(const std::vector<std::pair<std::string, std::string>>& pairs);
+    const std::vector<std::pair<std::string, std::string>>& Pairs() const { return m_pairs; }  // folded, sorted
     // Alternatives for a folded query term (never includes the term itself), sorted, unique.
     std::vector<std::string> Expand(std::string_view folded_term) const;
     size_t Size() const { return m_pairs.size(); }

@@ -33,6 +33,15 @@ void Synonyms::AddGroup(const std::vector<std::string>& terms) {
     m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
 }
 
+void Synonyms::AddPairs(const std::vector<std::pair<std::string, std::string>>& pairs) {
+    for (const auto& [from, to] : pairs) {
+        std::string ff = FoldTerm(from), ft = FoldTerm(to);
+        if (!ff.empty() && !ft.empty() && ff != ft) m_pairs.emplace_back(std::move(ff), std::move(ft));
+    }
+    std::sort(m_pairs.begin(), m_pairs.end());
+    m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
+}
+
 void Synonyms::AddRule(const std::string& from, const std::vector<std::string>& to) {
     std::string ff = FoldTerm(from);
     for (const std::string& t : to) {

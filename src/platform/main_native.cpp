@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     ui::AppConfig config;
     config.data_dir = FZ_DEFAULT_DATA_DIR;
     config.i18n_dir = FZ_DEFAULT_I18N_DIR;
+    config.load_strings = core::LoadStringsFolder;  // JSON (a deployer's edits show at once)
     config.load_data = core::LoadData;  // JSON folders (a deployer's edits show at once) and packs
     config.font_path = FZ_DEFAULT_FONT;
     config.fallback_font_path = FZ_FALLBACK_FONT;

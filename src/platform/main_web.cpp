@@ -197,7 +197,6 @@ int main() {
         config.share_url = here;
     }
     config.data_dir = "/assets/data.fzp";  // made from the JSON at build time (scripts/cmake/App.cmake)
-    config.i18n_dir = "/assets/i18n";
     config.font_path = "/assets/font.ttf";
     config.font_covers_data = true;  // subset from the data at build time (scripts/cmake/Font.cmake)
     g_app->Load(config);

@@ -26,7 +26,7 @@ double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(
 
 int Usage(FILE* to) {
     std::fprintf(to,
-                 "usage: fazhitong-pack [--no-index] [--string-table] [--quiet] DATA_DIR OUT.fzp\n"
+                 "usage: fazhitong-pack [--no-index] [--string-table] [--strings I18N_DIR] [--quiet] DATA_DIR OUT.fzp\n"
                  "       fazhitong-pack --verify [--repeat N] OUT.fzp DATA_DIR\n"
                  "       fazhitong-pack --load [--no-index] OUT.fzp   (time a load, print memory)\n"
                  "Packs a Fazhitong JSON data folder into one binary file the app loads quickly (run\n"
@@ -36,6 +36,8 @@ int Usage(FILE* to) {
                  "is valid loads, as from the JSON).\n"
                  "--no-index  leave out the search index (smaller pack; the app builds the index).\n"
                  "--string-table  store the catalog's strings once, in a table (smaller, not faster).\n"
+                 "--strings DIR  carry the UI strings of DIR/<locale>.json (the web builds read them\n"
+                 "            from the pack; errors in them fail the pack).\n"
                  "--verify    load the pack and the JSON folder and compare every field; exit 1 on any\n"
                  "            difference. --repeat N loads each N times and prints the fastest.\n"
                  "Exit status: 0 packed (even with data problems); 1 nothing could be loaded (no\n"
@@ -150,6 +152,7 @@ int main(int argc, char** argv) {
     bool no_index = false, verify = false, quiet = false, load = false;
     core::PackWriteOptions options;
     int repeat = 1;
+    std::string strings_dir;
     std::vector<std::string> args;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -159,6 +162,7 @@ int main(int argc, char** argv) {
         else if (a == "-q" || a == "--quiet") quiet = true;
         else if (a == "--string-table") options.string_table = true;
         else if (a == "--load") load = true;
+        else if (a == "--strings" && i + 1 < argc) strings_dir = argv[++i];
         else if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
         else if (a.size() > 1 && a[0] == '-') return Usage(stderr);
         else args.push_back(a);
@@ -181,6 +185,18 @@ int main(int argc, char** argv) {
     if (records == 0) {
         std::fprintf(stderr, "fazhitong-pack: %s: nothing could be loaded; no pack written\n", dir.c_str());
         return 1;
+    }
+    core::Strings strings;
+    if (!strings_dir.empty()) {
+        core::Problems strings_problems;
+        strings.Load(strings_dir, strings_problems);
+        size_t strings_errors = 0, strings_warnings = 0;
+        PrintProblems(strings_dir, strings_problems, strings_errors, strings_warnings);
+        if (strings_errors) {
+            std::fprintf(stderr, "fazhitong-pack: %s: the UI strings have errors; no pack written\n", strings_dir.c_str());
+            return 1;
+        }
+        options.strings = &strings;
     }
     double index_ms = 0;
     core::SearchIndex index;

@@ -31,7 +31,10 @@ void App::Load(const AppConfig& config) {
     m_stats.load_ms = ms_since(t0) - info.index_ms;
     m_stats.index_from_pack = info.index_from_pack;
     m_stats.index_bytes = m_index.MemoryBytes();
-    m_strings.Load(config.i18n_dir, m_problems);
+    if (config.load_strings) config.load_strings(config.i18n_dir, m_strings, m_problems);
+    else if (info.has_strings) m_strings = std::move(info.strings);
+    else m_problems.push_back({core::Severity::Error, config.data_dir, 0, 0, "",
+                               "the pack carries no UI strings (make it with fazhitong-pack --strings assets/i18n)"});
 
     // Every character the views can show, so SetScale can check the font has them all.
     m_shown_chars.assign(0x10000 / 64, 0);

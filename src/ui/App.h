@@ -25,6 +25,11 @@ struct AppConfig {
     // core::LoadPackData (packs only: the web app, whose download then carries no JSON loader).
     using DataLoader = core::LoadResult (*)(const std::string& path, core::SearchIndex* index, core::PackInfo* info);
     DataLoader load_data = core::LoadPackData;
+    // How the UI strings are read: from `i18n_dir`'s JSON files (core::LoadStringsFolder: the
+    // native app, tests) or, when null, from the strings section of the data pack (the web app,
+    // which then links no JSON parser at all).
+    using StringsLoader = void (*)(const std::string& dir, core::Strings& out, core::Problems& problems);
+    StringsLoader load_strings = nullptr;
     std::string i18n_dir = "assets/i18n";
     std::string font_path = "assets/font.ttf";
     // A font with more glyphs, for characters of the data that `font_path` lacks (a deployer's

@@ -27,6 +27,7 @@ std::string ReadText(const std::string& path) {
 // A folder's JSON load (with synonyms' problems, as the pack tool collects them) and its pack.
 struct Packed {
     core::LoadResult json;
+    core::Strings strings;  // assets/i18n, carried in the pack
     std::string bytes;
 };
 Packed PackFolder(const std::string& dir, bool with_index = false, bool string_table = false) {
@@ -36,8 +37,14 @@ Packed PackFolder(const std::string& dir, bool with_index = false, bool string_t
     std::string error;
     core::SearchIndex index;
     if (with_index) index = core::SearchIndex::Build(*p.json.catalog, synonyms);
+    core::Problems strings_problems;
+    p.strings.Load(kRoot + "/assets/i18n", strings_problems);
+    REQUIRE(strings_problems.empty());
+    core::PackWriteOptions options;
+    options.string_table = string_table;
+    options.strings = &p.strings;  // as the web builds make their packs
     bool ok = core::WritePackToString(p.bytes, *p.json.catalog, p.json.problems, with_index ? &index : nullptr, error,
-                                      ReadText(dir + "/synonyms.json"), core::PackWriteOptions{string_table});
+                                      ReadText(dir + "/synonyms.json"), options);
     REQUIRE_MESSAGE(ok, error);
     return p;
 }
@@ -175,6 +182,30 @@ TEST_CASE("pack with an index: the catalog always loads; the index loads when th
     }
 }
 
+TEST_CASE("pack: synonyms travel parsed and UI strings whole, so a web app parses no JSON") {
+    Packed p = PackFolder(kRoot + "/assets/data");
+    core::PackInfo info;
+    core::LoadResult r = core::LoadPackFromMemory("data.fzp", p.bytes, nullptr, &info);
+    CHECK(r.problems.size() == p.json.problems.size());
+    core::Problems ignored;
+    core::Synonyms json = core::Synonyms::Load(kRoot + "/assets/data", ignored);
+    REQUIRE(json.Size() > 10);
+    CHECK(info.synonyms.Pairs() == json.Pairs());
+    CHECK(info.synonyms.Expand("法援") == std::vector<std::string>{"法律援助"});
+    REQUIRE(info.has_strings);
+    CHECK(info.strings.Locales() == p.strings.Locales());
+    for (const std::string& locale : p.strings.Locales()) CHECK(*info.strings.Table(locale) == *p.strings.Table(locale));
+    CHECK(info.strings.Get("zh-CN", "app.name") == p.strings.Get("zh-CN", "app.name"));
+
+    // A pack made without strings says so (the app then reports it).
+    std::string bytes, error;
+    REQUIRE(core::WritePackToString(bytes, *p.json.catalog, p.json.problems, nullptr, error, ""));
+    core::PackInfo bare;
+    core::LoadPackFromMemory("data.fzp", bytes, nullptr, &bare);
+    CHECK_FALSE(bare.has_strings);
+    CHECK(bare.synonyms.Size() == 0);
+}
+
 TEST_CASE("pack: bad magic and a wrong version are rejected with a clear message") {
     Packed p = PackFolder(kRoot + "/tests/fixtures/data-good");
     std::string bytes = p.bytes;
@@ -182,7 +213,7 @@ TEST_CASE("pack: bad magic and a wrong version are rejected with a clear message
     core::LoadResult r = core::LoadPackFromMemory("data.fzp", bytes, nullptr);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].ToString() ==
-          "data.fzp byte 6 (header): unsupported pack format version 1 (this app reads version 2): rebuild the pack "
+          "data.fzp byte 6 (header): unsupported pack format version 1 (this app reads version 3): rebuild the pack "
           "with fazhitong-pack");
     CHECK(r.catalog->Plans().empty());
 

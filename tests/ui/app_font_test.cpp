@@ -24,6 +24,7 @@ ui::AppConfig Config() {
     config.data_dir = FAZHITONG_SOURCE_DIR "/tests/fixtures/data-rare-chars";
     config.load_data = core::LoadData;
     config.i18n_dir = FAZHITONG_SOURCE_DIR "/assets/i18n";
+    config.load_strings = core::LoadStringsFolder;
     config.font_path = FAZHITONG_FONT;
     return config;
 }

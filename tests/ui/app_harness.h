@@ -41,6 +41,7 @@ struct AppHarness {
         config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
         config.load_data = core::LoadData;
         config.i18n_dir = FAZHITONG_SOURCE_DIR "/assets/i18n";
+        config.load_strings = core::LoadStringsFolder;
         config.font_path = FAZHITONG_FONT;
         config.kiosk = kiosk;
         config.idle_reset_seconds = idle_reset_seconds;
