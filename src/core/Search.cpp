@@ -627,6 +627,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     SearchIndex index;
     index.m_data = std::move(m_data);
     m_data = std::make_unique<SearchData>();
+    m_catalog = nullptr;  // a Builder used again adds records one by one
     return index;
 }
 
