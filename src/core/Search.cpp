@@ -1520,6 +1520,19 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             ms.emplace_back(r, s);
         };
         const bool plain = !exact && !base && !keep;
+        if (exact) {
+            // The candidates are the matches (1-2 slots; up to a million for a first letter):
+            // scored straight into place, as `add` would.
+            ms.resize(nc);
+            Match* out = ms.data();
+            const int32_t base_score = 1000 * p.quality;
+            for (size_t ci = 0; ci < nc; ++ci) {
+                const uint32_t e = cd[ci], r = e >> 1;
+                int32_t s = base_score;
+                if (e & 1) s += d.title_length[r] == m ? 4500 : 4000;
+                out[ci] = Match(r, s);
+            }
+        }
         if (plain) {
             // Nothing to start from and nothing to keep (every literal pattern): a yes or no per
             // candidate. Its own loop: the one below, with hints and first matches, made the 100k
@@ -1542,58 +1555,56 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
         if (window_fits)
             for (size_t i = 0; i < std::min(kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
-        for (size_t ci = 0; !plain && ci < nc; ++ci) {
+        for (size_t ci = 0; !plain && !exact && ci < nc; ++ci) {
             uint32_t e = cd[ci];
             uint32_t r = e >> 1;
             bool in_title = e & 1;
-            if (!exact) {
-                // Ask for the text a few candidates ahead while this one is verified (worth about
-                // a third of the time at national scale, even with the text in record order).
-                const bool pass = window_fits && hint_ahead[ci & 31];
-                if (ci + kAhead < nc && !(window_fits && (hint_ahead[(ci + kAhead) & 31] = at_hint(ci + kAhead)))) {
-                    if (hints && uint32_t(hints[ci + kAhead] >> 32) != UINT32_MAX) {
-                        uint64_t h = hints[ci + kAhead];
-                        Prefetch(d.field_data[h >> 32] + uint32_t(h));
-                    } else {
-                        PrefetchRecord(d, cd[ci + kAhead] >> 1);
+            // Ask for the text a few candidates ahead while this one is verified (worth about
+            // a third of the time at national scale, even with the text in record order).
+            const bool pass = window_fits && hint_ahead[ci & 31];
+            if (ci + kAhead < nc && !(window_fits && (hint_ahead[(ci + kAhead) & 31] = at_hint(ci + kAhead)))) {
+                if (hints && uint32_t(hints[ci + kAhead] >> 32) != UINT32_MAX) {
+                    uint64_t h = hints[ci + kAhead];
+                    Prefetch(d.field_data[h >> 32] + uint32_t(h));
+                } else {
+                    PrefetchRecord(d, cd[ci + kAhead] >> 1);
+                }
+            }
+            // Verified against the Catalog's text, decoded and folded field by field. A title
+            // longer than the capped title length had its tail indexed as body: check it too.
+            // With a hint (the first match of a pattern this one implies: same start), fields
+            // before it cannot match and the search starts at its byte.
+            const size_t ft = d.field_begin[r], fend = d.field_begin[r + 1];
+            size_t hf = SIZE_MAX, hb = 0;
+            if (hints && uint32_t(hints[ci] >> 32) != UINT32_MAX) {
+                hf = size_t(hints[ci] >> 32);
+                hb = uint32_t(hints[ci]);
+            }
+            long at = -1;
+            size_t af = ft;
+            const PatternMemo::Window* win = nullptr;
+            if (pass) at = long(hb), af = hf, win = &window[ci];
+            else ++texts_searched;
+            bool check_title = in_title || !bits_necessary || d.title_length[r] == 0xFFFF;
+            if (at == -1 && check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0);
+            if (at == -1) {
+                size_t f0 = ft + 1, from = 0;
+                if (hf != SIZE_MAX && hf > ft) f0 = hf, from = hb;
+                for (size_t f = f0; f < fend; ++f)
+                    if ((at = FieldFind(d, plan, p, lit, r, f, f == f0 ? from : 0)) != -1) {
+                        af = f;
+                        break;
                     }
-                }
-                // Verified against the Catalog's text, decoded and folded field by field. A title
-                // longer than the capped title length had its tail indexed as body: check it too.
-                // With a hint (the first match of a pattern this one implies: same start), fields
-                // before it cannot match and the search starts at its byte.
-                const size_t ft = d.field_begin[r], fend = d.field_begin[r + 1];
-                size_t hf = SIZE_MAX, hb = 0;
-                if (hints && uint32_t(hints[ci] >> 32) != UINT32_MAX) {
-                    hf = size_t(hints[ci] >> 32);
-                    hb = uint32_t(hints[ci]);
-                }
-                long at = -1;
-                size_t af = ft;
-                const PatternMemo::Window* win = nullptr;
-                if (pass) at = long(hb), af = hf, win = &window[ci];
-                else ++texts_searched;
-                bool check_title = in_title || !bits_necessary || d.title_length[r] == 0xFFFF;
-                if (at == -1 && check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0);
-                if (at == -1) {
-                    size_t f0 = ft + 1, from = 0;
-                    if (hf != SIZE_MAX && hf > ft) f0 = hf, from = hb;
-                    for (size_t f = f0; f < fend; ++f)
-                        if ((at = FieldFind(d, plan, p, lit, r, f, f == f0 ? from : 0)) != -1) {
-                            af = f;
-                            break;
-                        }
-                }
-                if (at == -1) continue;
-                in_title = af == ft;
-                if (keep) {
-                    const uint32_t byte = uint32_t(at < 0 ? 0 : at);
-                    memo_records[memo_kept] = r << 1 | uint32_t(in_title);
-                    memo_at[memo_kept] = uint64_t(af) << 32 | byte;
-                    if (win) memo_window[memo_kept] = *win;
-                    else CopyWindow(d.Field(af), byte, memo_window[memo_kept]);
-                    ++memo_kept;
-                }
+            }
+            if (at == -1) continue;
+            in_title = af == ft;
+            if (keep) {
+                const uint32_t byte = uint32_t(at < 0 ? 0 : at);
+                memo_records[memo_kept] = r << 1 | uint32_t(in_title);
+                memo_at[memo_kept] = uint64_t(af) << 32 | byte;
+                if (win) memo_window[memo_kept] = *win;
+                else CopyWindow(d.Field(af), byte, memo_window[memo_kept]);
+                ++memo_kept;
             }
             add(r, in_title);
         }

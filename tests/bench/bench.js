@@ -174,13 +174,16 @@ async function runNational(config) {
         each.push([prefix, Number(ms.toFixed(3)), total]);
       }
     }
-    // The slowest keystrokes (what the p95 is made of): [typed text, ms, matches].
-    return Object.assign(stats(lat), { slowest: each.sort((x, y) => y[1] - x[1]).slice(0, 10) });
+    // The slowest keystrokes (what the p95 is made of): [typed text, ms, matches], and the wasm
+    // heap afterwards (it never shrinks: the high-water mark of the queries' transient memory).
+    return Object.assign(stats(lat), { slowest: each.sort((x, y) => y[1] - x[1]).slice(0, 10),
+      heap_after_bytes: m._fzb_heap_bytes() });
   };
   out.chinese_keystrokes = typed(data.queries);
   out.pinyin_keystrokes = typed(['falvyuanzhu', 'renmintiaojie', 'xingzhengfuyi', 'gonggongfalvfuwu', 'sifasuo',
     'zhongdaxingzhengjuece', 'falvzixun', 'gongxiangfating', 'xingzhengzhifa', 'fazhixuanchuan']);
   out.initials_keystrokes = typed(['flyz', 'rmtj', 'xzfy', 'ggflfw', 'sfs', 'zdxzjc', 'flzx', 'gxft', 'xzzf', 'fzxc']);
+  out.wasm_heap_after_keystrokes_bytes = m._fzb_heap_bytes();
   m._fzb_reset();
   log(`national: ${out.records} records, heap ${(out.wasm_heap_bytes / 1e6).toFixed(0)} MB`);
   return out;
