@@ -418,10 +418,10 @@ void PutProblems(OutStream& o, const Problems& problems) {
 }
 
 bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, const SearchIndex* index,
-              std::string& error, std::string_view synonyms_json, const PackWriteOptions& options) {
+              std::string& error, const Synonyms& synonyms, const PackWriteOptions& options) {
     std::vector<SectionEntry> sections;
     std::vector<uint32_t> kinds = {kProblems, kCatalog};
-    if (!synonyms_json.empty()) kinds.push_back(kSynonyms);
+    if (synonyms.Size()) kinds.push_back(kSynonyms);
     if (index) kinds.push_back(kIndex);
     if (options.strings) kinds.push_back(kStrings);
     size_t header_bytes = kHeaderFixed + kinds.size() * kEntryBytes + 8;
@@ -443,14 +443,10 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                 if (!PutCatalog(o, catalog, error)) return false;
                 o.EndTables();
                 break;
-            case kSynonyms: {
-                Problems ignored;  // the caller's JSON load reported them (the problems section)
-                const Synonyms synonyms = Synonyms::Parse("synonyms.json", synonyms_json, ignored);
-                o.Str("synonyms.json");
+            case kSynonyms:
                 o.Varint(synonyms.Pairs().size());
                 for (const auto& [from, to] : synonyms.Pairs()) o.Str(from), o.Str(to);
                 break;
-            }
             case kStrings: {
                 const std::vector<std::string> locales = options.strings->Locales();
                 o.Varint(locales.size());
@@ -1133,7 +1129,6 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
                 Severity::Warning);
 
     Problems pack_problems;
-    std::string synonyms_file;
     bool catalog_seen = false;
     uint64_t catalog_hash = 0;  // of the catalog section, once it loaded (checksum verified)
     for (const SectionEntry& e : sections) {
@@ -1169,7 +1164,6 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
                 catalog_hash = e.hash;
             }
         } else if (e.kind == kSynonyms) {
-            in.Str(synonyms_file);
             std::vector<std::pair<std::string, std::string>> pairs(in.Count(2, "synonym pairs"));
             for (auto& [from, to] : pairs) in.Str(from), in.Str(to);
             if (check_end()) pi.synonyms.AddPairs(pairs);
@@ -1239,14 +1233,14 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
 }  // namespace
 
 bool WritePack(const std::string& path, const Catalog& catalog, const Problems& problems, const SearchIndex* index,
-               std::string& error, std::string_view synonyms_json, const PackWriteOptions& options) {
+               std::string& error, const Synonyms& synonyms, const PackWriteOptions& options) {
     FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) {
         error = path + ": cannot open for writing";
         return false;
     }
     OutStream o(f, nullptr);
-    bool ok = WriteAll(o, catalog, problems, index, error, synonyms_json, options);
+    bool ok = WriteAll(o, catalog, problems, index, error, synonyms, options);
     if (std::fclose(f) != 0 && ok) {
         ok = false;
         error = "write failed";
@@ -1259,10 +1253,10 @@ bool WritePack(const std::string& path, const Catalog& catalog, const Problems& 
 }
 
 bool WritePackToString(std::string& out, const Catalog& catalog, const Problems& problems, const SearchIndex* index,
-                       std::string& error, std::string_view synonyms_json, const PackWriteOptions& options) {
+                       std::string& error, const Synonyms& synonyms, const PackWriteOptions& options) {
     out.clear();
     OutStream o(nullptr, &out);
-    return WriteAll(o, catalog, problems, index, error, synonyms_json, options);
+    return WriteAll(o, catalog, problems, index, error, synonyms, options);
 }
 
 LoadResult LoadPack(const std::string& name, uint64_t size, const PackReadFn& read, SearchIndex* index_out,

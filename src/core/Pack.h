@@ -1,5 +1,5 @@
 // Pack.h — build-time binary packs of a data folder (`.fzp`): the Catalog's model, the problems
-// the JSON loader found, synonyms.json's text and optionally the search index, so that loading at
+// the JSON loader found, synonyms.json parsed and optionally the search index, so that loading at
 // national scale is a sequential read instead of a JSON parse. JSON stays the source format; a
 // pack is generated from it by `fazhitong-pack` and never edited by hand.
 // Depends on Catalog.h, Load.h (LoadResult), Search.h (SearchIndex, Synonyms). No ImGui, no
@@ -23,9 +23,9 @@
 //                        (PackWriteOptions::string_table). Version 1 wrote atoms as inline strs:
 //                        interning each of the ~9 million atom fields of a national catalog
 //                        through the pool's hash map was half of the load time.
-//            3 synonyms  str file name, varint count, then {str from, str to}: synonyms.json
-//                        parsed (folded pairs, Synonyms::Pairs; optional). Version 2 carried the
-//                        JSON text, which made the web app link a JSON parser to read it.
+//            3 synonyms  varint count, then {str from, str to}: synonyms.json parsed (folded
+//                        pairs, Synonyms::Pairs; optional). Version 2 carried the file name and
+//                        the JSON text, which made the web app link a JSON parser to read it.
 //            4 index     whatever SearchIndex::SaveTo writes (optional), with the catalog
 //                        section's hash as its catalog id (loaded only over that catalog)
 //            5 strings   UI strings (optional; the web builds): varint locales, then {str locale,
@@ -83,13 +83,13 @@ struct PackWriteOptions {
     const Strings* strings = nullptr;
 };
 
-// Writes `catalog`, `problems`, `synonyms_json` (the text of synonyms.json; empty = none) and,
-// when `index` is not null, the index. False with `error` set when the file cannot be written.
+// Writes `catalog`, `problems`, `synonyms` (as Synonyms::Load parsed synonyms.json; empty = none)
+// and, when `index` is not null, the index. False with `error` set when the file cannot be written.
 bool WritePack(const std::string& path, const Catalog& catalog, const Problems& problems, const SearchIndex* index,
-               std::string& error, std::string_view synonyms_json = {}, const PackWriteOptions& options = {});
+               std::string& error, const Synonyms& synonyms = {}, const PackWriteOptions& options = {});
 // The same into memory (tests, fuzz seeds).
 bool WritePackToString(std::string& out, const Catalog& catalog, const Problems& problems, const SearchIndex* index,
-                       std::string& error, std::string_view synonyms_json = {}, const PackWriteOptions& options = {});
+                       std::string& error, const Synonyms& synonyms = {}, const PackWriteOptions& options = {});
 
 // Reads a pack file. The catalog is never null. When the pack has an index and `index_out` is not
 // null, the index is loaded into it over the loaded catalog (info->index_loaded says whether it

@@ -15,7 +15,6 @@
 
 #include "core/Load.h"
 #include "core/CatalogDiff.h"
-#include "core/Files.h"
 #include "core/Pack.h"
 #include "core/Search.h"
 
@@ -43,12 +42,6 @@ int Usage(FILE* to) {
                  "Exit status: 0 packed (even with data problems); 1 nothing could be loaded (no\n"
                  "records) or writing failed, or --verify found a difference; 2 bad usage.\n");
     return to == stderr ? 2 : 0;
-}
-
-std::string ReadText(const std::string& path) {
-    std::string text;
-    core::ReadFile(path, text);
-    return text;
 }
 
 void PrintProblems(const std::string& dir, const core::Problems& problems, size_t& errors, size_t& warnings) {
@@ -177,7 +170,6 @@ int main(int argc, char** argv) {
     core::LoadResult r = core::Load(dir);
     double load_ms = Ms(Clock::now() - t0);
     core::Synonyms synonyms = core::Synonyms::Load(dir, r.problems);
-    std::string synonyms_json = ReadText((std::filesystem::path(dir) / "synonyms.json").string());
     const core::Catalog& c = *r.catalog;
     size_t errors = 0, warnings = 0;
     PrintProblems(dir, r.problems, errors, warnings);
@@ -207,7 +199,7 @@ int main(int argc, char** argv) {
     }
     auto t2 = Clock::now();
     std::string error;
-    if (!core::WritePack(out, c, r.problems, no_index ? nullptr : &index, error, synonyms_json, options)) {
+    if (!core::WritePack(out, c, r.problems, no_index ? nullptr : &index, error, synonyms, options)) {
         std::fprintf(stderr, "fazhitong-pack: %s\n", error.c_str());
         return 1;
     }

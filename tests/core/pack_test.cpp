@@ -10,19 +10,11 @@
 
 #include "core/Load.h"
 #include "core/CatalogDiff.h"
-#include "core/Files.h"
 #include "core/Pack.h"
 #include "core/Search.h"
 
 namespace {
 const std::string kRoot = std::string(FAZHITONG_SOURCE_DIR);
-
-
-std::string ReadText(const std::string& path) {
-    std::string text;
-    core::ReadFile(path, text);
-    return text;
-}
 
 // A folder's JSON load (with synonyms' problems, as the pack tool collects them) and its pack.
 struct Packed {
@@ -44,7 +36,7 @@ Packed PackFolder(const std::string& dir, bool with_index = false, bool string_t
     options.string_table = string_table;
     options.strings = &p.strings;  // as the web builds make their packs
     bool ok = core::WritePackToString(p.bytes, *p.json.catalog, p.json.problems, with_index ? &index : nullptr, error,
-                                      ReadText(dir + "/synonyms.json"), options);
+                                      synonyms, options);
     REQUIRE_MESSAGE(ok, error);
     return p;
 }
@@ -108,10 +100,10 @@ TEST_CASE("pack round trip through a file, and LoadData takes a pack or a folder
     const std::string dir = kRoot + "/assets/data";
     core::LoadResult json = core::Load(dir);
     core::Problems problems = json.problems;
-    core::Synonyms::Load(dir, problems);
+    core::Synonyms synonyms = core::Synonyms::Load(dir, problems);
     std::string path = "pack_test_assets.fzp";
     std::string error;
-    REQUIRE_MESSAGE(core::WritePack(path, *json.catalog, problems, nullptr, error, ReadText(dir + "/synonyms.json")), error);
+    REQUIRE_MESSAGE(core::WritePack(path, *json.catalog, problems, nullptr, error, synonyms), error);
     core::PackInfo info;
     core::LoadResult back = core::LoadPack(path, nullptr, &info);
     const std::string d = core::FirstDifference(*json.catalog, *back.catalog);
@@ -199,7 +191,7 @@ TEST_CASE("pack: synonyms travel parsed and UI strings whole, so a web app parse
 
     // A pack made without strings says so (the app then reports it).
     std::string bytes, error;
-    REQUIRE(core::WritePackToString(bytes, *p.json.catalog, p.json.problems, nullptr, error, ""));
+    REQUIRE(core::WritePackToString(bytes, *p.json.catalog, p.json.problems, nullptr, error));
     core::PackInfo bare;
     core::LoadPackFromMemory("data.fzp", bytes, nullptr, &bare);
     CHECK_FALSE(bare.has_strings);

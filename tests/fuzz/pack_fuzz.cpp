@@ -42,7 +42,7 @@ const std::string& Seed() {
         core::Synonyms syn = core::Synonyms::Parse("synonyms.json", synonyms, problems);
         core::SearchIndex index = core::SearchIndex::Build(catalog, syn);
         std::string out, error;
-        core::WritePackToString(out, catalog, problems, &index, error, synonyms);
+        core::WritePackToString(out, catalog, problems, &index, error, syn);
         return out;
     }();
     return seed;
