@@ -183,7 +183,6 @@ async function runNational(config) {
   out.pinyin_keystrokes = typed(['falvyuanzhu', 'renmintiaojie', 'xingzhengfuyi', 'gonggongfalvfuwu', 'sifasuo',
     'zhongdaxingzhengjuece', 'falvzixun', 'gongxiangfating', 'xingzhengzhifa', 'fazhixuanchuan']);
   out.initials_keystrokes = typed(['flyz', 'rmtj', 'xzfy', 'ggflfw', 'sfs', 'zdxzjc', 'flzx', 'gxft', 'xzzf', 'fzxc']);
-  out.wasm_heap_after_keystrokes_bytes = m._fzb_heap_bytes();
   m._fzb_reset();
   log(`national: ${out.records} records, heap ${(out.wasm_heap_bytes / 1e6).toFixed(0)} MB`);
   return out;

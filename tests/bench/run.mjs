@@ -74,7 +74,8 @@ if (national || nationalOnly) {
       `index ${f(n.index_ms, 0)} ${n.index_from_pack ? 'read from the pack' : 'built'}), wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB ` +
       `(index ${f(n.index_bytes / 1e6, 0)} MB` +
       (n.heap_top_bytes ? `; malloc heap top ${f(n.heap_top_bytes / 1e6, 0)} MB, in use ${f(n.heap_in_use_bytes / 1e6, 0)} MB)` : ')') +
-      `; after the keystrokes below ${f(n.wasm_heap_after_keystrokes_bytes / 1e6, 0)} MB`);
+      `; after the Chinese, pinyin and initials keystrokes below ${[n.chinese_keystrokes, n.pinyin_keystrokes,
+        n.initials_keystrokes].map(k => f(k.heap_after_bytes / 1e6, 0)).join(', ')} MB`);
   else
     console.log(`\nNational scale in Chromium (wasm): ${n.records} records; generate ${f(n.generate_ms, 0)} ms, ` +
       `index build ${f(n.build_ms, 0)} ms, wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB (index ${f(n.index_bytes / 1e6, 0)} MB)`);
