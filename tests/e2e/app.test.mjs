@@ -6,11 +6,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { openApp, mirrorText, waitMirror } from "./browser.mjs";
-import { USB, SHOTS, useSite } from "./fixture.mjs";
+import { SHOTS, useSite, usbCopy } from "./fixture.mjs";
 
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -101,12 +99,9 @@ test("website: HiDPI screens get a full-resolution canvas", async () => {
 });
 
 test("USB file: renders from file:// in a folder with spaces and Chinese, with zero network requests", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fzt-"));
-  const copy = path.join(dir, "U盘 法治通", "fazhitong.html");
-  fs.mkdirSync(path.dirname(copy));
-  fs.copyFileSync(USB, copy);
+  const { dir, href } = usbCopy();
   const requests = [];
-  const { page, context, errors, readyMs } = await openApp(browser, pathToFileURL(copy).href, { requests });
+  const { page, context, errors, readyMs } = await openApp(browser, href, { requests });
   await page.waitForTimeout(500);
   const text = await mirrorText(page);
   assert.match(text, /规划与报告/);

@@ -8,11 +8,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { openApp, mirrorText, waitMirror } from "./browser.mjs";
-import { USB, SHOTS, useSite } from "./fixture.mjs";
+import { SHOTS, useSite, usbCopy } from "./fixture.mjs";
 
 
 const SHARE = "https://example.org/fz/";
@@ -114,11 +112,7 @@ test("hand-off: no button without a public address (a site on localhost without 
 });
 
 test("hand-off: the USB file has the generator inside: no button by itself, a readable code with ?share=, no request", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fzt-"));
-  const copy = path.join(dir, "U盘 法治通", "fazhitong.html");
-  fs.mkdirSync(path.dirname(copy));
-  fs.copyFileSync(USB, copy);
-  const href = pathToFileURL(copy).href;
+  const { dir, href } = usbCopy();
 
   const plain = await openApp(browser, href + PLAN);
   await waitMirror(plain.page, (t) => t.includes("昆明市法治政府建设实施方案"));
