@@ -140,7 +140,7 @@ struct SearchData {
     // An index of a Catalog (Build, LoadFrom) walks it in type order, each type's records in
     // Catalog order: a record's source index and id come from the Catalog and `type_begin`
     // (8 bytes a record fewer in wasm32). Records added one by one (Builder) keep both here.
-    const Catalog* catalog = nullptr;
+    const Catalog* catalog = nullptr;  // set before the walk; type_begin by IndexTypes after it
     std::array<uint32_t, kRecordTypeCount + 1> type_begin{};
     std::vector<uint32_t> source_index;   // empty with a catalog
     std::vector<std::string_view> id;     // empty with a catalog
@@ -148,9 +148,8 @@ struct SearchData {
     std::string_view Id(size_t r) const {
         return catalog ? SearchIndex::CatalogRecordId(*catalog, RecordType(type[r]), SourceIndex(r)) : id[r];
     }
-    // Called once the walk of `c` is complete: type_begin from the types (in order by construction).
-    void SetCatalog(const Catalog& c) {
-        catalog = &c;
+    // Once the Catalog's walk is complete: type_begin from the types (in order by construction).
+    void IndexTypes() {
         type_begin.fill(0);
         for (uint8_t t : type) ++type_begin[t + 1];
         for (size_t t = 0; t < kRecordTypeCount; ++t) type_begin[t + 1] += type_begin[t];
@@ -204,13 +203,10 @@ struct SearchData {
             for (uint32_t i = 1; i <= list[0]; ++i) fn(list[i]);
         }
     }
-    bool HasFacet(size_t r, uint32_t id) const {
-        for (size_t half = 0; half < 2; ++half) {
-            const uint32_t* list = facet_pool.data() + facet_lists[2 * r + half];
-            for (uint32_t i = 1; i <= list[0]; ++i)
-                if (list[i] == id) return true;
-        }
-        return false;
+    bool HasFacet(size_t r, uint32_t id) const {  // a handful of ids: no early exit needed
+        bool found = false;
+        ForEachFacetId(r, [&](uint32_t f) { found |= f == id; });
+        return found;
     }
 
     // Build time only (emptied by Finish): character ids, fields separated by kFieldSep. Queries
@@ -311,7 +307,6 @@ struct SearchData {
         for (std::string_view v : r.units) fn(uint8_t(kUnit), v);
         for (std::string_view v : r.services) fn(uint8_t(kService), v);
     }
-    bool walking_catalog = false;  // set while Build or LoadFrom walks a Catalog (no ids kept)
     void AddRecordRefs(const SearchRecord& r, bool with_facets = true);
     size_t Records() const { return type.size(); }
     std::string_view Field(size_t i) const { return {field_data[i], FieldSize(i)}; }
@@ -324,15 +319,15 @@ struct SearchData {
 // ==== [SECTION] Building =========================================================================
 
 SearchIndex::Builder::Builder() : m_data(std::make_unique<SearchData>()) {}
-SearchIndex::Builder::Builder(const Catalog* catalog) : m_catalog(catalog), m_data(std::make_unique<SearchData>()) {
-    m_data->walking_catalog = catalog != nullptr;
+SearchIndex::Builder::Builder(const Catalog* catalog) : m_data(std::make_unique<SearchData>()) {
+    m_data->catalog = catalog;
 }
 SearchIndex::Builder::~Builder() = default;
 
 void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
     SearchData& d = *m_data;
     d.type.reserve(records);
-    if (!d.walking_catalog) {
+    if (!d.catalog) {
         d.source_index.reserve(records);
         d.id.reserve(records);
     }
@@ -350,7 +345,7 @@ void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
 // from the Catalog instead of the pack).
 void SearchData::AddRecordRefs(const SearchRecord& r, bool with_facets) {
     type.push_back(uint8_t(r.type));
-    if (!walking_catalog) {
+    if (!catalog) {
         source_index.push_back(r.index);
         id.push_back(r.id);
     }
@@ -619,15 +614,11 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.field_size.shrink_to_fit();
     d.facet_pool.shrink_to_fit();
     d.facet_list_ids = KeyTable(1);
-    if (m_catalog) {
-        d.walking_catalog = false;
-        d.SetCatalog(*m_catalog);
-    }
+    if (d.catalog) d.IndexTypes();
     PrecomputeLetterSets(d);
     SearchIndex index;
     index.m_data = std::move(m_data);
     m_data = std::make_unique<SearchData>();
-    m_catalog = nullptr;  // a Builder used again adds records one by one
     return index;
 }
 
@@ -2380,7 +2371,7 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
     FacetHash facet_hash;  // facets themselves come from the pack (interning them is slow)
     uint64_t facet_count = 0;
-    d.walking_catalog = true;
+    d.catalog = &catalog;
     if (catalog_id) {
         ForEachRecord(catalog, [&](const SearchRecord& r) {
             d.AddRecordRefs(r, false);
@@ -2396,8 +2387,7 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
             facet_hash.EndRecord();
         });
     }
-    d.walking_catalog = false;
-    d.SetCatalog(catalog);
+    d.IndexTypes();
     d.field_data.shrink_to_fit();  // no-ops unless the count was wrong
     d.field_size.shrink_to_fit();
     uint64_t bytes = 0;

@@ -190,7 +190,6 @@ public:
     private:
         friend class SearchIndex;
         explicit Builder(const Catalog* catalog);  // Build: records of `catalog`, in ForEachRecord order
-        const Catalog* m_catalog = nullptr;
         std::unique_ptr<struct SearchData> m_data;
     };
 
