@@ -118,21 +118,28 @@ private:
 struct PatternMemo {
     std::vector<std::vector<uint16_t>> slots;  // the character ids of each slot, sorted
     std::vector<uint32_t> records;  // record << 1 | in title (1-2 slots: in the indexed title units), sorted
-    // Verified patterns (3+ slots), per record: its first match, field index << 32 | byte offset
-    // (the title if it matches there, else the first body field that does), and a copy of the
-    // field's UTF-8 from there (up to 23 bytes). Empty for 1-2 slots.
+    // Verified patterns (3+ slots), per record: its first match (the title if it matches there,
+    // else the first body field that does; PackAt), and the field's first 6 character ids from
+    // there (a window: whether a pattern of up to 6 slots matches there needs no text; 6 rather
+    // than 8 ids or 23 bytes of UTF-8 kept a national first keystroke's memo at 20 bytes a
+    // candidate with no slower typing natively). Empty for 1-2 slots.
     struct Window {
-        uint8_t size;
-        unsigned char bytes[23];
+        uint16_t ids[6];
     };
     // Parallel to `records` (null for 1-2 slots). Plain arrays, written through local pointers:
-    // no zero-filling, and the window bytes' stores cannot alias a vector's end pointer.
-    std::unique_ptr<uint64_t[]> at;
+    // no zero-filling, and the window's stores cannot alias a vector's end pointer.
+    std::unique_ptr<uint32_t[]> at;
     std::unique_ptr<Window[]> window;
+    // A first match as its field, counted from the record's title, << 24 | its byte offset in
+    // that field; kNoAt when either does not fit (the record is then searched whole).
+    static constexpr uint32_t kNoAt = UINT32_MAX;
+    static uint32_t PackAt(size_t field, size_t byte) {
+        return field < 255 && byte < (size_t(1) << 24) ? uint32_t(field << 24 | byte) : kNoAt;
+    }
 };
-// Bytes of PatternMemo a query keeps (466,000 verified matches; while a query runs, the last
-// query's memo is alive too).
-constexpr size_t kMemoBudget = size_t(16) << 20;
+// Bytes of PatternMemo a query keeps (524,000 candidates verified; while a query runs, a memo it
+// does not narrow in place is alive too). Part of the heap's high-water mark while typing.
+constexpr size_t kMemoBudget = size_t(10) << 20;
 
 struct SearchData {
     // Per record (parallel arrays).
@@ -977,25 +984,42 @@ struct LiteralBytes {
 // exactly as DecodeField does and runs the shift-and automaton over the ids (a break or unknown
 // character, id 0, accepts no slot). The byte offsets of the last 64 units are kept in a ring, so
 // the start of the match is known when its end is found.
-long FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view s) {
+// With `window`, the ids of the match and those after it fill it (see PatternMemo::Window): the
+// last 8 ids are kept in a ring as they are decoded, so only the ones after the match are new.
+inline uint16_t NextId(const SearchData& d, std::string_view s, const unsigned char* b, size_t n, size_t& pos) {
+    uint32_t cp;
+    size_t len;
+    if (InlineCodePoint(b, pos, n, cp, len)) {
+        pos += len;
+        return d.raw_to_id[cp];
+    }
+    return d.RawId(DecodeUtf8(s, pos));
+}
+
+template <bool kWindow>
+long FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view s, PatternMemo::Window* window) {
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
-    const uint16_t* raw = d.raw_to_id.data();
     const uint64_t* masks = lit.masks.data();
     const uint64_t hi = lit.hi;
     const size_t m = size_t(__builtin_ctzll(hi)) + 1;
+    constexpr size_t kIds = std::size(PatternMemo::Window{}.ids);
     uint32_t starts[64];
     uint64_t state = 0;
     size_t pos = 0, unit = 0;
     while (pos < n) {
-        starts[unit++ & 63] = uint32_t(pos);
-        uint16_t id;
-        uint32_t cp;
-        size_t len;
-        if (InlineCodePoint(b, pos, n, cp, len)) id = raw[cp], pos += len;
-        else id = d.RawId(DecodeUtf8(s, pos));
+        starts[unit & 63] = uint32_t(pos);
+        const uint16_t id = NextId(d, s, b, n, pos);
+        ++unit;
         state = ((state << 1) | 1) & masks[id];
-        if (state & hi) return long(starts[(unit - m) & 63]);
+        if (state & hi) {
+            const size_t at = starts[(unit - m) & 63];
+            if (kWindow) {
+                size_t p = at;
+                for (size_t k = 0; k < kIds; ++k) window->ids[k] = p < n ? NextId(d, s, b, n, p) : 0;
+            }
+            return long(at);
+        }
     }
     return -1;
 }
@@ -1046,14 +1070,16 @@ long ContainsBytesSkip(std::string_view hay, const LiteralBytes& lit) {
 // after byte `from` (a unit boundary): the byte offset of the match, kUnknownAt when it matches
 // but the offset is not known (patterns of more than 64 slots), or -1.
 constexpr long kUnknownAt = -2;
+// With `window`, a match found by FieldMatches fills it too (else it is left as it was).
 long FieldFind(const SearchData& d, const QueryPlan& plan, const Pattern& p, const LiteralBytes& lit, uint32_t r,
-               size_t f, size_t from = 0) {
+               size_t f, size_t from = 0, PatternMemo::Window* window = nullptr) {
     std::string_view s = d.Field(f);
     if (from) s.remove_prefix(std::min(from, s.size()));
     if (s.size() < p.slots.size()) return -1;  // fewer bytes than characters needed
     long at;
     if (BytesApply(d, lit, r)) at = lit.skip.empty() ? ContainsBytes(s, lit.utf8) : ContainsBytesSkip(s, lit);
-    else if (!lit.masks.empty()) at = FieldMatches(d, lit, s);
+    else if (!lit.masks.empty())
+        at = window ? FieldMatches<true>(d, lit, s, window) : FieldMatches<false>(d, lit, s, nullptr);
     else {
         IdBuffer& buf = FieldBuffer(0);
         DecodeField(d, s, buf);
@@ -1062,36 +1088,13 @@ long FieldFind(const SearchData& d, const QueryPlan& plan, const Pattern& p, con
     return at < 0 ? -1 : at + long(from);
 }
 
-// Copies up to sizeof(Window::bytes) bytes of `s` from byte `from` into a PatternMemo window.
-void CopyWindow(std::string_view s, size_t from, PatternMemo::Window& out) {
-    const size_t left = s.size() - std::min(from, s.size());
-    if (left >= sizeof out.bytes) {  // the common case: a fixed-size copy (no memcpy call in wasm)
-        out.size = uint8_t(sizeof out.bytes);
-        std::memcpy(out.bytes, s.data() + from, sizeof out.bytes);
-        return;
-    }
-    out.size = uint8_t(left);
-    for (size_t i = 0; i < left; ++i) out.bytes[i] = static_cast<unsigned char>(s[from + i]);
-}
-
-// Whether the pattern of `lit.masks` (m slots) matches at the start of a window. Only units that
-// DecodeField decodes inline (ASCII, complete three-byte sequences) are read; anything else, or
-// the window's end, answers false (the caller then searches the text itself), so a true is exact.
-bool WindowMatches(const SearchData& d, const LiteralBytes& lit, size_t m, const PatternMemo::Window& w) {
-    const unsigned char* b = w.bytes;
-    const size_t n = w.size;
-    const uint16_t* raw = d.raw_to_id.data();
+// Whether the pattern of `lit.masks` (m slots) matches at the start of a window. A pattern longer
+// than the window answers false (the caller then searches the text itself), so a true is exact.
+bool WindowMatches(const LiteralBytes& lit, size_t m, const PatternMemo::Window& w) {
+    if (m > std::size(w.ids)) return false;
     const uint64_t* masks = lit.masks.data();
-    size_t pos = 0;
-    for (size_t k = 0; k < m; ++k) {
-        if (pos >= n) return false;
-        uint32_t cp;
-        size_t len;
-        if (!InlineCodePoint(b, pos, n, cp, len)) return false;
-        const uint16_t id = raw[cp];
-        pos += len;
-        if (!((masks[id] >> k) & 1)) return false;
-    }
+    for (size_t k = 0; k < m; ++k)
+        if (!((masks[w.ids[k]] >> k) & 1)) return false;
     return true;
 }
 
@@ -1191,13 +1194,15 @@ Scratch& ThreadScratch(size_t records) {
 }
 // Per-thread record stamps (SetCandidates): a stamp equal to the current epoch marks a record;
 // bumping the epoch clears every mark at once.
-std::vector<uint32_t>& ThreadStamps(size_t records) {
-    thread_local std::vector<uint32_t> stamps;
+// 16 bits a record (not 32: 1.9 MB less at national scale), so the stamps are cleared once every
+// 65,535 epochs.
+std::vector<uint16_t>& ThreadStamps(size_t records) {
+    thread_local std::vector<uint16_t> stamps;
     if (stamps.size() < records) stamps.assign(records, 0);
     return stamps;
 }
-uint32_t& ThreadEpoch() {
-    thread_local uint32_t epoch = 0;
+uint16_t& ThreadEpoch() {
+    thread_local uint16_t epoch = 0;
     return epoch;
 }
 
@@ -1252,7 +1257,10 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
     auto members = [&](const Slot& s) {
         return s.set < 0 ? std::vector<uint16_t>{s.id} : plan.sets[s.set].members;
     };
-    size_t pairs = m == 1 ? 1 : std::min<size_t>(m - 1, 126);
+    // Pairs a candidate satisfies (the final mark), and how many records reach it: `out` is
+    // allocated once, at its size (growing it by doubling left holes in the heap).
+    const size_t pairs = m == 1 ? 1 : m == 2 ? 1 : std::min<size_t>(m - 2, 126);
+    size_t count = 0;
     if (m == 1 && p.slots[0].set >= 0 && !d.letter_members.empty()) {
         const std::vector<uint16_t>& want = plan.sets[p.slots[0].set].members;
         const size_t words = (n + 63) / 64;
@@ -1260,7 +1268,6 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
             if (d.letter_members[k] != want) continue;
             const uint64_t* any = d.letter_bits.data() + k * 2 * words;
             const uint64_t* title = any + words;
-            size_t count = 0;
             for (size_t wi = 0; wi < words; ++wi) count += size_t(__builtin_popcountll(any[wi]));
             out.resize(count);
             uint32_t* o = out.data();
@@ -1279,15 +1286,18 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
     if (m == 1) {
         for (uint16_t a : members(p.slots[0])) {
             Cursor c(UniList(d, a));
-            for (uint32_t e; c.Next(e);) mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
+            for (uint32_t e; c.Next(e);) {
+                count += mark[e >> 1] == 0;
+                mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
+            }
         }
     } else if (m >= 3) {
         // Three slots or more: for every middle slot i, a record needs some character y of slot i
         // that follows a character of slot i-1 and precedes one of slot i+1 (the same y in both
         // bigrams). Much tighter than requiring each bigram pair separately (a record with 公共
         // and 工作 is no candidate for g-g-z), and still necessary, so recall stays 1.
-        std::vector<uint32_t>& stamp = ThreadStamps(n);
-        uint32_t& epoch = ThreadEpoch();
+        std::vector<uint16_t>& stamp = ThreadStamps(n);
+        uint16_t& epoch = ThreadEpoch();
         std::vector<std::pair<uint16_t, uint32_t>> left, right;  // (y, bigram index)
         for (size_t i = 1; i + 1 < m && i <= 126; ++i) {
             const Slot& y = p.slots[i];
@@ -1331,12 +1341,11 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
                     Cursor c(BiListAt(d, right[ri].second));
                     for (uint32_t e; c.Next(e);) {
                         uint32_t r = e >> 1;
-                        if (stamp[r] == epoch && mark[r] == need) mark[r] = got;
+                        if (stamp[r] == epoch && mark[r] == need) mark[r] = got, count += got == pairs;
                     }
                 }
             }
         }
-        pairs = std::min<size_t>(m - 2, 126);
     } else {
         for (size_t i = 0; i < pairs; ++i) {
             const Slot& x = p.slots[i];
@@ -1350,13 +1359,14 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
                     Cursor c(BiListAt(d, size_t(it - d.bi_keys.begin())));
                     for (uint32_t e; c.Next(e);) {
                         uint8_t& mk = mark[e >> 1];
-                        if ((mk & 0x7F) == need) mk = uint8_t((mk & 0x80) | got | (e & 1) << 7);
+                        if ((mk & 0x7F) == need) mk = uint8_t((mk & 0x80) | got | (e & 1) << 7), count += got == pairs;
                         else if ((mk & 0x7F) == got) mk |= uint8_t((e & 1) << 7);
                     }
                 }
             }
         }
     }
+    out.reserve(count);
     for (uint32_t r = 0; r < n; ++r) {
         if (!mark[r]) continue;
         if ((mark[r] & 0x7F) == pairs) out.push_back(r << 1 | (mark[r] >> 7));
@@ -1434,32 +1444,84 @@ const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPl
     return best;
 }
 
+// The memo pattern `p` starts from (FindMemo), or null when its own postings serve better: a
+// 1-2 slot pattern is answered exactly by them unless a memo has the very same slots.
+PatternMemo* BaseMemo(std::vector<PatternMemo>& memos, const QueryPlan& plan, const Pattern& p, bool& same) {
+    const PatternMemo* base = FindMemo(memos, plan, p, same);
+    if (base && !same && p.slots.size() <= 2) return nullptr;
+    return base ? &memos[size_t(base - memos.data())] : nullptr;
+}
+
+// How many patterns of the plan start from each of the last query's memos (BaseMemo). A memo
+// only one pattern starts from becomes that pattern's memo in place; one none starts from is
+// freed before matching (a fresh query does not hold the last one's 16 MB while it runs).
+std::vector<uint32_t> MemoUses(std::vector<PatternMemo>& memos, const QueryPlan& plan) {
+    std::vector<uint32_t> uses(memos.size(), 0);
+    for (const Conjunction& c : plan.alternatives)
+        for (const Term& term : c.terms)
+            for (const Pattern& p : term.patterns) {
+                bool same = false;
+                if (const PatternMemo* base = BaseMemo(memos, plan, p, same)) ++uses[size_t(base - memos.data())];
+            }
+    for (size_t i = 0; i < memos.size(); ++i)
+        if (uses[i] == 0) memos[i] = PatternMemo();
+    return uses;
+}
+
+// Merges `a` into `b` (both sorted by record; a record in both keeps the better score), in
+// place from the back: up to a million matches a pattern, so no third vector. Within b's capacity
+// when it was reserved for both.
+void MergeInto(std::vector<Match>& b, const std::vector<Match>& a) {
+    size_t i = a.size(), j = b.size();
+    b.resize(a.size() + b.size());
+    Match* out = b.data();
+    size_t w = b.size();  // writes stay at or above j + i: no unread match of b is overwritten
+    while (i > 0 || j > 0) {
+        if (j == 0 || (i > 0 && a[i - 1].record > out[j - 1].record)) out[--w] = a[--i];
+        else if (i == 0 || out[j - 1].record > a[i - 1].record) out[--w] = out[--j];
+        else {
+            --i, --j;
+            out[--w] = Match(out[j].record, std::max(out[j].score, a[i].score));
+        }
+    }
+    b.erase(b.begin(), b.begin() + ptrdiff_t(w));  // records in both left a gap at the front
+}
+
 // Matches of one term: record and term score, sorted by record. `prev` holds the exact matches
-// of the last query's patterns (PatternMemo); this term's patterns are appended to `next`.
+// of the last query's patterns (PatternMemo), `uses` how many patterns start from each (MemoUses);
+// this term's patterns are appended to `next`.
 std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term,
-                             const std::vector<PatternMemo>& prev, std::vector<PatternMemo>& next,
-                             size_t& memo_budget, uint32_t& texts_searched) {
+                             std::vector<PatternMemo>& prev, const std::vector<uint32_t>& uses,
+                             std::vector<PatternMemo>& next, size_t& memo_budget, uint32_t& texts_searched) {
     std::vector<Match> acc;
     for (const Pattern& p : term.patterns) {
         bool literal = true;
         for (const Slot& s : p.slots) literal &= s.set < 0;
         bool exact = p.slots.size() <= 2;
         bool same = false;
-        const PatternMemo* base = FindMemo(prev, plan, p, same);
-        if (base && !same && exact) base = nullptr;  // the postings answer 1-2 slots exactly
+        PatternMemo* base = BaseMemo(prev, plan, p, same);
+        // This pattern alone starts from `base`: its memo takes base's arrays (see below).
+        const bool own_base = base && uses[size_t(base - prev.data())] == 1;
         PatternMemo memo;
         // Candidates: record << 1 | bit, in record order. The bit is necessary for a title match
         // when `bits_necessary` (besides titles longer than the indexed title length).
         std::vector<uint32_t> own;
         const std::vector<uint32_t>* cands = &own;
-        const uint64_t* hints = nullptr;               // per candidate: a first match of a pattern it implies
+        const uint32_t* hints = nullptr;               // per candidate: a first match of a pattern it implies
         const PatternMemo::Window* window = nullptr;   // and the ids from there
         bool bits_necessary = literal;  // literal: bigram title bits were ANDed
+        // A literal pattern of 1-2 characters is one posting list, exactly its matches: scored
+        // straight from the list, without a vector of candidates (3.5 MB for a common character).
+        const bool from_list = !base && literal && p.slots.size() <= 2;
+        List direct;
         if (base) {
             cands = &base->records;
             if (base->at) hints = base->at.get(), window = base->window.get();
             bits_necessary = true;  // a memo's bit says whether its pattern is in the title
             if (same) exact = true;
+        } else if (from_list) {
+            if (p.slots.size() == 1) direct = UniList(d, p.slots[0].id);
+            else BigramList(d, p.slots[0].id, p.slots[1].id, direct);  // no list: no matches
         } else {
             own = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
         }
@@ -1475,7 +1537,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             lit.hi = uint64_t(1) << (p.slots.size() - 1);
         }
         std::vector<Match> ms;
-        ms.reserve(cands->size());
+        ms.reserve((from_list ? direct.count : cands->size()) + acc.size());  // room to merge earlier patterns in
         const uint32_t* cd = cands->data();
         const size_t nc = cands->size();
         // Kept for the next query if it fits in what is left of the budget (at most every candidate
@@ -1483,19 +1545,30 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // postings already give tight candidates, and keeping its matches cost every fresh query
         // (100k records in Chromium: p95 2.1-2.3 -> 2.9-3.0 ms) for no gain at national scale.
         const bool with_first = base ? base->at != nullptr : !exact;
-        const size_t memo_bytes = nc * (with_first ? 4 + 8 + sizeof(PatternMemo::Window) : 4);
+        const size_t memo_bytes = nc * (with_first ? 4 + 4 + sizeof(PatternMemo::Window) : 4);
         const bool keep = !literal && memo_bytes <= memo_budget;
         if (keep) {
             memo_budget -= memo_bytes;
             for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
         }
         uint32_t* memo_records = nullptr;
-        uint64_t* memo_at = nullptr;
+        uint32_t* memo_at = nullptr;
         PatternMemo::Window* memo_window = nullptr;
         size_t memo_kept = 0;
-        if (keep && !exact) {
-            memo.records.resize(nc);
-            memo.at.reset(new uint64_t[nc]);
+        if (keep && !exact && own_base) {
+            // Written over the memo this pattern narrows: match k is written at or before
+            // candidate k, which has been read by then (and the reads ahead are further on).
+            memo.records = std::move(base->records);
+            memo.at = std::move(base->at);
+            memo.window = std::move(base->window);
+            memo_records = memo.records.data();
+            memo_at = memo.at.get();
+            memo_window = memo.window.get();
+        } else if (keep && !exact) {
+            // Written over the candidates (as above) when they are this pattern's own.
+            if (cands == &own) memo.records.swap(own);
+            else memo.records.resize(nc);
+            memo.at.reset(new uint32_t[nc]);
             memo.window.reset(new PatternMemo::Window[nc]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
@@ -1514,14 +1587,22 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (exact) {
             // The candidates are the matches (1-2 slots; up to a million for a first letter):
             // scored straight into place, as `add` would.
-            ms.resize(nc);
-            Match* out = ms.data();
             const int32_t base_score = 1000 * p.quality;
-            for (size_t ci = 0; ci < nc; ++ci) {
-                const uint32_t e = cd[ci], r = e >> 1;
-                int32_t s = base_score;
-                if (e & 1) s += d.title_length[r] == m ? 4500 : 4000;
-                out[ci] = Match(r, s);
+            auto score = [&](uint32_t e) {
+                const uint32_t r = e >> 1;
+                return Match(r, base_score + ((e & 1) ? (d.title_length[r] == m ? 4500 : 4000) : 0));
+            };
+            if (from_list) {
+                ms.resize(direct.count);
+                Match* out = ms.data();
+                if (direct.count) {  // (no list: no bytes for a cursor to read)
+                    Cursor c(direct);
+                    for (uint32_t e; c.Next(e);) *out++ = score(e);
+                }
+            } else {
+                ms.resize(nc);
+                Match* out = ms.data();
+                for (size_t ci = 0; ci < nc; ++ci) out[ci] = score(cd[ci]);
             }
         }
         if (plain) {
@@ -1541,7 +1622,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // Whether candidate i's pattern matches at its hint (then that is this pattern's first match
         // too): its window, no text.
         auto at_hint = [&](size_t i) {
-            return uint32_t(hints[i] >> 32) != UINT32_MAX && WindowMatches(d, lit, m, window[i]);
+            return hints[i] != PatternMemo::kNoAt && WindowMatches(lit, m, window[i]);
         };
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
         if (window_fits)
@@ -1554,9 +1635,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // a third of the time at national scale, even with the text in record order).
             const bool pass = window_fits && hint_ahead[ci & 31];
             if (ci + kAhead < nc && !(window_fits && (hint_ahead[(ci + kAhead) & 31] = at_hint(ci + kAhead)))) {
-                if (hints && uint32_t(hints[ci + kAhead] >> 32) != UINT32_MAX) {
-                    uint64_t h = hints[ci + kAhead];
-                    Prefetch(d.field_data[h >> 32] + uint32_t(h));
+                if (hints && hints[ci + kAhead] != PatternMemo::kNoAt) {
+                    const uint32_t h = hints[ci + kAhead];
+                    Prefetch(d.field_data[d.field_begin[cd[ci + kAhead] >> 1] + (h >> 24)] + (h & 0xFFFFFF));
                 } else {
                     PrefetchRecord(d, cd[ci + kAhead] >> 1);
                 }
@@ -1567,22 +1648,25 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // before it cannot match and the search starts at its byte.
             const size_t ft = d.field_begin[r], fend = d.field_begin[r + 1];
             size_t hf = SIZE_MAX, hb = 0;
-            if (hints && uint32_t(hints[ci] >> 32) != UINT32_MAX) {
-                hf = size_t(hints[ci] >> 32);
-                hb = uint32_t(hints[ci]);
+            if (hints && hints[ci] != PatternMemo::kNoAt) {
+                hf = ft + (hints[ci] >> 24);
+                hb = hints[ci] & 0xFFFFFF;
             }
             long at = -1;
             size_t af = ft;
             const PatternMemo::Window* win = nullptr;
             if (pass) at = long(hb), af = hf, win = &window[ci];
             else ++texts_searched;
+            // A match found in the text fills the memo's window (the slot written next: at or
+            // before this candidate's, so nothing unread is overwritten).
+            PatternMemo::Window* fill = keep && !win ? memo_window + memo_kept : nullptr;
             bool check_title = in_title || !bits_necessary || d.title_length[r] == 0xFFFF;
-            if (at == -1 && check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0);
+            if (at == -1 && check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0, fill);
             if (at == -1) {
                 size_t f0 = ft + 1, from = 0;
                 if (hf != SIZE_MAX && hf > ft) f0 = hf, from = hb;
                 for (size_t f = f0; f < fend; ++f)
-                    if ((at = FieldFind(d, plan, p, lit, r, f, f == f0 ? from : 0)) != -1) {
+                    if ((at = FieldFind(d, plan, p, lit, r, f, f == f0 ? from : 0, fill)) != -1) {
                         af = f;
                         break;
                     }
@@ -1592,9 +1676,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             if (keep) {
                 const uint32_t byte = uint32_t(at < 0 ? 0 : at);
                 memo_records[memo_kept] = r << 1 | uint32_t(in_title);
-                memo_at[memo_kept] = uint64_t(af) << 32 | byte;
+                memo_at[memo_kept] = PatternMemo::PackAt(af - ft, byte);
                 if (win) memo_window[memo_kept] = *win;
-                else CopyWindow(d.Field(af), byte, memo_window[memo_kept]);
+                else if (at == kUnknownAt) memo_window[memo_kept] = PatternMemo::Window{};  // (never read)
                 ++memo_kept;
             }
             add(r, in_title);
@@ -1602,11 +1686,15 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (keep) {
             if (exact) {
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.
-                if (base) {
+                if (own_base) {
+                    memo.records = std::move(base->records);
+                    memo.at = std::move(base->at);
+                    memo.window = std::move(base->window);
+                } else if (base) {
                     memo.records = base->records;
                     if (base->at) {
                         const size_t n = base->records.size();
-                        memo.at.reset(new uint64_t[n]);
+                        memo.at.reset(new uint32_t[n]);
                         memo.window.reset(new PatternMemo::Window[n]);
                         std::copy(base->at.get(), base->at.get() + n, memo.at.get());
                         std::copy(base->window.get(), base->window.get() + n, memo.window.get());
@@ -1619,19 +1707,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             }
             next.push_back(std::move(memo));
         }
-        if (acc.empty()) {
-            acc.swap(ms);
-            continue;
-        }
-        std::vector<Match> merged;
-        merged.reserve(acc.size() + ms.size());
-        size_t i = 0, j = 0;
-        while (i < acc.size() || j < ms.size()) {
-            if (j == ms.size() || (i < acc.size() && acc[i].record < ms[j].record)) merged.push_back(acc[i++]);
-            else if (i == acc.size() || ms[j].record < acc[i].record) merged.push_back(ms[j++]);
-            else merged.emplace_back(acc[i].record, std::max(acc[i].score, ms[j].score)), ++i, ++j;
-        }
-        acc.swap(merged);
+        if (!acc.empty()) MergeInto(ms, acc);
+        acc.swap(ms);
     }
     return acc;
 }
@@ -1966,11 +2043,12 @@ SearchResult SearchIndex::Search(const Query& query) const {
         prev.swap(d.memo);
     }
     size_t memo_budget = kMemoBudget;
+    const std::vector<uint32_t> uses = MemoUses(prev, plan);
     for (const Conjunction& c : plan.alternatives) {
         std::vector<Match> acc;
         bool first = true;
         for (const Term& term : c.terms) {
-            std::vector<Match> m = MatchTerm(d, plan, term, prev, next, memo_budget, result.texts_searched);
+            std::vector<Match> m = MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched);
             acc = first ? std::move(m) : Intersect(acc, m);
             first = false;
             if (acc.empty()) break;

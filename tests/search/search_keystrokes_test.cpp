@@ -56,7 +56,9 @@ std::string Fresh(const std::vector<TestRecord>& records, const std::string& tex
 TEST_CASE("search: keystrokes give the results of fresh queries") {
     TestCorpus c(Records());
     for (const char* text : {"gonggongfalvyuanzhu", "ggflyz", "ggflfw", "gonggongfalvfuwu", "公共法律援助",
-                             "公共法律服务", "xingzhengfuyi", "行政复议", "xzfy", "flfw", "falv yuanzhu"}) {
+                             "公共法律服务", "xingzhengfuyi", "行政复议", "xzfy", "flfw", "falv yuanzhu",
+                             // Two terms that narrow the same memo (then neither may write over it).
+                             "ggfl ggflyz", "gonggongfa gonggongfalv"}) {
         for (const std::string& prefix : Prefixes(text)) {
             CAPTURE(prefix);
             core::Query q;
@@ -94,4 +96,38 @@ TEST_CASE("search: a typed letter searches only the texts its last match does no
     r = c.index.Search(q);
     CHECK(r.total == 3);
     CHECK(r.texts_searched == 0);
+    q.text = "gonggongfalvyu";  // narrows the memo passed on by the repeat: no text searched
+    r = c.index.Search(q);
+    CHECK(r.total == 3);
+    CHECK(r.texts_searched == 0);
+    CHECK(c.Ids("gonggongfalvyu") == Ids{"multi", "aid", "svc"});
+}
+
+TEST_CASE("search: a first match past what a kept match position holds is searched for again") {
+    // The kept first match packs its field (counted from the title) into 8 bits and its byte
+    // offset into 24: a match in the 300th field, or 16 MB into one, is searched for from the
+    // start of the record instead.
+    std::vector<std::string> many(300, "其他内容");
+    many.back() = "公共法律服务，公共法律援助";
+    // Typing on from 公共法律 to 援助, the first match is not one of 公共法律援 and the search goes
+    // on from it: a wrong position past it (say the next field) would lose the record.
+    std::string far(size_t(1) << 24, 'a');
+    far += "公共法律服务，公共法律援助";
+    const std::vector<TestRecord> records = {
+        {RecordType::Task, "many", "工作", many},
+        {RecordType::Task, "far", "工作", {"其他内容", far, "其他内容"}},
+        {RecordType::Task, "near", "工作", {"公共法律服务，公共法律援助"}},
+    };
+    TestCorpus c(records);
+    core::Query q, other;
+    other.text = "工作";  // a query that keeps no memo: the next one starts afresh
+    q.highlights = false;  // (a snippet of the 16 MB field would be most of the time)
+    for (const std::string& prefix : Prefixes("gonggongfalvyuanzhu")) {
+        CAPTURE(prefix);
+        q.text = prefix;
+        const std::string typed = Describe(c.index.Search(q));  // from the last prefix's memo
+        c.index.Search(other);
+        CHECK(typed == Describe(c.index.Search(q)));  // afresh (and the memo for the next prefix)
+    }
+    CHECK(c.Ids("gonggongfalvyuanzhu") == Ids{"many", "far", "near"});  // body matches, record order
 }

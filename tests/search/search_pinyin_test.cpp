@@ -140,3 +140,34 @@ TEST_CASE("search: single letters against a scan") {
         CHECK(got_body == in_body);
     }
 }
+
+TEST_CASE("search: three pinyin slots, query after query") {
+    // Candidates for three slots or more stamp records with a 16-bit epoch, one per character of
+    // the middle slot; the stamps are cleared when it wraps. A record per middle character, and
+    // enough queries for several wraps, each as the first gives.
+    const std::string middles = "共工国关管规改广高感个各给更功攻供宫贡构购估古股故顾固挂怪官观光归贵过果";
+    std::vector<TestRecord> records;
+    std::string west;  // every y法, after no g- character: in each middle character's second list
+    for (size_t pos = 0; pos < middles.size(); pos += 3) {
+        const std::string y = middles.substr(pos, 3);
+        records.push_back({RecordType::Task, "r" + std::to_string(pos / 3), "工作", {"公" + y + "法"}});
+        west += "西" + y + "法，";
+    }
+    records.push_back({RecordType::Task, "apart", "工作", {"公共 法"}});  // 公共 and 共法 apart
+    records.push_back({RecordType::Task, "west", "工作", {west}});
+    TestCorpus c(records);
+    core::Query q, other;
+    q.text = "ggf";
+    q.highlights = false;
+    other.text = "工作";  // keeps no memo: every ggf finds its candidates afresh
+    const core::SearchResult first = c.index.Search(q);
+    CHECK(first.total == records.size() - 2);
+    CHECK(first.texts_searched == records.size() - 2);  // neither apart nor west is a candidate
+    bool same = true;
+    for (int i = 0; i < 5000 && same; ++i) {
+        c.index.Search(other);
+        const core::SearchResult r = c.index.Search(q);
+        same = r.total == first.total && r.texts_searched == first.texts_searched;
+    }
+    CHECK(same);
+}
