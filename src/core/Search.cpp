@@ -1245,6 +1245,18 @@ std::vector<uint32_t> LiteralCandidates(const SearchData& d, const Pattern& p, b
     return out;
 }
 
+// The bitmaps of a one-slot pattern whose set is a single letter's (SearchData::letter_members):
+// n bits, the records holding one of its characters, then n bits, those holding one in the title;
+// null for any other pattern.
+const uint64_t* LetterBits(const SearchData& d, const QueryPlan& plan, const Pattern& p) {
+    if (p.slots.size() != 1 || p.slots[0].set < 0) return nullptr;
+    const std::vector<uint16_t>& want = plan.sets[p.slots[0].set].members;
+    const size_t words = (d.Records() + 63) / 64;
+    for (size_t k = 0; k < d.letter_members.size(); ++k)
+        if (d.letter_members[k] == want) return d.letter_bits.data() + k * 2 * words;
+    return nullptr;
+}
+
 // Candidates for a pattern with pinyin sets: a record must hold a matching bigram for every
 // adjacent pair of slots (or a matching character for a one-slot pattern). Uses a per-record
 // counter instead of materialising unions of many lists.
@@ -1261,28 +1273,6 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
     // allocated once, at its size (growing it by doubling left holes in the heap).
     const size_t pairs = m == 1 ? 1 : m == 2 ? 1 : std::min<size_t>(m - 2, 126);
     size_t count = 0;
-    if (m == 1 && p.slots[0].set >= 0 && !d.letter_members.empty()) {
-        const std::vector<uint16_t>& want = plan.sets[p.slots[0].set].members;
-        const size_t words = (n + 63) / 64;
-        for (size_t k = 0; k < d.letter_members.size(); ++k) {
-            if (d.letter_members[k] != want) continue;
-            const uint64_t* any = d.letter_bits.data() + k * 2 * words;
-            const uint64_t* title = any + words;
-            for (size_t wi = 0; wi < words; ++wi) count += size_t(__builtin_popcountll(any[wi]));
-            out.resize(count);
-            uint32_t* o = out.data();
-            for (size_t wi = 0; wi < words; ++wi) {
-                uint64_t a = any[wi], t = title[wi];
-                while (a) {
-                    uint32_t b = uint32_t(__builtin_ctzll(a));
-                    uint32_t r = uint32_t(wi * 64 + b);
-                    *o++ = r << 1 | uint32_t((t >> b) & 1);
-                    a &= a - 1;
-                }
-            }
-            return out;
-        }
-    }
     if (m == 1) {
         for (uint16_t a : members(p.slots[0])) {
             Cursor c(UniList(d, a));
@@ -1514,6 +1504,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // straight from the list, without a vector of candidates (3.5 MB for a common character).
         const bool from_list = !base && literal && p.slots.size() <= 2;
         List direct;
+        // So is a single letter's set, from its bitmaps (and kept for no next query: a letter's
+        // matches come from them again at once, and no longer pattern narrows a one-slot memo).
+        const uint64_t* letter = !base && !literal ? LetterBits(d, plan, p) : nullptr;
         if (base) {
             cands = &base->records;
             if (base->at) hints = base->at.get(), window = base->window.get();
@@ -1522,7 +1515,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         } else if (from_list) {
             if (p.slots.size() == 1) direct = UniList(d, p.slots[0].id);
             else BigramList(d, p.slots[0].id, p.slots[1].id, direct);  // no list: no matches
-        } else {
+        } else if (!letter) {
             own = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
         }
         LiteralBytes lit = exact ? LiteralBytes() : LiteralUtf8(d, p);
@@ -1537,7 +1530,11 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             lit.hi = uint64_t(1) << (p.slots.size() - 1);
         }
         std::vector<Match> ms;
-        ms.reserve((from_list ? direct.count : cands->size()) + acc.size());  // room to merge earlier patterns in
+        const size_t words = (d.Records() + 63) / 64;
+        size_t letter_count = 0;
+        if (letter)
+            for (size_t wi = 0; wi < words; ++wi) letter_count += size_t(__builtin_popcountll(letter[wi]));
+        ms.reserve((from_list ? direct.count : letter ? letter_count : cands->size()) + acc.size());  // and earlier patterns
         const uint32_t* cd = cands->data();
         const size_t nc = cands->size();
         // Kept for the next query if it fits in what is left of the budget (at most every candidate
@@ -1546,7 +1543,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // (100k records in Chromium: p95 2.1-2.3 -> 2.9-3.0 ms) for no gain at national scale.
         const bool with_first = base ? base->at != nullptr : !exact;
         const size_t memo_bytes = nc * (with_first ? 4 + 4 + sizeof(PatternMemo::Window) : 4);
-        const bool keep = !literal && memo_bytes <= memo_budget;
+        const bool keep = !literal && !letter && memo_bytes <= memo_budget;
         if (keep) {
             memo_budget -= memo_bytes;
             for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
@@ -1599,6 +1596,15 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     Cursor c(direct);
                     for (uint32_t e; c.Next(e);) *out++ = score(e);
                 }
+            } else if (letter) {
+                ms.resize(letter_count);
+                Match* out = ms.data();
+                const uint64_t* title = letter + words;
+                for (size_t wi = 0; wi < words; ++wi)
+                    for (uint64_t a = letter[wi]; a; a &= a - 1) {
+                        const uint32_t b = uint32_t(__builtin_ctzll(a)), r = uint32_t(wi * 64 + b);
+                        *out++ = score(r << 1 | uint32_t((title[wi] >> b) & 1));
+                    }
             } else {
                 ms.resize(nc);
                 Match* out = ms.data();
