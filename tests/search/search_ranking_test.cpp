@@ -67,6 +67,18 @@ TEST_CASE("search: ranking of large result sets") {
     }
 }
 
+TEST_CASE("search: ranking ties at the cut of a large result set") {
+    // 1,200 equal matches (same score, same title length) and a limit of 200: the 800 refined
+    // are cut inside one tier and one title length, so record order decides which are kept.
+    std::vector<TestRecord> rs;
+    for (int i = 0; i < 1200; ++i) rs.push_back({RecordType::Task, std::to_string(i), "法治", {"乙"}});
+    TestCorpus c(std::move(rs));
+    Ids first;
+    for (int i = 0; i < 200; ++i) first.push_back(std::to_string(i));
+    CHECK(c.Ids("法", false, 200) == first);
+    CHECK(c.Ids("法", true, 200) == first);
+}
+
 TEST_CASE("search: highlights") {
     TestCorpus c({{RecordType::Task, "t", "推进法律援助，法律咨询", {"各县设立法律援助工作站。"}},
                   {RecordType::Task, "p", "Ｘ復議", {"行政复议"}},
