@@ -73,12 +73,13 @@ if(EMSCRIPTEN)
   else()
     set_target_properties(fazhitong PROPERTIES OUTPUT_NAME index SUFFIX ".html")
   endif()
-  # The heap grows by at most 4 MB beyond what is asked for (Emscripten's default, 20 % up to
+  # The heap grows by at most 1 MB beyond what is asked for (Emscripten's default, 20 % up to
   # 96 MB, left a national catalog's page holding ~40-90 MB it never used; 16 MB left the search
-  # bench 4-11 MB above its malloc heap's top; wasm memory never shrinks, and each growth is in
-  # place, so smaller steps cost nothing measurable: national load 1,221-1,334 vs 1,234-1,265 ms).
+  # bench 4-11 MB above its malloc heap's top, 4 MB up to 4 MB; wasm memory never shrinks, and
+  # each growth is in place, so smaller steps cost nothing measurable: national search bench load
+  # 1,236-1,266 ms at 1 MB, 1,269-1,275 at 4; the national website's App::Load 1,364 vs 1,401 ms).
   target_link_options(fazhitong PRIVATE
-    -sMEMORY_GROWTH_GEOMETRIC_CAP=4194304
+    -sMEMORY_GROWTH_GEOMETRIC_CAP=1048576
     -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
     -sINITIAL_MEMORY=33554432 -sMINIFY_HTML=0 -sENVIRONMENT=web -sEXIT_RUNTIME=0
     -sEXPORTED_FUNCTIONS=_main,_fz_text_input,_fz_wake,_fz_route_changed,_fz_frame_now

@@ -395,6 +395,7 @@ uint32_t SearchData::InternFacetList(const uint32_t* ids, size_t count) {
 
 void SearchIndex::Builder::Add(const SearchRecord& r) {
     SearchData& d = *m_data;
+    if (d.Records() >= kMaxRecords) return;  // (a Match keeps a record in 25 bits)
     d.AddRecordRefs(r);
     if (d.build_raw.empty()) d.build_raw.assign(0x10000, 0);
     const size_t rec = d.type.size() - 1;
@@ -890,14 +891,25 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
 
 // ==== [SECTION] Matching =========================================================================
 
+// A match while matching and counting: record << 7 | score / 500 in 4 bytes (up to a million of
+// them for a first keystroke, two or three vectors at once: 8 bytes each made the typing heap
+// 4-7 MB higher). Scores before position bonuses are sums of multiples of 500 (MatchTerm), at
+// most 15 x 500 a term (title 4000 + literal 3000 + whole title 500) and 8 terms: 120 < 128.
+// Records: below SearchIndex::kMaxRecords (2^25).
 struct Match {
+    uint32_t packed;
+    Match() = default;
+    Match(uint32_t r, int32_t s) : packed(r << 7 | uint32_t(s / 500)) {}
+    uint32_t record() const { return packed >> 7; }
+    int32_t score() const { return int32_t(packed & 0x7F) * 500; }
+};
+static_assert(kMaxTerms * 15 < 128, "a Match's score field holds the sum of every term's");
+static_assert(SearchIndex::kMaxRecords <= (size_t(1) << 25), "a Match's record field has 25 bits");
+
+// One of the best matches of a group, with its position bonuses (which are no multiples of 500).
+struct Ranked {
     uint32_t record;
     int32_t score;
-    // A constructor, so emplace_back writes both halves straight into the vector (a braced
-    // temporary went through the stack: two 4-byte stores read back as one 8-byte load, a store
-    // forwarding stall on every match of a million).
-    Match() = default;
-    Match(uint32_t r, int32_t s) : record(r), score(s) {}
 };
 
 bool SlotHas(const QueryPlan& plan, const Slot& s, uint16_t id) {
@@ -1467,11 +1479,11 @@ void MergeInto(std::vector<Match>& b, const std::vector<Match>& a) {
     Match* out = b.data();
     size_t w = b.size();  // writes stay at or above j + i: no unread match of b is overwritten
     while (i > 0 || j > 0) {
-        if (j == 0 || (i > 0 && a[i - 1].record > out[j - 1].record)) out[--w] = a[--i];
-        else if (i == 0 || out[j - 1].record > a[i - 1].record) out[--w] = out[--j];
+        if (j == 0 || (i > 0 && a[i - 1].record() > out[j - 1].record())) out[--w] = a[--i];
+        else if (i == 0 || out[j - 1].record() > a[i - 1].record()) out[--w] = out[--j];
         else {
             --i, --j;
-            out[--w] = Match(out[j].record, std::max(out[j].score, a[i].score));
+            out[--w] = Match(out[j].record(), std::max(out[j].score(), a[i].score()));
         }
     }
     b.erase(b.begin(), b.begin() + ptrdiff_t(w));  // records in both left a gap at the front
@@ -1723,9 +1735,9 @@ std::vector<Match> Intersect(const std::vector<Match>& a, const std::vector<Matc
     std::vector<Match> out;
     size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
-        if (a[i].record < b[j].record) ++i;
-        else if (b[j].record < a[i].record) ++j;
-        else out.emplace_back(a[i].record, a[i].score + b[j].score), ++i, ++j;
+        if (a[i].record() < b[j].record()) ++i;
+        else if (b[j].record() < a[i].record()) ++j;
+        else out.emplace_back(a[i].record(), a[i].score() + b[j].score()), ++i, ++j;
     }
     return out;
 }
@@ -1734,9 +1746,9 @@ std::vector<Match> Union(const std::vector<Match>& a, const std::vector<Match>& 
     std::vector<Match> out;
     size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
-        if (j == b.size() || (i < a.size() && a[i].record < b[j].record)) out.push_back(a[i++]);
-        else if (i == a.size() || b[j].record < a[i].record) out.push_back(b[j++]);
-        else out.emplace_back(a[i].record, std::max(a[i].score, b[j].score)), ++i, ++j;
+        if (j == b.size() || (i < a.size() && a[i].record() < b[j].record())) out.push_back(a[i++]);
+        else if (i == a.size() || b[j].record() < a[i].record()) out.push_back(b[j++]);
+        else out.emplace_back(a[i].record(), std::max(a[i].score(), b[j].score())), ++i, ++j;
     }
     return out;
 }
@@ -1855,11 +1867,11 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
 // linear time: `v` is in record order and scores take few distinct values, so a histogram of
 // scores and then one of title lengths in the boundary score find the cut without comparisons
 // (nth_element over half a million matches was a quarter of the query time).
-void SelectBest(const SearchData& d, std::vector<Match>& v, size_t k) {
+void SelectBest(const SearchData& d, std::vector<Ranked>& v, size_t k) {
     if (v.size() <= k) return;
     std::vector<std::pair<int32_t, size_t>> scores;  // distinct score, count
     size_t last = 0;  // neighbours mostly share a score
-    for (const Match& m : v) {
+    for (const Ranked& m : v) {
         if (last < scores.size() && scores[last].first == m.score) {
             ++scores[last].second;
             continue;
@@ -1869,7 +1881,7 @@ void SelectBest(const SearchData& d, std::vector<Match>& v, size_t k) {
         last = i;
         if (i == scores.size()) {
             if (scores.size() == 256) {  // not expected: fall back to comparisons
-                auto before = [&](const Match& a, const Match& b) {
+                auto before = [&](const Ranked& a, const Ranked& b) {
                     if (a.score != b.score) return a.score > b.score;
                     if (d.title_length[a.record] != d.title_length[b.record])
                         return d.title_length[a.record] < d.title_length[b.record];
@@ -1877,7 +1889,7 @@ void SelectBest(const SearchData& d, std::vector<Match>& v, size_t k) {
                 };
                 std::nth_element(v.begin(), v.begin() + k, v.end(), before);
                 v.resize(k);
-                std::sort(v.begin(), v.end(), [](const Match& a, const Match& b) { return a.record < b.record; });
+                std::sort(v.begin(), v.end(), [](const Ranked& a, const Ranked& b) { return a.record < b.record; });
                 return;
             }
             scores.emplace_back(m.score, 0);
@@ -1896,7 +1908,7 @@ void SelectBest(const SearchData& d, std::vector<Match>& v, size_t k) {
     }
     size_t need = k - above;  // how many of the `cut` tier to keep, shortest titles first
     thread_local std::vector<uint32_t> lengths(0x10000, 0);
-    for (const Match& m : v)
+    for (const Ranked& m : v)
         if (m.score == cut) ++lengths[d.title_length[m.record]];
     uint32_t cut_length = 0xFFFF;
     size_t shorter = 0;
@@ -1907,11 +1919,11 @@ void SelectBest(const SearchData& d, std::vector<Match>& v, size_t k) {
         }
         shorter += lengths[l];
     }
-    for (const Match& m : v)
+    for (const Ranked& m : v)
         if (m.score == cut) lengths[d.title_length[m.record]] = 0;
     size_t equal_left = need - shorter;
     size_t w = 0;
-    for (const Match& m : v) {
+    for (const Ranked& m : v) {
         bool keep = m.score > cut;
         if (m.score == cut) {
             uint16_t l = d.title_length[m.record];
@@ -1993,8 +2005,9 @@ public:
         // The cut falls among titles of 255+ units: count those lengths exactly (rare).
         std::vector<uint32_t> exact(0x10000, 0);
         for (const Match& m : matches)
-            if (m.score == cut.score && (!grouped || d.type[m.record] == group) && d.title_length[m.record] >= kBuckets - 1)
-                ++exact[d.title_length[m.record]];
+            if (m.score() == cut.score && (!grouped || d.type[m.record()] == group) &&
+                d.title_length[m.record()] >= kBuckets - 1)
+                ++exact[d.title_length[m.record()]];
         cut.length = 0xFFFF;
         for (uint32_t l = kBuckets - 1; l < 0x10000; ++l) {
             if (shorter + exact[l] >= need) {
@@ -2095,7 +2108,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     size_t w = 0;
     for (size_t i = 0; i < matches.size(); ++i) {
         const Match m = matches[i];
-        const uint32_t r = m.record;
+        const uint32_t r = m.record();
         const uint8_t t = d.type[r];
         if (filtering) {
             if (!((query.filter.types >> t) & 1)) continue;
@@ -2109,32 +2122,34 @@ SearchResult SearchIndex::Search(const Query& query) const {
         }
         ++w;
         ++result.total_by_type[t];
-        if (hist_ok) hist_ok = hist.Add(query.group_by_type ? t : 0, m.score, d.title_length[r]);
+        if (hist_ok) hist_ok = hist.Add(query.group_by_type ? t : 0, m.score(), d.title_length[r]);
     }
     matches.resize(w);
     result.total = uint32_t(w);
 
-    std::vector<Match> by_type[kRecordTypeCount];  // group g's candidates for the top (all groups: [0])
+    std::vector<Ranked> by_type[kRecordTypeCount];  // group g's candidates for the top (all groups: [0])
     if (hist_ok) {
         Cut cuts[kRecordTypeCount];
         for (size_t g = 0; g < groups; ++g) cuts[g] = hist.CutFor(d, matches, query.group_by_type, uint8_t(g), refine);
         for (const Match& m : matches) {
-            const size_t g = query.group_by_type ? d.type[m.record] : 0;
-            if (cuts[g].Keep(m.score, d.title_length[m.record])) by_type[g].push_back(m);
+            const uint32_t r = m.record();
+            const size_t g = query.group_by_type ? d.type[r] : 0;
+            if (cuts[g].Keep(m.score(), d.title_length[r])) by_type[g].push_back({r, m.score()});
         }
     } else {  // many distinct scores (not expected): bucket, then SelectBest
-        for (const Match& m : matches) by_type[query.group_by_type ? d.type[m.record] : 0].push_back(m);
+        for (const Match& m : matches)
+            by_type[query.group_by_type ? d.type[m.record()] : 0].push_back({m.record(), m.score()});
     }
     std::vector<Match>().swap(matches);
 
-    auto before = [&](const Match& a, const Match& b) {
+    auto before = [&](const Ranked& a, const Ranked& b) {
         if (query.group_by_type && d.type[a.record] != d.type[b.record]) return d.type[a.record] < d.type[b.record];
         if (a.score != b.score) return a.score > b.score;
         if (d.title_length[a.record] != d.title_length[b.record])
             return d.title_length[a.record] < d.title_length[b.record];
         return a.record < b.record;
     };
-    auto best = [&](std::vector<Match>& v) {
+    auto best = [&](std::vector<Ranked>& v) {
         SelectBest(d, v, refine);  // a no-op after the cut above
         for (size_t i = 0; i < v.size(); ++i) {
             if (i + 16 < v.size()) Prefetch(d.field_data[d.field_begin[v[i + 16].record]]);
@@ -2143,14 +2158,14 @@ SearchResult SearchIndex::Search(const Query& query) const {
         std::sort(v.begin(), v.end(), before);
         v.resize(std::min(limit, v.size()));
     };
-    std::vector<Match> top;
+    std::vector<Ranked> top;
     for (size_t g = 0; g < groups; ++g) {
         best(by_type[g]);
         top.insert(top.end(), by_type[g].begin(), by_type[g].end());
     }
 
     result.hits.reserve(top.size());
-    for (const Match& m : top) {
+    for (const Ranked& m : top) {
         Hit h;
         h.type = RecordType(d.type[m.record]);
         h.index = d.SourceIndex(m.record);
@@ -2441,7 +2456,7 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
 
     // Records, field references and facets from the Catalog, as Build saw them.
     const size_t n = CatalogRecordCount(catalog);
-    if (n >= (size_t(1) << 30)) return in.Fail("a catalog of " + std::to_string(n) + " records is too large to index");
+    if (n >= kMaxRecords) return in.Fail("a catalog of " + std::to_string(n) + " records is too large to index");
     if (records != n)
         return in.FailAt("saved for " + std::to_string(records) + " records, the catalog has " + std::to_string(n), 12);
     d.type.reserve(n);

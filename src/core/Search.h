@@ -176,6 +176,10 @@ public:
     SearchIndex(SearchIndex&&) noexcept;
     SearchIndex& operator=(SearchIndex&&) noexcept;
 
+    // Records an index holds at most (33.5 million; a national dataset is about one million):
+    // Builder::Add leaves out any past it, and LoadFrom refuses a catalog of as many.
+    static constexpr size_t kMaxRecords = size_t(1) << 25;
+
     // Indexes every plan, task, unit, service point and channel of `catalog`.
     static SearchIndex Build(const Catalog& catalog, Synonyms synonyms = {});
 
