@@ -979,6 +979,21 @@ inline void PrefetchRecord(const SearchData& d, uint32_t r) {
         Prefetch(d.field_data[f]);
 }
 
+// Reads the first byte of the first two fields of records cd[0..n) >> 1, together: their cache
+// misses then overlap instead of coming one record at a time (wasm has no prefetch instruction).
+inline unsigned TouchRecords(const SearchData& d, const uint32_t* cd, size_t n) {
+    unsigned sum = 0;
+    for (size_t k = 0; k < n; ++k) {
+        const uint32_t r = cd[k] >> 1;
+        for (size_t f = d.field_begin[r], fe = std::min<size_t>(d.field_begin[r + 1], f + 2); f < fe; ++f) {
+            const std::string_view s = d.Field(f);
+            if (!s.empty()) sum += static_cast<unsigned char>(s[0]);
+        }
+    }
+    return sum;
+}
+volatile unsigned g_touched;  // (keeps the touches)
+
 // A literal pattern's folded UTF-8 and which fold bits (SearchData::folds) rule out a byte search.
 struct LiteralBytes {
     std::string utf8;  // empty: not a literal pattern (decode)
@@ -1593,6 +1608,12 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             ms.emplace_back(r, s);
         };
         const bool plain = !exact && !base && !keep;
+        // Candidates' text is read ahead in groups of 16 (TouchRecords) when they are sparse: a
+        // third of the records or more lie close enough together for the hardware to see them
+        // coming (`gfl`, 47 % of the national records: 42 -> 51 ms natively when touched, where
+        // 人民调解, 25 %, went 29 -> 24 ms).
+        const bool touch = nc * 3 < d.Records();
+        unsigned touched = 0;
         if (exact) {
             // The candidates are the matches (1-2 slots; up to a million for a first letter):
             // scored straight into place, as `add` would.
@@ -1630,6 +1651,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             for (size_t ci = 0; ci < nc; ++ci) {
                 const uint32_t e = cd[ci], r = e >> 1;
                 if (ci + kAhead < nc) PrefetchRecord(d, cd[ci + kAhead] >> 1);
+                if (touch && (ci & 15) == 0 && ci + kAhead + 16 <= nc) touched += TouchRecords(d, cd + ci + kAhead, 16);
                 ++texts_searched;
                 const bool check_title = (e & 1) || !bits_necessary || d.title_length[r] == 0xFFFF;
                 if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) add(r, true);
@@ -1660,6 +1682,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     PrefetchRecord(d, cd[ci + kAhead] >> 1);
                 }
             }
+            // (Not when windows decide most candidates: their text is not read at all.)
+            if (touch && !window_fits && (ci & 15) == 0 && ci + kAhead + 16 <= nc)
+                touched += TouchRecords(d, cd + ci + kAhead, 16);
             // Verified against the Catalog's text, decoded and folded field by field. A title
             // longer than the capped title length had its tail indexed as body: check it too.
             // With a hint (the first match of a pattern this one implies: same start), fields
@@ -1701,6 +1726,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             }
             add(r, in_title);
         }
+        g_touched = touched;
         if (keep) {
             if (exact) {
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.
