@@ -42,15 +42,18 @@
 //   national scale. A one-slot set pattern with exactly those members reads its candidates from
 //   the bitmaps instead of decoding every member's posting list: same candidates, same ranking.
 // - Keystrokes: Search keeps the exact matches of each pattern with pinyin slots for the next
-//   query (PatternMemo in Search.cpp; at most 16 MB; literal patterns' postings are tight
-//   enough), with, for patterns of 3+ slots, each record's first match (field, byte) and a copy
-//   of the 23 bytes from there. A pattern of the next query with the same slots
-//   reuses them unverified; one whose every slot lies within the corresponding slot of a kept 3+
-//   slot pattern (the last syllable narrowed or one more slot typed: gonggongf -> gonggongfa ->
-//   gonggongfal) can only match those records, each at or after that first match (a match of it
-//   starts a match of the kept one): it is checked against the copied bytes first and searches the
-//   record's text only from there when they do not decide it. Same results as without the memo;
-//   a typed letter then costs about a sixth of verifying from scratch at national scale.
+//   query (PatternMemo in Search.cpp; at most 10 MB; literal patterns' postings are tight
+//   enough; a single letter's come from its bitmaps again), with, for patterns of 3+ slots, each
+//   record's first match (field, byte) and the 6 character ids from there. A pattern of the next
+//   query with the same slots reuses them unverified; one whose every slot lies within the
+//   corresponding slot of a kept 3+ slot pattern (the last syllable narrowed or one more slot
+//   typed: gonggongf -> gonggongfa -> gonggongfal) can only match those records, each at or after
+//   that first match (a match of it starts a match of the kept one): it is checked against the
+//   kept ids first and searches the record's text only from there when they do not decide it,
+//   writing its own memo over the one it narrows. Same results as without the memo; a typed
+//   letter then costs about a sixth of verifying from scratch at national scale.
+// - Verification reads candidates' text ahead in groups of 16 (the first bytes of their first
+//   two fields, together), so their cache misses overlap: wasm has no prefetch instruction.
 // - Synonyms (assets/data/synonyms.json) add alternative literal terms. Terms separated by spaces
 //   must all match (AND); an all-Latin query is also tried as one pinyin phrase (fa lv yuan zhu).
 // - Filters (region, kind, theme, unit, service, record type) are checked per matching record
