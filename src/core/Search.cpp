@@ -926,23 +926,25 @@ struct IdBuffer {
     const uint16_t* data() const { return storage.data(); }
 };
 
+// The id of the unit at byte `pos` of field `s` (b, n: its bytes), moving `pos` past it: one
+// step of DecodeField, and of the verifiers that decode as they go.
+inline uint16_t NextId(const SearchData& d, std::string_view s, const unsigned char* b, size_t n, size_t& pos) {
+    uint32_t cp;
+    size_t len;
+    if (InlineCodePoint(b, pos, n, cp, len)) {
+        pos += len;
+        return d.raw_to_id[cp];
+    }
+    return d.RawId(DecodeUtf8(s, pos));
+}
+
 void DecodeField(const SearchData& d, std::string_view s, IdBuffer& out) {
     if (out.storage.size() < s.size()) out.storage.resize(s.size());  // at most one unit a byte
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
-    const uint16_t* raw = d.raw_to_id.data();
     uint16_t* o = out.storage.data();
     size_t pos = 0, w = 0;
-    while (pos < n) {
-        uint32_t cp;
-        size_t len;
-        if (InlineCodePoint(b, pos, n, cp, len)) {
-            o[w++] = raw[cp];
-            pos += len;
-        } else {
-            o[w++] = d.RawId(DecodeUtf8(s, pos));
-        }
-    }
+    while (pos < n) o[w++] = NextId(d, s, b, n, pos);
     out.size = w;
 }
 
@@ -1011,18 +1013,7 @@ struct LiteralBytes {
 // exactly as DecodeField does and runs the shift-and automaton over the ids (a break or unknown
 // character, id 0, accepts no slot). The byte offsets of the last 64 units are kept in a ring, so
 // the start of the match is known when its end is found.
-// With `window`, the ids of the match and those after it fill it (see PatternMemo::Window): the
-// last 8 ids are kept in a ring as they are decoded, so only the ones after the match are new.
-inline uint16_t NextId(const SearchData& d, std::string_view s, const unsigned char* b, size_t n, size_t& pos) {
-    uint32_t cp;
-    size_t len;
-    if (InlineCodePoint(b, pos, n, cp, len)) {
-        pos += len;
-        return d.raw_to_id[cp];
-    }
-    return d.RawId(DecodeUtf8(s, pos));
-}
-
+// With `window`, the ids from the match's start fill it (see PatternMemo::Window).
 template <bool kWindow>
 long FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view s, PatternMemo::Window* window) {
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
@@ -1298,7 +1289,7 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
     };
     // Pairs a candidate satisfies (the final mark), and how many records reach it: `out` is
     // allocated once, at its size (growing it by doubling left holes in the heap).
-    const size_t pairs = m == 1 ? 1 : m == 2 ? 1 : std::min<size_t>(m - 2, 126);
+    const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, 126);
     size_t count = 0;
     if (m == 1) {
         for (uint16_t a : members(p.slots[0])) {
@@ -1471,7 +1462,7 @@ PatternMemo* BaseMemo(std::vector<PatternMemo>& memos, const QueryPlan& plan, co
 
 // How many patterns of the plan start from each of the last query's memos (BaseMemo). A memo
 // only one pattern starts from becomes that pattern's memo in place; one none starts from is
-// freed before matching (a fresh query does not hold the last one's 16 MB while it runs).
+// freed before matching (a fresh query does not hold the last one's memos while it runs).
 std::vector<uint32_t> MemoUses(std::vector<PatternMemo>& memos, const QueryPlan& plan) {
     std::vector<uint32_t> uses(memos.size(), 0);
     for (const Conjunction& c : plan.alternatives)
@@ -1764,17 +1755,6 @@ std::vector<Match> Intersect(const std::vector<Match>& a, const std::vector<Matc
         if (a[i].record() < b[j].record()) ++i;
         else if (b[j].record() < a[i].record()) ++j;
         else out.emplace_back(a[i].record(), a[i].score() + b[j].score()), ++i, ++j;
-    }
-    return out;
-}
-
-std::vector<Match> Union(const std::vector<Match>& a, const std::vector<Match>& b) {
-    std::vector<Match> out;
-    size_t i = 0, j = 0;
-    while (i < a.size() || j < b.size()) {
-        if (j == b.size() || (i < a.size() && a[i].record() < b[j].record())) out.push_back(a[i++]);
-        else if (i == a.size() || b[j].record() < a[i].record()) out.push_back(b[j++]);
-        else out.emplace_back(a[i].record(), std::max(a[i].score(), b[j].score())), ++i, ++j;
     }
     return out;
 }
@@ -2098,7 +2078,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
             first = false;
             if (acc.empty()) break;
         }
-        matches = matches.empty() ? std::move(acc) : Union(matches, acc);
+        if (matches.empty()) matches.swap(acc);
+        else MergeInto(matches, acc);
     }
     {
         std::vector<PatternMemo>().swap(prev);
@@ -2399,7 +2380,7 @@ bool CheckLists(const SearchData& d, PackReader& in, uint64_t postings_at, const
                                  " high bits set for " + std::to_string(count[k]) + " entries",
                              postings_at + begin[k]);
         // With its bits counted, the list decodes to values below 2 x universe (< 2^32: LoadFrom
-        // takes fewer than 2^30 records), so Cursor itself checks it.
+        // takes fewer than SearchIndex::kMaxRecords), so Cursor itself checks it.
         Cursor c(l);
         uint32_t prev = 0;
         for (uint32_t i = 0, e = 0; c.Next(e); ++i, prev = e >> 1)
