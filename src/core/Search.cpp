@@ -1,6 +1,6 @@
 // Search.cpp — the index (alphabet, id text, posting lists, facets), the query planner (terms,
 // literal / synonym / pinyin patterns), candidate generation, verification, ranking and
-// highlights. See the design comment in Search.h. Depends on Search.h, TextNorm.h, Pinyin.h.
+// highlights. See the design comment in Search.h. Depends on Search.h, TextNorm.h, Pinyin.h, TopK.h.
 #include "Search.h"
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 
 #include "Pinyin.h"
 #include "TextNorm.h"
+#include "TopK.h"
 
 namespace core {
 
@@ -1292,13 +1293,14 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
     const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, 126);
     size_t count = 0;
     if (m == 1) {
+        // Counted in a sweep afterwards, not per entry (`zh`, 43 lists, 3 million entries: 12.8
+        // -> 11.8 ms natively; decoding two lists at a time instead was slower, 13.1 ms, and a
+        // decoding loop over the high bits' words without Cursor's per-entry checks the same).
         for (uint16_t a : members(p.slots[0])) {
             Cursor c(UniList(d, a));
-            for (uint32_t e; c.Next(e);) {
-                count += mark[e >> 1] == 0;
-                mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
-            }
+            for (uint32_t e; c.Next(e);) mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
         }
+        for (uint32_t r = 0; r < n; ++r) count += mark[r] != 0;
     } else if (m >= 3) {
         // Three slots or more: for every middle slot i, a record needs some character y of slot i
         // that follows a character of slot i-1 and precedes one of slot i+1 (the same y in both
@@ -1869,184 +1871,11 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
     return bonus;
 }
 
-// Keeps the best `k` of `v` by (score desc, title length asc, record asc), in record order, in
-// linear time: `v` is in record order and scores take few distinct values, so a histogram of
-// scores and then one of title lengths in the boundary score find the cut without comparisons
-// (nth_element over half a million matches was a quarter of the query time).
-void SelectBest(const SearchData& d, std::vector<Ranked>& v, size_t k) {
-    if (v.size() <= k) return;
-    std::vector<std::pair<int32_t, size_t>> scores;  // distinct score, count
-    size_t last = 0;  // neighbours mostly share a score
-    for (const Ranked& m : v) {
-        if (last < scores.size() && scores[last].first == m.score) {
-            ++scores[last].second;
-            continue;
-        }
-        size_t i = 0;
-        while (i < scores.size() && scores[i].first != m.score) ++i;
-        last = i;
-        if (i == scores.size()) {
-            if (scores.size() == 256) {  // not expected: fall back to comparisons
-                auto before = [&](const Ranked& a, const Ranked& b) {
-                    if (a.score != b.score) return a.score > b.score;
-                    if (d.title_length[a.record] != d.title_length[b.record])
-                        return d.title_length[a.record] < d.title_length[b.record];
-                    return a.record < b.record;
-                };
-                std::nth_element(v.begin(), v.begin() + k, v.end(), before);
-                v.resize(k);
-                std::sort(v.begin(), v.end(), [](const Ranked& a, const Ranked& b) { return a.record < b.record; });
-                return;
-            }
-            scores.emplace_back(m.score, 0);
-        }
-        ++scores[i].second;
-    }
-    std::sort(scores.begin(), scores.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    size_t above = 0;
-    int32_t cut = scores.back().first;
-    for (const auto& [score, count] : scores) {
-        if (above + count >= k) {
-            cut = score;
-            break;
-        }
-        above += count;
-    }
-    size_t need = k - above;  // how many of the `cut` tier to keep, shortest titles first
-    thread_local std::vector<uint32_t> lengths(0x10000, 0);
-    for (const Ranked& m : v)
-        if (m.score == cut) ++lengths[d.title_length[m.record]];
-    uint32_t cut_length = 0xFFFF;
-    size_t shorter = 0;
-    for (uint32_t l = 0; l < 0x10000; ++l) {
-        if (shorter + lengths[l] >= need) {
-            cut_length = l;
-            break;
-        }
-        shorter += lengths[l];
-    }
-    for (const Ranked& m : v)
-        if (m.score == cut) lengths[d.title_length[m.record]] = 0;
-    size_t equal_left = need - shorter;
-    size_t w = 0;
-    for (const Ranked& m : v) {
-        bool keep = m.score > cut;
-        if (m.score == cut) {
-            uint16_t l = d.title_length[m.record];
-            keep = l < cut_length || (l == cut_length && equal_left > 0 && equal_left--);
-        }
-        if (keep) v[w++] = m;
-    }
-    v.resize(w);
+// A match's key in a group's TopK: its score (before position bonuses: multiples of 500 below
+// 128 x 500, Match), then a shorter title; ties go to record order, as in the final sort.
+uint32_t RankKey(int32_t score, uint16_t title_length) {
+    return uint32_t(score / 500) << 16 | uint32_t(0xFFFF - title_length);
 }
-
-// Which matches of a group SelectBest would keep, decided from histograms: everything with a
-// score above `score`, and of the `score` tier those with a title shorter than `length`, plus the
-// first `equal` (in record order) with exactly `length`.
-struct Cut {
-    bool all = true;
-    int32_t score = 0;
-    uint32_t length = 0;
-    size_t equal = 0;
-    bool Keep(int32_t s, uint16_t l) {
-        if (all || s > score) return true;
-        if (s < score) return false;
-        if (l != length) return l < length;
-        return equal > 0 && equal--;
-    }
-};
-
-// Per group: the distinct scores with a histogram of title lengths each (0-254 exact, 255 for
-// longer), filled while filtering. At most 32 scores a group, else Add returns false.
-class GroupHistograms {
-public:
-    static constexpr uint32_t kBuckets = 256;
-    bool Add(uint8_t group, int32_t score, uint16_t length) {
-        // Match scores are sums of multiples of 500 (MatchTerm): a direct table by score / 500
-        // finds the row without comparing (title and body matches alternate unpredictably).
-        const uint32_t key = uint32_t(score) / 500;
-        Row* row;
-        if (key < kDirect && key * 500 == uint32_t(score)) {
-            row = m_direct[group][key];
-            if (!row) {
-                row = Find(group, score);
-                if (!row) return false;
-                m_direct[group][key] = row;
-            }
-        } else {
-            row = Find(group, score);
-            if (!row) return false;
-        }
-        ++row->count;
-        ++row->lengths[std::min<uint32_t>(length, kBuckets - 1)];
-        return true;
-    }
-    Cut CutFor(const SearchData& d, const std::vector<Match>& matches, bool grouped, uint8_t group, size_t k) {
-        Cut cut;
-        std::vector<Row>& rows = m_rows[group];
-        size_t total = 0;
-        for (const Row& r : rows) total += r.count;
-        if (total <= k) return cut;  // SelectBest keeps everything
-        cut.all = false;
-        std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.score > b.score; });
-        size_t above = 0;
-        const Row* tier = &rows.back();
-        for (const Row& r : rows) {
-            if (above + r.count >= k) {
-                tier = &r;
-                break;
-            }
-            above += r.count;
-        }
-        cut.score = tier->score;
-        size_t need = k - above, shorter = 0;
-        for (uint32_t l = 0; l + 1 < kBuckets; ++l) {
-            if (shorter + tier->lengths[l] >= need) {
-                cut.length = l;
-                cut.equal = need - shorter;
-                return cut;
-            }
-            shorter += tier->lengths[l];
-        }
-        // The cut falls among titles of 255+ units: count those lengths exactly (rare).
-        std::vector<uint32_t> exact(0x10000, 0);
-        for (const Match& m : matches)
-            if (m.score() == cut.score && (!grouped || d.type[m.record()] == group) &&
-                d.title_length[m.record()] >= kBuckets - 1)
-                ++exact[d.title_length[m.record()]];
-        cut.length = 0xFFFF;
-        for (uint32_t l = kBuckets - 1; l < 0x10000; ++l) {
-            if (shorter + exact[l] >= need) {
-                cut.length = l;
-                break;
-            }
-            shorter += exact[l];
-        }
-        cut.equal = need - shorter;
-        return cut;
-    }
-
-private:
-    static constexpr size_t kMaxRows = 32;
-    struct Row {
-        int32_t score = 0;
-        size_t count = 0;
-        std::array<uint32_t, kBuckets> lengths{};
-    };
-    Row* Find(uint8_t group, int32_t score) {
-        std::vector<Row>& rows = m_rows[group];
-        for (Row& r : rows)
-            if (r.score == score) return &r;
-        if (rows.size() == kMaxRows) return nullptr;
-        if (rows.empty()) rows.reserve(kMaxRows);  // never reallocates: m_direct may point into it
-        rows.emplace_back();
-        rows.back().score = score;
-        return &rows.back();
-    }
-    static constexpr uint32_t kDirect = 128;
-    std::vector<Row> m_rows[kRecordTypeCount];
-    Row* m_direct[kRecordTypeCount][kDirect] = {};
-};
 
 }  // namespace
 
@@ -2106,15 +1935,12 @@ SearchResult SearchIndex::Search(const Query& query) const {
     size_t refine = std::max<size_t>(limit * 4, 500);
     const size_t groups = query.group_by_type ? kRecordTypeCount : 1;
 
-    // One pass: filter (compacting in place), count, and histogram every group (a type when
-    // grouping, else everything) by score and title length. The best `refine` of each group are
-    // then picked in one more pass: no copies of the (up to a million) matches, no sorting.
+    // One pass: filter, count, and choose the best `refine` of every group (a type when grouping,
+    // else everything) as the matches stream by (TopK): no second pass, no copies, no sorting of
+    // the (up to a million) matches.
     const bool filtering = any_filter || (query.filter.types & 0x1F) != 0x1F;
-    GroupHistograms hist;
-    bool hist_ok = true;
-    size_t w = 0;
-    for (size_t i = 0; i < matches.size(); ++i) {
-        const Match m = matches[i];
+    std::vector<TopK> tops(groups, TopK(refine));  // (keys: RankKey)
+    for (const Match m : matches) {
         const uint32_t r = m.record();
         const uint8_t t = d.type[r];
         if (filtering) {
@@ -2125,28 +1951,11 @@ SearchResult SearchIndex::Search(const Query& query) const {
                     if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
                 if (!ok) continue;
             }
-            matches[w] = m;
         }
-        ++w;
         ++result.total_by_type[t];
-        if (hist_ok) hist_ok = hist.Add(query.group_by_type ? t : 0, m.score(), d.title_length[r]);
+        tops[query.group_by_type ? t : 0].Push(RankKey(m.score(), d.title_length[r]), r);
     }
-    matches.resize(w);
-    result.total = uint32_t(w);
-
-    std::vector<Ranked> by_type[kRecordTypeCount];  // group g's candidates for the top (all groups: [0])
-    if (hist_ok) {
-        Cut cuts[kRecordTypeCount];
-        for (size_t g = 0; g < groups; ++g) cuts[g] = hist.CutFor(d, matches, query.group_by_type, uint8_t(g), refine);
-        for (const Match& m : matches) {
-            const uint32_t r = m.record();
-            const size_t g = query.group_by_type ? d.type[r] : 0;
-            if (cuts[g].Keep(m.score(), d.title_length[r])) by_type[g].push_back({r, m.score()});
-        }
-    } else {  // many distinct scores (not expected): bucket, then SelectBest
-        for (const Match& m : matches)
-            by_type[query.group_by_type ? d.type[m.record()] : 0].push_back({m.record(), m.score()});
-    }
+    for (uint32_t n : result.total_by_type) result.total += n;
     std::vector<Match>().swap(matches);
 
     auto before = [&](const Ranked& a, const Ranked& b) {
@@ -2157,7 +1966,6 @@ SearchResult SearchIndex::Search(const Query& query) const {
         return a.record < b.record;
     };
     auto best = [&](std::vector<Ranked>& v) {
-        SelectBest(d, v, refine);  // a no-op after the cut above
         for (size_t i = 0; i < v.size(); ++i) {
             if (i + 16 < v.size()) Prefetch(d.field_data[d.field_begin[v[i + 16].record]]);
             v[i].score += PositionBonus(d, plan, v[i].record);
@@ -2167,8 +1975,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
     };
     std::vector<Ranked> top;
     for (size_t g = 0; g < groups; ++g) {
-        best(by_type[g]);
-        top.insert(top.end(), by_type[g].begin(), by_type[g].end());
+        std::vector<Ranked> v;
+        for (const TopK::Item& it : tops[g].Take()) v.push_back({it.id, int32_t(it.key >> 16) * 500});
+        best(v);
+        top.insert(top.end(), v.begin(), v.end());
     }
 
     result.hits.reserve(top.size());

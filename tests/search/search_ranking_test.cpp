@@ -79,6 +79,58 @@ TEST_CASE("search: ranking ties at the cut of a large result set") {
     CHECK(c.Ids("法", true, 200) == first);
 }
 
+TEST_CASE("search: the best of a large result set are chosen while the matches stream by") {
+    // 6,000 records whose titles get shorter (better) towards the end, so the bar a match must
+    // beat rises many times during the pass; a third have the term only in their body. The hits
+    // must be exactly the brute-force order: title above body, shorter title, record order.
+    std::vector<TestRecord> rs;
+    struct Expect {
+        bool body;
+        size_t length;
+        int index;
+        RecordType type;
+    };
+    std::vector<Expect> expect;
+    for (int i = 0; i < 6000; ++i) {
+        const bool body = i % 3 == 1;
+        const size_t length = 2 + size_t((6000 - i) * 7 % 61 + (6000 - i) / 200);
+        const RecordType type = i % 5 == 2 ? RecordType::ServicePoint : RecordType::Task;
+        std::string title;
+        for (size_t k = 0; k + 1 < length; ++k) title += "甲";
+        title += body ? "乙" : "法";
+        rs.push_back({type, std::to_string(i), title, {body ? "丙法" : "丙"}});
+        expect.push_back({body, length, i, type});
+    }
+    TestCorpus c(std::move(rs));
+    auto order = [](const Expect& a, const Expect& b) {
+        if (a.body != b.body) return !a.body;
+        if (a.length != b.length) return a.length < b.length;
+        return a.index < b.index;
+    };
+    std::sort(expect.begin(), expect.end(), order);
+    SUBCASE("ungrouped") {
+        Ids want;
+        for (size_t i = 0; i < 120; ++i) want.push_back(std::to_string(expect[i].index));
+        CHECK(c.Ids("法", false, 120) == want);
+    }
+    SUBCASE("grouped by type, and filtered to one type") {
+        Ids want;
+        for (RecordType type : {RecordType::Task, RecordType::ServicePoint}) {
+            size_t taken = 0;
+            for (const Expect& e : expect)
+                if (e.type == type && taken < 30) want.push_back(std::to_string(e.index)), ++taken;
+        }
+        CHECK(c.Ids("法", true, 30) == want);
+        core::Query q;
+        q.text = "法";
+        q.limit = 30;
+        q.filter.types = 1u << unsigned(RecordType::ServicePoint);
+        want.erase(want.begin(), want.begin() + 30);
+        CHECK(c.Ids(q) == want);
+        CHECK(c.index.Search(q).total == 1200);
+    }
+}
+
 TEST_CASE("search: highlights") {
     TestCorpus c({{RecordType::Task, "t", "推进法律援助，法律咨询", {"各县设立法律援助工作站。"}},
                   {RecordType::Task, "p", "Ｘ復議", {"行政复议"}},
