@@ -8,6 +8,7 @@
 #include <cstring>
 #include <mutex>
 #include <unordered_map>
+#include <utility>
 
 #include "Pinyin.h"
 #include "TextNorm.h"
@@ -111,6 +112,30 @@ private:
 };
 }  // namespace
 
+// A vector whose resize leaves the new elements uninitialised, for arrays written right after
+// they are sized (candidates): zeroing a few megabytes first cost about 1 ms a national query in
+// wasm.
+template <class T>
+struct UninitAlloc : std::allocator<T> {
+    template <class U>
+    struct rebind {
+        using other = UninitAlloc<U>;
+    };
+    UninitAlloc() = default;
+    template <class U>
+    UninitAlloc(const UninitAlloc<U>&) noexcept {}
+    template <class U>
+    void construct(U* p) noexcept {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template <class U, class... Args>
+    void construct(U* p, Args&&... args) {
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+};
+// Candidates of a pattern: record << 1 | in title, in record order.
+using Candidates = std::vector<uint32_t, UninitAlloc<uint32_t>>;
+
 // The exact matches of one pattern of the last query (Search keeps them for the next query).
 // Typing one letter at a time, the next query's pattern usually has every slot within the
 // corresponding slot of one of these (the last syllable narrowed, or one more slot): its matches
@@ -118,7 +143,7 @@ private:
 // are verified, each from its first match of this pattern on.
 struct PatternMemo {
     std::vector<std::vector<uint16_t>> slots;  // the character ids of each slot, sorted
-    std::vector<uint32_t> records;  // record << 1 | in title (1-2 slots: in the indexed title units), sorted
+    Candidates records;  // record << 1 | in title (1-2 slots: in the indexed title units), sorted
     // Verified patterns (3+ slots), per record: its first match (the title if it matches there,
     // else the first body field that does; PackAt), and the field's first 6 character ids from
     // there (a window: whether a pattern of up to 6 slots matches there needs no text; 6 rather
@@ -899,7 +924,7 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
 // Records: below SearchIndex::kMaxRecords (2^25).
 struct Match {
     uint32_t packed;
-    Match() = default;
+    Match() {}  // (not zeroed: a vector of matches is resized, then written)
     Match(uint32_t r, int32_t s) : packed(r << 7 | uint32_t(s / 500)) {}
     uint32_t record() const { return packed >> 7; }
     int32_t score() const { return int32_t(packed & 0x7F) * 500; }
@@ -1227,8 +1252,8 @@ uint16_t& ThreadEpoch() {
 
 // Candidates (record << 1 | in_title, sorted) for a literal pattern; `exact` tells whether they
 // still need verifying.
-std::vector<uint32_t> LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact) {
-    std::vector<uint32_t> out;
+Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact) {
+    Candidates out;
     size_t m = p.slots.size();
     exact = m <= 2;
     if (m == 1) {
@@ -1279,8 +1304,8 @@ const uint64_t* LetterBits(const SearchData& d, const QueryPlan& plan, const Pat
 // Candidates for a pattern with pinyin sets: a record must hold a matching bigram for every
 // adjacent pair of slots (or a matching character for a one-slot pattern). Uses a per-record
 // counter instead of materialising unions of many lists.
-std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, bool& exact) {
-    std::vector<uint32_t> out;
+Candidates SetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, bool& exact) {
+    Candidates out;
     size_t m = p.slots.size();
     exact = m <= 2;
     size_t n = d.Records();
@@ -1376,12 +1401,17 @@ std::vector<uint32_t> SetCandidates(const SearchData& d, const QueryPlan& plan, 
             }
         }
     }
-    out.reserve(count);
+    out.resize(count + 1);  // (one more: written to, not kept, when the last record is no candidate)
+    uint32_t* o = out.data();
+    uint8_t* mk = mark.data();
     for (uint32_t r = 0; r < n; ++r) {
-        if (!mark[r]) continue;
-        if ((mark[r] & 0x7F) == pairs) out.push_back(r << 1 | (mark[r] >> 7));
-        mark[r] = 0;
+        const uint8_t v = mk[r];
+        if (!v) continue;
+        mk[r] = 0;
+        *o = r << 1 | uint32_t(v >> 7);
+        o += (v & 0x7F) == pairs;
     }
+    out.pop_back();
     return out;
 }
 
@@ -1404,7 +1434,7 @@ void PrecomputeLetterSets(SearchData& d) {
                     if (std::find(d.letter_members.begin(), d.letter_members.end(), members) != d.letter_members.end())
                         continue;
                     bool exact = false;
-                    std::vector<uint32_t> cands = SetCandidates(d, plan, p, exact);  // no cache yet for these
+                    Candidates cands = SetCandidates(d, plan, p, exact);  // no cache yet for these
                     size_t base = d.letter_bits.size();
                     d.letter_bits.resize(base + 2 * words, 0);
                     for (uint32_t e : cands) {
@@ -1515,8 +1545,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         PatternMemo memo;
         // Candidates: record << 1 | bit, in record order. The bit is necessary for a title match
         // when `bits_necessary` (besides titles longer than the indexed title length).
-        std::vector<uint32_t> own;
-        const std::vector<uint32_t>* cands = &own;
+        Candidates own;
+        const Candidates* cands = &own;
         const uint32_t* hints = nullptr;               // per candidate: a first match of a pattern it implies
         const PatternMemo::Window* window = nullptr;   // and the ids from there
         bool bits_necessary = literal;  // literal: bigram title bits were ANDed
@@ -1940,20 +1970,23 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // the (up to a million) matches.
     const bool filtering = any_filter || (query.filter.types & 0x1F) != 0x1F;
     std::vector<TopK> tops(groups, TopK(refine));  // (keys: RankKey)
-    for (const Match m : matches) {
-        const uint32_t r = m.record();
-        const uint8_t t = d.type[r];
-        if (filtering) {
-            if (!((query.filter.types >> t) & 1)) continue;
-            if (any_filter) {
-                bool ok = true;
-                for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f)
-                    if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
-                if (!ok) continue;
-            }
-        }
+    const uint8_t group_of_type = query.group_by_type ? 0xFF : 0;  // group = type & this
+    auto count = [&](uint32_t r, uint8_t t, int32_t score) {
         ++result.total_by_type[t];
-        tops[query.group_by_type ? t : 0].Push(RankKey(m.score(), d.title_length[r]), r);
+        tops[t & group_of_type].Push(RankKey(score, d.title_length[r]), r);
+    };
+    if (filtering) {
+        for (const Match m : matches) {
+            const uint32_t r = m.record();
+            const uint8_t t = d.type[r];
+            if (!((query.filter.types >> t) & 1)) continue;
+            bool ok = true;
+            for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f)
+                if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
+            if (ok) count(r, t, m.score());
+        }
+    } else {
+        for (const Match m : matches) count(m.record(), d.type[m.record()], m.score());
     }
     for (uint32_t n : result.total_by_type) result.total += n;
     std::vector<Match>().swap(matches);
