@@ -98,8 +98,6 @@ std::string NoSpaces(std::string s) {
     return s;
 }
 
-        // FZ_BENCH_ONLY="q1,q2": time just these queries (FZ_BENCH_RUNS runs each, default 20, for
-    // profiling) and stop.
 // FZ_BENCH_ONLY="q1,q2": times just these queries (FZ_BENCH_RUNS runs each, default 20), for
 // profiling. Grouped by type with limit 20 (catalog runs), else ungrouped with `limit` (flat).
 int OnlyQueries(const core::SearchIndex& index, size_t limit) {
