@@ -235,4 +235,18 @@ private:
     std::unique_ptr<struct SearchData> m_data;
 };
 
+// Gets the search code and memory ready for the first keystrokes on a big index (from
+// kWarmUpFrom records; returns 0 at once below that, where every query takes about a millisecond):
+// runs searches of every kind (Chinese, pinyin, initials, synonyms, traditional characters,
+// filters, typed a character at a time) on a small generated index of its own, and allocates,
+// touches and frees kWarmUpBytesPerRecord bytes a record of working memory. For runtimes that
+// compile code as it runs and grow memory in steps: V8 runs a wasm function's first calls
+// unoptimised, at about half speed, and a first growth of wasm memory set off a garbage
+// collection and fresh pages; so the first pinyin keystrokes after a national load took 20-28 ms
+// where later ones take 5-10 (node, the national pack). The web app calls it after its first
+// frame. Returns the milliseconds it took (about 60-90 in wasm).
+constexpr size_t kWarmUpFrom = 50000;
+constexpr size_t kWarmUpBytesPerRecord = 10;
+double WarmUpSearch(size_t index_records);
+
 }  // namespace core

@@ -31,6 +31,7 @@ void App::Load(const AppConfig& config) {
     m_stats.load_ms = ms_since(t0) - info.index_ms;
     m_stats.index_from_pack = info.index_from_pack;
     m_stats.index_bytes = m_index.MemoryBytes();
+    m_stats.records = m_index.RecordCount();
     if (config.load_strings) config.load_strings(config.i18n_dir, m_strings, m_problems);
     else if (info.has_strings) m_strings = std::move(info.strings);
     else m_problems.push_back({core::Severity::Error, config.data_dir, 0, 0, "",

@@ -63,6 +63,7 @@ struct LoadStats {
     double index_ms = 0;  // building the search index, or reading it from the pack
     bool index_from_pack = false;
     size_t index_bytes = 0;
+    size_t records = 0;  // in the search index
 };
 
 class App {

@@ -151,6 +151,7 @@ async function runNational(config) {
     m.FS.unlink('/national.fzp');
     out = { source: config.pack, pack_bytes: bytes.length, fetch_ms, load_ms, decode_ms: m._fzb_pack_part(0),
       catalog_ms: m._fzb_pack_part(1), index_ms: m._fzb_pack_part(2), index_from_pack: m._fzb_pack_part(3) === 1,
+      warm_up_ms: m._fzb_pack_part(4),
       records: m._fzb_records(), wasm_heap_bytes: m._fzb_heap_bytes(), index_bytes: m._fzb_index_bytes(),
       heap_top_bytes: m._fzb_heap_top ? m._fzb_heap_top() : undefined,
       heap_in_use_bytes: m._fzb_heap_in_use ? m._fzb_heap_in_use() : undefined,

@@ -71,7 +71,7 @@ if (national || nationalOnly) {
   if (n.load_ms !== undefined)
     console.log(`\nNational scale in Chromium (wasm): ${n.records} records from ${nationalPack} (${f(n.pack_bytes / 1e6, 0)} MB); ` +
       `fetch ${f(n.fetch_ms, 0)} ms, load ${f(n.load_ms, 0)} ms (decode ${f(n.decode_ms, 0)}, Catalog ${f(n.catalog_ms, 0)}, ` +
-      `index ${f(n.index_ms, 0)} ${n.index_from_pack ? 'read from the pack' : 'built'}), wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB ` +
+      `index ${f(n.index_ms, 0)} ${n.index_from_pack ? 'read from the pack' : 'built'}, search warm-up ${f(n.warm_up_ms || 0, 0)}), wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB ` +
       `(index ${f(n.index_bytes / 1e6, 0)} MB` +
       (n.heap_top_bytes ? `; malloc heap top ${f(n.heap_top_bytes / 1e6, 0)} MB, in use ${f(n.heap_in_use_bytes / 1e6, 0)} MB)` : ')') +
       `; after the Chinese, pinyin and initials keystrokes below ${[n.chinese_keystrokes, n.pinyin_keystrokes,
