@@ -216,7 +216,10 @@ int main() {
     const double warm_ms = core::WarmUpSearch(g_app->Stats().records);
     EM_ASM({
         var s = window["fzStats"];
-        if (s) s["warmUpMs"] = $0, s["heapAfterWarmUp"] = HEAP8.length;
+        if (s) {
+            s["warmUpMs"] = $0;
+            s["heapAfterWarmUp"] = HEAP8.length;
+        }
     }, warm_ms);
     return 0;
 }
