@@ -1236,10 +1236,10 @@ Scratch& ThreadScratch(size_t records) {
     if (s.mark.size() < records) s.mark.assign(records, 0);
     return s;
 }
-// Per-thread record stamps (SetCandidates): a stamp equal to the current epoch marks a record;
-// bumping the epoch clears every mark at once.
-// 16 bits a record (not 32: 1.9 MB less at national scale), so the stamps are cleared once every
-// 65,535 epochs.
+// Per-thread record stamps (SetCandidates): a stamp of the current epoch or the one before it
+// marks a record (two values: see SetCandidates); raising the epoch by two clears every mark at
+// once. 16 bits a record (not 32: 1.9 MB less at national scale), so the stamps are cleared once
+// every 32,766 raises.
 std::vector<uint16_t>& ThreadStamps(size_t records) {
     thread_local std::vector<uint16_t> stamps;
     if (stamps.size() < records) stamps.assign(records, 0);
@@ -1331,6 +1331,12 @@ Candidates SetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
         // that follows a character of slot i-1 and precedes one of slot i+1 (the same y in both
         // bigrams). Much tighter than requiring each bigram pair separately (a record with 公共
         // and 工作 is no candidate for g-g-z), and still necessary, so recall stays 1.
+        // With three slots, the top bit of a candidate's mark also says whether its title may
+        // hold the match: the title holds both bigrams, through the same y (necessary, as a
+        // literal's ANDed title bits are), so a candidate without it is not searched in its
+        // title. Stamps come in pairs for that: base (y follows slot i-1 in the record) and
+        // base + 1 (in its title too). With four slots or more the bit is always set.
+        const uint8_t title_unknown = m == 3 ? 0 : 0x80;
         std::vector<uint16_t>& stamp = ThreadStamps(n);
         uint16_t& epoch = ThreadEpoch();
         std::vector<std::pair<uint16_t, uint32_t>> left, right;  // (y, bigram index)
@@ -1364,19 +1370,27 @@ Candidates SetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
                     ri = re;
                     continue;
                 }
-                if (++epoch == 0) {
+                if (epoch > 0xFFFC) {
                     std::fill(stamp.begin(), stamp.end(), 0);
-                    epoch = 1;
+                    epoch = 0;
                 }
+                epoch += 2;
+                const uint16_t base = uint16_t(epoch - 1), in_title = epoch;  // (earlier stamps are below)
                 for (; li < left.size() && left[li].first == yc; ++li) {
                     Cursor c(BiListAt(d, left[li].second));
-                    for (uint32_t e; c.Next(e);) stamp[e >> 1] = epoch;
+                    for (uint32_t e; c.Next(e);) {
+                        uint16_t& st = stamp[e >> 1];
+                        if (st != in_title) st = uint16_t(base + (e & 1));
+                    }
                 }
                 for (; ri < re; ++ri) {
                     Cursor c(BiListAt(d, right[ri].second));
                     for (uint32_t e; c.Next(e);) {
-                        uint32_t r = e >> 1;
-                        if (stamp[r] == epoch && mark[r] == need) mark[r] = got, count += got == pairs;
+                        const uint32_t r = e >> 1;
+                        if (stamp[r] < base) continue;
+                        const uint8_t t = uint8_t(title_unknown | uint8_t(stamp[r] == in_title && (e & 1)) << 7);
+                        if ((mark[r] & 0x7F) == need) mark[r] = uint8_t(got | t), count += got == pairs;
+                        else if ((mark[r] & 0x7F) == got) mark[r] |= t;
                     }
                 }
             }
@@ -1544,12 +1558,13 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const bool own_base = base && uses[size_t(base - prev.data())] == 1;
         PatternMemo memo;
         // Candidates: record << 1 | bit, in record order. The bit is necessary for a title match
-        // when `bits_necessary` (besides titles longer than the indexed title length).
+        // (besides titles longer than the indexed title length): a literal's bigram title bits
+        // were ANDed, a three-slot set pattern's come through the same y (SetCandidates), a
+        // memo's says whether its pattern is in the title, and 1-2 slots are exact.
         Candidates own;
         const Candidates* cands = &own;
         const uint32_t* hints = nullptr;               // per candidate: a first match of a pattern it implies
         const PatternMemo::Window* window = nullptr;   // and the ids from there
-        bool bits_necessary = literal;  // literal: bigram title bits were ANDed
         // A literal pattern of 1-2 characters is one posting list, exactly its matches: scored
         // straight from the list, without a vector of candidates (3.5 MB for a common character).
         const bool from_list = !base && literal && p.slots.size() <= 2;
@@ -1560,7 +1575,6 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (base) {
             cands = &base->records;
             if (base->at) hints = base->at.get(), window = base->window.get();
-            bits_necessary = true;  // a memo's bit says whether its pattern is in the title
             if (same) exact = true;
         } else if (from_list) {
             if (p.slots.size() == 1) direct = UniList(d, p.slots[0].id);
@@ -1676,7 +1690,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 if (ci + kAhead < nc) PrefetchRecord(d, cd[ci + kAhead] >> 1);
                 if (touch && (ci & 15) == 0 && ci + kAhead + 16 <= nc) touched += TouchRecords(d, cd + ci + kAhead, 16);
                 ++texts_searched;
-                const bool check_title = (e & 1) || !bits_necessary || d.title_length[r] == 0xFFFF;
+                const bool check_title = (e & 1) || d.title_length[r] == 0xFFFF;
                 if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) add(r, true);
                 else if (BodyHas(d, plan, p, lit, r)) add(r, false);
             }
@@ -1726,7 +1740,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // A match found in the text fills the memo's window (the slot written next: at or
             // before this candidate's, so nothing unread is overwritten).
             PatternMemo::Window* fill = keep && !win ? memo_window + memo_kept : nullptr;
-            bool check_title = in_title || !bits_necessary || d.title_length[r] == 0xFFFF;
+            bool check_title = in_title || d.title_length[r] == 0xFFFF;
             if (at == -1 && check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0, fill);
             if (at == -1) {
                 size_t f0 = ft + 1, from = 0;

@@ -171,3 +171,19 @@ TEST_CASE("search: three pinyin slots, query after query") {
     }
     CHECK(same);
 }
+
+TEST_CASE("search: three pinyin slots, a title searched only when it may hold the match") {
+    // A candidate's title is searched when it holds both bigrams through the same middle
+    // character; the order says which records matched in the title (title above body, then
+    // shorter title, then record order).
+    TestCorpus c({
+        {RecordType::Task, "body", "推进工作", {"完善公共法律服务"}},    // no g-g or g-f in the title
+        {RecordType::Task, "split", "公共设施", {"公共法律服务"}},        // 公共 in the title, 共法 only in the body
+        {RecordType::Task, "apart", "公共，共法", {"公共法律"}},          // both in the title, not in a row
+        {RecordType::Task, "title", "加强公共法律服务", {"无"}},           // only in the title
+        {RecordType::Task, "both", "公共法律", {"公共法律服务体系"}},      // in both
+    });
+    CHECK(c.Ids("ggf") == Ids{"both", "title", "body", "split", "apart"});
+    CHECK(c.Ids("gonggongf") == Ids{"both", "title", "body", "split", "apart"});
+    CHECK(c.Ids("ggfl") == Ids{"both", "title", "body", "split", "apart"});  // four slots: every title searched
+}
