@@ -89,9 +89,27 @@ void SyncCursor() {
     EM_ASM({ document.getElementById("canvas").style.cursor = UTF8ToString($0); }, css);
 }
 
+// The first time the app is idle (its first frames drawn and on screen): for a big index, the
+// search code optimised and its working memory reserved now, not during the first keystrokes
+// (core::WarmUpSearch; nothing below 50,000 records). Its figures go to fzStats.
+void WarmUpOnce() {
+    static bool done = false;
+    if (done || !g_app) return;
+    done = true;
+    const double warm_ms = core::WarmUpSearch(g_app->Stats().records);
+    EM_ASM({
+        var s = window["fzStats"];
+        if (s) {
+            s["warmUpMs"] = $0;
+            s["heapAfterWarmUp"] = HEAP8.length;
+        }
+    }, warm_ms);
+}
+
 void Frame() {
     SyncCanvasSize();
     if (!g_platform.WantsFrame()) {
+        WarmUpOnce();
         // Nothing changed: stop the requestAnimationFrame loop until an event wakes it, or until
         // the app's next timer (the kiosk's idle reset).
         emscripten_pause_main_loop();
@@ -211,15 +229,5 @@ int main() {
     emscripten_set_main_loop(Frame, 0, false);
     // The first frame now, not at the next animation frame: the page shows content sooner.
     Frame();
-    // A big index: the search code optimised and its working memory reserved now, not during the
-    // first keystrokes (core::WarmUpSearch; nothing below 50,000 records).
-    const double warm_ms = core::WarmUpSearch(g_app->Stats().records);
-    EM_ASM({
-        var s = window["fzStats"];
-        if (s) {
-            s["warmUpMs"] = $0;
-            s["heapAfterWarmUp"] = HEAP8.length;
-        }
-    }, warm_ms);
     return 0;
 }

@@ -31,6 +31,8 @@ async function startup(browser, url) {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => window.fzShownMs > 0, null, { timeout: 60000 });
+    // The search warm-up runs when the app is first idle (always reported, 0 when not needed).
+    await page.waitForFunction(() => window.fzStats && window.fzStats.warmUpMs !== undefined, null, { timeout: 60000 });
     out.push(await page.evaluate(() => ({ ready: window.fzReadyMs, shown: window.fzShownMs, ...window.fzStats })));
     await context.close();
   }
@@ -93,7 +95,7 @@ const rows = [
   ["data load (ms, website)", web.map((r) => r.loadMs)],
   ["search index build (ms, website)", web.map((r) => r.indexMs)],
   ["first frame CPU (ms, website)", web.map((r) => r.firstFrameMs)],
-  ["search warm-up after the first frame (ms; 0: a small index needs none)", web.map((r) => r.warmUpMs || 0)],
+  ["search warm-up when first idle (ms; 0: a small index needs none)", web.map((r) => r.warmUpMs)],
   ["frame CPU while typing a search (ms)", live.frames],
 ];
 const result = { label: LABEL, date: new Date().toISOString(), machine: `${os.cpus()[0].model}, ${os.cpus().length} cores`, runs: RUNS,

@@ -167,7 +167,7 @@ double fzb_load_pack(const char* path) {
     s.pack_parts[1] = info.catalog_ms;
     s.pack_parts[2] = info.index_ms;
     s.pack_parts[3] = info.index_from_pack ? 1 : 0;
-    // As the web app does once its data is loaded (after its first frame), counted in the load.
+    // As the web app does once its data is loaded (when it is first idle), counted in the load.
     s.pack_parts[4] = core::WarmUpSearch(s.index.RecordCount());
     return ms + s.pack_parts[4];
 }
