@@ -1920,6 +1920,7 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
 uint32_t RankKey(int32_t score, uint16_t title_length) {
     return uint32_t(score / 500) << 16 | uint32_t(0xFFFF - title_length);
 }
+int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 
 }  // namespace
 
@@ -2023,7 +2024,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     std::vector<Ranked> top;
     for (size_t g = 0; g < groups; ++g) {
         std::vector<Ranked> v;
-        for (const TopK::Item& it : tops[g].Take()) v.push_back({it.id, int32_t(it.key >> 16) * 500});
+        for (const TopK::Item& it : tops[g].Take()) v.push_back({it.id, RankKeyScore(it.key)});
         best(v);
         top.insert(top.end(), v.begin(), v.end());
     }
