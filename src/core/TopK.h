@@ -22,17 +22,14 @@ public:
         uint32_t id;
     };
     explicit TopK(size_t k) : m_k(std::max<size_t>(k, 1)) {}
-    bool Enters(uint32_t key) const { return key >= m_bar; }
-    // Only for a key that Enters, and with ids in increasing order.
-    void Add(uint32_t key, uint32_t id) {
+    // Ids in increasing order: of equal keys, the first one pushed ranks first.
+    void Push(uint32_t key, uint32_t id) {
+        if (key < m_bar) return;  // the k-th best so far beats it (or came first)
         m_kept.push_back({key, id});
         if (m_kept.size() == 2 * m_k) {
             KeepBest();
             m_bar = m_kept.back().key + 1;  // (the k-th best is last after KeepBest)
         }
-    }
-    void Push(uint32_t key, uint32_t id) {
-        if (Enters(key)) Add(key, id);
     }
     // The best k (or all, if fewer came), in no particular order.
     std::vector<Item> Take() {
