@@ -82,7 +82,7 @@ if(EMSCRIPTEN)
     -sMEMORY_GROWTH_GEOMETRIC_CAP=1048576
     -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
     -sINITIAL_MEMORY=33554432 -sMINIFY_HTML=0 -sENVIRONMENT=web -sEXIT_RUNTIME=0
-    -sEXPORTED_FUNCTIONS=_main,_fz_text_input,_fz_wake,_fz_route_changed,_fz_frame_now
+    -sEXPORTED_FUNCTIONS=_main,_fz_text_input,_fz_wake,_fz_idle,_fz_route_changed,_fz_frame_now
     "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/site/shell.html")
   # The data travels as a binary pack made from the JSON at build time (core/Pack.h, the same
   # records and problems, and the UI strings: no JSON parsing at start-up, no JSON parser in the

@@ -42,7 +42,7 @@ elseif(EXISTS "${CMAKE_SOURCE_DIR}/tests/bench/search_wasm.cpp")
     -sMEMORY_GROWTH_GEOMETRIC_CAP=1048576
     -sINITIAL_MEMORY=16777216 -sMODULARIZE=1 -sEXPORT_NAME=FazhitongSearch -sENVIRONMENT=web,node
     -sFORCE_FILESYSTEM=1 -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS
-    -sEXPORTED_FUNCTIONS=_malloc,_free,_fzb_add,_fzb_add_utf16,_fzb_build,_fzb_search,_fzb_results,_fzb_heap_bytes,_fzb_index_bytes,_fzb_reset,_fzb_generate,_fzb_generate_ms,_fzb_records,_fzb_load_pack,_fzb_pack_part,_fzb_heap_top,_fzb_heap_in_use,_fzb_memory_report)
+    -sEXPORTED_FUNCTIONS=_malloc,_free,_fzb_add,_fzb_add_utf16,_fzb_build,_fzb_search,_fzb_prepare,_fzb_results,_fzb_heap_bytes,_fzb_index_bytes,_fzb_reset,_fzb_generate,_fzb_generate_ms,_fzb_records,_fzb_load_pack,_fzb_pack_part,_fzb_heap_top,_fzb_heap_in_use,_fzb_memory_report)
   set_target_properties(fazhitong-search-wasm PROPERTIES OUTPUT_NAME fazhitong-search SUFFIX ".js")
 endif()
 

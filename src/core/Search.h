@@ -205,6 +205,15 @@ public:
     };
 
     SearchResult Search(const Query& query) const;
+    // Idle work between keystrokes: refines the last query's pinyin matches (PatternMemo in
+    // Search.cpp) so that typing one more letter is answered from bits kept per match instead of
+    // searching their text again. Works for about `budget_ms` and returns whether more remains
+    // (call it again on the next idle frame); a Search in between simply starts from what is done.
+    // Never changes a result, only how fast the next keystroke finds it.
+    bool Prepare(double budget_ms) const;
+    // The slice the app gives Prepare at a time while it is idle (between frames it does not
+    // need, input handled between slices: a keystroke waits at most this long for it).
+    static constexpr double kPrepareSliceMs = 8;
     void SetSynonyms(Synonyms synonyms);
 
     size_t RecordCount() const;

@@ -125,6 +125,8 @@ int main(int argc, char** argv) {
             ++frames;
             if (max_frames >= 0 && frames >= max_frames) break;
             glfwPollEvents();
+        } else if (app.IdleWork()) {
+            glfwPollEvents();  // more idle work: a slice at a time, input between the slices
         } else {
             // Idle: sleep until input arrives, or until the app's next timer (kiosk idle reset).
             double timer = app.SecondsUntilTimer();

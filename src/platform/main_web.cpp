@@ -106,10 +106,22 @@ void WarmUpOnce() {
     }, warm_ms);
 }
 
+// The app's idle work (App::IdleWork) runs in slices between frames while the main loop is
+// paused: each slice its own browser task (requestIdleCallback where there is one, else a
+// timeout), so input is handled between them; a slice that finds the loop running does nothing.
+void ScheduleIdleWork() {
+    EM_ASM({
+        var run = function() { Module["_fz_idle"](); };
+        if (typeof requestIdleCallback == "function") requestIdleCallback(run);
+        else setTimeout(run, 0);
+    });
+}
+
 void Frame() {
     SyncCanvasSize();
     if (!g_platform.WantsFrame()) {
         WarmUpOnce();
+        ScheduleIdleWork();
         // Nothing changed: stop the requestAnimationFrame loop until an event wakes it, or until
         // the app's next timer (the kiosk's idle reset).
         emscripten_pause_main_loop();
@@ -159,6 +171,9 @@ EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void fz_text_input(const char* utf8) { g_platform.PushText(utf8 ? utf8 : ""); }
 EMSCRIPTEN_KEEPALIVE void fz_wake() { g_platform.Wake(); }
+EMSCRIPTEN_KEEPALIVE void fz_idle() {
+    if (g_paused && g_app && g_app->IdleWork()) ScheduleIdleWork();
+}
 // Pointer events from site/shell.html: button -1 is a move, else 0 left, 1 right, 2 middle.
 EMSCRIPTEN_KEEPALIVE void fz_pointer(int button, int down, float x, float y) {
     if (button < 0)

@@ -120,11 +120,33 @@ int OnlyQueries(const core::SearchIndex& index, size_t limit) {
             lat.push_back(NowMs() - s0);
         }
         Stats s = Summarise(lat);
-        std::printf("%-16s total %7u  texts searched %7u  median %.3f ms  max %.3f ms\n", query.text.c_str(), r.total,
+        std::printf("%-16s total %7u  texts searched %7u  median %.3f ms  max %.3f ms", query.text.c_str(), r.total,
                     r.texts_searched, s.median, s.max);
+        // And the idle work this query's matches give the next keystroke (SearchIndex::Prepare), all of it.
+        const double p0 = NowMs();
+        index.Prepare(1e9);
+        std::printf("  idle work %.3f ms\n", NowMs() - p0);
         pos = comma + 1;
     }
     return 0;
+}
+
+// A typist's pause of `gap_ms` after a keystroke that took `keystroke_ms`, as the app spends it:
+// after one frame (16.7 ms) that shows the results, Prepare slices (input is handled between
+// them) until the pause is over or nothing is left. Each slice's time goes to `slices`, the
+// pause's total to `work`.
+void TypingPause(const core::SearchIndex& index, double gap_ms, double keystroke_ms, std::vector<double>& slices,
+                 std::vector<double>& work) {
+    double total = 0;
+    for (const double budget = gap_ms - keystroke_ms - 1000.0 / 60; total < budget;) {
+        const double s0 = NowMs();
+        const bool more = index.Prepare(core::SearchIndex::kPrepareSliceMs);
+        const double ms = NowMs() - s0;
+        slices.push_back(ms);
+        total += ms;
+        if (!more) break;
+    }
+    work.push_back(total);
 }
 
 void Usage() {
@@ -333,6 +355,10 @@ int main(int argc, char** argv) {
         std::vector<std::string> queries = synth::Queries(sample, query_count, seed + 6);
         std::vector<double> han, han_full, pinyin, initials, letters, short_initials;
         size_t results = 0;
+        // FZ_BENCH_GAP_MS=N: a pause of N ms after every keystroke, its time given to the index's
+        // idle work as the app gives it (TypingPause); 0 (default): back to back, no idle work.
+        const double gap_ms = std::getenv("FZ_BENCH_GAP_MS") ? std::atof(std::getenv("FZ_BENCH_GAP_MS")) : 0;
+        std::vector<double> idle_slices, idle_work;
         for (const std::string& q : queries) {
             std::string py = core::ToPinyin(q);
             struct Kind {
@@ -358,6 +384,7 @@ int main(int argc, char** argv) {
                     if (k.lat == &han && prefix == q) han_full.push_back(ms), results += r.total;
                     if (k.lat != &han && prefix.size() == 1) letters.push_back(ms);
                     if (k.lat == &initials && prefix.size() >= 2 && prefix.size() <= 3) short_initials.push_back(ms);
+                    if (gap_ms > 0) TypingPause(index, gap_ms, ms, idle_slices, idle_work);
                 }
         }
         Stats sh = Summarise(han), sf = Summarise(han_full), sp = Summarise(pinyin), si = Summarise(initials),
@@ -379,6 +406,11 @@ int main(int argc, char** argv) {
         std::printf("| single letters (first keystroke of pinyin and initials) | %zu | %.3f | %.3f | %.3f |\n", sl.n,
                     sl.median, sl.p95, sl.max);
         std::printf("| initials of 2-3 letters | %zu | %.3f | %.3f | %.3f |\n", ss.n, ss.median, ss.p95, ss.max);
+        Stats islice = Summarise(idle_slices), iwork = Summarise(idle_work);
+        if (gap_ms > 0)
+            std::printf("pauses of %.0f ms after each keystroke: idle work a pause median %.2f / p95 %.2f / max %.2f ms; "
+                        "a slice median %.2f / max %.2f ms\n",
+                        gap_ms, iwork.median, iwork.p95, iwork.max, islice.median, islice.max);
         out["catalog"] = {{"records", n}, {"plans", catalog->Plans().size()}, {"tasks", catalog->Tasks().size()},
                           {"units", catalog->Units().size()}, {"points", catalog->Points().size()},
                           {"channels", catalog->Channels().size()}, {"generate_ms", gen_ms}, {"load_ms", load_ms},
@@ -387,7 +419,8 @@ int main(int argc, char** argv) {
                           {"chinese_keystrokes", ToJson(sh)},
                           {"chinese_full", ToJson(sf)}, {"pinyin_keystrokes", ToJson(sp)},
                           {"initials_keystrokes", ToJson(si)}, {"single_letters", ToJson(sl)},
-                          {"short_initials", ToJson(ss)}, {"mean_matches", queries.empty() ? 0 : results / queries.size()}};
+                          {"short_initials", ToJson(ss)}, {"mean_matches", queries.empty() ? 0 : results / queries.size()},
+                          {"typing_pause_ms", gap_ms}, {"idle_work_a_pause", ToJson(iwork)}, {"idle_slices", ToJson(islice)}};
     }
     if (!json_path.empty()) {
         std::ofstream f(json_path, std::ios::binary);

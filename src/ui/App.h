@@ -84,6 +84,11 @@ public:
     // Seconds until the app needs a frame although nothing happened (the kiosk's idle reset), or
     // a negative number when it does not. The platform wakes up then.
     double SecondsUntilTimer() const;
+    // Work for the time between keystrokes, in slices the platform runs while nothing needs a
+    // frame, with input handled between them: one slice of the search index's refinement of the
+    // last query's matches (SearchIndex::Prepare), so the next typed letter is answered from them.
+    // Returns whether more remains.
+    bool IdleWork() const { return m_index.Prepare(core::SearchIndex::kPrepareSliceMs); }
 
     const core::Catalog& Catalog() const { return *m_data.catalog; }
     const core::Problems& Problems() const { return m_problems; }

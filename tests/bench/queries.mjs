@@ -47,8 +47,8 @@ if (m._fzb_records() === 0) {
 console.log(`${m._fzb_records()} records from ${pack}: load ${load.toFixed(0)} ms (search warm-up ` +
   `${m._fzb_pack_part(4).toFixed(0)}), wasm heap ${(m._fzb_heap_bytes() / 1e6).toFixed(1)} MB; node ${process.version}`);
 const search = m.cwrap('fzb_search', 'number', ['string', 'number', 'number']);
-console.log('| query | matches | first ms | median ms | min ms |');
-console.log('|---|---|---|---|---|');
+console.log('| query | matches | first ms | median ms | min ms | idle work after it, ms (slices) |');
+console.log('|---|---|---|---|---|---|');
 for (const q of queries) {
   const lat = [];
   let total = 0;
@@ -60,5 +60,13 @@ for (const q of queries) {
   }
   const first = lat[0];
   lat.sort((a, b) => a - b);
-  console.log(`| ${q} | ${total} | ${first.toFixed(2)} | ${lat[Math.floor((lat.length - 1) / 2)].toFixed(2)} | ${lat[0].toFixed(2)} |`);
+  // The idle work this query leaves for the next keystroke (fzb_prepare slices until none is left).
+  let idle = 0, slices = 0;
+  for (let more = 1; more && slices < 10000; slices++) {
+    const t0 = performance.now();
+    more = m._fzb_prepare();
+    idle += performance.now() - t0;
+  }
+  console.log(`| ${q} | ${total} | ${first.toFixed(2)} | ${lat[Math.floor((lat.length - 1) / 2)].toFixed(2)} | ${lat[0].toFixed(2)} | ` +
+    `${idle.toFixed(1)} (${slices}) |`);
 }

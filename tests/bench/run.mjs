@@ -82,7 +82,13 @@ if (national || nationalOnly) {
   console.log('| keystrokes (limit 20 per type, highlights) | n | median ms | p95 ms | max ms |');
   console.log('|---|---|---|---|---|');
   for (const [k, label] of [['chinese_keystrokes', 'Chinese'], ['pinyin_keystrokes', 'full pinyin'], ['initials_keystrokes', 'initials']])
-    console.log(`| ${label} | ${n[k].n} | ${f(n[k].median_ms, 3)} | ${f(n[k].p95_ms, 3)} | ${f(n[k].max_ms, 3)} |`);
+    console.log(`| ${label}, back to back | ${n[k].n} | ${f(n[k].median_ms, 3)} | ${f(n[k].p95_ms, 3)} | ${f(n[k].max_ms, 3)} |`);
+  for (const [k, label] of [['chinese_paused', 'Chinese'], ['pinyin_paused', 'full pinyin'], ['initials_paused', 'initials']]) {
+    if (!n[k]) continue;
+    console.log(`| ${label}, ${n[k].pause_ms} ms pauses (idle work a pause: median ${f(n[k].idle_work_a_pause.median_ms, 1)}, ` +
+      `max ${f(n[k].idle_work_a_pause.max_ms, 1)} ms; slowest slice ${f(n[k].idle_slices.max_ms, 1)} ms) | ${n[k].n} | ` +
+      `${f(n[k].median_ms, 3)} | ${f(n[k].p95_ms, 3)} | ${f(n[k].max_ms, 3)} |`);
+  }
 }
 await mkdir(dirname(outPath), { recursive: true });
 await writeFile(outPath, JSON.stringify(result, null, 1) + '\n');

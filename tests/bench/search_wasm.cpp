@@ -196,6 +196,10 @@ int fzb_search(const char* text, int limit, int mode) {
     return int(r.total);
 }
 
+// One idle frame's work between keystrokes, as the app does it (SearchIndex::Prepare with
+// kPrepareSliceMs); returns 1 while more remains.
+int fzb_prepare() { return S().index.Prepare(core::SearchIndex::kPrepareSliceMs) ? 1 : 0; }
+
 const uint32_t* fzb_results() { return S().results.data(); }
 double fzb_index_bytes() { return double(S().index.MemoryBytes()); }
 double fzb_heap_bytes() { return double(emscripten_get_heap_size()); }

@@ -131,3 +131,61 @@ TEST_CASE("search: a first match past what a kept match position holds is search
     }
     CHECK(c.Ids("gonggongfalvyuanzhu") == Ids{"many", "far", "near"});  // body matches, record order
 }
+
+// Between keystrokes the app gives the index its idle time (SearchIndex::Prepare): the last
+// query's matches are refined into per-match letter bits, from which one more typed letter is
+// answered without searching any text. Results must not change, whether the refinement finished,
+// was cut short, or never ran.
+TEST_CASE("search: keystrokes with idle refinement between them give the results of fresh queries") {
+    for (double budget : {1e9, 0.0}) {  // all of it; a slice of one chunk at a time
+        CAPTURE(budget);
+        TestCorpus c(Records());
+        for (const char* text : {"ggflyz", "ggflfw", "gonggongfalvyuanzhu", "gonggongfalvfuwu", "xzfy",
+                                 "xingzhengfuyi", "flfw", "falv yuanzhu", "ggfl ggflyz", "公共flyz", "gongg法律",
+                                 "xzzf", "gonggongfalvy"}) {
+            for (const std::string& prefix : Prefixes(text)) {
+                CAPTURE(prefix);
+                core::Query q;
+                q.text = prefix;
+                CHECK(Describe(c.index.Search(q)) == Fresh(Records(), prefix));
+                c.index.Prepare(budget);
+            }
+        }
+    }
+}
+
+TEST_CASE("search: a letter typed after idle refinement reads no text") {
+    TestCorpus c(Records());
+    core::Query q;
+    q.text = "gg";  // two slots: answered by the postings exactly
+    CHECK(c.index.Search(q).total == 6);
+    CHECK(c.index.Prepare(1e9) == false);  // all of it refined, nothing left
+    q.text = "ggf";  // gg then a character read f*: from the bits, in the title for svc only
+    core::SearchResult r = c.index.Search(q);
+    CHECK(r.total == 6);
+    CHECK(r.texts_searched == 0);
+    CHECK(c.Ids("ggf").front() == "svc");
+    CHECK(c.index.Prepare(1e9) == false);
+    q.text = "ggfl";  // and again: ggf's matches were refined in turn
+    r = c.index.Search(q);
+    CHECK(r.total == 5);  // other: 公共服务 has no l* after 服
+    CHECK(r.texts_searched == 0);
+    c.index.Prepare(1e9);
+    q.text = "ggfly";  // multi's first 公共法律 is followed by 服, its second by 援
+    r = c.index.Search(q);
+    CHECK(r.texts_searched == 0);
+    CHECK(c.Ids("ggfly") == Ids{"multi", "aid", "svc"});
+    SUBCASE("without the idle time the text is searched, with the same results") {
+        TestCorpus fresh(Records());
+        for (const std::string& prefix : Prefixes("ggfl")) fresh.Ids(prefix);
+        q.text = "ggfly";
+        CHECK(fresh.index.Search(q).texts_searched > 0);
+        CHECK(fresh.Ids("ggfly") == Ids{"multi", "aid", "svc"});
+    }
+    SUBCASE("a budget of nothing still refines one chunk, and says more is left only when it is") {
+        TestCorpus small(Records());
+        q.text = "xz";
+        small.index.Search(q);
+        CHECK(small.index.Prepare(0) == false);  // 6 records: one chunk
+    }
+}
