@@ -1510,8 +1510,8 @@ int SlotLetter(const QueryPlan& plan, const Slot& s) {
 }
 
 // A memo of the last query's patterns whose matches `p` can start from: the same slots (`same`);
-// else one fully refined (PatternMemo::next) whose slots are p's but its last, which is a single
-// letter (`letter`: its matches are read from the refined bits); else a verified pattern (3+
+// else one refined (PatternMemo::next) whose slots are p's but its last, which is a single letter
+// (`letter`: the matches among its refined records are read from their bits); else a verified pattern (3+
 // slots, with first matches) of at most as many slots whose every slot holds the corresponding
 // slot of `p` (then every match of `p` starts a match of it at the same place: a typed letter
 // narrowed the last syllable or added one); the smallest such memo, or null. A 1-2 slot memo only
@@ -1535,8 +1535,10 @@ const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPl
             same = true;
             return &memo;
         }
-        if (equal && memo.next && memo.refined == memo.records.size() && memo.slots.size() + 1 == p.slots.size() &&
-            (letter = SlotLetter(plan, p.slots.back())) >= 0)
+        // (Refined in part: the rest of its records are searched, from their first matches if it
+        // has them; without, from the start, which pays when at least half are refined.)
+        if (equal && memo.next && (memo.at ? memo.refined > 0 : 2 * memo.refined >= memo.records.size()) &&
+            memo.slots.size() + 1 == p.slots.size() && (letter = SlotLetter(plan, p.slots.back())) >= 0)
             return &memo;
         if (memo.at && (!best || memo.records.size() < best->records.size())) best = &memo;
     }
@@ -1625,6 +1627,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const uint64_t* letter_bits = !base && !literal ? LetterBits(d, plan, p) : nullptr;
         if (by_letter) {
             cands = &base->records;
+            if (base->at) hints = base->at.get(), window = base->window.get();  // (for the records not refined)
         } else if (base) {
             cands = &base->records;
             if (base->at) hints = base->at.get(), window = base->window.get();
@@ -1635,8 +1638,11 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         } else if (!letter_bits) {
             own = literal ? LiteralCandidates(d, p, exact) : SetCandidates(d, plan, p, exact);
         }
-        LiteralBytes lit = exact || by_letter ? LiteralBytes() : LiteralUtf8(d, p);
-        if (!exact && !by_letter && p.slots.size() <= 64) {
+        // Base's records [0, from_bits) are answered by their refined bits, the rest are searched.
+        const size_t from_bits = by_letter ? base->refined : 0;
+        const bool search = !exact && (!by_letter || from_bits < cands->size());
+        LiteralBytes lit = search ? LiteralUtf8(d, p) : LiteralBytes();
+        if (search && p.slots.size() <= 64) {
             lit.masks.assign(d.alphabet.size(), 0);
             for (size_t k = 0; k < p.slots.size(); ++k) {
                 const Slot& sl = p.slots[k];
@@ -1657,15 +1663,18 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const uint32_t bit = by_letter ? 1u << letter : 0;
         size_t by_letter_count = 0;
         if (by_letter)
-            for (size_t ci = 0; ci < nc; ++ci) by_letter_count += (next_bits[ci].any & bit) != 0;
-        ms.reserve((from_list ? direct.count : letter_bits ? letter_count : by_letter ? by_letter_count : nc) +
+            for (size_t ci = 0; ci < from_bits; ++ci) by_letter_count += (next_bits[ci].any & bit) != 0;
+        // by_letter: at most the bits' matches and every record searched.
+        const size_t by_letter_most = by_letter_count + (nc - from_bits);
+        const bool by_letter_windows = by_letter && (base->window || from_bits < nc);
+        ms.reserve((from_list ? direct.count : letter_bits ? letter_count : by_letter ? by_letter_most : nc) +
                    acc.size());  // and earlier patterns
         // Kept for the next query if it fits in what is left of the budget (at most every candidate
         // matches). Only patterns with pinyin slots are kept: a literal (Chinese) pattern's
         // postings already give tight candidates, and keeping its matches cost every fresh query
         // (100k records in Chromium: p95 2.1-2.3 -> 2.9-3.0 ms) for no gain at national scale.
         const bool with_first = base ? base->at != nullptr : !exact;
-        const size_t memo_bytes = by_letter ? by_letter_count * (4 + 4)
+        const size_t memo_bytes = by_letter ? by_letter_most * (4 + 4 + (by_letter_windows ? sizeof(PatternMemo::Window) : 0))
                                             : nc * (with_first ? 4 + 4 + sizeof(PatternMemo::Window) : 4) +
                                                   (same && base->next ? nc * sizeof(PatternMemo::Next) : 0);
         const bool keep = !literal && !letter_bits && memo_bytes <= memo_budget;
@@ -1679,11 +1688,14 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         size_t memo_kept = 0;
         if (keep && by_letter) {
             // The matches and, as where a search of them may start, base's first matches (of
-            // p's first slots: at or before p's own; none for a 1-2 slot base).
-            memo.records.resize(by_letter_count);
-            memo.at.reset(new uint32_t[by_letter_count]);
+            // p's first slots: at or before p's own; none for a 1-2 slot base) with base's
+            // windows from there, or p's own first matches for the records searched.
+            memo.records.resize(by_letter_most);
+            memo.at.reset(new uint32_t[by_letter_most]);
+            if (by_letter_windows) memo.window.reset(new PatternMemo::Window[by_letter_most]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
+            memo_window = memo.window.get();
         } else if (keep && !exact && own_base) {
             // Written over the memo this pattern narrows: match k is written at or before
             // candidate k, which has been read by then (and the reads ahead are further on).
@@ -1719,13 +1731,15 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // Read from base's refined bits: its records holding a match of p's first slots
             // followed by a character of the letter, and whether one is in the title.
             const uint32_t* base_at = base->at.get();
-            for (size_t ci = 0; ci < nc; ++ci) {
+            const PatternMemo::Window* base_window = base->window.get();
+            for (size_t ci = 0; ci < from_bits; ++ci) {
                 if (!(next_bits[ci].any & bit)) continue;
                 const uint32_t r = cd[ci] >> 1;
                 const bool in_title = (next_bits[ci].title & bit) != 0;
                 if (keep) {
                     memo_records[memo_kept] = r << 1 | uint32_t(in_title);
                     memo_at[memo_kept] = base_at ? base_at[ci] : PatternMemo::kNoAt;
+                    if (memo_window) memo_window[memo_kept] = base_window ? base_window[ci] : PatternMemo::Window{};
                     ++memo_kept;
                 }
                 add(r, in_title);
@@ -1788,9 +1802,10 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             return hints[i] != PatternMemo::kNoAt && WindowMatches(lit, m, window[i]);
         };
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
+        const size_t first = from_bits;   // (0 but for by_letter)
         if (window_fits)
-            for (size_t i = 0; i < std::min(kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
-        for (size_t ci = 0; !plain && !exact && !by_letter && ci < nc; ++ci) {
+            for (size_t i = first; i < std::min(first + kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
+        for (size_t ci = first; !plain && !exact && ci < nc; ++ci) {
             uint32_t e = cd[ci];
             uint32_t r = e >> 1;
             bool in_title = e & 1;
@@ -1857,9 +1872,12 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     memo.records = std::move(base->records);
                     memo.at = std::move(base->at);
                     memo.window = std::move(base->window);
-                    memo.next = std::move(base->next);  // (the same pattern: its refinement holds)
+                    // The same pattern: its refinement holds, and goes on where it stopped.
+                    memo.next = std::move(base->next);
                     memo.refined = base->refined;
                     memo.refine_done = base->refine_done;
+                    memo.refine_masks = std::move(base->refine_masks);
+                    memo.refine_table = std::move(base->refine_table);
                 } else if (base) {
                     memo.records = base->records;
                     if (base->at) {
@@ -2251,7 +2269,9 @@ bool StartRefining(const SearchData& d, PatternMemo& memo, size_t others) {
     } else {
         return false;
     }
-    if (window) memo.window.reset(new PatternMemo::Window[n]);
+    // (Zeroed: a window of breaks matches nothing, and the records not refined yet keep a lower
+    // bound of their first match, whose window a narrowing query must not trust.)
+    if (window) memo.window.reset(new PatternMemo::Window[n]());
     memo.refine_masks.assign(d.alphabet.size(), 0);
     for (size_t k = 0; k < m; ++k)
         for (uint16_t id : memo.slots[k]) memo.refine_masks[id] |= uint64_t(1) << k;

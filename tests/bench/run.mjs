@@ -4,6 +4,7 @@
 // Usage (from the repo root, after scripts/bench has built everything):
 //   node tests/bench/run.mjs --corpus build/bench/corpus-100000.json --out build/bench/browser.json [--national]
 //        [--national-only] [--national-pack build/bench/national.fzp] [--engines "name,name"]
+//        [--pause MS]  (national: the keystrokes are also typed with MS ms pauses, default 300; 0: not)
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -67,7 +68,7 @@ if (!nationalOnly) {
 }
 if (national || nationalOnly) {
   const n = result.national = await page.evaluate(c => window.runNational(c),
-    { corpus: '/' + corpus, pack: nationalPack ? '/' + nationalPack : '' });
+    { corpus: '/' + corpus, pack: nationalPack ? '/' + nationalPack : '', pauseMs: Number(opt('--pause', '300')) });
   if (n.load_ms !== undefined)
     console.log(`\nNational scale in Chromium (wasm): ${n.records} records from ${nationalPack} (${f(n.pack_bytes / 1e6, 0)} MB); ` +
       `fetch ${f(n.fetch_ms, 0)} ms, load ${f(n.load_ms, 0)} ms (decode ${f(n.decode_ms, 0)}, Catalog ${f(n.catalog_ms, 0)}, ` +
@@ -75,7 +76,8 @@ if (national || nationalOnly) {
       `(index ${f(n.index_bytes / 1e6, 0)} MB` +
       (n.heap_top_bytes ? `; malloc heap top ${f(n.heap_top_bytes / 1e6, 0)} MB, in use ${f(n.heap_in_use_bytes / 1e6, 0)} MB)` : ')') +
       `; after the Chinese, pinyin and initials keystrokes below ${[n.chinese_keystrokes, n.pinyin_keystrokes,
-        n.initials_keystrokes].map(k => f(k.heap_after_bytes / 1e6, 0)).join(', ')} MB`);
+        n.initials_keystrokes, n.chinese_paused, n.pinyin_paused, n.initials_paused].filter(k => k)
+        .map(k => f(k.heap_after_bytes / 1e6, 0)).join(', ')} MB`);
   else
     console.log(`\nNational scale in Chromium (wasm): ${n.records} records; generate ${f(n.generate_ms, 0)} ms, ` +
       `index build ${f(n.build_ms, 0)} ms, wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB (index ${f(n.index_bytes / 1e6, 0)} MB)`);

@@ -1,6 +1,7 @@
 // search_fuzz.cpp — libFuzzer target for the search query path: any bytes as a query (and as
 // filter values) against a small fixed index must return, never crash or read out of bounds.
-// The first bytes also pick options (grouping, limit). Depends on fazhitong_core.
+// The first bytes also pick options (grouping, limit, typing the query on from its prefix after
+// the idle refinement, SearchIndex::Prepare). Depends on fazhitong_core.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -45,6 +46,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     q.text.assign(reinterpret_cast<const char*>(data), size);
     if (size > 1 && (data[1] & 1)) q.filter.region = q.text.substr(0, size / 3);
+    if (size > 1 && (data[1] & 2)) {
+        // Typed: the query without its last byte first, then the idle refinement of its matches
+        // (all of it, or one chunk), from which the query itself may then be answered.
+        core::Query typed = q;
+        typed.text.pop_back();
+        corpus.index.Search(typed);
+        corpus.index.Prepare((data[1] & 4) ? 0 : 1e9);
+    }
     core::SearchResult r = corpus.index.Search(q);
     for (const core::Hit& h : r.hits) {
         for (const core::ByteRange& br : h.title_ranges)

@@ -156,7 +156,12 @@ TEST_CASE("search: keystrokes with idle refinement between them give the results
 
 TEST_CASE("search: a letter typed after idle refinement reads no text") {
     TestCorpus c(Records());
+    CHECK(c.index.Prepare(1e9) == false);  // no query yet: nothing to do
+    CHECK(core::SearchIndex().Prepare(1e9) == false);  // an empty index
     core::Query q;
+    q.text = "公共";  // Chinese: its postings are exact, nothing is kept to refine
+    c.index.Search(q);
+    CHECK(c.index.Prepare(1e9) == false);
     q.text = "gg";  // two slots: answered by the postings exactly
     CHECK(c.index.Search(q).total == 6);
     CHECK(c.index.Prepare(1e9) == false);  // all of it refined, nothing left
@@ -187,5 +192,37 @@ TEST_CASE("search: a letter typed after idle refinement reads no text") {
         q.text = "xz";
         small.index.Search(q);
         CHECK(small.index.Prepare(0) == false);  // 6 records: one chunk
+    }
+}
+
+TEST_CASE("search: keystrokes after idle refinement cut short give the results of fresh queries") {
+    // More records than one slice refines (Prepare with no budget refines one chunk of 64): the
+    // next letter is read from the bits of the records refined so far, the rest are searched,
+    // and a memo made from the bits (first matches only a lower bound, no windows) is narrowed
+    // or refined in turn.
+    const char* follow[] = {"法律服务", "法律援助", "服务中心", "事业", "法治宣传", "调解"};
+    std::vector<TestRecord> records;
+    for (int i = 0; i < 300; ++i) {
+        std::string body = std::string("推进公共") + follow[i % 6];
+        if (i % 4 == 0) body += std::string("和公共") + follow[(i / 4) % 6];  // a later match
+        std::string title = i % 5 == 0 ? std::string("公共") + follow[(i / 5) % 6] + "站" : "工作站";
+        records.push_back({RecordType::Task, "r" + std::to_string(i), title, {body}});
+    }
+    std::vector<std::string> fresh;
+    for (const char* text : {"ggflfw", "gonggongfalvy", "ggfz", "ggs"})
+        for (const std::string& prefix : Prefixes(text)) fresh.push_back(Fresh(records, prefix));
+    for (int slices = 0; slices <= 5; ++slices) {
+        CAPTURE(slices);
+        TestCorpus c(records);
+        size_t k = 0;
+        for (const char* text : {"ggflfw", "gonggongfalvy", "ggfz", "ggs"}) {
+            for (const std::string& prefix : Prefixes(text)) {
+                CAPTURE(prefix);
+                core::Query q;
+                q.text = prefix;
+                CHECK(Describe(c.index.Search(q)) == fresh[k++]);
+                for (int s = 0; s < slices; ++s) c.index.Prepare(0);
+            }
+        }
     }
 }
