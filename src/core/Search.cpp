@@ -1607,8 +1607,10 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         PatternMemo* base = BaseMemo(prev, plan, p, same, letter);
         // The matches are base's records whose refined bits hold the letter (FindMemo).
         const bool by_letter = base && letter >= 0;
-        // This pattern alone starts from `base`: its memo takes base's arrays (see below).
-        const bool own_base = base && !by_letter && uses[size_t(base - prev.data())] == 1;
+        // This pattern alone starts from `base`: its memo takes base's arrays (see below); by its
+        // letter bits only from a 3+ slot base, whose records nearly all match (from a 1-2 slot
+        // base, which has no first matches to take, a new memo of just the matches is smaller).
+        const bool own_base = base && (!by_letter || base->at) && uses[size_t(base - prev.data())] == 1;
         PatternMemo memo;
         // Candidates: record << 1 | bit, in record order. The bit is necessary for a title match
         // (besides titles longer than the indexed title length): a literal's bigram title bits
@@ -1674,8 +1676,11 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // postings already give tight candidates, and keeping its matches cost every fresh query
         // (100k records in Chromium: p95 2.1-2.3 -> 2.9-3.0 ms) for no gain at national scale.
         const bool with_first = base ? base->at != nullptr : !exact;
-        const size_t memo_bytes = by_letter ? by_letter_most * (4 + 4 + (by_letter_windows ? sizeof(PatternMemo::Window) : 0))
-                                            : nc * (with_first ? 4 + 4 + sizeof(PatternMemo::Window) : 4) +
+        // (by_letter: a new memo while base's, which it does not replace, is alive too.)
+        const size_t memo_bytes = by_letter && !own_base
+                                      ? by_letter_most * (4 + 4 + (by_letter_windows ? sizeof(PatternMemo::Window) : 0)) +
+                                            base->Bytes()
+                                      : nc * (with_first ? 4 + 4 + sizeof(PatternMemo::Window) : 4) +
                                                   (same && base->next ? nc * sizeof(PatternMemo::Next) : 0);
         const bool keep = !literal && !letter_bits && memo_bytes <= memo_budget;
         if (keep) {
@@ -1686,7 +1691,17 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         uint32_t* memo_at = nullptr;
         PatternMemo::Window* memo_window = nullptr;
         size_t memo_kept = 0;
-        if (keep && by_letter) {
+        if (keep && by_letter && own_base) {
+            // Written over base's arrays, as a narrowing pattern's below (match k at or before
+            // record k of base, read by then).
+            memo.records = std::move(base->records);
+            memo.at = std::move(base->at);
+            memo.window = std::move(base->window);
+            if (!memo.window && from_bits < nc) memo.window.reset(new PatternMemo::Window[nc]);
+            memo_records = memo.records.data();
+            memo_at = memo.at.get();
+            memo_window = memo.window.get();
+        } else if (keep && by_letter) {
             // The matches and, as where a search of them may start, base's first matches (of
             // p's first slots: at or before p's own; none for a 1-2 slot base) with base's
             // windows from there, or p's own first matches for the records searched.
@@ -1730,8 +1745,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (by_letter) {
             // Read from base's refined bits: its records holding a match of p's first slots
             // followed by a character of the letter, and whether one is in the title.
-            const uint32_t* base_at = base->at.get();
-            const PatternMemo::Window* base_window = base->window.get();
+            const uint32_t* base_at = hints;  // (base's arrays, which the memo may have taken)
+            const PatternMemo::Window* base_window = window;
             for (size_t ci = 0; ci < from_bits; ++ci) {
                 if (!(next_bits[ci].any & bit)) continue;
                 const uint32_t r = cd[ci] >> 1;
