@@ -170,6 +170,7 @@ struct PatternMemo {
     std::unique_ptr<Next[]> next;  // null: not refined (or no room in kMemoBudget)
     size_t refined = 0;            // records refined so far, in order
     bool refine_done = false;      // nothing (more) to refine: done, or no room for it
+    bool taken = false;            // its arrays were taken by the memo of the pattern it served
     std::vector<uint64_t> refine_masks;  // while refining: the pattern's shift-and masks by id
     std::unique_ptr<uint32_t[]> refine_table;  // and for up to 6 slots, by raw code point (RefineRecordSmall)
     size_t Bytes() const {
@@ -1522,7 +1523,7 @@ const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPl
     same = false;
     letter = -1;
     for (const PatternMemo& memo : memos) {
-        if (memo.slots.size() > p.slots.size()) continue;
+        if (memo.taken || memo.slots.size() > p.slots.size()) continue;
         bool within = true, equal = true;  // equal: every slot of the memo is p's
         for (size_t k = 0; k < memo.slots.size() && within; ++k) {
             const std::vector<uint16_t>& sup = memo.slots[k];
@@ -1540,7 +1541,9 @@ const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPl
         if (equal && memo.next && (memo.at ? memo.refined > 0 : 2 * memo.refined >= memo.records.size()) &&
             memo.slots.size() + 1 == p.slots.size() && (letter = SlotLetter(plan, p.slots.back())) >= 0)
             return &memo;
-        if (memo.at && (!best || memo.records.size() < best->records.size())) best = &memo;
+        // (A 3+ slot memo's records are verified matches, with or without their first matches.)
+        if ((memo.at || memo.slots.size() >= 3) && (!best || memo.records.size() < best->records.size()))
+            best = &memo;
     }
     return best;
 }
@@ -1608,9 +1611,10 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // The matches are base's records whose refined bits hold the letter (FindMemo).
         const bool by_letter = base && letter >= 0;
         // This pattern alone starts from `base`: its memo takes base's arrays (see below); by its
-        // letter bits only from a 3+ slot base, whose records nearly all match (from a 1-2 slot
-        // base, which has no first matches to take, a new memo of just the matches is smaller).
-        const bool own_base = base && (!by_letter || base->at) && uses[size_t(base - prev.data())] == 1;
+        // letter bits too, unless base is refined only in part and has no first matches (then a
+        // new memo of the matches and of the records searched, with their first matches).
+        const bool own_base = base && (!by_letter || base->at || base->refined == base->records.size()) &&
+                              uses[size_t(base - prev.data())] == 1;
         PatternMemo memo;
         // Candidates: record << 1 | bit, in record order. The bit is necessary for a title match
         // (besides titles longer than the indexed title length): a literal's bigram title bits
@@ -1675,7 +1679,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // matches). Only patterns with pinyin slots are kept: a literal (Chinese) pattern's
         // postings already give tight candidates, and keeping its matches cost every fresh query
         // (100k records in Chromium: p95 2.1-2.3 -> 2.9-3.0 ms) for no gain at national scale.
-        const bool with_first = base ? base->at != nullptr : !exact;
+        const bool with_first = exact ? base && base->at : !(by_letter && !base->at && from_bits == nc);
         // (by_letter: a new memo while base's, which it does not replace, is alive too.)
         const size_t memo_bytes = by_letter && !own_base
                                       ? by_letter_most * (4 + 4 + (by_letter_windows ? sizeof(PatternMemo::Window) : 0)) +
@@ -1694,8 +1698,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (keep && by_letter && own_base) {
             // Written over base's arrays, as a narrowing pattern's below (match k at or before
             // record k of base, read by then).
+            base->taken = true;
             memo.records = std::move(base->records);
-            memo.at = std::move(base->at);
+            memo.at = std::move(base->at);  // (none from a 1-2 slot base: then none are kept)
             memo.window = std::move(base->window);
             if (!memo.window && from_bits < nc) memo.window.reset(new PatternMemo::Window[nc]);
             memo_records = memo.records.data();
@@ -1714,10 +1719,13 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         } else if (keep && !exact && own_base) {
             // Written over the memo this pattern narrows: match k is written at or before
             // candidate k, which has been read by then (and the reads ahead are further on).
+            base->taken = true;
             memo.records = std::move(base->records);
             memo.at = std::move(base->at);
             memo.window = std::move(base->window);
-            // (A memo made from refined bits has no windows: this one gets its own.)
+            // (A memo made from refined bits may have no windows, or no first matches: this one
+            // gets its own.)
+            if (!memo.at) memo.at.reset(new uint32_t[nc]);
             if (!memo.window) memo.window.reset(new PatternMemo::Window[nc]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
@@ -1753,7 +1761,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 const bool in_title = (next_bits[ci].title & bit) != 0;
                 if (keep) {
                     memo_records[memo_kept] = r << 1 | uint32_t(in_title);
-                    memo_at[memo_kept] = base_at ? base_at[ci] : PatternMemo::kNoAt;
+                    if (memo_at) memo_at[memo_kept] = base_at ? base_at[ci] : PatternMemo::kNoAt;
                     if (memo_window) memo_window[memo_kept] = base_window ? base_window[ci] : PatternMemo::Window{};
                     ++memo_kept;
                 }
@@ -1884,6 +1892,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             if (exact) {
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.
                 if (own_base) {
+                    base->taken = true;
                     memo.records = std::move(base->records);
                     memo.at = std::move(base->at);
                     memo.window = std::move(base->window);
@@ -2274,12 +2283,13 @@ void RefineRecordSmall(const SearchData& d, const uint32_t* table, const uint64_
 bool StartRefining(const SearchData& d, PatternMemo& memo, size_t others) {
     const size_t n = memo.records.size(), m = memo.slots.size();
     if (m < 2 || m > 64 || n == 0) return false;
-    if (m >= 3 && !memo.at) return false;  // (a 3+ slot memo always has first matches)
-    const size_t bytes = memo.Bytes(), next = n * sizeof(PatternMemo::Next);
-    const size_t window = memo.at && !memo.window ? n * sizeof(PatternMemo::Window) : 0;
-    if (others + bytes + next + window <= kMemoBudget) {
+    // A 3+ slot memo made from letter bits may have no first matches: refining finds them.
+    const bool need_at = m >= 3 && !memo.at;
+    const size_t bytes = memo.Bytes(), next = n * sizeof(PatternMemo::Next), at = need_at ? n * 4 : 0;
+    const size_t window = (memo.at || need_at) && !memo.window ? n * sizeof(PatternMemo::Window) : 0;
+    if (others + bytes + at + next + window <= kMemoBudget) {
         memo.next.reset(new PatternMemo::Next[n]);
-    } else if (window && others + bytes + window <= kMemoBudget) {
+    } else if (window && others + bytes + at + window <= kMemoBudget) {
         // No room for the bits: exact first matches and windows still make narrowing cheap.
     } else {
         return false;
@@ -2287,6 +2297,10 @@ bool StartRefining(const SearchData& d, PatternMemo& memo, size_t others) {
     // (Zeroed: a window of breaks matches nothing, and the records not refined yet keep a lower
     // bound of their first match, whose window a narrowing query must not trust.)
     if (window) memo.window.reset(new PatternMemo::Window[n]());
+    if (need_at) {
+        memo.at.reset(new uint32_t[n]);
+        std::fill(memo.at.get(), memo.at.get() + n, PatternMemo::kNoAt);
+    }
     memo.refine_masks.assign(d.alphabet.size(), 0);
     for (size_t k = 0; k < m; ++k)
         for (uint16_t id : memo.slots[k]) memo.refine_masks[id] |= uint64_t(1) << k;

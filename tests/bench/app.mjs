@@ -62,19 +62,22 @@ async function idleAndTyping(browser, url) {
     for (let i = 0; i < text.length; i++) { await page.keyboard.press("Backspace"); await page.waitForTimeout(30); }
   }
   const frames = await page.evaluate(() => window.fzFrameLog);
+  const heapAfterFastTyping = await page.evaluate(() => window.fzStats.heapNow());
   // Pinyin and initials typed at a phone typist's pace, a key every 300 ms: between keystrokes the
   // app is idle and refines the last matches (App::IdleWork), so each keystroke's frame, which
   // runs its search, is what a person waits for.
   await page.waitForTimeout(1000);
   await page.evaluate(() => { window.fzFrameLog = []; });
-  const paced = [];
+  const paced = [], pacedKeys = [];
   for (const text of ["flyz", "xzfy", "ggflfw", "rmtj", "xingzhengfuyi", "gonggongfalv"]) {
-    for (const ch of text) {
+    for (let k = 0; k < text.length; k++) {
       const before = await page.evaluate(() => window.fzFrameLog.length);
-      await page.keyboard.insertText(ch);
+      await page.keyboard.insertText(text[k]);
       await page.waitForTimeout(300);
       // The slowest frame since the key: the one that ran the search.
-      paced.push(await page.evaluate((n) => Math.max(0, ...window.fzFrameLog.slice(n)), before));
+      const ms = await page.evaluate((n) => Math.max(0, ...window.fzFrameLog.slice(n)), before);
+      paced.push(ms);
+      pacedKeys.push([text.slice(0, k + 1), Number(ms.toFixed(1))]);
     }
     for (let i = 0; i < text.length; i++) { await page.keyboard.press("Backspace"); await page.waitForTimeout(30); }
     await page.waitForTimeout(300);
@@ -82,7 +85,7 @@ async function idleAndTyping(browser, url) {
   // Wasm memory never shrinks: after typing it is the high-water mark of the searches' memory.
   const heapAfterTyping = await page.evaluate(() => window.fzStats.heapNow());
   await context.close();
-  return { idleCpu, frames, paced, heapAfterTyping };
+  return { idleCpu, frames, paced, pacedKeys, heapAfterFastTyping, heapAfterTyping };
 }
 
 const browser = await launch();
@@ -130,6 +133,9 @@ console.log(`wasm heap after load: ${result.wasmHeapMB.toFixed(1)} MB, after the
   `(MB = 10^6 bytes); search index: ${result.indexKB.toFixed(0)} KB ` +
   `(${result.indexFromPack ? "read from the pack" : "built at start-up"}); index.data (pack, strings, font): ` +
   `${result.dataMB.toFixed(1)} MB; idle CPU over 5 s: ${result.idleCpuPercent.toFixed(2)} %`);
+result.pacedKeystrokes = live.pacedKeys;  // [typed text, its slowest frame's CPU ms]
+result.heapAfterFastTypingMB = live.heapAfterFastTyping / 1e6;  // (before the paced typing)
+console.log(`wasm heap after the fast typing: ${result.heapAfterFastTypingMB.toFixed(1)} MB, after the paced typing too: ${result.heapAfterTypingMB.toFixed(1)} MB`);
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, JSON.stringify(result, null, 2));
 fs.rmSync(usbDir, { recursive: true, force: true });
