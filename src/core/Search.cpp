@@ -172,7 +172,7 @@ struct PatternMemo {
     bool refine_done = false;      // nothing (more) to refine: done, or no room for it
     bool taken = false;            // its arrays were taken by the memo of the pattern it served
     std::vector<uint64_t> refine_masks;  // while refining: the pattern's shift-and masks by id
-    std::unique_ptr<uint32_t[]> refine_table;  // and for up to 6 slots, by raw code point (RefineRecordSmall)
+    std::unique_ptr<uint32_t[]> refine_table;  // and for up to 6 slots, by raw code point (SmallBits)
     size_t Bytes() const {
         const size_t n = records.size();
         return n * (4 + (at ? 4 : 0) + (window ? sizeof(Window) : 0) + (next ? sizeof(Next) : 0));
@@ -2181,13 +2181,15 @@ SearchResult SearchIndex::Search(const Query& query) const {
 
 namespace {
 
-// Scans record r with a memo's pattern (shift-and `masks`, `hi` the last slot's bit, m slots)
-// from `at` (its first match or a lower bound of it; kNoAt: from the start) to its end: `at`
-// becomes its first match and `window` (if any) the ids from there, and `next` the letters that
-// can follow each match (PatternMemo::Next). A match never spans fields or breaks (id 0).
-void RefineRecord(const SearchData& d, const uint64_t* masks, uint64_t hi, size_t m, uint32_t r, uint32_t& at,
-                  PatternMemo::Window* window, PatternMemo::Next& next) {
-    const uint32_t* letter_mask = d.letter_mask.data();
+// Scans record r with a memo's pattern (`hi` the last slot's bit, m slots) from `at` (its first
+// match or a lower bound of it; kNoAt: from the start) to its end: `at` becomes its first match
+// and `window` (if any) the ids from there, and `next` the letters that can follow each match
+// (PatternMemo::Next). A match never spans fields or breaks (id 0, which accepts no slot).
+// step(s, b, n, pos, letters) decodes the character at `pos` (moving past it) and returns its
+// shift-and slot bits, with its letter bits in `letters`.
+template <class Step>
+void RefineRecordWith(const SearchData& d, Step step, uint64_t hi, size_t m, uint32_t r, uint32_t& at,
+                      PatternMemo::Window* window, PatternMemo::Next& next) {
     const size_t ft = d.field_begin[r], fend = d.field_begin[r + 1];
     size_t f0 = ft, from = 0;
     if (at != PatternMemo::kNoAt) f0 = ft + (at >> 24), from = at & 0xFFFFFF;
@@ -2204,10 +2206,11 @@ void RefineRecord(const SearchData& d, const uint64_t* masks, uint64_t hi, size_
         size_t pos = f == f0 ? std::min(from, n) : 0, unit = 0;
         while (pos < n) {
             starts[unit & 63] = uint32_t(pos);
-            const uint16_t id = NextId(d, s, b, n, pos);
             ++unit;
-            if (after) follow |= letter_mask[id];
-            state = ((state << 1) | 1) & masks[id];
+            uint32_t letters;
+            const uint64_t slots = step(s, b, n, pos, letters);
+            follow |= after ? letters : 0;
+            state = ((state << 1) | 1) & slots;
             after = (state & hi) != 0;
             if (after && !found) {
                 found = true;
@@ -2225,30 +2228,21 @@ void RefineRecord(const SearchData& d, const uint64_t* masks, uint64_t hi, size_
     if (!found && window) *window = PatternMemo::Window{};  // (a window of breaks matches nothing)
 }
 
-// RefineRecord for patterns of up to 6 slots, with one table from raw BMP code point to the
-// pattern's slot bits (low 6) and the character's letter bits (<< 6): one load a character where
-// RefineRecord makes three (code point -> id -> slots, id -> letters). 25-30 % faster in wasm.
+// Patterns of up to 6 slots refine with one table from raw BMP code point to the pattern's slot
+// bits (low 6) and the character's letter bits (<< 6): one load a character where the general
+// step makes three (code point -> id -> slots, id -> letters). 10 % faster in wasm.
 constexpr size_t kSmallSlots = 6;
 uint32_t SmallBits(const SearchData& d, const uint64_t* masks, uint16_t id) {
     return uint32_t(masks[id] & ((1u << kSmallSlots) - 1)) | d.letter_mask[id] << kSmallSlots;
 }
-void RefineRecordSmall(const SearchData& d, const uint32_t* table, const uint64_t* masks, uint32_t hi, size_t m,
-                       uint32_t r, uint32_t& at, PatternMemo::Window* window, PatternMemo::Next& next) {
-    const size_t ft = d.field_begin[r], fend = d.field_begin[r + 1];
-    size_t f0 = ft, from = 0;
-    if (at != PatternMemo::kNoAt) f0 = ft + (at >> 24), from = at & 0xFFFFFF;
-    bool found = false;
-    next = {0, 0};
-    for (size_t f = f0; f < fend; ++f) {
-        const std::string_view s = d.Field(f);
-        const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-        const size_t n = s.size();
-        uint32_t starts[8];
-        uint32_t state = 0, follow = 0, after = 0;
-        size_t pos = f == f0 ? std::min(from, n) : 0, unit = 0;
-        while (pos < n) {
-            starts[unit & 7] = uint32_t(pos);
-            ++unit;
+
+void RefineRecord(const SearchData& d, const PatternMemo& memo, uint32_t r, uint32_t& at, PatternMemo::Window* window,
+                  PatternMemo::Next& next) {
+    const size_t m = memo.slots.size();
+    const uint64_t hi = uint64_t(1) << (m - 1);
+    const uint64_t* masks = memo.refine_masks.data();
+    if (const uint32_t* table = memo.refine_table.get()) {
+        auto step = [&](std::string_view s, const unsigned char* b, size_t n, size_t& pos, uint32_t& letters) {
             uint32_t cp, bits;
             size_t len;
             if (InlineCodePoint(b, pos, n, cp, len)) {
@@ -2257,24 +2251,18 @@ void RefineRecordSmall(const SearchData& d, const uint32_t* table, const uint64_
             } else {
                 bits = SmallBits(d, masks, d.RawId(DecodeUtf8(s, pos)));
             }
-            follow |= after ? bits : 0;
-            state = ((state << 1) | 1) & bits;
-            after = state & hi;
-            if (after && !found) {
-                found = true;
-                const size_t start = starts[(unit - m) & 7];
-                at = PatternMemo::PackAt(f - ft, start);
-                if (window) {
-                    size_t p = start;
-                    for (uint16_t& id_k : window->ids) id_k = p < n ? NextId(d, s, b, n, p) : 0;
-                }
-            }
-        }
-        follow >>= kSmallSlots;
-        next.any |= follow;
-        if (f == ft) next.title |= follow;
+            letters = bits >> kSmallSlots;
+            return uint64_t(bits & ((1u << kSmallSlots) - 1));
+        };
+        RefineRecordWith(d, step, hi, m, r, at, window, next);
+    } else {
+        auto step = [&](std::string_view s, const unsigned char* b, size_t n, size_t& pos, uint32_t& letters) {
+            const uint16_t id = NextId(d, s, b, n, pos);
+            letters = d.letter_mask[id];
+            return masks[id];
+        };
+        RefineRecordWith(d, step, hi, m, r, at, window, next);
     }
-    if (!found && window) *window = PatternMemo::Window{};
 }
 
 // Decides what refining `memo` keeps within kMemoBudget (`others`: the bytes of the other memos)
@@ -2343,8 +2331,7 @@ bool SearchIndex::Prepare(double budget_ms) const {
                 continue;
             }
         }
-        const size_t n = memo.records.size(), m = memo.slots.size();
-        const uint64_t hi = uint64_t(1) << (m - 1);
+        const size_t n = memo.records.size();
         const uint32_t* rec = memo.records.data();
         uint32_t* at = memo.at.get();
         PatternMemo::Window* window = memo.window.get();
@@ -2355,13 +2342,8 @@ bool SearchIndex::Prepare(double budget_ms) const {
             const size_t end = std::min(n, memo.refined + kChunk);
             for (size_t i = memo.refined; i < end; ++i) {
                 uint32_t none = PatternMemo::kNoAt;
-                if (memo.refine_table)
-                    RefineRecordSmall(d, memo.refine_table.get(), memo.refine_masks.data(), uint32_t(hi), m,
-                                      rec[i] >> 1, at ? at[i] : none, window ? window + i : nullptr,
-                                      next ? next[i] : scratch);
-                else
-                    RefineRecord(d, memo.refine_masks.data(), hi, m, rec[i] >> 1, at ? at[i] : none,
-                                 window ? window + i : nullptr, next ? next[i] : scratch);
+                RefineRecord(d, memo, rec[i] >> 1, at ? at[i] : none, window ? window + i : nullptr,
+                             next ? next[i] : scratch);
             }
             memo.refined = end;
             if (memo.refined < n && spent_ms() >= budget_ms) {
