@@ -1270,6 +1270,15 @@ std::vector<uint16_t>& ThreadStamps(size_t records) {
     if (stamps.size() < records) stamps.assign(records, 0);
     return stamps;
 }
+}  // namespace
+
+void ReserveSearchScratch(size_t records) {
+    records = std::min(records, SearchIndex::kMaxRecords);
+    ThreadScratch(records);
+    ThreadStamps(records);
+}
+
+namespace {
 uint16_t& ThreadEpoch() {
     thread_local uint16_t epoch = 0;
     return epoch;

@@ -262,6 +262,8 @@ private:
 // collection and fresh pages; so the first pinyin keystrokes after a national load took 20-28 ms
 // where later ones take 5-10 (node, the national pack). The web app calls it the first time it
 // is idle. Returns the milliseconds it took (about 60-90 in wasm).
+// Sizes this thread's scratch marks for queries of an index of `records` now (WarmUpSearch).
+void ReserveSearchScratch(size_t records);
 constexpr size_t kWarmUpFrom = 50000;
 constexpr size_t kWarmUpBytesPerRecord = 10;
 double WarmUpSearch(size_t index_records);
