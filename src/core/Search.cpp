@@ -154,9 +154,10 @@ struct PatternMemo {
         uint16_t ids[6];
     };
     // Parallel to `records` (null for 1-2 slots). Plain arrays, written through local pointers:
-    // no zero-filling, and the window's stores cannot alias a vector's end pointer. `at` may be
-    // only a lower bound of the first match (a memo made from another's `next`, below), and then
-    // `window` is null; `at` is then still where a search of the record may start.
+    // no zero-filling, and the window's stores cannot alias a vector's end pointer. A memo read
+    // from another's letter bits (`next`, below) has no `at` (read from a 1-2 slot memo) or only
+    // lower bounds of its first matches, where a search of the record may start, with the other
+    // memo's windows from there; refining it (Prepare) makes them exact.
     std::unique_ptr<uint32_t[]> at;
     std::unique_ptr<Window[]> window;
     // Idle refinement (SearchIndex::Prepare), between keystrokes: for records [0, refined), the
