@@ -174,10 +174,11 @@ struct PatternMemo {
     bool taken = false;            // its arrays were taken by the memo of the pattern it served
     std::vector<uint64_t> refine_masks;  // while refining: the pattern's shift-and masks by id
     std::unique_ptr<uint32_t[]> refine_table;  // and for up to 6 slots, by raw code point (SmallBits)
-    size_t Bytes() const {
-        const size_t n = records.size();
-        return n * (4 + (at ? 4 : 0) + (window ? sizeof(Window) : 0) + (next ? sizeof(Next) : 0));
+    // Bytes of a memo of n records with the arrays named (records always).
+    static size_t BytesFor(size_t n, bool with_at, bool with_window, bool with_next) {
+        return n * (4 + (with_at ? 4 : 0) + (with_window ? sizeof(Window) : 0) + (with_next ? sizeof(Next) : 0));
     }
+    size_t Bytes() const { return BytesFor(records.size(), bool(at), bool(window), bool(next)); }
     // A first match as its field, counted from the record's title, << 24 | its byte offset in
     // that field; kNoAt when either does not fit (the record is then searched whole).
     static constexpr uint32_t kNoAt = UINT32_MAX;
@@ -1692,10 +1693,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const bool with_first = exact ? base && base->at : !(by_letter && !base->at && from_bits == nc);
         // (by_letter: a new memo while base's, which it does not replace, is alive too.)
         const size_t memo_bytes = by_letter && !own_base
-                                      ? by_letter_most * (4 + 4 + (by_letter_windows ? sizeof(PatternMemo::Window) : 0)) +
+                                      ? PatternMemo::BytesFor(by_letter_most, true, by_letter_windows, false) +
                                             base->Bytes()
-                                      : nc * (with_first ? 4 + 4 + sizeof(PatternMemo::Window) : 4) +
-                                                  (same && base->next ? nc * sizeof(PatternMemo::Next) : 0);
+                                      : PatternMemo::BytesFor(nc, with_first, with_first, same && base->next);
         const bool keep = !literal && !letter_bits && memo_bytes <= memo_budget;
         if (keep) {
             memo_budget -= memo_bytes;
@@ -2283,18 +2283,18 @@ bool StartRefining(const SearchData& d, PatternMemo& memo, size_t others) {
     if (m < 2 || m > 64 || n == 0) return false;
     // A 3+ slot memo made from letter bits may have no first matches: refining finds them.
     const bool need_at = m >= 3 && !memo.at;
-    const size_t bytes = memo.Bytes(), next = n * sizeof(PatternMemo::Next), at = need_at ? n * 4 : 0;
-    const size_t window = (memo.at || need_at) && !memo.window ? n * sizeof(PatternMemo::Window) : 0;
-    if (others + bytes + at + next + window <= kMemoBudget) {
+    const bool need_window = (memo.at || need_at) && !memo.window;
+    const bool has_at = memo.at || need_at, has_window = memo.window || need_window;
+    if (others + PatternMemo::BytesFor(n, has_at, has_window, true) <= kMemoBudget) {
         memo.next.reset(new PatternMemo::Next[n]);
-    } else if (window && others + bytes + at + window <= kMemoBudget) {
+    } else if (need_window && others + PatternMemo::BytesFor(n, has_at, true, false) <= kMemoBudget) {
         // No room for the bits: exact first matches and windows still make narrowing cheap.
     } else {
         return false;
     }
     // (Zeroed: a window of breaks matches nothing, and the records not refined yet keep a lower
     // bound of their first match, whose window a narrowing query must not trust.)
-    if (window) memo.window.reset(new PatternMemo::Window[n]());
+    if (need_window) memo.window.reset(new PatternMemo::Window[n]());
     if (need_at) {
         memo.at.reset(new uint32_t[n]);
         std::fill(memo.at.get(), memo.at.get() + n, PatternMemo::kNoAt);
