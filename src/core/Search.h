@@ -260,8 +260,8 @@ private:
 // compile code as it runs and grow memory in steps: V8 runs a wasm function's first calls
 // unoptimised, at about half speed, and a first growth of wasm memory set off a garbage
 // collection and fresh pages; so the first pinyin keystrokes after a national load took 20-28 ms
-// where later ones take 5-10 (node, the national pack). The web app calls it the first time it
-// is idle. Returns the milliseconds it took (about 60-90 in wasm).
+// where later ones take 5-10 (node, the national pack). The app runs it as its first idle
+// work (App::IdleWork). Returns the milliseconds it took (about 60-90 in wasm).
 // Sizes this thread's scratch marks for queries of an index of `records` now (WarmUpSearch).
 void ReserveSearchScratch(size_t records);
 constexpr size_t kWarmUpFrom = 50000;

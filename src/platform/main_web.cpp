@@ -14,7 +14,6 @@
 #include "Platform.h"
 #include "QrCode.h"
 #include "core/Route.h"
-#include "core/Search.h"
 #include "ui/App.h"
 
 namespace {
@@ -89,27 +88,11 @@ void SyncCursor() {
     EM_ASM({ document.getElementById("canvas").style.cursor = UTF8ToString($0); }, css);
 }
 
-// The first time the app is idle (its first frames drawn and on screen): for a big index, the
-// search code optimised and its working memory reserved now, not during the first keystrokes
-// (core::WarmUpSearch; nothing below 50,000 records). Its figures go to fzStats.
-void WarmUpOnce() {
-    static bool done = false;
-    if (done || !g_app) return;
-    done = true;
-    const double warm_ms = core::WarmUpSearch(g_app->Stats().records);
-    EM_ASM({
-        var s = window["fzStats"];
-        if (s) {
-            s["warmUpMs"] = $0;
-            s["heapAfterWarmUp"] = HEAP8.length;
-        }
-    }, warm_ms);
-}
-
-// The app's idle work (App::IdleWork) runs in slices while the main loop is paused: each slice
-// its own browser task, posted on a MessageChannel, so the browser handles input (which it
-// ranks above such tasks) between them; a slice that finds the loop running does nothing.
-// (requestIdleCallback gave one slice per idle period of up to 50 ms: a sixth of the time.)
+// The app's idle work (App::IdleWork: the search warm-up the first time, then refining the last
+// query's matches) runs in slices while the main loop is paused: each slice its own browser
+// task, posted on a MessageChannel, so the browser handles input (which it ranks above such
+// tasks) between them; a slice that finds the loop running does nothing. (requestIdleCallback
+// gave one slice per idle period of up to 50 ms: a sixth of the time.)
 void ScheduleIdleWork() {
     EM_ASM({
         if (!Module["fzIdle"]) {
@@ -123,7 +106,6 @@ void ScheduleIdleWork() {
 void Frame() {
     SyncCanvasSize();
     if (!g_platform.WantsFrame()) {
-        WarmUpOnce();
         ScheduleIdleWork();
         // Nothing changed: stop the requestAnimationFrame loop until an event wakes it, or until
         // the app's next timer (the kiosk's idle reset).
@@ -175,7 +157,20 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void fz_text_input(const char* utf8) { g_platform.PushText(utf8 ? utf8 : ""); }
 EMSCRIPTEN_KEEPALIVE void fz_wake() { g_platform.Wake(); }
 EMSCRIPTEN_KEEPALIVE void fz_idle() {
-    if (g_paused && g_app && g_app->IdleWork()) ScheduleIdleWork();
+    if (!g_paused || !g_app) return;
+    const bool more = g_app->IdleWork();
+    static bool reported = false;  // the warm-up's figures, for the benchmarks
+    if (!reported && g_app->Stats().warm_up_ms >= 0) {
+        reported = true;
+        EM_ASM({
+            var s = window["fzStats"];
+            if (s) {
+                s["warmUpMs"] = $0;
+                s["heapAfterWarmUp"] = HEAP8.length;
+            }
+        }, g_app->Stats().warm_up_ms);
+    }
+    if (more) ScheduleIdleWork();
 }
 // Pointer events from site/shell.html: button -1 is a move, else 0 left, 1 right, 2 middle.
 EMSCRIPTEN_KEEPALIVE void fz_pointer(int button, int down, float x, float y) {

@@ -31,7 +31,6 @@ void App::Load(const AppConfig& config) {
     m_stats.load_ms = ms_since(t0) - info.index_ms;
     m_stats.index_from_pack = info.index_from_pack;
     m_stats.index_bytes = m_index.MemoryBytes();
-    m_stats.records = m_index.RecordCount();
     if (config.load_strings) config.load_strings(config.i18n_dir, m_strings, m_problems);
     else if (info.has_strings) m_strings = std::move(info.strings);
     else m_problems.push_back({core::Severity::Error, config.data_dir, 0, 0, "",
@@ -166,6 +165,14 @@ void App::DragToScroll(const ViewContext& ctx) {
         return;
     }
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+}
+
+bool App::IdleWork() {
+    if (m_stats.warm_up_ms < 0) {
+        m_stats.warm_up_ms = core::WarmUpSearch(m_index.RecordCount());
+        return true;
+    }
+    return m_index.Prepare(core::SearchIndex::kPrepareSliceMs);
 }
 
 double App::SecondsUntilTimer() const {

@@ -63,7 +63,7 @@ struct LoadStats {
     double index_ms = 0;  // building the search index, or reading it from the pack
     bool index_from_pack = false;
     size_t index_bytes = 0;
-    size_t records = 0;  // in the search index
+    double warm_up_ms = -1;  // the search warm-up, the first time the app was idle (-1: not yet)
 };
 
 class App {
@@ -84,11 +84,13 @@ public:
     // Seconds until the app needs a frame although nothing happened (the kiosk's idle reset), or
     // a negative number when it does not. The platform wakes up then.
     double SecondsUntilTimer() const;
-    // Work for the time between keystrokes, in slices the platform runs while nothing needs a
-    // frame, with input handled between them: one slice of the search index's refinement of the
-    // last query's matches (SearchIndex::Prepare), so the next typed letter is answered from them.
-    // Returns whether more remains.
-    bool IdleWork() const { return m_index.Prepare(core::SearchIndex::kPrepareSliceMs); }
+    // Work for the time when nothing needs a frame, one slice a call, which the platform runs
+    // with input handled between calls: the first time, the search warm-up for a big index
+    // (core::WarmUpSearch: the search code optimised and its working memory reserved before the
+    // first keystrokes; Stats().warm_up_ms); then the refinement of the last query's matches
+    // (SearchIndex::Prepare), so that the next typed letter is answered from them. Returns
+    // whether more remains.
+    bool IdleWork();
 
     const core::Catalog& Catalog() const { return *m_data.catalog; }
     const core::Problems& Problems() const { return m_problems; }
