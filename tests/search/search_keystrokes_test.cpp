@@ -3,6 +3,8 @@
 // for the same text. Depends on core/Search.h.
 #include <doctest/doctest.h>
 
+#include <functional>
+
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -51,22 +53,30 @@ std::string Fresh(const std::vector<TestRecord>& records, const std::string& tex
     q.text = text;
     return Describe(fresh.index.Search(q));
 }
-}  // namespace
 
-TEST_CASE("search: keystrokes give the results of fresh queries") {
-    TestCorpus c(Records());
-    for (const char* text : {"gonggongfalvyuanzhu", "ggflyz", "ggflfw", "gonggongfalvfuwu", "公共法律援助",
-                             "公共法律服务", "xingzhengfuyi", "行政复议", "xzfy", "flfw", "falv yuanzhu",
-                             // Two terms that narrow the same memo (then neither may write over it).
-                             "ggfl ggflyz", "gonggongfa gonggongfalv"}) {
+// Types each of `texts` a character at a time into a new index of `records`, checking every
+// prefix's result against a fresh index's; `pause` runs after each keystroke (the idle time).
+void CheckTyped(const std::vector<TestRecord>& records, std::initializer_list<const char*> texts,
+                const std::function<void(const core::SearchIndex&)>& pause = {}) {
+    TestCorpus c(records);
+    for (const char* text : texts)
         for (const std::string& prefix : Prefixes(text)) {
             CAPTURE(prefix);
             core::Query q;
             q.text = prefix;
-            CHECK(Describe(c.index.Search(q)) == Fresh(Records(), prefix));
+            CHECK(Describe(c.index.Search(q)) == Fresh(records, prefix));
+            if (pause) pause(c.index);
         }
-    }
+}
+}  // namespace
+
+TEST_CASE("search: keystrokes give the results of fresh queries") {
+    CheckTyped(Records(), {"gonggongfalvyuanzhu", "ggflyz", "ggflfw", "gonggongfalvfuwu", "公共法律援助", "公共法律服务",
+                           "xingzhengfuyi", "行政复议", "xzfy", "flfw", "falv yuanzhu",
+                           // Two terms that narrow the same memo (then neither may write over it).
+                           "ggfl ggflyz", "gonggongfa gonggongfalv"});
     SUBCASE("exact results along the way") {
+        TestCorpus c(Records());
         for (const std::string& prefix : Prefixes("ggflyz")) c.Ids(prefix);
         CHECK(c.Ids("ggflyz") == Ids{"multi", "aid", "svc"});  // all in the body; shorter titles first
         for (const std::string& prefix : Prefixes("ggflfw")) c.Ids(prefix);
@@ -139,18 +149,10 @@ TEST_CASE("search: a first match past what a kept match position holds is search
 TEST_CASE("search: keystrokes with idle refinement between them give the results of fresh queries") {
     for (double budget : {1e9, 0.0}) {  // all of it; a slice of one chunk at a time
         CAPTURE(budget);
-        TestCorpus c(Records());
-        for (const char* text : {"ggflyz", "ggflfw", "gonggongfalvyuanzhu", "gonggongfalvfuwu", "xzfy",
-                                 "xingzhengfuyi", "flfw", "falv yuanzhu", "ggfl ggflyz", "公共flyz", "gongg法律",
-                                 "xzzf", "gonggongfalvy"}) {
-            for (const std::string& prefix : Prefixes(text)) {
-                CAPTURE(prefix);
-                core::Query q;
-                q.text = prefix;
-                CHECK(Describe(c.index.Search(q)) == Fresh(Records(), prefix));
-                c.index.Prepare(budget);
-            }
-        }
+        CheckTyped(Records(),
+                   {"ggflyz", "ggflfw", "gonggongfalvyuanzhu", "gonggongfalvfuwu", "xzfy", "xingzhengfuyi", "flfw",
+                    "falv yuanzhu", "ggfl ggflyz", "公共flyz", "gongg法律", "xzzf", "gonggongfalvy"},
+                   [budget](const core::SearchIndex& index) { index.Prepare(budget); });
     }
 }
 
@@ -208,21 +210,10 @@ TEST_CASE("search: keystrokes after idle refinement cut short give the results o
         std::string title = i % 5 == 0 ? std::string("公共") + follow[(i / 5) % 6] + "站" : "工作站";
         records.push_back({RecordType::Task, "r" + std::to_string(i), title, {body}});
     }
-    std::vector<std::string> fresh;
-    for (const char* text : {"ggflfw", "gonggongfalvy", "ggfz", "ggs"})
-        for (const std::string& prefix : Prefixes(text)) fresh.push_back(Fresh(records, prefix));
     for (int slices = 0; slices <= 5; ++slices) {
         CAPTURE(slices);
-        TestCorpus c(records);
-        size_t k = 0;
-        for (const char* text : {"ggflfw", "gonggongfalvy", "ggfz", "ggs"}) {
-            for (const std::string& prefix : Prefixes(text)) {
-                CAPTURE(prefix);
-                core::Query q;
-                q.text = prefix;
-                CHECK(Describe(c.index.Search(q)) == fresh[k++]);
-                for (int s = 0; s < slices; ++s) c.index.Prepare(0);
-            }
-        }
+        CheckTyped(records, {"ggflfw", "gonggongfalvy", "ggfz", "ggs"}, [slices](const core::SearchIndex& index) {
+            for (int s = 0; s < slices; ++s) index.Prepare(0);
+        });
     }
 }
