@@ -168,7 +168,7 @@ struct PatternMemo {
     struct Next {
         uint32_t any, title;
     };
-    std::unique_ptr<Next[]> next;  // null: not refined (or no room in kMemoBudget)
+    std::unique_ptr<Next[]> next;  // null: not refined (or no room in the memo budget)
     size_t refined = 0;            // records refined so far, in order
     bool refine_done = false;      // nothing (more) to refine: done, or no room for it
     bool taken = false;            // its arrays were taken by the memo of the pattern it served
@@ -186,9 +186,6 @@ struct PatternMemo {
         return field < 255 && byte < (size_t(1) << 24) ? uint32_t(field << 24 | byte) : kNoAt;
     }
 };
-// Bytes of PatternMemo a query keeps (524,000 candidates verified; while a query runs, a memo it
-// does not narrow in place is alive too). Part of the heap's high-water mark while typing.
-constexpr size_t kMemoBudget = size_t(10) << 20;
 
 struct SearchData {
     // Per record (parallel arrays).
@@ -311,6 +308,9 @@ struct SearchData {
     mutable std::mutex memo_mutex;
     mutable std::vector<PatternMemo> memo;
     mutable uint64_t memo_generation = 0;  // +1 each time a Search puts its memos (Prepare checks)
+    // Bytes of PatternMemo a query keeps (SetMemoBudget; while a query runs, a memo it does not
+    // narrow in place is alive too). Part of the heap's high-water mark while typing.
+    size_t memo_budget = SearchIndex::kDefaultMemoBudget;
 
     uint16_t IdOf(uint32_t folded) const {
         if (folded == 0) return kBreak;
@@ -688,6 +688,7 @@ SearchIndex::~SearchIndex() = default;
 SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
 
+void SearchIndex::SetMemoBudget(size_t bytes) { m_data->memo_budget = bytes; }
 void SearchIndex::SetSynonyms(Synonyms synonyms) { m_data->synonyms = std::move(synonyms); }
 size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 
@@ -1696,9 +1697,19 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                                       ? PatternMemo::BytesFor(by_letter_most, true, by_letter_windows, false) +
                                             base->Bytes()
                                       : PatternMemo::BytesFor(nc, with_first, with_first, same && base->next);
-        const bool keep = !literal && !letter_bits && memo_bytes <= memo_budget;
+        // Where that does not fit, a 3+ slot pattern that does not narrow a memo in place keeps
+        // its matches alone (4 bytes each): the next keystroke narrows them instead of searching
+        // afresh, and refining them finds their first matches. (Typed every 150 ms, `fly` read
+        // from the bits of part of `fl` kept nothing, and `flyz` searched 168,000 records anew.)
+        const bool keepable = !literal && !letter_bits;
+        const size_t lean_bytes = by_letter ? PatternMemo::BytesFor(by_letter_most, false, false, false) +
+                                                  base->Bytes()
+                                            : PatternMemo::BytesFor(nc, false, false, false);
+        const bool lean = keepable && memo_bytes > memo_budget && !exact && !own_base && p.slots.size() >= 3 &&
+                          lean_bytes <= memo_budget;
+        const bool keep = lean || (keepable && memo_bytes <= memo_budget);
         if (keep) {
-            memo_budget -= memo_bytes;
+            memo_budget -= lean ? lean_bytes : memo_bytes;
             for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
         }
         uint32_t* memo_records = nullptr;
@@ -1721,8 +1732,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // p's first slots: at or before p's own; none for a 1-2 slot base) with base's
             // windows from there, or p's own first matches for the records searched.
             memo.records.resize(by_letter_most);
-            memo.at.reset(new uint32_t[by_letter_most]);
-            if (by_letter_windows) memo.window.reset(new PatternMemo::Window[by_letter_most]);
+            if (!lean) memo.at.reset(new uint32_t[by_letter_most]);
+            if (!lean && by_letter_windows) memo.window.reset(new PatternMemo::Window[by_letter_most]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
             memo_window = memo.window.get();
@@ -1744,8 +1755,10 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // Written over the candidates (as above) when they are this pattern's own.
             if (cands == &own) memo.records.swap(own);
             else memo.records.resize(nc);
-            memo.at.reset(new uint32_t[nc]);
-            memo.window.reset(new PatternMemo::Window[nc]);
+            if (!lean) {
+                memo.at.reset(new uint32_t[nc]);
+                memo.window.reset(new PatternMemo::Window[nc]);
+            }
             memo_records = memo.records.data();
             memo_at = memo.at.get();
             memo_window = memo.window.get();
@@ -1873,7 +1886,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             else ++texts_searched;
             // A match found in the text fills the memo's window (the slot written next: at or
             // before this candidate's, so nothing unread is overwritten).
-            PatternMemo::Window* fill = keep && !win ? memo_window + memo_kept : nullptr;
+            PatternMemo::Window* fill = memo_window && !win ? memo_window + memo_kept : nullptr;
             bool check_title = in_title || d.title_length[r] == 0xFFFF;
             if (at == -1 && check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0, fill);
             if (at == -1) {
@@ -1890,9 +1903,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             if (keep) {
                 const uint32_t byte = uint32_t(at < 0 ? 0 : at);
                 memo_records[memo_kept] = r << 1 | uint32_t(in_title);
-                memo_at[memo_kept] = PatternMemo::PackAt(af - ft, byte);
-                if (win) memo_window[memo_kept] = *win;
-                else if (at == kUnknownAt) memo_window[memo_kept] = PatternMemo::Window{};  // (never read)
+                if (memo_at) memo_at[memo_kept] = PatternMemo::PackAt(af - ft, byte);
+                if (memo_window && win) memo_window[memo_kept] = *win;
+                else if (memo_window && at == kUnknownAt) memo_window[memo_kept] = PatternMemo::Window{};  // (never read)
                 ++memo_kept;
             }
             add(r, in_title);
@@ -2084,7 +2097,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
         std::lock_guard<std::mutex> lock(d.memo_mutex);
         prev.swap(d.memo);
     }
-    size_t memo_budget = kMemoBudget;
+    size_t memo_budget = d.memo_budget;
     const std::vector<uint32_t> uses = MemoUses(prev, plan);
     for (const Conjunction& c : plan.alternatives) {
         std::vector<Match> acc;
@@ -2275,7 +2288,7 @@ void RefineRecord(const SearchData& d, const PatternMemo& memo, uint32_t r, uint
     }
 }
 
-// Decides what refining `memo` keeps within kMemoBudget (`others`: the bytes of the other memos)
+// Decides what refining `memo` keeps within the memo budget (`others`: the bytes of the other memos)
 // and allocates it: the letter bits, and for 3+ slots windows where the memo has none. False when
 // there is nothing to do or no room.
 bool StartRefining(const SearchData& d, PatternMemo& memo, size_t others) {
@@ -2285,9 +2298,9 @@ bool StartRefining(const SearchData& d, PatternMemo& memo, size_t others) {
     const bool need_at = m >= 3 && !memo.at;
     const bool need_window = (memo.at || need_at) && !memo.window;
     const bool has_at = memo.at || need_at, has_window = memo.window || need_window;
-    if (others + PatternMemo::BytesFor(n, has_at, has_window, true) <= kMemoBudget) {
+    if (others + PatternMemo::BytesFor(n, has_at, has_window, true) <= d.memo_budget) {
         memo.next.reset(new PatternMemo::Next[n]);
-    } else if (need_window && others + PatternMemo::BytesFor(n, has_at, true, false) <= kMemoBudget) {
+    } else if (need_window && others + PatternMemo::BytesFor(n, has_at, true, false) <= d.memo_budget) {
         // No room for the bits: exact first matches and windows still make narrowing cheap.
     } else {
         return false;

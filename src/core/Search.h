@@ -220,6 +220,12 @@ public:
     // The slice the app gives Prepare at a time while it is idle (between frames it does not
     // need, input handled between slices: a keystroke waits at most this long for it).
     static constexpr double kPrepareSliceMs = 8;
+    // Bytes of the last query's matches kept for the next keystroke and its refinement (default
+    // kDefaultMemoBudget, 10 MiB: at national scale about 500,000 matches with their first match
+    // positions). Less suits a PC with little memory (typing on then searches more text); it
+    // never changes a result.
+    static constexpr size_t kDefaultMemoBudget = size_t(10) << 20;
+    void SetMemoBudget(size_t bytes);
     void SetSynonyms(Synonyms synonyms);
 
     size_t RecordCount() const;

@@ -54,11 +54,14 @@ std::string Fresh(const std::vector<TestRecord>& records, const std::string& tex
     return Describe(fresh.index.Search(q));
 }
 
-// Types each of `texts` a character at a time into a new index of `records`, checking every
-// prefix's result against a fresh index's; `pause` runs after each keystroke (the idle time).
+// Types each of `texts` a character at a time into a new index of `records` (keeping
+// `memo_budget` bytes of matches between keystrokes), checking every prefix's result against a
+// fresh index's; `pause` runs after each keystroke (the idle time).
 void CheckTyped(const std::vector<TestRecord>& records, std::initializer_list<const char*> texts,
-                const std::function<void(const core::SearchIndex&)>& pause = {}) {
+                const std::function<void(const core::SearchIndex&)>& pause = {},
+                size_t memo_budget = core::SearchIndex::kDefaultMemoBudget) {
     TestCorpus c(records);
+    c.index.SetMemoBudget(memo_budget);
     for (const char* text : texts)
         for (const std::string& prefix : Prefixes(text)) {
             CAPTURE(prefix);
@@ -216,4 +219,53 @@ TEST_CASE("search: keystrokes after idle refinement cut short give the results o
             for (int s = 0; s < slices; ++s) index.Prepare(0);
         });
     }
+    // With less memory for memos (none; the matches alone; first matches but no letter bits)
+    // some are kept leaner or not at all.
+    for (size_t budget : {size_t(0), size_t(1200), size_t(4000), size_t(9000)})
+        for (int slices : {0, 1, 3}) {
+            CAPTURE(budget);
+            CAPTURE(slices);
+            CheckTyped(
+                records, {"ggflfw", "gonggongfalvy", "ggfz"},
+                [slices](const core::SearchIndex& index) {
+                    for (int s = 0; s < slices; ++s) index.Prepare(0);
+                },
+                budget);
+        }
+}
+
+TEST_CASE("search: a pattern whose memo does not fit keeps its matches alone, to refine them") {
+    // Kinds of body: 公共法律服务 (ggf, ggfl), 公共服务和法律 (ggf), 公共事务，高峰，法律 (neither).
+    std::vector<TestRecord> records;
+    for (int i = 0; i < 200; ++i) {
+        const char* body[] = {"公共法律服务", "公共服务和法律", "公共事务，高峰，法律"};
+        records.push_back({RecordType::Task, "r" + std::to_string(i), "工作", {body[i % 3]}});
+    }
+    // Texts searched by ggfl, typed after g, gg (two slices of refinement: 128 of its 200 records,
+    // 2,400 bytes of memo) and ggf (read from gg's bits as far as they go: 157 records at most,
+    // 20 bytes each with first matches and windows, 4 alone; gg's memo is alive meanwhile) with
+    // `budget` bytes of memos, then a pause (refining ggf's 134 matches takes 28 bytes each).
+    auto typed = [&](size_t budget) {
+        TestCorpus c(records);
+        c.index.SetMemoBudget(budget);
+        core::Query q;
+        for (const char* text : {"g", "gg", "ggf"}) {
+            q.text = text;
+            c.index.Search(q);
+            if (q.text == "gg") c.index.Prepare(0), c.index.Prepare(0);
+        }
+        c.index.Prepare(1e9);
+        q.text = "ggfl";
+        core::SearchResult r = c.index.Search(q);
+        CHECK(Describe(r) == Fresh(records, "ggfl"));
+        CHECK(r.total == 67);
+        return r.texts_searched;
+    };
+    TestCorpus fresh(records);
+    core::Query q;
+    q.text = "ggfl";
+    CHECK(fresh.index.Search(q).texts_searched == 67);  // its candidates: g-g-f and g-f-l through one f
+    CHECK(typed(0) == 67);        // nothing kept: the same
+    CHECK(typed(4000) == 0);      // ggf's matches kept alone (3,028 bytes with gg's), refined: no text
+    CHECK(typed(6000) == 0);      // kept with first matches and windows (5,540 bytes), refined: the same
 }
