@@ -234,6 +234,39 @@ TEST_CASE("search: keystrokes after idle refinement cut short give the results o
         }
 }
 
+TEST_CASE("search: the records a partly refined memo leaves to search are filtered by the pattern's candidates") {
+    // 9,000 records, half of gg's memo refined (71 slices of 64): 4,456 left (4,096 or more are
+    // filtered), of which only those with 公共法 or 公共服 are ggf's candidates.
+    const char* follow[] = {"法律服务", "事业发展", "服务中心", "工作", "法治宣传", "调解"};
+    std::vector<TestRecord> records;
+    for (int i = 0; i < 9000; ++i) {
+        std::string body = std::string("推进公共") + follow[i % 6];
+        if (i % 7 == 0) body += std::string("和公共") + follow[(i / 7) % 6];  // a later match
+        records.push_back({RecordType::Task, "r" + std::to_string(i), i % 5 == 0 ? "公共服务站" : "工作站", {body}});
+    }
+    TestCorpus c(records);
+    core::Query q;
+    for (const char* text : {"g", "gg"}) {
+        q.text = text;
+        c.index.Search(q);
+    }
+    for (int s = 0; s < 71; ++s) c.index.Prepare(0);
+    q.text = "ggf";
+    core::SearchResult r = c.index.Search(q);
+    CHECK(Describe(r) == Fresh(records, "ggf"));
+    size_t rest_matches = 0;  // matches among the records gg's bits did not answer
+    for (size_t i = 71 * 64; i < records.size(); ++i) {
+        const std::string text = records[i].title + "|" + records[i].body[0];
+        rest_matches += text.find("公共法") != std::string::npos || text.find("公共服") != std::string::npos;
+    }
+    CHECK(r.texts_searched == rest_matches);  // (of 4,456 left: the candidates are the matches here)
+    CHECK(rest_matches < 3000);
+    for (const char* text : {"ggfl", "ggfw"}) {
+        q.text = text;
+        CHECK(Describe(c.index.Search(q)) == Fresh(records, text));
+    }
+}
+
 TEST_CASE("search: a pattern whose memo does not fit keeps its matches alone, to refine them") {
     // Kinds of body: 公共法律服务 (ggf, ggfl), 公共服务和法律 (ggf), 公共事务，高峰，法律 (neither).
     std::vector<TestRecord> records;
