@@ -1340,19 +1340,22 @@ const uint64_t* LetterBits(const SearchData& d, const QueryPlan& plan, const Pat
 
 // Candidates for a pattern with pinyin sets: a record must hold a matching bigram for every
 // adjacent pair of slots (or a matching character for a one-slot pattern). Uses a per-record
-// counter instead of materialising unions of many lists.
-Candidates SetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, bool& exact) {
-    Candidates out;
+// counter instead of materialising unions of many lists: MarkSetCandidates leaves it in this
+// thread's marks (low 7 bits: the pairs a record satisfies, top bit: its title may hold the
+// pattern) and returns how many records are candidates, with the pairs a candidate satisfies in
+// `pairs`; SetCandidates lists them (and clears the marks), or a caller reads the marks and
+// clears them itself (ClearMarks).
+size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t& pairs_out) {
     size_t m = p.slots.size();
-    exact = m <= 2;
     size_t n = d.Records();
-    std::vector<uint8_t>& mark = ThreadScratch(n).mark;  // low 7 bits: pairs satisfied; top bit: in title
+    std::vector<uint8_t>& mark = ThreadScratch(n).mark;
     auto members = [&](const Slot& s) {
         return s.set < 0 ? std::vector<uint16_t>{s.id} : plan.sets[s.set].members;
     };
-    // Pairs a candidate satisfies (the final mark), and how many records reach it: `out` is
-    // allocated once, at its size (growing it by doubling left holes in the heap).
+    // Pairs a candidate satisfies (the final mark), and how many records reach it (a list of
+    // them is allocated once, at its size: growing it by doubling left holes in the heap).
     const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, 126);
+    pairs_out = pairs;
     size_t count = 0;
     if (m == 1) {
         // Counted in a sweep afterwards, not per entry (`zh`, 43 lists, 3 million entries: 12.8
@@ -1452,9 +1455,21 @@ Candidates SetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
             }
         }
     }
+    return count;
+}
+void ClearMarks(const SearchData& d) {
+    std::vector<uint8_t>& mark = ThreadScratch(d.Records()).mark;
+    std::fill(mark.begin(), mark.end(), uint8_t(0));
+}
+Candidates SetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, bool& exact) {
+    exact = p.slots.size() <= 2;
+    size_t pairs = 0;
+    const size_t count = MarkSetCandidates(d, plan, p, pairs);
+    const size_t n = d.Records();
+    Candidates out;
     out.resize(count + 1);  // (one more: written to, not kept, when the last record is no candidate)
     uint32_t* o = out.data();
-    uint8_t* mk = mark.data();
+    uint8_t* mk = ThreadScratch(n).mark.data();
     for (uint32_t r = 0; r < n; ++r) {
         const uint8_t v = mk[r];
         if (!v) continue;
@@ -1606,8 +1621,8 @@ void MergeInto(std::vector<Match>& b, const std::vector<Match>& a) {
     b.erase(b.begin(), b.begin() + ptrdiff_t(w));  // records in both left a gap at the front
 }
 
-// Records of a partly refined memo left to search (by_letter) from which the pattern's own
-// candidates are made to filter them.
+// Texts of a memo's records left to search (and, with windows, searched) from which the
+// pattern's own candidates are made to filter them.
 constexpr size_t kRestFilterFrom = 4096;
 
 // Matches of one term: record and term score, sorted by record. `prev` holds the exact matches
@@ -1662,14 +1677,6 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         }
         // Base's records [0, from_bits) are answered by their refined bits, the rest are searched.
         const size_t from_bits = by_letter ? base->refined : 0;
-        // Searched from their start (base has no first matches), many of the rest are no match:
-        // only those among p's own candidates are (typed every 150 ms at national scale, `fly`
-        // after `fl` refined in part: 150,000 records left, 40,000 of them candidates).
-        Candidates rest_filter;
-        if (by_letter && !base->at && cands->size() - from_bits >= kRestFilterFrom) {
-            bool unused = false;
-            rest_filter = SetCandidates(d, plan, p, unused);
-        }
         const bool search = !exact && (!by_letter || from_bits < cands->size());
         LiteralBytes lit = search ? LiteralUtf8(d, p) : LiteralBytes();
         if (search && p.slots.size() <= 64) {
@@ -1713,10 +1720,13 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // its matches alone (4 bytes each): the next keystroke narrows them instead of searching
         // afresh, and refining them finds their first matches. (Typed every 150 ms, `fly` read
         // from the bits of part of `fl` kept nothing, and `flyz` searched 168,000 records anew.)
+        // Read from the bits of a memo no other pattern starts from, they are written over its
+        // records (match k at or before record k, as own_base's are): no array of their own.
         const bool keepable = !literal && !letter_bits;
-        const size_t lean_bytes = by_letter ? PatternMemo::BytesFor(by_letter_most, false, false, false) +
-                                                  base->Bytes()
-                                            : PatternMemo::BytesFor(nc, false, false, false);
+        const bool lean_in_place = by_letter && !own_base && uses[size_t(base - prev.data())] == 1;
+        const size_t lean_bytes =
+            by_letter ? (lean_in_place ? 0 : PatternMemo::BytesFor(by_letter_most, false, false, false)) + base->Bytes()
+                      : PatternMemo::BytesFor(nc, false, false, false);
         const bool lean = keepable && memo_bytes > memo_budget && !exact && !own_base && p.slots.size() >= 3 &&
                           lean_bytes <= memo_budget;
         const bool keep = lean || (keepable && memo_bytes <= memo_budget);
@@ -1743,7 +1753,12 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // The matches and, as where a search of them may start, base's first matches (of
             // p's first slots: at or before p's own; none for a 1-2 slot base) with base's
             // windows from there, or p's own first matches for the records searched.
-            memo.records.resize(by_letter_most);
+            if (lean && lean_in_place) {
+                base->taken = true;
+                memo.records = std::move(base->records);
+            } else {
+                memo.records.resize(by_letter_most);
+            }
             if (!lean) memo.at.reset(new uint32_t[by_letter_most]);
             if (!lean && by_letter_windows) memo.window.reset(new PatternMemo::Window[by_letter_most]);
             memo_records = memo.records.data();
@@ -1860,18 +1875,14 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             return hints[i] != PatternMemo::kNoAt && WindowMatches(lit, m, window[i]);
         };
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
+        const uint8_t* rest_marks = nullptr;  // p's own candidates, once many texts are searched
+        size_t rest_pairs = 0, searched_here = 0;
         const size_t first = from_bits;   // (0 but for by_letter)
         if (window_fits)
             for (size_t i = first; i < std::min(first + kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
-        const uint32_t* rf = rest_filter.data();
-        const uint32_t* const rf_end = rf + rest_filter.size();
         for (size_t ci = first; !plain && !exact && ci < nc; ++ci) {
             uint32_t e = cd[ci];
             uint32_t r = e >> 1;
-            if (rf_end != rest_filter.data()) {  // (filtering)
-                while (rf != rf_end && (*rf >> 1) < r) ++rf;
-                if (rf == rf_end || (*rf >> 1) != r) continue;
-            }
             bool in_title = e & 1;
             // Ask for the text a few candidates ahead while this one is verified (worth about
             // a third of the time at national scale, even with the text in record order).
@@ -1887,6 +1898,23 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // (Not when windows decide most candidates: their text is not read at all.)
             if (touch && !window_fits && (ci & 15) == 0 && ci + kAhead + 16 <= nc)
                 touched += TouchRecords(d, cd + ci + kAhead, 16);
+            if (!pass) {
+                // Many of base's records to search in their text (no window decides them: the
+                // rest of a memo refined in part, a memo kept without first matches, or windows
+                // that do not hold p) are no match. With kRestFilterFrom or more left, at once
+                // when there are no windows (every one is searched), else once as many have been
+                // searched, only those among p's own candidates are: at national scale, typed
+                // every 150 ms, `fly` after `fl` refined in part searched 150,000 records where
+                // 40,000 are candidates. (Read from the marks MarkSetCandidates leaves: a list of
+                // them took 1.7 MB more at the top of the heap.)
+                if (!rest_marks && base && (!window_fits || searched_here >= kRestFilterFrom) &&
+                    nc - ci >= kRestFilterFrom) {
+                    MarkSetCandidates(d, plan, p, rest_pairs);
+                    rest_marks = ThreadScratch(d.Records()).mark.data();
+                }
+                if (rest_marks && (rest_marks[r] & 0x7F) != rest_pairs) continue;
+                ++searched_here;
+            }
             // Verified against the Catalog's text, decoded and folded field by field. A title
             // longer than the capped title length had its tail indexed as body: check it too.
             // With a hint (the first match of a pattern this one implies: same start), fields
@@ -1929,6 +1957,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             add(r, in_title);
         }
         g_touched = touched;
+        if (rest_marks) ClearMarks(d);
         if (keep) {
             if (exact) {
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.

@@ -280,9 +280,11 @@ int main(int argc, char** argv) {
         std::printf("| Fazhitong SearchIndex | %.0f | %.1f | %.1f | %.3f | %.3f | %.4f | %.4f |\n", build_ms,
                     index.MemoryBytes() / 1e6, rss1 - rss0, s.median, s.p95, recall, precision);
         std::printf("| linear scan (std::string::find) | 0 | 0 | 0 | %.3f | %.3f | 1 | 1 |\n", scan.median, scan.p95);
+        std::printf("index: %s\n", index.MemoryReport().c_str());
         out["flat"] = {{"records", corpus.size()}, {"bytes", chars}, {"queries", queries.size()},
                        {"build_ms", build_ms}, {"index_bytes", index.MemoryBytes()}, {"rss_delta_mb", rss1 - rss0},
-                       {"query", ToJson(s)}, {"scan", ToJson(scan)}, {"recall", recall}, {"precision", precision}};
+                       {"query", ToJson(s)}, {"scan", ToJson(scan)}, {"recall", recall}, {"precision", precision},
+                       {"index_report", index.MemoryReport()}};
     }
 
     // --- Catalog scale: national (or N records) through the same path as the app. ----------------

@@ -194,7 +194,7 @@ async function runNational(config) {
         const total = search(prefix, 20, 0);
         const ms = performance.now() - a;
         lat.push(ms);
-        each.push([prefix, Number(ms.toFixed(3)), total]);
+        each.push([prefix, Number(ms.toFixed(3)), total, m._fzb_heap_bytes()]);
         if (pauseMs > 0) {
           let spent = 0;
           for (const budget = pauseMs - ms - 1000 / 60; spent < budget;) {
@@ -210,8 +210,8 @@ async function runNational(config) {
       }
     }
     // Every keystroke in order and the slowest (what the p95 is made of), each [typed text, ms,
-    // matches], and the wasm heap afterwards (it never shrinks: the high-water mark of the
-    // queries' transient memory).
+    // matches, wasm heap bytes after it], and the wasm heap afterwards (it never shrinks: the
+    // high-water mark of the queries' transient memory).
     const out = Object.assign(stats(lat), { slowest: each.slice().sort((x, y) => y[1] - x[1]).slice(0, 10),
       keystrokes: each, heap_after_bytes: m._fzb_heap_bytes() });
     if (pauseMs > 0) Object.assign(out, { pause_ms: pauseMs, idle_work_a_pause: stats(work), idle_slices: stats(slices) });

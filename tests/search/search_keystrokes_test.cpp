@@ -234,37 +234,71 @@ TEST_CASE("search: keystrokes after idle refinement cut short give the results o
         }
 }
 
-TEST_CASE("search: the records a partly refined memo leaves to search are filtered by the pattern's candidates") {
-    // 9,000 records, half of gg's memo refined (71 slices of 64): 4,456 left (4,096 or more are
-    // filtered), of which only those with 公共法 or 公共服 are ggf's candidates.
+// 20,000 records, enough for a memo's records searched in their text to be filtered by a
+// pattern's own candidates (once 4,096 have been searched, with as many left).
+std::vector<TestRecord> ManyRecords() {
     const char* follow[] = {"法律服务", "事业发展", "服务中心", "工作", "法治宣传", "调解"};
     std::vector<TestRecord> records;
-    for (int i = 0; i < 9000; ++i) {
+    for (int i = 0; i < 20000; ++i) {
         std::string body = std::string("推进公共") + follow[i % 6];
         if (i % 7 == 0) body += std::string("和公共") + follow[(i / 7) % 6];  // a later match
         records.push_back({RecordType::Task, "r" + std::to_string(i), i % 5 == 0 ? "公共服务站" : "工作站", {body}});
     }
-    TestCorpus c(records);
+    return records;
+}
+
+// Types g, gg and gives half of gg's memo its refinement (157 slices of 64 records).
+constexpr size_t kHalfRefined = 157 * 64;
+void TypeGgHalfRefined(const core::SearchIndex& index) {
     core::Query q;
     for (const char* text : {"g", "gg"}) {
         q.text = text;
-        c.index.Search(q);
+        index.Search(q);
     }
-    for (int s = 0; s < 71; ++s) c.index.Prepare(0);
+    for (size_t s = 0; s < kHalfRefined / 64; ++s) index.Prepare(0);
+}
+
+TEST_CASE("search: the records a partly refined memo leaves to search are filtered by the pattern's candidates") {
+    // 9,952 of gg's records left, of which only those with 公共法 or 公共服 are ggf's candidates.
+    const std::vector<TestRecord> records = ManyRecords();
+    TestCorpus c(records);
+    TypeGgHalfRefined(c.index);
+    core::Query q;
     q.text = "ggf";
     core::SearchResult r = c.index.Search(q);
     CHECK(Describe(r) == Fresh(records, "ggf"));
-    size_t rest_matches = 0;  // matches among the records gg's bits did not answer
-    for (size_t i = 71 * 64; i < records.size(); ++i) {
+    const size_t left = records.size() - kHalfRefined;
+    size_t rest_matches = 0;  // (matches among those left)
+    for (size_t i = kHalfRefined; i < records.size(); ++i) {
         const std::string text = records[i].title + "|" + records[i].body[0];
         rest_matches += text.find("公共法") != std::string::npos || text.find("公共服") != std::string::npos;
     }
-    CHECK(r.texts_searched == rest_matches);  // (of 4,456 left: the candidates are the matches here)
-    CHECK(rest_matches < 3000);
+    CHECK(r.texts_searched == rest_matches);  // (no windows: filtered from the first; the candidates are the matches here)
+    CHECK(rest_matches < left - 1000);
     for (const char* text : {"ggfl", "ggfw"}) {
         q.text = text;
         CHECK(Describe(c.index.Search(q)) == Fresh(records, text));
     }
+}
+
+TEST_CASE("search: a memo kept without first matches is filtered by the next pattern's candidates") {
+    // ggf read from the bits of half of gg: kept as its matches alone over gg's records (gg's memo,
+    // 240,000 bytes, is alive meanwhile; with first matches and windows ggf's would not fit), then
+    // refined with first matches and windows but no letter bits (12,000 matches, 20 bytes each).
+    // ggfl's windows decide 公共法律; the other matches of ggf are searched, the candidates among
+    // them once 4,096 have been.
+    const std::vector<TestRecord> records = ManyRecords();
+    TestCorpus c(records);
+    c.index.SetMemoBudget(250000);
+    TypeGgHalfRefined(c.index);
+    core::Query q;
+    q.text = "ggf";
+    const core::SearchResult ggf = c.index.Search(q);
+    c.index.Prepare(1e9);
+    q.text = "ggfl";
+    const core::SearchResult r = c.index.Search(q);
+    CHECK(Describe(r) == Fresh(records, "ggfl"));
+    CHECK(r.texts_searched < ggf.total - r.total - 1000);  // (of ggf's matches that are not ggfl's)
 }
 
 TEST_CASE("search: a pattern whose memo does not fit keeps its matches alone, to refine them") {
@@ -276,8 +310,9 @@ TEST_CASE("search: a pattern whose memo does not fit keeps its matches alone, to
     }
     // Texts searched by ggfl, typed after g, gg (two slices of refinement: 128 of its 200 records,
     // 2,400 bytes of memo) and ggf (read from gg's bits as far as they go: 157 records at most,
-    // 20 bytes each with first matches and windows, 4 alone; gg's memo is alive meanwhile) with
-    // `budget` bytes of memos, then a pause (refining ggf's 134 matches takes 28 bytes each).
+    // 20 bytes each with first matches and windows, or alone written over gg's records; gg's memo
+    // is alive meanwhile) with `budget` bytes of memos, then a pause (refining ggf's 134 matches
+    // takes 28 bytes each).
     auto typed = [&](size_t budget) {
         TestCorpus c(records);
         c.index.SetMemoBudget(budget);
@@ -299,6 +334,8 @@ TEST_CASE("search: a pattern whose memo does not fit keeps its matches alone, to
     q.text = "ggfl";
     CHECK(fresh.index.Search(q).texts_searched == 67);  // its candidates: g-g-f and g-f-l through one f
     CHECK(typed(0) == 67);        // nothing kept: the same
-    CHECK(typed(4000) == 0);      // ggf's matches kept alone (3,028 bytes with gg's), refined: no text
+    CHECK(typed(2500) == 134);    // ggf's matches kept alone over gg's records (2,400 bytes), no room to
+                                  // refine them: searched from their start (few: not filtered, below)
+    CHECK(typed(4000) == 0);      // ggf's matches kept alone, refined: no text
     CHECK(typed(6000) == 0);      // kept with first matches and windows (5,540 bytes), refined: the same
 }
