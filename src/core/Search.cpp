@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -172,6 +173,12 @@ struct PatternMemo {
     size_t refined = 0;            // records refined so far, in order
     bool refine_done = false;      // nothing (more) to refine: done, or no room for it
     bool taken = false;            // its arrays were taken by the memo of the pattern it served
+    // A two-slot memo whose last slot is every syllable starting with a whole one of 2+ letters
+    // (renmin: ren, min or ming) refines its bits for that syllable alone (ren, min), the one a
+    // new slot after it implies (renmint: ren, min, t; a letter that extends it, renming, is two
+    // slots again, answered by the postings): these members, sorted (perhaps none), or nothing
+    // (its own slots). Passed on with the bits they are for.
+    std::optional<std::vector<uint16_t>> refine_last;
     std::vector<uint64_t> refine_masks;  // while refining: the pattern's shift-and masks by id
     std::unique_ptr<uint32_t[]> refine_table;  // and for up to 6 slots, by raw code point (SmallBits)
     // Bytes of a memo of n records with the arrays named (records always).
@@ -1537,8 +1544,28 @@ int SlotLetter(const QueryPlan& plan, const Slot& s) {
     return -1;
 }
 
+// The members of slot s for the whole syllable it starts with, when s is every syllable starting
+// with a whole syllable of 2+ letters and more than it (min: min, ming -> min; perhaps none in
+// the corpus); else nothing (PatternMemo::refine_last). A single letter (an initial, or m, e)
+// keeps its set.
+std::optional<std::vector<uint16_t>> WholeSyllableMembers(const SearchData& d, const QueryPlan& plan,
+                                                          const Slot& s) {
+    if (s.set < 0 || plan.set_ranges[s.set].size() != 1) return std::nullopt;
+    const SyllableRange r = plan.set_ranges[s.set][0];
+    if (r.last - r.first < 2) return std::nullopt;
+    const std::string_view whole = SyllableName(r.first);
+    if (whole.size() < 2 || !(SyllablesWithPrefix(whole) == r)) return std::nullopt;
+    const SyllableRange one = SyllableExactly(whole);
+    std::vector<uint16_t> out;
+    for (uint16_t id : plan.sets[s.set].members)
+        if (ReadingSetMatches(d.reading_set[id], one)) out.push_back(id);
+    if (out.size() == plan.sets[s.set].members.size()) return std::nullopt;  // (the same members)
+    return out;
+}
+
 // A memo of the last query's patterns whose matches `p` can start from: the same slots (`same`);
-// else one refined (PatternMemo::next) whose slots are p's but its last, which is a single letter
+// else one refined (PatternMemo::next) whose slots are p's but its last (its last slot as its
+// bits are refined for: PatternMemo::refine_last), which is a single letter
 // (`letter`: the matches among its refined records are read from their bits); else a verified pattern (3+
 // slots, with first matches) of at most as many slots whose every slot holds the corresponding
 // slot of `p` (then every match of `p` starts a match of it at the same place: a typed letter
@@ -1552,11 +1579,15 @@ const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPl
     for (const PatternMemo& memo : memos) {
         if (memo.taken || memo.slots.size() > p.slots.size()) continue;
         bool within = true, equal = true;  // equal: every slot of the memo is p's
+        bool bits_equal = true;            // and those its letter bits are for (refine_last)
         for (size_t k = 0; k < memo.slots.size() && within; ++k) {
             const std::vector<uint16_t>& sup = memo.slots[k];
             const uint16_t *b = SlotBegin(plan, p.slots[k]), *e = SlotEnd(plan, p.slots[k]);
             within = std::includes(sup.begin(), sup.end(), b, e);
             equal &= size_t(e - b) == sup.size();
+            const std::vector<uint16_t>& bits_for =
+                k + 1 == memo.slots.size() && memo.refine_last ? *memo.refine_last : sup;
+            bits_equal &= std::equal(b, e, bits_for.begin(), bits_for.end());
         }
         if (!within) continue;
         if (equal && memo.slots.size() == p.slots.size()) {
@@ -1565,7 +1596,7 @@ const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPl
         }
         // (Refined in part: the rest of its records are searched, from their first matches if it
         // has them; without, from the start, which pays when at least half are refined.)
-        if (equal && memo.next && (memo.at ? memo.refined > 0 : 2 * memo.refined >= memo.records.size()) &&
+        if (bits_equal && memo.next && (memo.at ? memo.refined > 0 : 2 * memo.refined >= memo.records.size()) &&
             memo.slots.size() + 1 == p.slots.size() && (letter = SlotLetter(plan, p.slots.back())) >= 0)
             return &memo;
         // (A 3+ slot memo's records are verified matches, with or without their first matches.)
@@ -1733,6 +1764,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (keep) {
             memo_budget -= lean ? lean_bytes : memo_bytes;
             for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
+            if (p.slots.size() == 2) memo.refine_last = WholeSyllableMembers(d, plan, p.slots.back());
         }
         uint32_t* memo_records = nullptr;
         uint32_t* memo_at = nullptr;
@@ -1966,8 +1998,10 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     memo.records = std::move(base->records);
                     memo.at = std::move(base->at);
                     memo.window = std::move(base->window);
-                    // The same pattern: its refinement holds, and goes on where it stopped.
+                    // The same pattern: its refinement holds, and goes on where it stopped
+                    // (for the slots it started with: the same members, perhaps another parse).
                     memo.next = std::move(base->next);
+                    memo.refine_last = std::move(base->refine_last);
                     memo.refined = base->refined;
                     memo.refine_done = base->refine_done;
                     memo.refine_masks = std::move(base->refine_masks);
@@ -2361,7 +2395,8 @@ bool StartRefining(const SearchData& d, PatternMemo& memo, size_t others) {
     }
     memo.refine_masks.assign(d.alphabet.size(), 0);
     for (size_t k = 0; k < m; ++k)
-        for (uint16_t id : memo.slots[k]) memo.refine_masks[id] |= uint64_t(1) << k;
+        for (uint16_t id : k + 1 == m && memo.refine_last ? *memo.refine_last : memo.slots[k])
+            memo.refine_masks[id] |= uint64_t(1) << k;
     if (m <= kSmallSlots) {
         memo.refine_table.reset(new uint32_t[0x10000]);
         for (uint32_t cp = 0; cp < 0x10000; ++cp)

@@ -200,6 +200,33 @@ TEST_CASE("search: a letter typed after idle refinement reads no text") {
     }
 }
 
+TEST_CASE("search: a new syllable after a whole one still being typed is read from refined bits") {
+    // renmin is ren + (min or ming); renmint is ren + min + t: 人名推荐 (ren ming tui) is no match,
+    // though t follows a match of renmin there. The letter bits of renmin are refined for min alone
+    // (typed with a pause after every letter).
+    const std::vector<TestRecord> records = {
+        {RecordType::Task, "a", "人民调解", {"人民调解委员会"}},
+        {RecordType::Task, "b", "人名推荐", {"人名登记"}},
+        {RecordType::Task, "c", "人民法院", {"为人民服务"}},
+        {RecordType::Task, "d", "工作", {"依靠人民推动"}},
+        {RecordType::Task, "e", "米面", {"人迷"}},  // (mi: renmi is not renmin's characters)
+    };
+    TestCorpus c(records);
+    core::Query q;
+    for (const char* text : {"r", "re", "ren", "renm", "renmi", "renmin"}) {
+        q.text = text;
+        c.index.Search(q);
+        c.index.Prepare(1e9);
+    }
+    q.text = "renmint";
+    const core::SearchResult r = c.index.Search(q);
+    CHECK(Describe(r) == Fresh(records, "renmint"));
+    CHECK(c.Ids("renmint") == std::vector<std::string>{"a", "d"});
+    CHECK(r.texts_searched == 0);
+    CheckTyped(records, {"renmintiaojie", "renmingt", "renmingdengji", "renminf", "rmt"},
+               [](const core::SearchIndex& index) { index.Prepare(1e9); });
+}
+
 TEST_CASE("search: keystrokes after idle refinement cut short give the results of fresh queries") {
     // More records than one slice refines (Prepare with no budget refines one chunk of 64): the
     // next letter is read from the bits of the records refined so far, the rest are searched,
