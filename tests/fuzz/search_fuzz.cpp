@@ -1,7 +1,7 @@
 // search_fuzz.cpp — libFuzzer target for the search query path: any bytes as a query (and as
 // filter values) against a small fixed index must return, never crash or read out of bounds.
 // The first bytes also pick options (grouping, limit, typing the query on from its prefix after
-// the idle refinement, SearchIndex::Prepare). Depends on fazhitong_core.
+// the idle refinement, SearchIndex::Prepare, the memo budget). Depends on fazhitong_core.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -46,6 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     q.text.assign(reinterpret_cast<const char*>(data), size);
     if (size > 1 && (data[1] & 1)) q.filter.region = q.text.substr(0, size / 3);
+    // Memo budgets from none to the default: memos kept whole, as their matches alone, or not.
+    const size_t budgets[] = {core::SearchIndex::kDefaultMemoBudget, 0, 256, 2048};
+    corpus.index.SetMemoBudget(budgets[size > 1 ? (data[1] >> 3) & 3 : 0]);
     if (size > 1 && (data[1] & 2)) {
         // Typed: the query without its last byte first, then the idle refinement of its matches
         // (all of it, or one chunk), from which the query itself may then be answered.
