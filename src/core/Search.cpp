@@ -186,6 +186,16 @@ struct PatternMemo {
         return n * (4 + (with_at ? 4 : 0) + (with_window ? sizeof(Window) : 0) + (with_next ? sizeof(Next) : 0));
     }
     size_t Bytes() const { return BytesFor(records.size(), bool(at), bool(window), bool(next)); }
+    // Takes the records of `base` (the memo this one's pattern starts from, which no other pattern
+    // of the query uses) and, with `arrays`, its first matches and windows: this memo's matches
+    // are written over them (match k at or before record k of base, read by then).
+    void TakeFrom(PatternMemo& base, bool arrays) {
+        base.taken = true;
+        records = std::move(base.records);
+        if (!arrays) return;
+        at = std::move(base.at);
+        window = std::move(base.window);
+    }
     // A first match as its field, counted from the record's title, << 24 | its byte offset in
     // that field; kNoAt when either does not fit (the record is then searched whole).
     static constexpr uint32_t kNoAt = UINT32_MAX;
@@ -555,6 +565,16 @@ struct Writer {
 namespace {
 void PrecomputeLetterSets(SearchData& d);
 void BuildCharTables(SearchData& d);
+// The syllables one typed letter stands for (SyllablesWithPrefix of it: an initial, or a last
+// letter still being typed), by letter; empty for a letter no syllable starts with.
+const std::array<SyllableRange, 26>& LetterRanges() {
+    static const std::array<SyllableRange, 26> ranges = [] {
+        std::array<SyllableRange, 26> out{};
+        for (int l = 0; l < 26; ++l) out[l] = SyllablesWithPrefix(std::string(1, char('a' + l)));
+        return out;
+    }();
+    return ranges;
+}
 }  // namespace
 
 SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
@@ -1533,14 +1553,9 @@ const uint16_t* SlotEnd(const QueryPlan& plan, const Slot& s) {
 // (SyllablesWithPrefix of it: an initial, or a last letter still being typed), else -1.
 int SlotLetter(const QueryPlan& plan, const Slot& s) {
     if (s.set < 0 || plan.set_ranges[s.set].size() != 1) return -1;
-    static const std::array<SyllableRange, 26> kLetters = [] {
-        std::array<SyllableRange, 26> out{};
-        for (int l = 0; l < 26; ++l) out[l] = SyllablesWithPrefix(std::string(1, char('a' + l)));
-        return out;
-    }();
     const SyllableRange r = plan.set_ranges[s.set][0];
     for (int l = 0; l < 26; ++l)
-        if (r == kLetters[l] && r.first != r.last) return l;
+        if (r == LetterRanges()[l] && r.first != r.last) return l;
     return -1;
 }
 
@@ -1693,10 +1708,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // So is a single letter's set, from its bitmaps (and kept for no next query: a letter's
         // matches come from them again at once, and no longer pattern narrows a one-slot memo).
         const uint64_t* letter_bits = !base && !literal ? LetterBits(d, plan, p) : nullptr;
-        if (by_letter) {
-            cands = &base->records;
-            if (base->at) hints = base->at.get(), window = base->window.get();  // (for the records not refined)
-        } else if (base) {
+        if (base) {  // (by_letter: the hints serve the records not refined)
             cands = &base->records;
             if (base->at) hints = base->at.get(), window = base->window.get();
             if (same) exact = true;
@@ -1771,12 +1783,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         PatternMemo::Window* memo_window = nullptr;
         size_t memo_kept = 0;
         if (keep && by_letter && own_base) {
-            // Written over base's arrays, as a narrowing pattern's below (match k at or before
-            // record k of base, read by then).
-            base->taken = true;
-            memo.records = std::move(base->records);
-            memo.at = std::move(base->at);  // (none from a 1-2 slot base: then none are kept)
-            memo.window = std::move(base->window);
+            memo.TakeFrom(*base, true);  // (no first matches from a 1-2 slot base: then none are kept)
             if (!memo.window && from_bits < nc) memo.window.reset(new PatternMemo::Window[nc]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
@@ -1785,24 +1792,16 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // The matches and, as where a search of them may start, base's first matches (of
             // p's first slots: at or before p's own; none for a 1-2 slot base) with base's
             // windows from there, or p's own first matches for the records searched.
-            if (lean && lean_in_place) {
-                base->taken = true;
-                memo.records = std::move(base->records);
-            } else {
-                memo.records.resize(by_letter_most);
-            }
+            if (lean && lean_in_place) memo.TakeFrom(*base, false);
+            else memo.records.resize(by_letter_most);
             if (!lean) memo.at.reset(new uint32_t[by_letter_most]);
             if (!lean && by_letter_windows) memo.window.reset(new PatternMemo::Window[by_letter_most]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
             memo_window = memo.window.get();
         } else if (keep && !exact && own_base) {
-            // Written over the memo this pattern narrows: match k is written at or before
-            // candidate k, which has been read by then (and the reads ahead are further on).
-            base->taken = true;
-            memo.records = std::move(base->records);
-            memo.at = std::move(base->at);
-            memo.window = std::move(base->window);
+            // Written over the memo this pattern narrows (the reads ahead are further on).
+            memo.TakeFrom(*base, true);
             // (A memo made from refined bits may have no windows, or no first matches: this one
             // gets its own.)
             if (!memo.at) memo.at.reset(new uint32_t[nc]);
@@ -1983,7 +1982,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 memo_records[memo_kept] = r << 1 | uint32_t(in_title);
                 if (memo_at) memo_at[memo_kept] = PatternMemo::PackAt(af - ft, byte);
                 if (memo_window && win) memo_window[memo_kept] = *win;
-                else if (memo_window && at == kUnknownAt) memo_window[memo_kept] = PatternMemo::Window{};  // (never read)
+                if (memo_window && at == kUnknownAt) memo_window[memo_kept] = PatternMemo::Window{};  // (never read)
                 ++memo_kept;
             }
             add(r, in_title);
@@ -1994,10 +1993,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             if (exact) {
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.
                 if (own_base) {
-                    base->taken = true;
-                    memo.records = std::move(base->records);
-                    memo.at = std::move(base->at);
-                    memo.window = std::move(base->window);
+                    memo.TakeFrom(*base, true);
                     // The same pattern: its refinement holds, and goes on where it stopped
                     // (for the slots it started with: the same members, perhaps another parse).
                     memo.next = std::move(base->next);
@@ -2564,7 +2560,7 @@ void BuildCharTables(SearchData& d) {
     for (size_t i = kFirstChar; i < alpha; ++i) d.reading_set[i] = ReadingSetOf(d.alphabet[i]);
     d.letter_mask.assign(alpha, 0);
     for (int letter = 0; letter < 26; ++letter) {
-        const SyllableRange range = SyllablesWithPrefix(std::string(1, char('a' + letter)));
+        const SyllableRange range = LetterRanges()[letter];
         if (range.first == range.last) continue;
         for (size_t i = kFirstChar; i < alpha; ++i)
             if (d.reading_set[i] && ReadingSetMatches(d.reading_set[i], range)) d.letter_mask[i] |= 1u << letter;
