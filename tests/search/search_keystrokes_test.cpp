@@ -262,7 +262,8 @@ TEST_CASE("search: keystrokes after idle refinement cut short give the results o
 }
 
 // 20,000 records, enough for a memo's records searched in their text to be filtered by a
-// pattern's own candidates (once 4,096 have been searched, with as many left).
+// pattern's own candidates (4,096 or more left: at once without windows, else once as many
+// have been searched).
 std::vector<TestRecord> ManyRecords() {
     const char* follow[] = {"法律服务", "事业发展", "服务中心", "工作", "法治宣传", "调解"};
     std::vector<TestRecord> records;
