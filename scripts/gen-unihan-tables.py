@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # gen-unihan-tables.py — turns Unicode's Unihan data (Debian package unicode-data) into the compact
 # C++ tables the search engine uses: toneless pinyin readings per character and traditional ->
-# simplified folding. Run by scripts/cmake/search.cmake at build time; depends on python3 only.
+# simplified folding; and, from Python's own Unicode database, the folding of accented Latin
+# letters (pinyin typed with tone marks, fǎlǜ -> falü). Run by scripts/cmake/search.cmake at build
+# time; depends on python3 only.
 #
 # Readings: kMandarin (the common reading) first, then kXHC1983 (the 现代汉语词典 readings), which
 # gives the second readings of polyphones such as 行 xing/hang and 重 zhong/chong. kHanyuPinyin and
@@ -22,6 +24,22 @@ def toneless(reading):
     s = s.replace("u\u0308", "v")  # ü is typed as v on every pinyin keyboard
     s = "".join(c for c in s if unicodedata.category(c) != "Mn")
     return s if re.fullmatch(r"[a-z]+", s) else None
+
+
+def latin_fold():
+    """Accented Latin letter -> its base letter, lower case, keeping ü (pinyin's fifth vowel):
+    tone marks (ǎ ǜ ń) and every other diacritic are dropped, from each letter's canonical
+    decomposition."""
+    pairs = []
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        d = unicodedata.normalize("NFD", chr(cp))
+        base, marks = d[0].lower(), d[1:]
+        if not marks or not ("a" <= base <= "z") or any(unicodedata.category(m) != "Mn" for m in marks):
+            continue
+        target = 0xFC if base == "u" and "\u0308" in marks else ord(base)
+        if target != cp:
+            pairs.append((cp, target))
+    return pairs
 
 
 def read_lines(path):
@@ -113,11 +131,15 @@ def main():
     pairs = sorted(simp.items())
     out.append(f"const uint32_t kSimplifiedCount = {len(pairs)};")
     out.append("const uint32_t kSimplified[][2] = {" + ",".join(f"{{{a},{b}}}" for a, b in pairs) + "};")
+    latin = latin_fold()
+    out.append(f"const uint32_t kLatinFoldCount = {len(latin)};")
+    out.append("const uint32_t kLatinFold[][2] = {" + ",".join(f"{{{a},{b}}}" for a, b in latin) + "};")
     out.append("}  // namespace core::unihan")
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     print(f"gen-unihan-tables: {len(readings)} characters with readings, {len(syllables)} syllables, "
-          f"{len(set_list)} reading sets, {len(pairs)} simplified mappings", file=sys.stderr)
+          f"{len(set_list)} reading sets, {len(pairs)} simplified mappings, {len(latin)} accented Latin letters",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

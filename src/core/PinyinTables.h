@@ -1,4 +1,5 @@
-// PinyinTables.h — declarations of the tables generated at build time from Unihan by
+// PinyinTables.h — declarations of the tables generated at build time from Unihan (and Python's
+// Unicode database, for accented Latin) by
 // scripts/gen-unihan-tables.py (see scripts/cmake/search.cmake). Depends on nothing.
 #pragma once
 #include <cstdint>
@@ -14,4 +15,6 @@ extern const uint16_t kReadingSetSyllables[];  // indexes into kSyllables, commo
 extern const uint16_t kReadingSetOfChar[];     // code point - kCjkBase -> set (0 = no reading)
 extern const uint32_t kSimplifiedCount;
 extern const uint32_t kSimplified[][2];  // {traditional, simplified}, sorted by the first
+extern const uint32_t kLatinFoldCount;
+extern const uint32_t kLatinFold[][2];  // {accented Latin letter, base letter or ü}, sorted by the first
 }  // namespace core::unihan

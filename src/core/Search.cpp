@@ -918,7 +918,12 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
             }
             continue;
         }
-        if (f == 0xDC) f = 0xFC;  // Ü
+        if (f >= 0x300 && f <= 0x36F) {
+            // A combining mark after its letter (decomposed input, fa\u030C): tone marks are
+            // dropped as the precomposed letters' are (FoldCodepoint); u + diaeresis is ü.
+            if (f == 0x308 && !terms.back().empty() && terms.back().back() == 'u') terms.back().back() = 0xFC;
+            continue;
+        }
         if (terms.back().size() >= kMaxTermLength) {
             plan.truncated = true;
             continue;  // skip the rest of an overlong term, cheaply

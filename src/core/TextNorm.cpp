@@ -86,6 +86,13 @@ uint32_t Simplified(uint32_t cp) {
     auto it = std::lower_bound(begin, end, cp, [](const uint32_t(&p)[2], uint32_t v) { return p[0] < v; });
     return (it != end && (*it)[0] == cp) ? (*it)[1] : cp;
 }
+
+uint32_t LatinBase(uint32_t cp) {
+    const uint32_t(*begin)[2] = unihan::kLatinFold;
+    const uint32_t(*end)[2] = unihan::kLatinFold + unihan::kLatinFoldCount;
+    auto it = std::lower_bound(begin, end, cp, [](const uint32_t(&p)[2], uint32_t v) { return p[0] < v; });
+    return (it != end && (*it)[0] == cp) ? (*it)[1] : cp;
+}
 }  // namespace
 
 uint32_t FoldCodepoint(uint32_t cp) {
@@ -105,6 +112,7 @@ uint32_t FoldCodepoint(uint32_t cp) {
     }
     if (cp < 0xA0) return 0;                    // C1 controls
     if (cp >= 0x2000 && cp <= 0x200A) return 0;  // typographic spaces
+    if (cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00)) return LatinBase(cp);  // ǎ -> a, ǜ Ü -> ü, é -> e
     if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
     if (cp >= 0xFE00 && cp <= 0xFE0F) return 0;  // variation selectors
     if (cp >= 0x3400) return Simplified(cp);

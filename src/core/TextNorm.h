@@ -1,5 +1,5 @@
 // TextNorm.h — safe UTF-8 decoding and the character folding shared by the search index and its
-// queries (case, full-width Latin, traditional -> simplified). Depends on PinyinTables.h (data).
+// queries (case, full-width Latin, accents, traditional -> simplified). Depends on PinyinTables.h (data).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -19,6 +19,7 @@ uint32_t DecodeUtf8(std::string_view text, size_t& pos);
 void AppendUtf8(std::string& out, uint32_t cp);
 
 // The folded form search compares: ASCII and full-width Latin lower-cased to ASCII (ＡＢＣ -> abc),
+// accented Latin letters to their base letter, keeping ü (pinyin's tone marks: fǎlǜ -> falü; é -> e),
 // traditional characters to simplified (復 -> 复, Unihan kSimplifiedVariant). Returns 0 for a
 // "break": whitespace, control characters, U+FFFD and other code points that never take part in
 // a match; a query is split into terms at breaks and a match never spans one.

@@ -38,6 +38,17 @@ TEST_CASE("search: pinyin") {
         CHECK(c.Ids("FALV") == Ids{"aid", "law"});
         CHECK(c.Ids("lvse") == Ids{"green"});
     }
+    SUBCASE("pinyin with tone marks, precomposed or typed as combining marks") {
+        CHECK(c.Ids("fǎlǜ") == Ids{"aid", "law"});
+        CHECK(c.Ids("fǎ lǜ yuán zhù") == Ids{"aid"});
+        CHECK(c.Ids("FǍLǛ") == Ids{"aid", "law"});
+        CHECK(c.Ids("lǜsè") == Ids{"green"});
+        CHECK(c.Ids("fa\u030Clu\u0308\u0300") == Ids{"aid", "law"});  // fǎlǜ decomposed
+        CHECK(c.Ids("xíngzhèng") == Ids{"walk", "heavy"});
+        // Tones are dropped, not used to tell readings apart: háng finds every 行, as hang does.
+        CHECK(c.Ids("háng") == Ids{"walk", "bank", "heavy", "xian"});
+        CHECK(c.Ids("háng") == c.Ids("hang"));
+    }
     SUBCASE("initials") {
         CHECK(c.Ids("flyz") == Ids{"aid"});
         CHECK(c.Ids("flgw") == Ids{"law"});

@@ -33,6 +33,8 @@ TEST_CASE("text normalisation") {
         CHECK(core::FoldText("法\t律\x01") == "法 律 ");
         CHECK(core::FoldText("法\xE3\x80\x80律") == "法 律");  // ideographic space
         CHECK(core::FoldText("😀") == "😀");
+        CHECK(core::FoldText("fǎlǜ FǍLǛ Ü ü café ń") == "falü falü ü ü cafe n");  // accents, ü kept
+        CHECK(core::FoldText("× ÷ ß ø") == "× ÷ ß ø");  // no decomposition: unchanged
     }
     SUBCASE("encoding round trip") {
         std::string out;
