@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "Platform.h"
+#include "Glyphs.h"
 #include "QrCode.h"
 #include "core/Route.h"
 #include "ui/App.h"
@@ -31,6 +32,10 @@ public:
     }
     void SetTextInputActive(bool active) override { EM_ASM({ window["fzTextInput"]($0); }, active ? 1 : 0); }
     ui::QrMatrix MakeQrCode(const std::string& text) override { return platform::EncodeQrCode(text); }
+    float GlyphAdvance(unsigned int cp, float px) override { return platform::BrowserGlyphAdvance(cp, px); }
+    bool DrawGlyph(unsigned int cp, float px, int w, int h, float baseline, unsigned char* alpha, int stride) override {
+        return platform::BrowserDrawGlyph(cp, px, w, h, baseline, alpha, stride);
+    }
 };
 
 platform::GlfwPlatform g_platform;
@@ -115,10 +120,15 @@ void Frame() {
         if (timer >= 0) EM_ASM({ setTimeout(function() { Module["_fz_wake"](); }, $0); }, timer * 1000 + 50);
         return;
     }
+    if (g_app->FontsStale()) {  // typed characters the font lacked (App::NoteTypedGlyphs)
+        g_app->SetScale(g_app->Scale());
+        g_platform.RecreateFontTexture();
+    }
     double t0 = emscripten_get_now();
     g_platform.BeginFrame();
     g_app->Frame();
     g_platform.EndFrame();
+    if (g_app->FontsStale()) g_platform.Wake();
     double frame_ms = emscripten_get_now() - t0;
     SyncCursor();
     if (++g_frames == 1) {
@@ -143,7 +153,12 @@ void Frame() {
     }
     // Frame count (tests check that an idle page draws nothing) and, when a benchmark asks for
     // it, every frame's CPU time.
-    EM_ASM({ window["fzFrames"] = $0; if (window["fzFrameLog"]) window["fzFrameLog"].push($1); }, g_frames, frame_ms);
+    // And how many characters of the search box have no glyph (tests: none should show as '?').
+    EM_ASM({
+        window["fzFrames"] = $0;
+        window["fzMissingGlyphs"] = $2;
+        if (window["fzFrameLog"]) window["fzFrameLog"].push($1);
+    }, g_frames, frame_ms, int(g_app->MissingGlyphs()));
 }
 
 EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {

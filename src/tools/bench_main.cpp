@@ -382,7 +382,7 @@ int main(int argc, char** argv) {
                     }
                     k.lat->push_back(ms);
                     if (std::getenv("FZ_BENCH_VERBOSE") && ms > 10)
-                        std::fprintf(stderr, "%8.3f ms %7u %s\n", ms, r.total, prefix.c_str());
+                        std::fprintf(stderr, "%8.3f ms %7u matches %7u texts searched %s\n", ms, r.total, r.texts_searched, prefix.c_str());
                     if (k.lat == &han && prefix == q) han_full.push_back(ms), results += r.total;
                     if (k.lat != &han && prefix.size() == 1) letters.push_back(ms);
                     if (k.lat == &initials && prefix.size() >= 2 && prefix.size() <= 3) short_initials.push_back(ms);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cmath>
 
 #include <imgui.h>
 #include <imgui_internal.h>  // ClearActiveID: a drag cancels the tap it started on
@@ -68,13 +69,38 @@ void App::SetScale(float scale) {
         m_problems.push_back({core::Severity::Error, m_config.font_path, 0, 0, "", "font not found; text may not render"});
         io.Fonts->AddFontDefault();
     }
-    if (font && !m_fallback_ranges.empty()) {
+    // Characters typed into the search box that the main font lacks (NoteTypedGlyphs): from the
+    // fallback font where there is one (natively), else drawn by the platform (the browser's
+    // fonts) into custom rectangles of the atlas, filled once it is built.
+    const bool fallback_font =
+        !m_config.fallback_font_path.empty() && core::ReadableFile(m_config.fallback_font_path);
+    m_merge_ranges.assign(m_fallback_ranges.begin(), m_fallback_ranges.end());
+    if (!m_merge_ranges.empty()) m_merge_ranges.pop_back();  // (its terminating 0)
+    struct Drawn {
+        ImWchar cp;
+        int rect;
+    };
+    std::vector<Drawn> drawn;
+    const float px = m_config.font_px * scale;
+    for (ImWchar c : m_typed_glyphs) {
+        if (!font) break;
+        if (fallback_font) {
+            m_merge_ranges.insert(m_merge_ranges.end(), {c, c});
+            continue;
+        }
+        const float advance = m_host.GlyphAdvance(c, px * m_em_per_px);
+        if (advance <= 0) continue;
+        const int w = int(std::ceil(advance)) + 1, h = int(std::ceil(px));
+        drawn.push_back({c, io.Fonts->AddCustomRectFontGlyph(font, c, w, h, std::round(advance))});
+    }
+    if (font && !m_merge_ranges.empty()) {
         // Characters of the data the main font lacks, from the fallback font, into the same font.
+        m_merge_ranges.push_back(0);
         ImFontConfig merge = cfg;
         merge.MergeMode = true;
         merge.FontNo = m_config.fallback_font_index;
         io.Fonts->AddFontFromFileTTF(m_config.fallback_font_path.c_str(), m_config.font_px * scale, &merge,
-                                     m_fallback_ranges.data());
+                                     m_merge_ranges.data());
     }
     // A second, larger size only for what is shown big (hotline numbers, the app's name): a few
     // dozen glyphs, so the atlas hardly grows.
@@ -89,11 +115,65 @@ void App::SetScale(float scale) {
                                                          m_display_ranges.data())
                           : nullptr;
     io.Fonts->Build();
+    if (font) {
+        // The size the platform draws at: the font's em (an ideograph's advance), which ImGui's
+        // pixel size (ascent to descent) exceeds (Noto Sans CJK: 1,448 units to the em's 1,000).
+        for (ImWchar c : {ImWchar(0x6CD5), ImWchar(0x7684), ImWchar(0x4E00)})  // 法 的 一
+            if (const ImFontGlyph* g = font->FindGlyphNoFallback(c)) {
+                if (!drawn.empty() && std::abs(g->AdvanceX / px - m_em_per_px) > 0.01f) {
+                    m_em_per_px = g->AdvanceX / px;  // measured now, drawn at the wrong size: again
+                    return SetScale(scale);
+                }
+                m_em_per_px = g->AdvanceX / px;
+                break;
+            }
+        for (const Drawn& d : drawn) {
+            const ImFontAtlasCustomRect* r = io.Fonts->GetCustomRectByIndex(d.rect);
+            m_host.DrawGlyph(d.cp, px * m_em_per_px, r->Width, r->Height, std::round(font->Ascent),
+                             io.Fonts->TexPixelsAlpha8 + size_t(r->Y) * size_t(io.Fonts->TexWidth) + r->X,
+                             io.Fonts->TexWidth);
+        }
+    }
+    m_fonts_stale = false;
     if (font && !m_glyphs_checked) {
         m_glyphs_checked = true;
         if (CheckGlyphs(font)) return SetScale(scale);  // rebuilt once, with the fallback font
     }
     ApplyTheme(scale);
+}
+
+void App::NoteTypedGlyphs() {
+    // The search box can hold characters the data never uses (typed, pasted or linked: 赡养,
+    // fǎlǜ), which the font, cut to the data's characters, lacks: ImGui would show '?'. Each is
+    // noted once; the platform then rebuilds the atlas with them before the next frame.
+    if (m_glyphs_seen == m_state.search) return;
+    m_glyphs_seen = m_state.search;
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (atlas->Fonts.empty()) return;
+    const ImFont* font = atlas->Fonts[0];
+    const std::string_view s = m_state.search;
+    for (size_t i = 0; i < s.size() && m_typed_glyphs.size() < kMaxTypedGlyphs;) {
+        const uint32_t cp = core::DecodeUtf8(s, i);
+        if (cp < 0x20 || cp >= 0x10000 || cp == core::kInvalidCodepoint || (cp >= 0xD800 && cp < 0xE000) ||
+            font->FindGlyphNoFallback(ImWchar(cp)))
+            continue;
+        auto it = std::lower_bound(m_typed_glyphs.begin(), m_typed_glyphs.end(), ImWchar(cp));
+        if (it != m_typed_glyphs.end() && *it == cp) continue;  // tried already (the platform may have none)
+        m_typed_glyphs.insert(it, ImWchar(cp));
+        m_fonts_stale = true;
+    }
+}
+
+size_t App::MissingGlyphs() const {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (atlas->Fonts.empty()) return 0;
+    size_t missing = 0;
+    const std::string_view s = m_state.search;
+    for (size_t i = 0; i < s.size();) {
+        const uint32_t cp = core::DecodeUtf8(s, i);
+        missing += cp >= 0x20 && (cp >= 0x10000 || !atlas->Fonts[0]->FindGlyphNoFallback(ImWchar(cp)));
+    }
+    return missing;
 }
 
 bool App::CheckGlyphs(ImFont* font) {
@@ -271,6 +351,7 @@ void App::Frame() {
     else m_state.handoff_button = {};
     if (m_state.handoff_open) DrawHandOffPanel(ctx);
     m_state.route_changed = false;
+    NoteTypedGlyphs();
 
     if (m_mirror.EndFrame()) m_host.SetMirrorText(m_mirror.Text());
     std::string title = m_strings.Get(m_state.locale, "app.title");

@@ -76,6 +76,11 @@ public:
     // the first frame and whenever the scale changes; the renderer must then re-upload the atlas.
     void SetScale(float scale);
     float Scale() const { return m_scale; }
+    // The search box holds characters the font has no glyph for (typed, pasted or linked): the
+    // platform calls SetScale(Scale()) and re-uploads the atlas before the next frame.
+    bool FontsStale() const { return m_fonts_stale; }
+    // Characters in the search box the font has no glyph for (shown as '?'), for the tests.
+    size_t MissingGlyphs() const;
     // Draws one frame (between ImGui::NewFrame and ImGui::Render, done by the platform).
     void Frame();
     // The browser's address changed (back button, shared link): show that route.
@@ -103,6 +108,7 @@ private:
     void DragToScroll(const struct ViewContext& ctx);
     void ResetForNextVisitor();
     bool CheckGlyphs(ImFont* font);  // true: glyphs are missing and a fallback font is to be merged
+    void NoteTypedGlyphs();          // the search box's characters the font lacks -> m_typed_glyphs
 
     Host& m_host;
     AppConfig m_config;
@@ -119,6 +125,15 @@ private:
     std::vector<uint64_t> m_shown_chars;           // BMP bitset: every character the data and strings can show
     std::vector<unsigned short> m_fallback_ranges;  // those the main font lacks (ImGui glyph ranges)
     bool m_glyphs_checked = false;
+    // Characters typed into the search box that the font lacks, sorted (at most kMaxTypedGlyphs:
+    // a pasted page of rare characters must not grow the atlas without end), and the ranges
+    // merged from the fallback font (the data's and these).
+    static constexpr size_t kMaxTypedGlyphs = 256;
+    std::vector<unsigned short> m_typed_glyphs;
+    std::vector<unsigned short> m_merge_ranges;
+    std::string m_glyphs_seen;    // the search text NoteTypedGlyphs last read
+    bool m_fonts_stale = false;
+    float m_em_per_px = 1000.0f / 1448.0f;  // the font's em / ImGui's pixel size (measured: SetScale)
     bool m_text_input_active = false;
     bool m_drag_scrolling = false;
     double m_last_input = 0;   // ImGui time of the last input

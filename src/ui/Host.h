@@ -30,6 +30,17 @@ public:
     // The QR code of `text`, made by Nayuki's QR Code generator on every platform (the C++ library
     // natively, its JS build in the browser): encodeText, error correction level M.
     virtual QrMatrix MakeQrCode(const std::string& text) = 0;
+    // Typed text may hold characters the bundled font has no glyph for (the font is cut to the
+    // data's characters): the platform draws them with the fonts it has (the browser's own, no
+    // request). GlyphAdvance: the character's advance at `px` pixels, 0 when the platform cannot
+    // draw it (natively, the fallback font file is merged into the atlas instead). DrawGlyph: its
+    // alpha mask, `w` x `h` pixels with the baseline at `baseline`, into `alpha` (rows `stride`
+    // bytes apart).
+    virtual float GlyphAdvance(unsigned int /*cp*/, float /*px*/) { return 0; }
+    virtual bool DrawGlyph(unsigned int /*cp*/, float /*px*/, int /*w*/, int /*h*/, float /*baseline*/,
+                           unsigned char* /*alpha*/, int /*stride*/) {
+        return false;
+    }
 };
 
 }  // namespace ui

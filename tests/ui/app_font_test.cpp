@@ -3,7 +3,10 @@
 // problem list when it has no fallback, instead of drawing '?'. Depends on ui::App, ImGui.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -70,5 +73,107 @@ TEST_CASE("app font: a font subset from the data itself (the web builds) skips t
     app.Load(config);
     app.SetScale(1.0f);
     for (const core::Problem& p : app.Problems()) CHECK(p.message.find("no glyph") == std::string::npos);
+    ImGui::DestroyContext();
+}
+
+namespace {
+// A host that draws every character as a full block and records what it was asked for.
+struct DrawingHost : test::TestHost {
+    float GlyphAdvance(unsigned int, float px) override { return px; }
+    bool DrawGlyph(unsigned int cp, float px, int w, int h, float baseline, unsigned char* alpha, int stride) override {
+        drawn.push_back(cp);
+        draw_px = px, draw_w = w, draw_h = h, draw_baseline = baseline;
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) alpha[y * stride + x] = 0xFF;
+        return true;
+    }
+    std::vector<unsigned int> drawn;
+    float draw_px = 0, draw_baseline = 0;
+    int draw_w = 0, draw_h = 0;
+};
+
+void DrawFrame(ui::App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    app.Frame();
+    ImGui::Render();
+}
+
+// 赡养 遗嘱 fǎlǜ: characters no bundled data uses, in the address a citizen was sent.
+const char* kRareQuery = "#/search?q=%E8%B5%A1%E5%85%BB%20%E9%81%97%E5%98%B1%20f%C7%8El%C7%9C";
+}  // namespace
+
+TEST_CASE("app font: characters typed into the search box that the font lacks get glyphs") {
+    ImGui::CreateContext();
+    SUBCASE("from the fallback font (natively)") {
+        test::TestHost host;
+        ui::App app(host);
+        ui::AppConfig config = Config();
+        config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
+        config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
+        config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
+        app.Load(config);
+        app.SetScale(1.0f);
+        CHECK_FALSE(HasGlyphs(U"赡嘱ǎǜ"));
+        app.OnRouteChanged(kRareQuery);
+        DrawFrame(app);
+        CHECK(app.MissingGlyphs() == 5);
+        REQUIRE(app.FontsStale());
+        app.SetScale(app.Scale());  // as the platform does before the next frame
+        CHECK_FALSE(app.FontsStale());
+        CHECK(HasGlyphs(U"赡养遗嘱fǎlǜ"));
+        CHECK(app.MissingGlyphs() == 0);
+        DrawFrame(app);
+        CHECK_FALSE(app.FontsStale());
+    }
+    SUBCASE("drawn by the platform (the browser), at the font's em, on its baseline") {
+        DrawingHost host;
+        ui::App app(host);
+        ui::AppConfig config = Config();
+        config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
+        app.Load(config);
+        app.SetScale(2.0f);
+        app.OnRouteChanged(kRareQuery);
+        DrawFrame(app);
+        REQUIRE(app.FontsStale());
+        app.SetScale(app.Scale());
+        CHECK(HasGlyphs(U"赡养遗嘱fǎlǜ"));
+        std::sort(host.drawn.begin(), host.drawn.end());
+        CHECK(host.drawn == std::vector<unsigned int>{0x1CE, 0x1DC, 0x5631, 0x8D61, 0x9057});
+        ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+        // The em is an ideograph's advance in the bundled font (法), not ImGui's pixel size.
+        CHECK(host.draw_px == doctest::Approx(font->FindGlyphNoFallback(0x6CD5)->AdvanceX));
+        CHECK(host.draw_px < font->FontSize);
+        CHECK(host.draw_h == int(std::ceil(font->FontSize)));
+        CHECK(host.draw_baseline == std::round(font->Ascent));
+        // The atlas holds what the host drew where the glyph's UVs point.
+        const ImFontGlyph* g = font->FindGlyphNoFallback(0x8D61);
+        ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+        const int x = int(g->U0 * float(atlas->TexWidth) + 0.5f), y = int(g->V0 * float(atlas->TexHeight) + 0.5f);
+        CHECK(atlas->TexPixelsAlpha8[size_t(y) * size_t(atlas->TexWidth) + size_t(x)] == 0xFF);
+        // Typing them again asks for nothing more.
+        host.drawn.clear();
+        app.OnRouteChanged("#/search?q=%E8%B5%A1");
+        DrawFrame(app);
+        CHECK_FALSE(app.FontsStale());
+    }
+    SUBCASE("no fallback font and a platform that cannot draw: noted once, not retried every frame") {
+        test::TestHost host;
+        ui::App app(host);
+        ui::AppConfig config = Config();
+        config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
+        app.Load(config);
+        app.SetScale(1.0f);
+        app.OnRouteChanged(kRareQuery);
+        DrawFrame(app);
+        REQUIRE(app.FontsStale());
+        app.SetScale(app.Scale());
+        CHECK_FALSE(HasGlyphs(U"赡"));
+        CHECK(app.MissingGlyphs() == 5);
+        DrawFrame(app);
+        CHECK_FALSE(app.FontsStale());
+    }
     ImGui::DestroyContext();
 }
