@@ -133,7 +133,7 @@ def main():
     out.append("const uint32_t kSimplified[][2] = {" + ",".join(f"{{{a},{b}}}" for a, b in pairs) + "};")
     latin = latin_fold()
     out.append(f"const uint32_t kLatinFoldCount = {len(latin)};")
-    out.append("const uint32_t kLatinFold[][2] = {" + ",".join(f"{{{a},{b}}}" for a, b in latin) + "};")
+    out.append("const uint16_t kLatinFold[][2] = {" + ",".join(f"{{{a},{b}}}" for a, b in latin) + "};")
     out.append("}  // namespace core::unihan")
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

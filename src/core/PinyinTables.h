@@ -16,5 +16,5 @@ extern const uint16_t kReadingSetOfChar[];     // code point - kCjkBase -> set (
 extern const uint32_t kSimplifiedCount;
 extern const uint32_t kSimplified[][2];  // {traditional, simplified}, sorted by the first
 extern const uint32_t kLatinFoldCount;
-extern const uint32_t kLatinFold[][2];  // {accented Latin letter, base letter or ü}, sorted by the first
+extern const uint16_t kLatinFold[][2];  // {accented Latin letter, base letter or ü}, sorted by the first
 }  // namespace core::unihan

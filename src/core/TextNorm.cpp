@@ -88,9 +88,9 @@ uint32_t Simplified(uint32_t cp) {
 }
 
 uint32_t LatinBase(uint32_t cp) {
-    const uint32_t(*begin)[2] = unihan::kLatinFold;
-    const uint32_t(*end)[2] = unihan::kLatinFold + unihan::kLatinFoldCount;
-    auto it = std::lower_bound(begin, end, cp, [](const uint32_t(&p)[2], uint32_t v) { return p[0] < v; });
+    const uint16_t(*begin)[2] = unihan::kLatinFold;
+    const uint16_t(*end)[2] = unihan::kLatinFold + unihan::kLatinFoldCount;
+    auto it = std::lower_bound(begin, end, cp, [](const uint16_t(&p)[2], uint32_t v) { return p[0] < v; });
     return (it != end && (*it)[0] == cp) ? (*it)[1] : cp;
 }
 }  // namespace

@@ -103,6 +103,21 @@ void DrawFrame(ui::App& app) {
 
 // 赡养 遗嘱 fǎlǜ: characters no bundled data uses, in the address a citizen was sent.
 const char* kRareQuery = "#/search?q=%E8%B5%A1%E5%85%BB%20%E9%81%97%E5%98%B1%20f%C7%8El%C7%9C";
+
+// The bundled data at `scale` (with `config`'s fonts), kRareQuery opened and drawn, and the fonts
+// rebuilt as the platform does before the next frame.
+void OpenRareQuery(ui::App& app, ui::AppConfig config, float scale) {
+    config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
+    app.Load(config);
+    app.SetScale(scale);
+    CHECK_FALSE(HasGlyphs(U"赡嘱ǎǜ"));
+    app.OnRouteChanged(kRareQuery);
+    DrawFrame(app);
+    CHECK(app.MissingGlyphs() == 5);
+    REQUIRE(app.FontsStale());
+    app.SetScale(app.Scale());
+    CHECK_FALSE(app.FontsStale());
+}
 }  // namespace
 
 TEST_CASE("app font: characters typed into the search box that the font lacks get glyphs") {
@@ -111,18 +126,9 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
         test::TestHost host;
         ui::App app(host);
         ui::AppConfig config = Config();
-        config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
         config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
         config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
-        app.Load(config);
-        app.SetScale(1.0f);
-        CHECK_FALSE(HasGlyphs(U"赡嘱ǎǜ"));
-        app.OnRouteChanged(kRareQuery);
-        DrawFrame(app);
-        CHECK(app.MissingGlyphs() == 5);
-        REQUIRE(app.FontsStale());
-        app.SetScale(app.Scale());  // as the platform does before the next frame
-        CHECK_FALSE(app.FontsStale());
+        OpenRareQuery(app, config, 1.0f);
         CHECK(HasGlyphs(U"赡养遗嘱fǎlǜ"));
         CHECK(app.MissingGlyphs() == 0);
         DrawFrame(app);
@@ -131,14 +137,7 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
     SUBCASE("drawn by the platform (the browser), at the font's em, on its baseline") {
         DrawingHost host;
         ui::App app(host);
-        ui::AppConfig config = Config();
-        config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
-        app.Load(config);
-        app.SetScale(2.0f);
-        app.OnRouteChanged(kRareQuery);
-        DrawFrame(app);
-        REQUIRE(app.FontsStale());
-        app.SetScale(app.Scale());
+        OpenRareQuery(app, Config(), 2.0f);
         CHECK(HasGlyphs(U"赡养遗嘱fǎlǜ"));
         std::sort(host.drawn.begin(), host.drawn.end());
         CHECK(host.drawn == std::vector<unsigned int>{0x1CE, 0x1DC, 0x5631, 0x8D61, 0x9057});
@@ -162,14 +161,7 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
     SUBCASE("no fallback font and a platform that cannot draw: noted once, not retried every frame") {
         test::TestHost host;
         ui::App app(host);
-        ui::AppConfig config = Config();
-        config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
-        app.Load(config);
-        app.SetScale(1.0f);
-        app.OnRouteChanged(kRareQuery);
-        DrawFrame(app);
-        REQUIRE(app.FontsStale());
-        app.SetScale(app.Scale());
+        OpenRareQuery(app, Config(), 1.0f);
         CHECK_FALSE(HasGlyphs(U"赡"));
         CHECK(app.MissingGlyphs() == 5);
         DrawFrame(app);
