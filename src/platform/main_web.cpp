@@ -120,11 +120,11 @@ void Frame() {
         if (timer >= 0) EM_ASM({ setTimeout(function() { Module["_fz_wake"](); }, $0); }, timer * 1000 + 50);
         return;
     }
+    double t0 = emscripten_get_now();
     if (g_app->FontsStale()) {  // typed characters the font lacked (App::NoteTypedGlyphs)
         g_app->SetScale(g_app->Scale());
         g_platform.RecreateFontTexture();
     }
-    double t0 = emscripten_get_now();
     g_platform.BeginFrame();
     g_app->Frame();
     g_platform.EndFrame();
