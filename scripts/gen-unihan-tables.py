@@ -2,7 +2,7 @@
 # gen-unihan-tables.py — turns Unicode's Unihan data (Debian package unicode-data) into the compact
 # C++ tables the search engine uses: toneless pinyin readings per character and traditional ->
 # simplified folding; and, from Python's own Unicode database, the folding of accented Latin
-# letters (pinyin typed with tone marks, fǎlǜ -> falü). Run by scripts/cmake/search.cmake at build
+# letters (pinyin typed with tone marks, fǎlǜ -> falü) and the punctuation ranges. Run by scripts/cmake/search.cmake at build
 # time; depends on python3 only.
 #
 # Readings: kMandarin (the common reading) first, then kXHC1983 (the 现代汉语词典 readings), which
@@ -40,6 +40,21 @@ def latin_fold():
         if target != cp:
             pairs.append((cp, target))
     return pairs
+
+
+def punctuation_ranges():
+    """BMP code points of Unicode's punctuation categories (P*), as inclusive ranges: a query that
+    matches nothing as typed is searched again with them as spaces (法律援助。 -> 法律援助). The
+    apostrophe is left out: it separates pinyin syllables (xi'an)."""
+    ranges = []
+    for cp in range(0x20, 0x10000):
+        if 0xD800 <= cp < 0xE000 or cp == 0x27 or not unicodedata.category(chr(cp)).startswith("P"):
+            continue
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return ranges
 
 
 def read_lines(path):
@@ -134,11 +149,14 @@ def main():
     latin = latin_fold()
     out.append(f"const uint32_t kLatinFoldCount = {len(latin)};")
     out.append("const uint16_t kLatinFold[][2] = {" + ",".join(f"{{{a},{b}}}" for a, b in latin) + "};")
+    punct = punctuation_ranges()
+    out.append(f"const uint32_t kPunctuationCount = {len(punct)};")
+    out.append("const uint16_t kPunctuation[][2] = {" + ",".join(f"{{{a},{b}}}" for a, b in punct) + "};")
     out.append("}  // namespace core::unihan")
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     print(f"gen-unihan-tables: {len(readings)} characters with readings, {len(syllables)} syllables, "
-          f"{len(set_list)} reading sets, {len(pairs)} simplified mappings, {len(latin)} accented Latin letters",
+          f"{len(set_list)} reading sets, {len(pairs)} simplified mappings, {len(latin)} accented Latin letters, {len(punct)} punctuation ranges",
           file=sys.stderr)
 
 

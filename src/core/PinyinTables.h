@@ -17,4 +17,6 @@ extern const uint32_t kSimplifiedCount;
 extern const uint32_t kSimplified[][2];  // {traditional, simplified}, sorted by the first
 extern const uint32_t kLatinFoldCount;
 extern const uint16_t kLatinFold[][2];  // {accented Latin letter, base letter or ü}, sorted by the first
+extern const uint32_t kPunctuationCount;
+extern const uint16_t kPunctuation[][2];  // {first, last}: BMP punctuation (Unicode P*, not '), sorted
 }  // namespace core::unihan

@@ -2164,7 +2164,47 @@ int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 
 // ==== [SECTION] Search ===========================================================================
 
+namespace {
+// `text` with every punctuation character (IsPunctuation, after folding: ，。 and full-width
+// forms alike) as a space; empty when it holds none, or nothing else.
+std::string PunctuationAsSpaces(std::string_view text) {
+    std::string out;
+    bool any = false, other = false;
+    for (size_t pos = 0; pos < text.size();) {
+        const size_t start = pos;
+        const uint32_t cp = DecodeUtf8(text, pos);
+        const uint32_t f = FoldCodepoint(cp);
+        if (f != 0 && IsPunctuation(f)) {
+            any = true;
+            out += ' ';
+        } else {
+            other |= f != 0;
+            out.append(text.substr(start, pos - start));
+        }
+    }
+    return any && other ? out : std::string();
+}
+}  // namespace
+
 SearchResult SearchIndex::Search(const Query& query) const {
+    SearchResult result = SearchAsTyped(query);
+    if (result.total > 0) return result;
+    const std::string relaxed = PunctuationAsSpaces(query.text);
+    if (relaxed.empty()) return result;
+    Query again = query;
+    again.text = relaxed;
+    SearchResult found = SearchAsTyped(again);
+    if (found.total == 0) return result;
+    found.texts_searched += result.texts_searched;
+    found.query_truncated |= result.query_truncated;
+    // As the visitor would read it: runs of spaces as one, none at the ends.
+    for (char c : relaxed)
+        if (c != ' ' || (!found.relaxed_text.empty() && found.relaxed_text.back() != ' ')) found.relaxed_text += c;
+    while (!found.relaxed_text.empty() && found.relaxed_text.back() == ' ') found.relaxed_text.pop_back();
+    return found;
+}
+
+SearchResult SearchIndex::SearchAsTyped(const Query& query) const {
     const SearchData& d = *m_data;
     SearchResult result;
     QueryPlan plan = PlanQuery(d, query.text);

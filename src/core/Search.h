@@ -164,6 +164,9 @@ struct SearchResult {
     std::array<uint32_t, kRecordTypeCount> total_by_type{};  // matches after filters, per type
     uint32_t total = 0;
     bool query_truncated = false;  // the query was longer than searched (8 terms, 64 characters each)
+    // Non-empty: nothing matched the query as typed, and these are the matches of this text, the
+    // query with its punctuation as spaces (法律援助。 -> 法律援助, 《行政复议法》 -> 行政复议法).
+    std::string relaxed_text;
     // Diagnostics (tests, benchmarks): candidate records whose text was searched to verify a match
     // of 3+ characters. Typing one more letter usually searches none (see PatternMemo).
     uint32_t texts_searched = 0;
@@ -210,6 +213,9 @@ public:
         std::unique_ptr<struct SearchData> m_data;
     };
 
+    // The ranked matches of `query`. When nothing matches it as typed and it holds punctuation,
+    // it is searched again with its punctuation as spaces (SearchResult::relaxed_text): a pasted
+    // 法律援助。 or 《行政复议法》 finds what 法律援助 and 行政复议法 find, and says so.
     SearchResult Search(const Query& query) const;
     // Idle work between keystrokes: refines the last query's pinyin matches (PatternMemo in
     // Search.cpp) so that typing one more letter is answered from bits kept per match instead of
@@ -253,6 +259,7 @@ public:
     std::vector<std::string> FacetValues(std::string_view field) const;
 
 private:
+    SearchResult SearchAsTyped(const Query& query) const;
     static size_t CatalogRecordCount(const Catalog& catalog);
     static void ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add);
     std::unique_ptr<struct SearchData> m_data;

@@ -141,4 +141,12 @@ bool IsWordChar(uint32_t cp) {
            (cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7);
 }
 
+bool IsPunctuation(uint32_t cp) {
+    const uint16_t(*begin)[2] = unihan::kPunctuation;
+    const uint16_t(*end)[2] = unihan::kPunctuation + unihan::kPunctuationCount;
+    // The first range whose last code point is at or after cp.
+    auto it = std::lower_bound(begin, end, cp, [](const uint16_t(&r)[2], uint32_t v) { return r[1] < v; });
+    return it != end && (*it)[0] <= cp;
+}
+
 }  // namespace core

@@ -31,5 +31,6 @@ std::string FoldText(std::string_view text);
 bool IsHan(uint32_t cp);          // a CJK ideograph (any block)
 bool IsAsciiLetter(uint32_t cp);  // after folding: a-z
 bool IsWordChar(uint32_t cp);     // letters, digits, ideographs: a run of these is a "word" edge test
+bool IsPunctuation(uint32_t cp);  // Unicode's punctuation (P*: 。，、《》“” ! ? ...), but not ' (xi'an)
 
 }  // namespace core

@@ -110,6 +110,9 @@ int main(int argc, char** argv) {
         std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     }
     auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    if (!result.relaxed_text.empty())
+        std::fprintf(stderr, "nothing matched the query as typed; these are the matches of \"%s\" (punctuation as spaces)\n",
+                     result.relaxed_text.c_str());
     std::fprintf(stderr,
                  "%u matches (plans %u, tasks %u, units %u, service points %u, channels %u)%s; "
                  "load %.1f ms, index %zu records %s in %.1f ms (%.1f MB), search %.3f ms\n",

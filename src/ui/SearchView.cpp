@@ -158,6 +158,7 @@ void DrawSearchView(ViewContext& ctx) {
         Meta(ctx, ctx.S("search.tips"));
         return;
     }
+    if (!r.relaxed_text.empty()) Meta(ctx, ctx.S("search.relaxed") + "“" + r.relaxed_text + "”");
     KindChips(ctx, r, kind);
     if (kind >= 0) {
         // One kind, a page at a time.

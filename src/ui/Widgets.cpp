@@ -1,6 +1,8 @@
 // Widgets.cpp — theme and drawing helpers shared by all views. Depends on ImGui.
 #include "Widgets.h"
 
+#include <cstring>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -171,6 +173,14 @@ void SearchBox(ViewContext& ctx) {
     ImGui::SetNextItemWidth(ctx.column_width);
     // Opening the search screen (a link, the back button) puts the cursor in the box, which on
     // the web also brings up the phone's keyboard. A kiosk has its own keyboard on screen instead.
+    // A route that brings other text (the back button, a link) while the box is active: ImGui keeps
+    // an active field's own text over the buffer's and would type the old query back into the
+    // address, so the back button seemed to do nothing. The box lets go and takes the new text.
+    const ImGuiID id = ImGui::GetID("##search");
+    if (ctx.state.route_changed && ImGui::GetActiveID() == id)
+        if (const ImGuiInputTextState* edit = ImGui::GetInputTextState(id);
+            edit && edit->TextAIsValid && std::strcmp(edit->TextA.Data, ctx.state.search) != 0)
+            ImGui::ClearActiveID();
     if (ctx.state.route.screen == core::Screen::Search && ctx.state.route_changed && !ImGui::IsAnyItemActive() &&
         !ctx.kiosk)
         ImGui::SetKeyboardFocusHere();

@@ -51,6 +51,23 @@ test("website: deep links, navigation and the back button", async () => {
   await context.close();
 });
 
+test("website: a link or the back button while the search box has the cursor shows its own search", async () => {
+  const { page, context } = await openApp(browser, siteUrl);
+  await page.mouse.click(640, 108);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
+  await page.keyboard.insertText("法律");
+  await waitMirror(page, (t) => t.includes("搜索：法律"));
+  // The active box used to type its own text back into the address: the link seemed dead.
+  await page.evaluate(() => { location.hash = "#/search?q=%E5%A4%8D%E8%AE%AE"; });  // 复议
+  await waitMirror(page, (t) => t.includes("搜索：复议") && t.includes("行政复议"));
+  await page.waitForTimeout(300);
+  assert.match(page.url(), /#\/search\?q=%E5%A4%8D%E8%AE%AE$/);
+  // The cursor is still in the box, now after the new text.
+  await page.keyboard.insertText("法");
+  await waitMirror(page, (t) => t.includes("搜索：复议法"));
+  await context.close();
+});
+
 test("website: typed Chinese arrives through the IME bridge, fast ASCII loses no key", async () => {
   const { page, context } = await openApp(browser, siteUrl);
   assert.equal(await page.evaluate(() => window.fzWantText), false, "no text field is active before the tap");

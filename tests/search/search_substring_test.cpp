@@ -43,6 +43,36 @@ TEST_CASE("search: exact substring") {
     SUBCASE("punctuation is searchable text") {
         CHECK(c.Ids("法、律") == Ids{"t4"});
     }
+    SUBCASE("a query with punctuation that matches nothing as typed is searched with it as spaces") {
+        auto relaxed = [&](const std::string& text) {
+            core::Query q;
+            q.text = text;
+            return c.index.Search(q).relaxed_text;
+        };
+        // Pasted with its full stop, or in title brackets and quotes: as if typed without them.
+        CHECK(c.Ids("法律援助。") == Ids{"t1", "p1"});
+        CHECK(relaxed("法律援助。") == "法律援助");
+        CHECK(c.Ids("《健全行政复议体制》") == Ids{"t2"});
+        CHECK(relaxed("《健全行政复议体制》") == "健全行政复议体制");
+        CHECK(c.Ids("“援助质量”！") == Ids{"t1"});
+        CHECK(c.Ids("（12348）") == Ids{"c1"});  // full-width brackets, folded first
+        // Between words, a list: every word must match.
+        CHECK(c.Ids("推进，质量") == Ids{"t1"});
+        CHECK(relaxed("推进，质量") == "推进 质量");
+        // Matched as typed: exact, nothing relaxed.
+        CHECK(c.Ids("法、律") == Ids{"t4"});
+        CHECK(relaxed("法、律").empty());
+        CHECK(c.Ids("职责。") == Ids{"t2"});
+        CHECK(relaxed("职责。").empty());
+        // Nothing either way, only punctuation, or no punctuation: the result as typed.
+        CHECK(c.Ids("龘。").empty());
+        CHECK(relaxed("龘。").empty());
+        CHECK(c.Ids("，。").empty());
+        CHECK(c.Ids("律援助质").empty());
+        CHECK(relaxed("律援助质").empty());
+        // The apostrophe is pinyin's syllable separator, not punctuation here.
+        CHECK(relaxed("fa'lv'yuan'zhux").empty());
+    }
     SUBCASE("digits") {
         CHECK(c.Ids("12348") == Ids{"c1"});
         CHECK(c.Ids("2348") == Ids{"c1"});

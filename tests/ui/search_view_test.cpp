@@ -23,6 +23,14 @@ TEST_CASE("search view: kinds of result") {
         CHECK_FALSE(Shows(m, "[查看全部 (5) ›]"));  // all 5 points are
         CHECK_FALSE(Shows(m, "页码"));
     }
+    SUBCASE("a pasted query with punctuation that matches nothing as typed says what it shows") {
+        site.Open("#/search?q=%E3%80%8A%E6%B3%95%E5%BE%8B%E3%80%8B%E3%80%82");  // 《法律》。
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "没有完全一致的结果，以下是忽略标点后的结果：“法律”"));
+        CHECK(Shows(m, "[*全部 44] [任务 38]"));
+        site.Open("#/search?q=%E6%B3%95%E5%BE%8B");  // 法律 as typed: no note
+        CHECK_FALSE(Shows(site.Mirror(), "忽略标点"));
+    }
     SUBCASE("one kind, a page at a time") {
         site.Open("#/search/task?q=%E6%B3%95%E5%BE%8B");
         std::string m = site.Mirror();
