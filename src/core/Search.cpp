@@ -2197,10 +2197,20 @@ SearchResult SearchIndex::Search(const Query& query) const {
     if (found.total == 0) return result;
     found.texts_searched += result.texts_searched;
     found.query_truncated |= result.query_truncated;
-    // As the visitor would read it: runs of spaces as one, none at the ends.
-    for (char c : relaxed)
-        if (c != ' ' || (!found.relaxed_text.empty() && found.relaxed_text.back() != ' ')) found.relaxed_text += c;
-    while (!found.relaxed_text.empty() && found.relaxed_text.back() == ' ') found.relaxed_text.pop_back();
+    // As the visitor would read it, and only what was searched: its first kMaxTerms words, each
+    // of at most kMaxTermLength characters, one space apart.
+    size_t terms = 0;
+    for (size_t pos = 0; pos < relaxed.size() && terms < kMaxTerms;) {
+        while (pos < relaxed.size() && relaxed[pos] == ' ') ++pos;
+        if (pos == relaxed.size()) break;
+        if (terms++) found.relaxed_text += ' ';
+        size_t chars = 0;
+        while (pos < relaxed.size() && relaxed[pos] != ' ') {
+            const size_t start = pos;
+            DecodeUtf8(relaxed, pos);
+            if (chars++ < kMaxTermLength) found.relaxed_text.append(relaxed, start, pos - start);
+        }
+    }
     return found;
 }
 

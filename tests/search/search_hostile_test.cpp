@@ -51,6 +51,17 @@ TEST_CASE("search: hostile input") {
         r = c.index.Search(q);
         CHECK(r.query_truncated);
         CHECK(r.total == 1);
+        // A pasted megabyte of sentences: nothing as typed, then its punctuation as spaces.
+        std::string sentences;
+        while (sentences.size() < (1 << 20)) sentences += "行政复议。";
+        q.text = sentences;
+        r = c.index.Search(q);
+        CHECK(r.query_truncated);
+        CHECK(r.total == 1);
+        // Says what was searched: 8 words (kMaxTerms), not a megabyte.
+        std::string eight = "行政复议";
+        for (int i = 1; i < 8; ++i) eight += " 行政复议";
+        CHECK(r.relaxed_text == eight);
     }
     SUBCASE("random bytes never crash") {
         uint32_t x = 12345;
