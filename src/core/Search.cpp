@@ -2186,6 +2186,24 @@ std::string PunctuationAsSpaces(std::string_view text) {
 }
 }  // namespace
 
+std::vector<std::string> QueryWords(std::string_view text) {
+    std::vector<std::string> words;
+    size_t chars = 0;
+    bool in_word = false;
+    for (size_t pos = 0; pos < text.size() && words.size() <= kMaxTerms;) {
+        const size_t start = pos;
+        const uint32_t f = FoldCodepoint(DecodeUtf8(text, pos));
+        if (f == 0 || IsPunctuation(f)) {
+            in_word = false;
+            continue;
+        }
+        if (!in_word) words.emplace_back(), chars = 0, in_word = true;
+        if (chars++ < kMaxTermLength) words.back().append(text, start, pos - start);
+    }
+    if (words.size() > kMaxTerms) words.pop_back();
+    return words;
+}
+
 SearchResult SearchIndex::Search(const Query& query) const {
     SearchResult result = SearchAsTyped(query);
     if (result.total > 0) return result;
@@ -2197,20 +2215,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
     if (found.total == 0) return result;
     found.texts_searched += result.texts_searched;
     found.query_truncated |= result.query_truncated;
-    // As the visitor would read it, and only what was searched: its first kMaxTerms words, each
-    // of at most kMaxTermLength characters, one space apart.
-    size_t terms = 0;
-    for (size_t pos = 0; pos < relaxed.size() && terms < kMaxTerms;) {
-        while (pos < relaxed.size() && relaxed[pos] == ' ') ++pos;
-        if (pos == relaxed.size()) break;
-        if (terms++) found.relaxed_text += ' ';
-        size_t chars = 0;
-        while (pos < relaxed.size() && relaxed[pos] != ' ') {
-            const size_t start = pos;
-            DecodeUtf8(relaxed, pos);
-            if (chars++ < kMaxTermLength) found.relaxed_text.append(relaxed, start, pos - start);
-        }
-    }
+    // As the visitor would read it, and only what was searched.
+    for (const std::string& w : QueryWords(relaxed)) found.relaxed_text += (found.relaxed_text.empty() ? "" : " ") + w;
     return found;
 }
 

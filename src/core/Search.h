@@ -172,6 +172,11 @@ struct SearchResult {
     uint32_t texts_searched = 0;
 };
 
+// The words of a query as a search reads them, split at spaces and punctuation: at most 8 (the
+// terms a query searches), each of at most 64 characters, as typed (not folded). For the view's
+// "each word alone" when nothing holds them all, and for SearchResult::relaxed_text.
+std::vector<std::string> QueryWords(std::string_view text);
+
 // One record for the builder: a title and body fields, plus its facets. The views must outlive
 // the index.
 struct SearchRecord {

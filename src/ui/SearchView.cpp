@@ -70,13 +70,15 @@ int KindFromRoute(const core::Route& route) {
     return -1;
 }
 
-// A row of chips: all kinds, then each kind that matched, with its count. Wraps on narrow screens.
-void KindChips(ViewContext& ctx, const core::SearchResult& r, int selected) {
-    const core::Route& route = ctx.state.route;
-    std::string line;
+// A row of chips (touch-sized buttons) that wraps on narrow screens; `line` collects the row for
+// the text mirror ("[*selected] [other] ..."). Chip returns whether it was tapped.
+struct ChipRow {
+    ViewContext& ctx;
     float x_max = ImGui::GetCursorScreenPos().x + ctx.column_width;
     bool first = true;
-    auto chip = [&](int kind, const std::string& label) {
+    std::string line;
+    int id = 0;
+    bool Chip(const std::string& label, bool on, bool enabled = true) {
         ImGuiStyle& style = ImGui::GetStyle();
         float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
         if (!first) {
@@ -84,24 +86,45 @@ void KindChips(ViewContext& ctx, const core::SearchResult& r, int selected) {
             if (ImGui::GetCursorScreenPos().x + w > x_max) ImGui::NewLine();
         }
         first = false;
-        bool on = kind == selected;
         if (on) {
             ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0x1F, 0x4E, 0x8C, 255));
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0x2E, 0x64, 0xA8, 255));
             ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
         }
-        ImGui::PushID(kind);
-        if (ImGui::Button(label.c_str(), ImVec2(w, ctx.Em(2.2f))) && !on)
-            ctx.navigate(core::Route{core::Screen::Search, kind < 0 ? "" : core::ToString(core::RecordType(kind)), route.query});
+        if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.5f);
+        ImGui::PushID(id++);
+        bool tapped = ImGui::Button(label.c_str(), ImVec2(w, ctx.Em(2.2f))) && !on && enabled;
         ImGui::PopID();
+        if (!enabled) ImGui::PopStyleVar();
         if (on) ImGui::PopStyleColor(3);
         line += (on ? "[*" : "[") + label + "] ";
+        return tapped;
+    }
+    ~ChipRow() { ctx.mirror.Line(line); }
+};
+
+// All kinds, then each kind that matched, with its count.
+void KindChips(ViewContext& ctx, const core::SearchResult& r, int selected) {
+    const core::Route& route = ctx.state.route;
+    ChipRow row{ctx};
+    auto chip = [&](int kind, const std::string& label) {
+        if (row.Chip(label, kind == selected))
+            ctx.navigate(core::Route{core::Screen::Search, kind < 0 ? "" : core::ToString(core::RecordType(kind)), route.query});
     };
     chip(-1, ctx.S("search.all") + " " + std::to_string(r.total));
     for (size_t t = 0; t < core::kRecordTypeCount; ++t)
         if (r.total_by_type[t] > 0)
             chip(int(t), ctx.S(GroupKey(core::RecordType(t))) + " " + std::to_string(r.total_by_type[t]));
-    ctx.mirror.Line(line);
+}
+
+// Nothing holds every word of the query: each word alone, with its matches; a tap searches for it.
+void WordChips(ViewContext& ctx) {
+    const auto& words = ctx.state.word_counts;
+    if (words.empty()) return;
+    Meta(ctx, ctx.S("search.words"));
+    ChipRow row{ctx};
+    for (const auto& [word, count] : words)
+        if (row.Chip(word + " " + std::to_string(count), false, count > 0)) SearchFor(ctx, word);
 }
 
 // One result: title, snippet and where it leads, all one tap target.
@@ -150,11 +173,22 @@ void DrawSearchView(ViewContext& ctx) {
         st.results_query = q;
         st.results_key = key;
         st.results_valid = true;
+        // Nothing holds every word: count each alone (once, with the results, never per frame).
+        st.word_counts.clear();
+        const std::vector<std::string> words = st.results.total ? std::vector<std::string>() : core::QueryWords(q);
+        for (size_t i = 0; i < words.size() && words.size() >= 2; ++i) {
+            core::Query one;
+            one.text = words[i];
+            one.limit = 0;
+            one.highlights = false;
+            st.word_counts.emplace_back(words[i], ctx.index.Search(one).total);
+        }
     }
     const core::SearchResult& r = st.results;
     if (r.total == 0) {
         ImGui::Spacing();
         Paragraph(ctx, ctx.S("search.none"));
+        WordChips(ctx);
         Meta(ctx, ctx.S("search.tips"));
         return;
     }

@@ -73,6 +73,14 @@ TEST_CASE("search: exact substring") {
         // The apostrophe is pinyin's syllable separator, not punctuation here.
         CHECK(relaxed("fa'lv'yuan'zhux").empty());
     }
+    SUBCASE("a query's words: split at spaces and punctuation, as typed, at most 8") {
+        CHECK(core::QueryWords("法律援助。") == Ids{"法律援助"});
+        CHECK(core::QueryWords(" 《行政复议法》，法律援助\u3000xi'an ") == Ids{"行政复议法", "法律援助", "xi'an"});
+        CHECK(core::QueryWords("ＡＢＣ 復議") == Ids{"ＡＢＣ", "復議"});
+        CHECK(core::QueryWords("一 二 三 四 五 六 七 八 九 十") == Ids{"一", "二", "三", "四", "五", "六", "七", "八"});
+        CHECK(core::QueryWords(std::string(100, 'a')) == Ids{std::string(64, 'a')});
+        CHECK(core::QueryWords("，。 ").empty());
+    }
     SUBCASE("digits") {
         CHECK(c.Ids("12348") == Ids{"c1"});
         CHECK(c.Ids("2348") == Ids{"c1"});

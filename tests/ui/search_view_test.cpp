@@ -31,6 +31,20 @@ TEST_CASE("search view: kinds of result") {
         site.Open("#/search?q=%E6%B3%95%E5%BE%8B");  // 法律 as typed: no note
         CHECK_FALSE(Shows(site.Mirror(), "忽略标点"));
     }
+    SUBCASE("nothing holds every word: each word alone, with its matches") {
+        site.Open("#/search?q=%E8%B5%A1%E5%85%BB%20%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9");  // 赡养 法律援助
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "没有找到相关内容。"));
+        CHECK(Shows(m, "没有同时包含这些词的内容。每个词单独的结果："));
+        CHECK(Shows(m, "[赡养 0] [法律援助 4]"));
+        site.Tap(ImVec2(130, 221));  // 赡养 0: nothing to open
+        CHECK(site.app.State().route.query == "赡养 法律援助");
+        site.Tap(ImVec2(208, 221));  // 法律援助 4: its search
+        CHECK(site.app.State().route.query == "法律援助");
+        CHECK(Shows(site.Mirror(), "[*全部 4] [任务 4]"));
+        site.Open("#/search?q=%E8%B5%A1%E5%85%BB");  // one word: nothing to split
+        CHECK_FALSE(Shows(site.Mirror(), "每个词单独"));
+    }
     SUBCASE("one kind, a page at a time") {
         site.Open("#/search/task?q=%E6%B3%95%E5%BE%8B");
         std::string m = site.Mirror();
