@@ -38,27 +38,19 @@ TEST_CASE("search: hostile input") {
         CHECK(c.Ids(std::string("复议\0改革", 13)) == Ids{"fy"});
     }
     SUBCASE("a pasted megabyte returns, truncated") {
-        std::string big;
-        while (big.size() < (1 << 20)) big += "行政复议";
-        core::Query q;
-        q.text = big;
-        core::SearchResult r = c.index.Search(q);
-        CHECK(r.query_truncated);
-        CHECK(r.hits.empty());  // 64 characters of 行政复议行政复议... occur nowhere
-        std::string words;
-        while (words.size() < (1 << 20)) words += "复议 ";
-        q.text = words;
-        r = c.index.Search(q);
-        CHECK(r.query_truncated);
+        auto pasted = [&](const std::string& unit) {  // `unit` again and again, a megabyte of it
+            core::Query q;
+            while (q.text.size() < (1 << 20)) q.text += unit;
+            core::SearchResult r = c.index.Search(q);
+            CHECK(r.query_truncated);
+            return r;
+        };
+        CHECK(pasted("行政复议").hits.empty());  // 64 characters of 行政复议行政复议... occur nowhere
+        CHECK(pasted("复议 ").total == 1);
+        // A megabyte of sentences: nothing as typed, then its punctuation as spaces; the result
+        // says what was searched: 8 words (kMaxTerms), not a megabyte.
+        core::SearchResult r = pasted("行政复议。");
         CHECK(r.total == 1);
-        // A pasted megabyte of sentences: nothing as typed, then its punctuation as spaces.
-        std::string sentences;
-        while (sentences.size() < (1 << 20)) sentences += "行政复议。";
-        q.text = sentences;
-        r = c.index.Search(q);
-        CHECK(r.query_truncated);
-        CHECK(r.total == 1);
-        // Says what was searched: 8 words (kMaxTerms), not a megabyte.
         std::string eight = "行政复议";
         for (int i = 1; i < 8; ++i) eight += " 行政复议";
         CHECK(r.relaxed_text == eight);
