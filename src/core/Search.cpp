@@ -793,6 +793,10 @@ struct Bitset {
 
 struct QueryPlan {
     std::vector<Conjunction> alternatives;
+    // The query's words, each alone (two or more; a word no pattern can match has none), for
+    // SearchResult::word_totals; `words_first`: alternatives[0] is their AND.
+    Conjunction words;
+    bool words_first = false;
     std::vector<Bitset> sets;
     std::vector<std::vector<SyllableRange>> set_ranges;  // to share identical sets
     bool truncated = false;
@@ -950,6 +954,8 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
     }
     bool dead = false;
     for (const Term& t : all.terms) dead |= t.patterns.empty();
+    if (all.terms.size() >= 2) plan.words = all;
+    plan.words_first = !dead && all.terms.size() >= 2;
     if (!dead) plan.alternatives.push_back(std::move(all));
     // "fa lv yuan zhu": several all-Latin terms are also one pinyin phrase.
     if (terms.size() > 1) {
@@ -2212,9 +2218,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
     Query again = query;
     again.text = relaxed;
     SearchResult found = SearchAsTyped(again);
-    if (found.total == 0) return result;
     found.texts_searched += result.texts_searched;
     found.query_truncated |= result.query_truncated;
+    // (Nothing either way: this empty result, whose word totals are for the query's words.)
+    if (found.total == 0) return found;
     // As the visitor would read it, and only what was searched.
     for (const std::string& w : QueryWords(relaxed)) found.relaxed_text += (found.relaxed_text.empty() ? "" : " ") + w;
     return found;
@@ -2225,7 +2232,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query) const {
     SearchResult result;
     QueryPlan plan = PlanQuery(d, query.text);
     result.query_truncated = plan.truncated;
-    if (plan.alternatives.empty() || d.Records() == 0) return result;
+    if ((plan.alternatives.empty() && plan.words.terms.empty()) || d.Records() == 0) return result;
 
     // Match: AND over terms (rarest first would need sizes up front; terms are few), OR over
     // alternatives.
@@ -2237,17 +2244,32 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query) const {
     }
     size_t memo_budget = d.memo_budget;
     const std::vector<uint32_t> uses = MemoUses(prev, plan);
+    // Records matching each word alone, as the AND below finds them (UINT32_MAX: not reached).
+    std::vector<uint32_t> word_totals(plan.words.terms.size(), UINT32_MAX);
     for (const Conjunction& c : plan.alternatives) {
         std::vector<Match> acc;
         bool first = true;
         for (const Term& term : c.terms) {
             std::vector<Match> m = MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched);
+            if (plan.words_first && &c == &plan.alternatives[0]) word_totals[size_t(&term - c.terms.data())] = uint32_t(m.size());
             acc = first ? std::move(m) : Intersect(acc, m);
             first = false;
             if (acc.empty()) break;
         }
         if (matches.empty()) matches.swap(acc);
         else MergeInto(matches, acc);
+    }
+    // Nothing holds every word: how many records hold each alone (the words the AND did not
+    // reach are matched now; a word no pattern matches has none).
+    if (matches.empty() && !word_totals.empty()) {
+        for (size_t i = 0; i < word_totals.size(); ++i) {
+            const Term& term = plan.words.terms[i];
+            if (word_totals[i] == UINT32_MAX)
+                word_totals[i] = term.patterns.empty() ? 0
+                                                       : uint32_t(MatchTerm(d, plan, term, prev, uses, next, memo_budget,
+                                                                            result.texts_searched).size());
+        }
+        result.word_totals = std::move(word_totals);
     }
     {
         std::vector<PatternMemo>().swap(prev);

@@ -167,6 +167,10 @@ struct SearchResult {
     // Non-empty: nothing matched the query as typed, and these are the matches of this text, the
     // query with its punctuation as spaces (法律援助。 -> 法律援助, 《行政复议法》 -> 行政复议法).
     std::string relaxed_text;
+    // When nothing matched a query of 2+ words (core::QueryWords, in order): the records holding
+    // each word alone, before filters (the search screen offers each word's own search). Empty
+    // otherwise. Found by the same search: the words the AND reached cost nothing more.
+    std::vector<uint32_t> word_totals;
     // Diagnostics (tests, benchmarks): candidate records whose text was searched to verify a match
     // of 3+ characters. Typing one more letter usually searches none (see PatternMemo).
     uint32_t texts_searched = 0;

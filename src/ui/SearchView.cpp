@@ -173,16 +173,12 @@ void DrawSearchView(ViewContext& ctx) {
         st.results_query = q;
         st.results_key = key;
         st.results_valid = true;
-        // Nothing holds every word: count each alone (once, with the results, never per frame).
+        // Nothing holds every word: each word alone, with its matches (found by the same search).
         st.word_counts.clear();
-        const std::vector<std::string> words = st.results.total ? std::vector<std::string>() : core::QueryWords(q);
-        for (size_t i = 0; i < words.size() && words.size() >= 2; ++i) {
-            core::Query one;
-            one.text = words[i];
-            one.limit = 0;
-            one.highlights = false;
-            st.word_counts.emplace_back(words[i], ctx.index.Search(one).total);
-        }
+        const std::vector<uint32_t>& totals = st.results.word_totals;
+        const std::vector<std::string> words = totals.empty() ? std::vector<std::string>() : core::QueryWords(q);
+        for (size_t i = 0; i < words.size() && words.size() == totals.size(); ++i)
+            st.word_counts.emplace_back(words[i], totals[i]);
     }
     const core::SearchResult& r = st.results;
     if (r.total == 0) {

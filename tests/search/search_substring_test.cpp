@@ -73,6 +73,21 @@ TEST_CASE("search: exact substring") {
         // The apostrophe is pinyin's syllable separator, not punctuation here.
         CHECK(relaxed("fa'lv'yuan'zhux").empty());
     }
+    SUBCASE("nothing holds every word: the records holding each word alone") {
+        auto totals = [&](const std::string& text) {
+            core::Query q;
+            q.text = text;
+            return c.index.Search(q).word_totals;
+        };
+        using Totals = std::vector<uint32_t>;
+        CHECK(totals("法律 复议") == Totals{3, 1});
+        CHECK(totals("复议 法律") == Totals{1, 3});   // the AND stops at 法律: matched for its count
+        CHECK(totals("复议 龘 法律") == Totals{1, 0, 3});  // 龘 occurs nowhere: no pattern at all
+        CHECK(totals("法律，复议") == Totals{3, 1});  // as its words, punctuation as spaces
+        CHECK(totals("falv fuyi") == Totals{3, 1});
+        CHECK(totals("法律 质量").empty());  // t1 holds both
+        CHECK(totals("龘").empty());         // one word: nothing to split
+    }
     SUBCASE("a query's words: split at spaces and punctuation, as typed, at most 8") {
         CHECK(core::QueryWords("法律援助。") == Ids{"法律援助"});
         CHECK(core::QueryWords(" 《行政复议法》，法律援助\u3000xi'an ") == Ids{"行政复议法", "法律援助", "xi'an"});
