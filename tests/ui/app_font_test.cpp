@@ -122,6 +122,7 @@ void OpenRareQuery(ui::App& app, ui::AppConfig config, float scale) {
 
 TEST_CASE("app font: characters typed into the search box that the font lacks get glyphs") {
     ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // frames are drawn: no imgui.ini left behind
     SUBCASE("from the fallback font (natively)") {
         test::TestHost host;
         ui::App app(host);
