@@ -110,6 +110,13 @@ int main(int argc, char** argv) {
         std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     }
     auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    if (!result.word_totals.empty()) {  // nothing holds every word: each word alone
+        const std::vector<std::string> words = core::QueryWords(query.text);
+        std::string line;
+        for (size_t i = 0; i < words.size() && i < result.word_totals.size(); ++i)
+            line += (i ? ", " : "") + words[i] + " " + std::to_string(result.word_totals[i]);
+        std::fprintf(stderr, "nothing holds every word; each word alone: %s\n", line.c_str());
+    }
     if (!result.relaxed_text.empty())
         std::fprintf(stderr, "nothing matched the query as typed; these are the matches of \"%s\" (punctuation as spaces)\n",
                      result.relaxed_text.c_str());

@@ -1,7 +1,7 @@
 #!/bin/sh
 # search_tool_pack.sh TOOL DATA_DIR PACK — fazhitong-search answers the same from a data folder
 # (index built) and from its pack (index read from the pack): identical JSON lines for each query,
-# and each query finds something.
+# and each query finds something; and what it says when a query matches nothing as typed.
 set -eu
 tool=$1 dir=$2 pack=$3
 for q in 法援 flyz 12348 復議 "fa lv yuan zhu" 行政fy; do
@@ -12,4 +12,10 @@ for q in 法援 flyz 12348 復議 "fa lv yuan zhu" 行政fy; do
   fi
 done
 "$tool" --data "$pack" 法援 2>&1 >/dev/null | grep -q "read from the pack" || { echo "the pack's index was not used"; exit 1; }
+# What it says when nothing matches: the query's punctuation as spaces, then each word alone.
+"$tool" --data "$pack" "法律援助。" 2>&1 >/dev/null | grep -qF 'these are the matches of "法律援助"' ||
+  { echo "no relaxed search for 法律援助。"; exit 1; }
+if "$tool" --data "$pack" "赡养 法律援助，复议" >/dev/null 2>&1; then echo "赡养 法律援助 复议 found something"; exit 1; fi
+"$tool" --data "$pack" "赡养 法律援助，复议" 2>&1 >/dev/null | grep -qF "each word alone: 赡养 0, 法律援助 4, 复议 18" ||
+  { echo "no word counts for 赡养 法律援助，复议"; exit 1; }
 echo "search tool: folder and pack agree"
