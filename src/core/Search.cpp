@@ -2171,59 +2171,59 @@ int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 // ==== [SECTION] Search ===========================================================================
 
 namespace {
-// `text` with every punctuation character (IsPunctuation, after folding: ，。 and full-width
-// forms alike) as a space; empty when it holds none, or nothing else.
-std::string PunctuationAsSpaces(std::string_view text) {
-    std::string out;
-    bool any = false, other = false;
+// The query's words, split at breaks and punctuation (see QueryWords), and whether it held any
+// punctuation and more words than are kept.
+std::vector<std::string> SplitWords(std::string_view text, bool& punctuation, bool& truncated) {
+    std::vector<std::string> words;
+    size_t chars = 0;
+    bool in_word = false;
+    punctuation = truncated = false;
     for (size_t pos = 0; pos < text.size();) {
         const size_t start = pos;
-        const uint32_t cp = DecodeUtf8(text, pos);
-        const uint32_t f = FoldCodepoint(cp);
-        if (f != 0 && IsPunctuation(f)) {
-            any = true;
-            out += ' ';
-        } else {
-            other |= f != 0;
-            out.append(text.substr(start, pos - start));
+        const uint32_t f = FoldCodepoint(DecodeUtf8(text, pos));
+        const bool punct = f != 0 && IsPunctuation(f);
+        punctuation |= punct;
+        if (f == 0 || punct) {
+            in_word = false;
+            continue;
         }
+        if (!in_word) {
+            in_word = true;
+            chars = 0;
+            if (words.size() == kMaxTerms) {
+                truncated = true;
+                break;
+            }
+            words.emplace_back();
+        }
+        if (chars++ < kMaxTermLength) words.back().append(text, start, pos - start);
+        else truncated = true;
     }
-    return any && other ? out : std::string();
+    return words;
 }
 }  // namespace
 
 std::vector<std::string> QueryWords(std::string_view text) {
-    std::vector<std::string> words;
-    size_t chars = 0;
-    bool in_word = false;
-    for (size_t pos = 0; pos < text.size() && words.size() <= kMaxTerms;) {
-        const size_t start = pos;
-        const uint32_t f = FoldCodepoint(DecodeUtf8(text, pos));
-        if (f == 0 || IsPunctuation(f)) {
-            in_word = false;
-            continue;
-        }
-        if (!in_word) words.emplace_back(), chars = 0, in_word = true;
-        if (chars++ < kMaxTermLength) words.back().append(text, start, pos - start);
-    }
-    if (words.size() > kMaxTerms) words.pop_back();
-    return words;
+    bool punctuation = false, truncated = false;
+    return SplitWords(text, punctuation, truncated);
 }
 
 SearchResult SearchIndex::Search(const Query& query) const {
     SearchResult result = SearchAsTyped(query);
     if (result.total > 0) return result;
-    const std::string relaxed = PunctuationAsSpaces(query.text);
-    if (relaxed.empty()) return result;
+    bool punctuation = false, truncated = false;
+    const std::vector<std::string> words = SplitWords(query.text, punctuation, truncated);
+    if (!punctuation || words.empty()) return result;
+    // Again, its punctuation as spaces: its words, as the visitor would read them (only what is
+    // searched: at most kMaxTerms of kMaxTermLength characters).
     Query again = query;
-    again.text = relaxed;
+    again.text.clear();
+    for (const std::string& w : words) again.text += (again.text.empty() ? "" : " ") + w;
     SearchResult found = SearchAsTyped(again);
     found.texts_searched += result.texts_searched;
-    found.query_truncated |= result.query_truncated;
+    found.query_truncated |= result.query_truncated || truncated;
     // (Nothing either way: this empty result, whose word totals are for the query's words.)
-    if (found.total == 0) return found;
-    // As the visitor would read it, and only what was searched.
-    for (const std::string& w : QueryWords(relaxed)) found.relaxed_text += (found.relaxed_text.empty() ? "" : " ") + w;
+    if (found.total > 0) found.relaxed_text = std::move(again.text);
     return found;
 }
 

@@ -79,19 +79,17 @@ const TraditionalBits& Traditional() {
     return t;
 }
 
-uint32_t Simplified(uint32_t cp) {
-    if (cp < 0x10000 && !((Traditional().bits[cp >> 6] >> (cp & 63)) & 1)) return cp;
-    const uint32_t(*begin)[2] = unihan::kSimplified;
-    const uint32_t(*end)[2] = unihan::kSimplified + unihan::kSimplifiedCount;
-    auto it = std::lower_bound(begin, end, cp, [](const uint32_t(&p)[2], uint32_t v) { return p[0] < v; });
+// The second of the pair whose first is cp in a table of {from, to} sorted by `from`, else cp.
+template <class T>
+uint32_t Mapped(const T (*table)[2], uint32_t count, uint32_t cp) {
+    const T(*end)[2] = table + count;
+    auto it = std::lower_bound(table, end, cp, [](const T(&p)[2], uint32_t v) { return p[0] < v; });
     return (it != end && (*it)[0] == cp) ? (*it)[1] : cp;
 }
 
-uint32_t LatinBase(uint32_t cp) {
-    const uint16_t(*begin)[2] = unihan::kLatinFold;
-    const uint16_t(*end)[2] = unihan::kLatinFold + unihan::kLatinFoldCount;
-    auto it = std::lower_bound(begin, end, cp, [](const uint16_t(&p)[2], uint32_t v) { return p[0] < v; });
-    return (it != end && (*it)[0] == cp) ? (*it)[1] : cp;
+uint32_t Simplified(uint32_t cp) {
+    if (cp < 0x10000 && !((Traditional().bits[cp >> 6] >> (cp & 63)) & 1)) return cp;
+    return Mapped(unihan::kSimplified, unihan::kSimplifiedCount, cp);
 }
 }  // namespace
 
@@ -112,7 +110,8 @@ uint32_t FoldCodepoint(uint32_t cp) {
     }
     if (cp < 0xA0) return 0;                    // C1 controls
     if (cp >= 0x2000 && cp <= 0x200A) return 0;  // typographic spaces
-    if (cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00)) return LatinBase(cp);  // ǎ -> a, ǜ Ü -> ü, é -> e
+    if (cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00))  // accented Latin: ǎ -> a, ǜ Ü -> ü, é -> e
+        return Mapped(unihan::kLatinFold, unihan::kLatinFoldCount, cp);
     if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
     if (cp >= 0xFE00 && cp <= 0xFE0F) return 0;  // variation selectors
     if (cp >= 0x3400) return Simplified(cp);
