@@ -142,21 +142,27 @@ void App::SetScale(float scale) {
     ApplyTheme(scale);
 }
 
+std::vector<uint32_t> App::SearchCharsWithoutGlyph() const {
+    std::vector<uint32_t> out;
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (atlas->Fonts.empty()) return out;
+    const std::string_view s = m_state.search;
+    for (size_t i = 0; i < s.size();) {
+        const uint32_t cp = core::DecodeUtf8(s, i);
+        if (cp >= 0x20 && (cp >= 0x10000 || !atlas->Fonts[0]->FindGlyphNoFallback(ImWchar(cp)))) out.push_back(cp);
+    }
+    return out;
+}
+
 void App::NoteTypedGlyphs() {
     // The search box can hold characters the data never uses (typed, pasted or linked: 赡养,
     // fǎlǜ), which the font, cut to the data's characters, lacks: ImGui would show '?'. Each is
     // noted once; the platform then rebuilds the atlas with them before the next frame.
     if (m_glyphs_seen == m_state.search) return;
     m_glyphs_seen = m_state.search;
-    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    if (atlas->Fonts.empty()) return;
-    const ImFont* font = atlas->Fonts[0];
-    const std::string_view s = m_state.search;
-    for (size_t i = 0; i < s.size() && m_typed_glyphs.size() < kMaxTypedGlyphs;) {
-        const uint32_t cp = core::DecodeUtf8(s, i);
-        if (cp < 0x20 || cp >= 0x10000 || cp == core::kInvalidCodepoint || (cp >= 0xD800 && cp < 0xE000) ||
-            font->FindGlyphNoFallback(ImWchar(cp)))
-            continue;
+    for (uint32_t cp : SearchCharsWithoutGlyph()) {
+        if (m_typed_glyphs.size() >= kMaxTypedGlyphs) break;
+        if (cp >= 0x10000 || cp == core::kInvalidCodepoint) continue;  // no BMP glyph to add
         auto it = std::lower_bound(m_typed_glyphs.begin(), m_typed_glyphs.end(), ImWchar(cp));
         if (it != m_typed_glyphs.end() && *it == cp) continue;  // tried already (the platform may have none)
         m_typed_glyphs.insert(it, ImWchar(cp));
@@ -164,17 +170,7 @@ void App::NoteTypedGlyphs() {
     }
 }
 
-size_t App::MissingGlyphs() const {
-    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    if (atlas->Fonts.empty()) return 0;
-    size_t missing = 0;
-    const std::string_view s = m_state.search;
-    for (size_t i = 0; i < s.size();) {
-        const uint32_t cp = core::DecodeUtf8(s, i);
-        missing += cp >= 0x20 && (cp >= 0x10000 || !atlas->Fonts[0]->FindGlyphNoFallback(ImWchar(cp)));
-    }
-    return missing;
-}
+size_t App::MissingGlyphs() const { return SearchCharsWithoutGlyph().size(); }
 
 bool App::CheckGlyphs(ImFont* font) {
     // Which shown characters have no glyph (a '?' on screen)?

@@ -109,6 +109,7 @@ private:
     void ResetForNextVisitor();
     bool CheckGlyphs(ImFont* font);  // true: glyphs are missing and a fallback font is to be merged
     void NoteTypedGlyphs();          // the search box's characters the font lacks -> m_typed_glyphs
+    std::vector<uint32_t> SearchCharsWithoutGlyph() const;  // in the search box, in order
 
     Host& m_host;
     AppConfig m_config;

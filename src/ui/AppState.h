@@ -3,7 +3,6 @@
 #pragma once
 #include <cstdint>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "Host.h"
@@ -24,8 +23,6 @@ struct AppState {
     std::string results_key;    // kind, limit and text they were computed for
     bool results_valid = false;
     core::SearchResult results;  // set by Navigate; views reset scroll/selection on it
-    // No result: each word of the query alone and its matches (2+ words), computed with them.
-    std::vector<std::pair<std::string, uint32_t>> word_counts;
 
     // Long lists are shown a page at a time (a national catalog has thousands of plans and
     // hundreds of thousands of service points: drawing them all would take seconds a frame).

@@ -117,14 +117,17 @@ void KindChips(ViewContext& ctx, const core::SearchResult& r, int selected) {
             chip(int(t), ctx.S(GroupKey(core::RecordType(t))) + " " + std::to_string(r.total_by_type[t]));
 }
 
-// Nothing holds every word of the query: each word alone, with its matches; a tap searches for it.
-void WordChips(ViewContext& ctx) {
-    const auto& words = ctx.state.word_counts;
-    if (words.empty()) return;
+// Nothing holds every word of the query: each word alone, with its matches (found by the same
+// search, SearchResult::word_totals); a tap searches for it.
+void WordChips(ViewContext& ctx, const core::SearchResult& r) {
+    if (r.word_totals.empty()) return;
+    const std::vector<std::string> words = core::QueryWords(ctx.state.results_query);
+    if (words.size() != r.word_totals.size()) return;
     Meta(ctx, ctx.S("search.words"));
     ChipRow row{ctx};
-    for (const auto& [word, count] : words)
-        if (row.Chip(word + " " + std::to_string(count), false, count > 0)) SearchFor(ctx, word);
+    for (size_t i = 0; i < words.size(); ++i)
+        if (row.Chip(words[i] + " " + std::to_string(r.word_totals[i]), false, r.word_totals[i] > 0))
+            SearchFor(ctx, words[i]);
 }
 
 // One result: title, snippet and where it leads, all one tap target.
@@ -173,18 +176,12 @@ void DrawSearchView(ViewContext& ctx) {
         st.results_query = q;
         st.results_key = key;
         st.results_valid = true;
-        // Nothing holds every word: each word alone, with its matches (found by the same search).
-        st.word_counts.clear();
-        const std::vector<uint32_t>& totals = st.results.word_totals;
-        const std::vector<std::string> words = totals.empty() ? std::vector<std::string>() : core::QueryWords(q);
-        for (size_t i = 0; i < words.size() && words.size() == totals.size(); ++i)
-            st.word_counts.emplace_back(words[i], totals[i]);
     }
     const core::SearchResult& r = st.results;
     if (r.total == 0) {
         ImGui::Spacing();
         Paragraph(ctx, ctx.S("search.none"));
-        WordChips(ctx);
+        WordChips(ctx, r);
         Meta(ctx, ctx.S("search.tips"));
         return;
     }
