@@ -1,5 +1,5 @@
 // Platform.cpp — GLFW window + ImGui backends + ordered input queue + idle logic, shared by the
-// native and the web driver. Depends on GLFW, OpenGL, imgui_impl_glfw, imgui_impl_opengl3.
+// native and the web driver. Depends on GLFW, OpenGL, imgui_impl_glfw, imgui_impl_opengl3, ui::App.
 #include "Platform.h"
 
 #include <GLFW/glfw3.h>
@@ -8,6 +8,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include "core/TextNorm.h"
+#include "ui/App.h"
 
 namespace platform {
 namespace {
@@ -67,6 +68,17 @@ void GlfwPlatform::Shutdown() {
 void GlfwPlatform::RecreateFontTexture() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void GlfwPlatform::Frame(ui::App& app) {
+    if (app.FontsStale()) {
+        app.SetScale(app.Scale());
+        RecreateFontTexture();
+    }
+    BeginFrame();
+    app.Frame();
+    EndFrame();
+    if (app.FontsStale()) Wake();  // (noted in this frame: the next one shows them)
 }
 
 void GlfwPlatform::Wake(int frames) {

@@ -10,6 +10,10 @@
 
 struct GLFWwindow;
 
+namespace ui {
+class App;
+}
+
 namespace platform {
 
 // One keyboard, text or pointer event, kept in arrival order.
@@ -35,6 +39,9 @@ public:
     // a drag's moves before its release, even when all of it arrived between two frames).
     void BeginFrame();
     void EndFrame();  // renders and swaps
+    // One frame of the app: the font atlas rebuilt first when the app asks (typed characters it
+    // lacked: ui::App::FontsStale), then BeginFrame, app.Frame(), EndFrame.
+    void Frame(ui::App& app);
 
     void PushText(const std::string& utf8);  // text from an IME or the web's text bridge
     // Pointer input (mouse, finger, pen), positions in ImGui's display coordinates (canvas pixels on

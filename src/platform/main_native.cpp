@@ -119,14 +119,7 @@ int main(int argc, char** argv) {
     int frames = 0;
     while (!glfwWindowShouldClose(plat.Window())) {
         if (plat.WantsFrame() || max_frames >= 0) {
-            if (app.FontsStale()) {  // typed characters the font lacked (App::NoteTypedGlyphs)
-                app.SetScale(app.Scale());
-                plat.RecreateFontTexture();
-            }
-            plat.BeginFrame();
-            app.Frame();
-            plat.EndFrame();
-            if (app.FontsStale()) plat.Wake();
+            plat.Frame(app);
             ++frames;
             if (max_frames >= 0 && frames >= max_frames) break;
             glfwPollEvents();

@@ -121,14 +121,7 @@ void Frame() {
         return;
     }
     double t0 = emscripten_get_now();
-    if (g_app->FontsStale()) {  // typed characters the font lacked (App::NoteTypedGlyphs)
-        g_app->SetScale(g_app->Scale());
-        g_platform.RecreateFontTexture();
-    }
-    g_platform.BeginFrame();
-    g_app->Frame();
-    g_platform.EndFrame();
-    if (g_app->FontsStale()) g_platform.Wake();
+    g_platform.Frame(*g_app);
     double frame_ms = emscripten_get_now() - t0;
     SyncCursor();
     if (++g_frames == 1) {
