@@ -793,10 +793,14 @@ struct Bitset {
 
 struct QueryPlan {
     std::vector<Conjunction> alternatives;
-    // The query's words, each alone (two or more; a word no pattern can match has none), for
-    // SearchResult::word_totals; `words_first`: alternatives[0] is their AND.
-    Conjunction words;
+    // The AND of the query's words (two or more), for SearchResult::word_totals: alternatives[0]
+    // (`words_first`), or here when a word no pattern can match left it out of the alternatives.
+    Conjunction dead_words;
     bool words_first = false;
+    const Conjunction* Words() const {
+        if (words_first) return &alternatives[0];
+        return dead_words.terms.empty() ? nullptr : &dead_words;
+    }
     std::vector<Bitset> sets;
     std::vector<std::vector<SyllableRange>> set_ranges;  // to share identical sets
     bool truncated = false;
@@ -954,9 +958,9 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
     }
     bool dead = false;
     for (const Term& t : all.terms) dead |= t.patterns.empty();
-    if (all.terms.size() >= 2) plan.words = all;
     plan.words_first = !dead && all.terms.size() >= 2;
     if (!dead) plan.alternatives.push_back(std::move(all));
+    else if (all.terms.size() >= 2) plan.dead_words = std::move(all);
     // "fa lv yuan zhu": several all-Latin terms are also one pinyin phrase.
     if (terms.size() > 1) {
         bool latin = true;
@@ -2232,7 +2236,8 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query) const {
     SearchResult result;
     QueryPlan plan = PlanQuery(d, query.text);
     result.query_truncated = plan.truncated;
-    if ((plan.alternatives.empty() && plan.words.terms.empty()) || d.Records() == 0) return result;
+    const Conjunction* words = plan.Words();
+    if ((plan.alternatives.empty() && !words) || d.Records() == 0) return result;
 
     // Match: AND over terms (rarest first would need sizes up front; terms are few), OR over
     // alternatives.
@@ -2245,7 +2250,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query) const {
     size_t memo_budget = d.memo_budget;
     const std::vector<uint32_t> uses = MemoUses(prev, plan);
     // Records matching each word alone, as the AND below finds them (UINT32_MAX: not reached).
-    std::vector<uint32_t> word_totals(plan.words.terms.size(), UINT32_MAX);
+    std::vector<uint32_t> word_totals(words ? words->terms.size() : 0, UINT32_MAX);
     for (const Conjunction& c : plan.alternatives) {
         std::vector<Match> acc;
         bool first = true;
@@ -2263,7 +2268,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query) const {
     // reach are matched now; a word no pattern matches has none).
     if (matches.empty() && !word_totals.empty()) {
         for (size_t i = 0; i < word_totals.size(); ++i) {
-            const Term& term = plan.words.terms[i];
+            const Term& term = words->terms[i];
             if (word_totals[i] == UINT32_MAX)
                 word_totals[i] = term.patterns.empty() ? 0
                                                        : uint32_t(MatchTerm(d, plan, term, prev, uses, next, memo_budget,
