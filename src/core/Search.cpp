@@ -35,8 +35,8 @@ namespace {
 constexpr uint16_t kBreak = 0;      // whitespace, controls, invalid bytes, unknown characters
 constexpr uint16_t kFieldSep = 1;   // between the title and body fields
 constexpr uint16_t kFirstChar = 2;  // first real character id
-constexpr size_t kMaxTerms = 8;
-constexpr size_t kMaxTermLength = 64;
+constexpr size_t kMaxTerms = kMaxQueryWords;
+constexpr size_t kMaxTermLength = kMaxQueryWordLength;
 constexpr size_t kMaxPatterns = 16;  // alternatives per term (literal, synonyms, pinyin parses)
 
 // Decodes the code point at b[pos] when it is ASCII or a complete three-byte sequence (nearly all
@@ -2174,61 +2174,44 @@ int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 
 // ==== [SECTION] Search ===========================================================================
 
-namespace {
-// The query's words, split at breaks and punctuation (see QueryWords), and whether it held any
-// punctuation and more words than are kept.
-std::vector<std::string> SplitWords(std::string_view text, bool& punctuation, bool& truncated) {
-    std::vector<std::string> words;
-    size_t chars = 0;
-    bool in_word = false;
-    punctuation = truncated = false;
-    for (size_t pos = 0; pos < text.size();) {
-        const size_t start = pos;
-        const uint32_t f = FoldCodepoint(DecodeUtf8(text, pos));
-        const bool punct = f != 0 && IsPunctuation(f);
-        punctuation |= punct;
-        if (f == 0 || punct) {
-            in_word = false;
+SearchIndex::Pair SearchIndex::PairOf(uint32_t a, uint32_t b) const {
+    const SearchData& d = *m_data;
+    const uint16_t ia = d.IdOf(a), ib = d.IdOf(b);
+    List unused;
+    if (ia >= kFirstChar && ib >= kFirstChar && BigramList(d, ia, ib, unused)) return Pair::Held;
+    std::string folded;
+    AppendUtf8(folded, a);
+    AppendUtf8(folded, b);
+    return d.synonyms.Expand(folded).empty() ? Pair::None : Pair::Synonym;
+}
+
+bool SearchIndex::Holds(std::string_view word, uint32_t& texts_searched) const {
+    const SearchData& d = *m_data;
+    const QueryPlan plan = PlanQuery(d, word);
+    if (plan.alternatives.size() != 1 || plan.alternatives[0].terms.size() != 1) return false;
+    for (const Pattern& p : plan.alternatives[0].terms[0].patterns) {
+        bool literal = true;
+        for (const Slot& s : p.slots) literal &= s.set < 0;
+        if (!literal) continue;
+        bool exact = false;
+        const Candidates cands = LiteralCandidates(d, p, exact);
+        if (exact || cands.empty()) {
+            if (!cands.empty()) return true;
             continue;
         }
-        if (!in_word) {
-            in_word = true;
-            chars = 0;
-            if (words.size() == kMaxTerms) {
-                truncated = true;
-                break;
-            }
-            words.emplace_back();
+        LiteralBytes lit = LiteralUtf8(d, p);
+        lit.masks.assign(d.alphabet.size(), 0);
+        for (size_t k = 0; k < p.slots.size() && k < 64; ++k) lit.masks[p.slots[k].id] |= uint64_t(1) << k;
+        lit.hi = p.slots.size() <= 64 ? uint64_t(1) << (p.slots.size() - 1) : 0;
+        if (!lit.hi) lit.masks.clear();  // (longer: decoded and matched by FindPattern)
+        for (const uint32_t e : cands) {
+            const uint32_t r = e >> 1;
+            ++texts_searched;
+            for (size_t f = d.field_begin[r]; f < d.field_begin[r + 1]; ++f)
+                if (FieldHas(d, plan, p, lit, r, f)) return true;
         }
-        if (chars++ < kMaxTermLength) words.back().append(text, start, pos - start);
-        else truncated = true;
     }
-    return words;
-}
-}  // namespace
-
-std::vector<std::string> QueryWords(std::string_view text) {
-    bool punctuation = false, truncated = false;
-    return SplitWords(text, punctuation, truncated);
-}
-
-SearchResult SearchIndex::Search(const Query& query) const {
-    SearchResult result = SearchAsTyped(query);
-    if (result.total > 0) return result;
-    bool punctuation = false, truncated = false;
-    const std::vector<std::string> words = SplitWords(query.text, punctuation, truncated);
-    if (!punctuation || words.empty()) return result;
-    // Again, its punctuation as spaces: its words, as the visitor would read them (only what is
-    // searched: at most kMaxTerms of kMaxTermLength characters).
-    Query again = query;
-    again.text.clear();
-    for (const std::string& w : words) again.text += (again.text.empty() ? "" : " ") + w;
-    SearchResult found = SearchAsTyped(again);
-    found.texts_searched += result.texts_searched;
-    found.query_truncated |= result.query_truncated || truncated;
-    // (Nothing either way: this empty result, whose word totals are for the query's words.)
-    if (found.total > 0) found.relaxed_text = std::move(again.text);
-    return found;
+    return false;
 }
 
 SearchResult SearchIndex::SearchAsTyped(const Query& query) const {

@@ -139,6 +139,7 @@ struct Query {
     size_t limit = 50;          // hits returned: per type when grouped, else in all
     bool group_by_type = true;  // hits ordered by type (plans, tasks, units, points, channels)
     bool highlights = true;     // false: hits without ranges or snippet (counting, benchmarks)
+    bool relax = true;          // false: the query exactly as typed, never relaxed (Search)
 };
 
 struct ByteRange {  // [begin, end) in bytes of UTF-8
@@ -164,21 +165,34 @@ struct SearchResult {
     std::array<uint32_t, kRecordTypeCount> total_by_type{};  // matches after filters, per type
     uint32_t total = 0;
     bool query_truncated = false;  // the query was longer than searched (8 terms, 64 characters each)
-    // Non-empty: nothing matched the query as typed, and these are the matches of this text, the
-    // query with its punctuation as spaces (法律援助。 -> 法律援助, 《行政复议法》 -> 行政复议法).
-    std::string relaxed_text;
-    // When nothing matched a query of 2+ words (core::QueryWords, in order): the records holding
-    // each word alone, before filters (the search screen offers each word's own search). Empty
-    // otherwise. Found by the same search: the words the AND reached cost nothing more.
+    // Nothing matched the query as typed, and these are the matches of `relaxed_text` instead:
+    // - Punctuation: the query with its punctuation as spaces (法律援助。 -> 法律援助,
+    //   《行政复议法》 -> 行政复议法);
+    // - Parts: each word that matches nothing alone split into its longest parts that do
+    //   (怎么申请法律援助 -> 申请 法律援助, as words that must all match), or, when nothing holds
+    //   every part, the longest part alone (法律援助; `word_texts` then lists every part).
+    enum class Relaxation : uint8_t { None, Punctuation, Parts };
+    Relaxation relaxation = Relaxation::None;
+    std::string relaxed_text;  // empty when None
+    // The records holding each word alone, before filters, in the order of `word_texts` (the
+    // search screen offers each word's own search): when nothing matched a query of 2+ words
+    // (its words, core::QueryWords), or when a search was relaxed to one of its parts (the
+    // parts). Empty otherwise. Found by the same search: the words the AND reached cost nothing
+    // more.
     std::vector<uint32_t> word_totals;
+    std::vector<std::string> word_texts;  // as typed
     // Diagnostics (tests, benchmarks): candidate records whose text was searched to verify a match
     // of 3+ characters. Typing one more letter usually searches none (see PatternMemo).
     uint32_t texts_searched = 0;
 };
 
-// The words of a query as a search reads them, split at spaces and punctuation: at most 8 (the
-// terms a query searches), each of at most 64 characters, as typed (not folded). For the view's
-// "each word alone" when nothing holds them all, and for SearchResult::relaxed_text.
+// A query is searched as at most this many words (split at spaces) of this many characters each.
+constexpr size_t kMaxQueryWords = 8;
+constexpr size_t kMaxQueryWordLength = 64;
+
+// The words of a query as a search reads them, split at spaces and punctuation: at most
+// kMaxQueryWords, each of at most kMaxQueryWordLength characters, as typed (not folded). For the
+// view's "each word alone" when nothing holds them all, and for SearchResult::relaxed_text.
 std::vector<std::string> QueryWords(std::string_view text);
 
 // One record for the builder: a title and body fields, plus its facets. The views must outlive
@@ -222,10 +236,14 @@ public:
         std::unique_ptr<struct SearchData> m_data;
     };
 
-    // The ranked matches of `query`. When nothing matches it as typed and it holds punctuation,
-    // it is searched again with its punctuation as spaces (SearchResult::relaxed_text): a pasted
-    // 法律援助。 or 《行政复议法》 finds what 法律援助 and 行政复议法 find, and says so.
+    // The ranked matches of `query`. When nothing matches it as typed, it is relaxed
+    // (SearchResult::relaxation, in SearchRelax.cpp), and the result says so: a query with
+    // punctuation is searched again with its punctuation as spaces (a pasted 法律援助。 or
+    // 《行政复议法》 finds what 法律援助 and 行政复议法 find); then a word of 3+ characters without
+    // Latin letters that matches nothing alone is split into its longest parts that match
+    // (怎么申请法律援助 -> 申请 法律援助), at most kMaxPartSearches searches of a part.
     SearchResult Search(const Query& query) const;
+    static constexpr size_t kMaxPartSearches = 16;
     // Idle work between keystrokes: refines the last query's pinyin matches (PatternMemo in
     // Search.cpp) so that typing one more letter is answered from bits kept per match instead of
     // searching their text again. Works for about `budget_ms` and returns whether more remains
@@ -269,6 +287,16 @@ public:
 
 private:
     SearchResult SearchAsTyped(const Query& query) const;
+    // Folded characters a then b: held by some record (their bigram's posting list), or not
+    // held but a synonym term (离婚, which may find what it stands for), or neither.
+    enum class Pair : uint8_t { None, Held, Synonym };
+    Pair PairOf(uint32_t a, uint32_t b) const;
+    // Whether some record holds `word` (one word without Latin letters, as typed, or a synonym of
+    // it): stops at the first match found. Adds the records it searched to `texts_searched`.
+    bool Holds(std::string_view word, uint32_t& texts_searched) const;
+    // The longest parts of a word (3+ characters) that some record holds (SearchRelax.cpp).
+    struct PartSearches;
+    std::vector<std::string> WordParts(std::string_view word, PartSearches& searches) const;
     static size_t CatalogRecordCount(const Catalog& catalog);
     static void ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add);
     std::unique_ptr<struct SearchData> m_data;

@@ -110,16 +110,18 @@ int main(int argc, char** argv) {
         std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     }
     auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
-    if (!result.word_totals.empty()) {  // nothing holds every word: each word alone
-        const std::vector<std::string> words = core::QueryWords(query.text);
+    using Relaxation = core::SearchResult::Relaxation;
+    if (result.relaxation != Relaxation::None)
+        std::fprintf(stderr, "nothing matched the query as typed; these are the matches of \"%s\" (%s)\n",
+                     result.relaxed_text.c_str(),
+                     result.relaxation == Relaxation::Parts ? "its parts" : "punctuation as spaces");
+    if (!result.word_totals.empty()) {  // nothing holds every word (or part): each alone
         std::string line;
-        for (size_t i = 0; i < words.size() && i < result.word_totals.size(); ++i)
-            line += (i ? ", " : "") + words[i] + " " + std::to_string(result.word_totals[i]);
-        std::fprintf(stderr, "nothing holds every word; each word alone: %s\n", line.c_str());
+        for (size_t i = 0; i < result.word_texts.size() && i < result.word_totals.size(); ++i)
+            line += (i ? ", " : "") + result.word_texts[i] + " " + std::to_string(result.word_totals[i]);
+        const char* what = result.relaxation == Relaxation::Parts ? "part" : "word";
+        std::fprintf(stderr, "nothing holds every %s; each %s alone: %s\n", what, what, line.c_str());
     }
-    if (!result.relaxed_text.empty())
-        std::fprintf(stderr, "nothing matched the query as typed; these are the matches of \"%s\" (punctuation as spaces)\n",
-                     result.relaxed_text.c_str());
     std::fprintf(stderr,
                  "%u matches (plans %u, tasks %u, units %u, service points %u, channels %u)%s; "
                  "load %.1f ms, index %zu records %s in %.1f ms (%.1f MB), search %.3f ms\n",

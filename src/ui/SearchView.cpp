@@ -117,17 +117,18 @@ void KindChips(ViewContext& ctx, const core::SearchResult& r, int selected) {
             chip(int(t), ctx.S(GroupKey(core::RecordType(t))) + " " + std::to_string(r.total_by_type[t]));
 }
 
-// Nothing holds every word of the query: each word alone, with its matches (found by the same
-// search, SearchResult::word_totals); a tap searches for it.
-void WordChips(ViewContext& ctx, const core::SearchResult& r) {
-    if (r.word_totals.empty()) return;
-    const std::vector<std::string> words = core::QueryWords(ctx.state.results_query);
-    if (words.size() != r.word_totals.size()) return;
-    Meta(ctx, ctx.S("search.words"));
+// Nothing holds every word of the query, or every part it was split into: each word alone, with
+// its matches (found by the same search, SearchResult::word_totals), the one listed marked; a
+// tap searches for it.
+void WordChips(ViewContext& ctx, const core::SearchResult& r, const char* label_key) {
+    if (r.word_totals.empty() || r.word_texts.size() != r.word_totals.size()) return;
+    Meta(ctx, ctx.S(label_key));
     ChipRow row{ctx};
-    for (size_t i = 0; i < words.size(); ++i)
-        if (row.Chip(words[i] + " " + std::to_string(r.word_totals[i]), false, r.word_totals[i] > 0))
-            SearchFor(ctx, words[i]);
+    for (size_t i = 0; i < r.word_texts.size(); ++i) {
+        const std::string& word = r.word_texts[i];
+        if (row.Chip(word + " " + std::to_string(r.word_totals[i]), word == r.relaxed_text, r.word_totals[i] > 0))
+            SearchFor(ctx, word);
+    }
 }
 
 // One result: title, snippet and where it leads, all one tap target.
@@ -181,11 +182,15 @@ void DrawSearchView(ViewContext& ctx) {
     if (r.total == 0) {
         ImGui::Spacing();
         Paragraph(ctx, ctx.S("search.none"));
-        WordChips(ctx, r);
+        WordChips(ctx, r, "search.words");
         Meta(ctx, ctx.S("search.tips"));
         return;
     }
-    if (!r.relaxed_text.empty()) Meta(ctx, ctx.S("search.relaxed") + "“" + r.relaxed_text + "”");
+    using Relaxation = core::SearchResult::Relaxation;
+    if (r.relaxation != Relaxation::None)
+        Meta(ctx, ctx.S(r.relaxation == Relaxation::Parts ? "search.relaxed_parts" : "search.relaxed") + "“" +
+                      r.relaxed_text + "”");
+    if (r.relaxation == Relaxation::Parts) WordChips(ctx, r, "search.parts");
     KindChips(ctx, r, kind);
     if (kind >= 0) {
         // One kind, a page at a time.

@@ -18,4 +18,9 @@ done
 if "$tool" --data "$pack" "赡养 法律援助，复议" >/dev/null 2>&1; then echo "赡养 法律援助 复议 found something"; exit 1; fi
 "$tool" --data "$pack" "赡养 法律援助，复议" 2>&1 >/dev/null | grep -qF "each word alone: 赡养 0, 法律援助 4, 复议 18" ||
   { echo "no word counts for 赡养 法律援助，复议"; exit 1; }
+# A word that matches nothing, split into its parts: nothing holds both, so the longer alone.
+"$tool" --data "$pack" "怎么申请法律援助" 2>&1 >/dev/null | grep -qF 'these are the matches of "法律援助" (its parts)' ||
+  { echo "no parts for 怎么申请法律援助"; exit 1; }
+"$tool" --data "$pack" "怎么申请法律援助" 2>&1 >/dev/null | grep -qF "each part alone: 申请 7, 法律援助 4" ||
+  { echo "no part counts for 怎么申请法律援助"; exit 1; }
 echo "search tool: folder and pack agree"

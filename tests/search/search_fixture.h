@@ -53,10 +53,11 @@ struct TestCorpus {
         index = b.Finish(std::move(synonyms));
     }
 
-    // Ids of the hits, in order.
+    // Ids of the hits, in order, of the query exactly as typed (never relaxed: Query::relax).
     std::vector<std::string> Ids(const std::string& text, bool grouped = false, size_t limit = 50) const {
         core::Query q;
         q.text = text;
+        q.relax = false;
         q.group_by_type = grouped;
         q.limit = limit;
         std::vector<std::string> out;

@@ -45,7 +45,11 @@ TEST_CASE("search: hostile input") {
             CHECK(r.query_truncated);
             return r;
         };
-        CHECK(pasted("行政复议").hits.empty());  // 64 characters of 行政复议行政复议... occur nowhere
+        // 64 characters of 行政复议行政复议... occur nowhere; its part 行政复议 does (searched once).
+        core::SearchResult parts = pasted("行政复议");
+        CHECK(parts.relaxation == core::SearchResult::Relaxation::Parts);
+        CHECK(parts.relaxed_text == "行政复议");
+        CHECK(parts.total == 1);
         CHECK(pasted("复议 ").total == 1);
         // A megabyte of sentences: nothing as typed, then its punctuation as spaces; the result
         // says what was searched: 8 words (kMaxTerms), not a megabyte.

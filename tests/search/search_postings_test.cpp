@@ -101,6 +101,7 @@ void CheckQuery(const Corpus& c, const core::SearchIndex& index, const std::stri
             c.regions[i].find(text) != std::string::npos || in_services)
             want.push_back(i);
     }
+    q.relax = false;  // exactly as typed
     core::SearchResult r = index.Search(q);
     std::vector<uint32_t> got;
     bool body_seen = false, order_ok = true;

@@ -43,59 +43,6 @@ TEST_CASE("search: exact substring") {
     SUBCASE("punctuation is searchable text") {
         CHECK(c.Ids("法、律") == Ids{"t4"});
     }
-    SUBCASE("a query with punctuation that matches nothing as typed is searched with it as spaces") {
-        auto relaxed = [&](const std::string& text) {
-            core::Query q;
-            q.text = text;
-            return c.index.Search(q).relaxed_text;
-        };
-        // Pasted with its full stop, or in title brackets and quotes: as if typed without them.
-        CHECK(c.Ids("法律援助。") == Ids{"t1", "p1"});
-        CHECK(relaxed("法律援助。") == "法律援助");
-        CHECK(c.Ids("《健全行政复议体制》") == Ids{"t2"});
-        CHECK(relaxed("《健全行政复议体制》") == "健全行政复议体制");
-        CHECK(c.Ids("“援助质量”！") == Ids{"t1"});
-        CHECK(c.Ids("（12348）") == Ids{"c1"});  // full-width brackets, folded first
-        // Between words, a list: every word must match.
-        CHECK(c.Ids("推进，质量") == Ids{"t1"});
-        CHECK(relaxed("推进，质量") == "推进 质量");
-        // Matched as typed: exact, nothing relaxed.
-        CHECK(c.Ids("法、律") == Ids{"t4"});
-        CHECK(relaxed("法、律").empty());
-        CHECK(c.Ids("职责。") == Ids{"t2"});
-        CHECK(relaxed("职责。").empty());
-        // Nothing either way, only punctuation, or no punctuation: the result as typed.
-        CHECK(c.Ids("龘。").empty());
-        CHECK(relaxed("龘。").empty());
-        CHECK(c.Ids("，。").empty());
-        CHECK(c.Ids("律援助质").empty());
-        CHECK(relaxed("律援助质").empty());
-        // The apostrophe is pinyin's syllable separator, not punctuation here.
-        CHECK(relaxed("fa'lv'yuan'zhux").empty());
-    }
-    SUBCASE("nothing holds every word: the records holding each word alone") {
-        auto totals = [&](const std::string& text) {
-            core::Query q;
-            q.text = text;
-            return c.index.Search(q).word_totals;
-        };
-        using Totals = std::vector<uint32_t>;
-        CHECK(totals("法律 复议") == Totals{3, 1});
-        CHECK(totals("复议 法律") == Totals{1, 3});   // the AND stops at 法律: matched for its count
-        CHECK(totals("复议 龘 法律") == Totals{1, 0, 3});  // 龘 occurs nowhere: no pattern at all
-        CHECK(totals("法律，复议") == Totals{3, 1});  // as its words, punctuation as spaces
-        CHECK(totals("falv fuyi") == Totals{3, 1});
-        CHECK(totals("法律 质量").empty());  // t1 holds both
-        CHECK(totals("龘").empty());         // one word: nothing to split
-    }
-    SUBCASE("a query's words: split at spaces and punctuation, as typed, at most 8") {
-        CHECK(core::QueryWords("法律援助。") == Ids{"法律援助"});
-        CHECK(core::QueryWords(" 《行政复议法》，法律援助\u3000xi'an ") == Ids{"行政复议法", "法律援助", "xi'an"});
-        CHECK(core::QueryWords("ＡＢＣ 復議") == Ids{"ＡＢＣ", "復議"});
-        CHECK(core::QueryWords("一 二 三 四 五 六 七 八 九 十") == Ids{"一", "二", "三", "四", "五", "六", "七", "八"});
-        CHECK(core::QueryWords(std::string(100, 'a')) == Ids{std::string(64, 'a')});
-        CHECK(core::QueryWords("，。 ").empty());
-    }
     SUBCASE("digits") {
         CHECK(c.Ids("12348") == Ids{"c1"});
         CHECK(c.Ids("2348") == Ids{"c1"});

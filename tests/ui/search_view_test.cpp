@@ -45,6 +45,21 @@ TEST_CASE("search view: kinds of result") {
         site.Open("#/search?q=%E8%B5%A1%E5%85%BB");  // one word: nothing to split
         CHECK_FALSE(Shows(site.Mirror(), "每个词单独"));
     }
+    SUBCASE("a word that matches nothing: its longest parts that match, each alone to choose") {
+        // 怎么申请法律援助: 申请 and 法律援助 are held, never together: the longer is shown.
+        const std::string link = "#/search?q=%E6%80%8E%E4%B9%88%E7%94%B3%E8%AF%B7%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9";
+        site.Open(link);
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "没有完全一致的结果，以下是拆开查找的结果：“法律援助”"));
+        CHECK(Shows(m, "拆开后每个词单独的结果："));
+        CHECK(Shows(m, "[申请 7] [*法律援助 4]"));
+        CHECK(Shows(m, "[*全部 4] [任务 4]"));
+        site.Tap(ImVec2(130, 215));  // 申请 7: its own search, as typed
+        CHECK(site.app.State().route.query == "申请");
+        m = site.Mirror();
+        CHECK(Shows(m, "[*全部 7] [任务 7]"));
+        CHECK_FALSE(Shows(m, "拆开"));
+    }
     SUBCASE("one kind, a page at a time") {
         site.Open("#/search/task?q=%E6%B3%95%E5%BE%8B");
         std::string m = site.Mirror();

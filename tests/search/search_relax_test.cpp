@@ -1,0 +1,216 @@
+// search_relax_test.cpp — what a search does when nothing matches the query as typed
+// (SearchRelax.cpp): its words, the query with its punctuation as spaces, each word's count when
+// nothing holds them all, and a word that matches nothing split into its longest parts that match.
+// Depends on core/Search.h.
+#include <doctest/doctest.h>
+
+#include "search_fixture.h"
+
+using core::RecordType;
+using Relaxation = core::SearchResult::Relaxation;
+
+namespace {
+TestCorpus Corpus() {
+    core::Synonyms synonyms;
+    synonyms.AddGroup({"离婚", "婚姻家庭"});
+    return TestCorpus(
+        {
+            {RecordType::Task, "t1", "推进法律援助", {"扩大法律援助覆盖面，提高援助质量。"}},
+            {RecordType::Task, "t2", "健全行政复议体制", {"推进行政复议体制改革，整合行政复议职责。"}},
+            {RecordType::Task, "t3", "加强普法", {"落实谁执法谁普法责任制。"}},
+            {RecordType::ServicePoint, "p1", "某县公共法律服务中心", {"某县人民路1号", "法律咨询", "法律援助"}},
+            {RecordType::Channel, "c1", "12348公共法律服务热线", {"12348"}},
+            {RecordType::Task, "t4", "法 律", {"法、律分开的记录"}},
+            {RecordType::ServicePoint, "p2", "某镇人民调解委员会", {"婚姻家庭纠纷调解"}},
+        },
+        std::move(synonyms));
+}
+
+core::SearchResult Find(const TestCorpus& c, const std::string& text, uint32_t types = 0x1F) {
+    core::Query q;
+    q.text = text;
+    q.group_by_type = false;
+    q.filter.types = types;
+    return c.index.Search(q);
+}
+
+Ids IdsOf(const core::SearchResult& r) {
+    Ids out;
+    for (const core::Hit& h : r.hits) out.emplace_back(h.id);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("search relaxed: punctuation, each word alone") {
+    TestCorpus c = Corpus();
+    SUBCASE("a query with punctuation that matches nothing as typed is searched with it as spaces") {
+        auto relaxed = [&](const std::string& text) {
+            core::Query q;
+            q.text = text;
+            return c.index.Search(q).relaxed_text;
+        };
+        // Pasted with its full stop, or in title brackets and quotes: as if typed without them.
+        CHECK(IdsOf(Find(c, "法律援助。")) == Ids{"t1", "p1"});
+        CHECK(relaxed("法律援助。") == "法律援助");
+        CHECK(IdsOf(Find(c, "《健全行政复议体制》")) == Ids{"t2"});
+        CHECK(relaxed("《健全行政复议体制》") == "健全行政复议体制");
+        CHECK(IdsOf(Find(c, "“援助质量”！")) == Ids{"t1"});
+        CHECK(IdsOf(Find(c, "（12348）")) == Ids{"c1"});  // full-width brackets, folded first
+        // Between words, a list: every word must match.
+        CHECK(IdsOf(Find(c, "推进，质量")) == Ids{"t1"});
+        CHECK(relaxed("推进，质量") == "推进 质量");
+        // Matched as typed: exact, nothing relaxed.
+        CHECK(IdsOf(Find(c, "法、律")) == Ids{"t4"});
+        CHECK(relaxed("法、律").empty());
+        CHECK(IdsOf(Find(c, "职责。")) == Ids{"t2"});
+        CHECK(relaxed("职责。").empty());
+        // Nothing either way, only punctuation, or no punctuation: the result as typed.
+        CHECK(IdsOf(Find(c, "龘。")).empty());
+        CHECK(relaxed("龘。").empty());
+        CHECK(IdsOf(Find(c, "，。")).empty());
+        CHECK(IdsOf(Find(c, "龘龘龘")).empty());
+        CHECK(relaxed("龘龘龘").empty());
+        // The apostrophe is pinyin's syllable separator, not punctuation here.
+        CHECK(relaxed("fa'lv'yuan'zhux").empty());
+    }
+    SUBCASE("nothing holds every word: the records holding each word alone") {
+        auto totals = [&](const std::string& text) {
+            core::Query q;
+            q.text = text;
+            return c.index.Search(q).word_totals;
+        };
+        using Totals = std::vector<uint32_t>;
+        CHECK(totals("法律 复议") == Totals{3, 1});
+        CHECK(totals("复议 法律") == Totals{1, 3});   // the AND stops at 法律: matched for its count
+        CHECK(totals("复议 龘 法律") == Totals{1, 0, 3});  // 龘 occurs nowhere: no pattern at all
+        CHECK(totals("法律，复议") == Totals{3, 1});  // as its words, punctuation as spaces
+        CHECK(totals("falv fuyi") == Totals{3, 1});
+        CHECK(totals("法律 质量").empty());  // t1 holds both
+        CHECK(totals("龘").empty());         // one word: nothing to split
+    }
+    SUBCASE("a query's words: split at spaces and punctuation, as typed, at most 8") {
+        CHECK(core::QueryWords("法律援助。") == Ids{"法律援助"});
+        CHECK(core::QueryWords(" 《行政复议法》，法律援助\u3000xi'an ") == Ids{"行政复议法", "法律援助", "xi'an"});
+        CHECK(core::QueryWords("ＡＢＣ 復議") == Ids{"ＡＢＣ", "復議"});
+        CHECK(core::QueryWords("一 二 三 四 五 六 七 八 九 十") == Ids{"一", "二", "三", "四", "五", "六", "七", "八"});
+        CHECK(core::QueryWords(std::string(100, 'a')) == Ids{std::string(64, 'a')});
+        CHECK(core::QueryWords("，。 ").empty());
+    }
+}
+
+TEST_CASE("search relaxed: a word that matches nothing, split into its longest parts that match") {
+    TestCorpus c = Corpus();
+    using Totals = std::vector<uint32_t>;
+    SUBCASE("one part: its matches") {
+        // 申请 and 怎么 occur nowhere; 法律援助 is the longest run from 法 that some record holds.
+        core::SearchResult r = Find(c, "怎么申请法律援助");
+        CHECK(r.relaxation == Relaxation::Parts);
+        CHECK(r.relaxed_text == "法律援助");
+        CHECK(IdsOf(r) == Ids{"t1", "p1"});
+        CHECK(r.word_totals.empty());
+        CHECK(r.word_texts.empty());
+    }
+    SUBCASE("parts that are found together: every part must match, and is highlighted") {
+        core::SearchResult r = Find(c, "推进法律援助的质量");
+        CHECK(r.relaxation == Relaxation::Parts);
+        CHECK(r.relaxed_text == "推进法律援助 质量");
+        REQUIRE(IdsOf(r) == Ids{"t1"});
+        REQUIRE(r.hits[0].title_ranges.size() == 1);
+        CHECK(Cut(r.hits[0].title, r.hits[0].title_ranges[0]) == "推进法律援助");
+        // Digits and Chinese alike.
+        r = Find(c, "12348热线电话");
+        CHECK(r.relaxed_text == "12348 热线");
+        CHECK(IdsOf(r) == Ids{"c1"});
+    }
+    SUBCASE("nothing holds every part: the longest, then the rarest, alone, and each part's count") {
+        core::SearchResult r = Find(c, "我想了解法律援助和行政复议");
+        CHECK(r.relaxation == Relaxation::Parts);
+        CHECK(r.relaxed_text == "行政复议");  // as long as 法律援助, held by fewer records
+        CHECK(IdsOf(r) == Ids{"t2"});
+        CHECK(r.word_texts == Ids{"法律援助", "行政复议"});
+        CHECK(r.word_totals == Totals{2, 1});
+        // 普法责任 (t3), 法律咨询 and 服务 (p1, c1): the longest, the rarest, then the first.
+        r = Find(c, "普法责任和法律咨询服务");
+        CHECK(r.relaxed_text == "普法责任");
+        CHECK(IdsOf(r) == Ids{"t3"});
+        CHECK(r.word_texts == Ids{"普法责任", "法律咨询", "服务"});
+        CHECK(r.word_totals == Totals{1, 1, 2});
+    }
+    SUBCASE("a synonym is a part though its characters never occur together") {
+        core::SearchResult r = Find(c, "离婚怎么办");
+        CHECK(r.relaxed_text == "离婚");
+        CHECK(IdsOf(r) == Ids{"p2"});
+    }
+    SUBCASE("with the words of the query: only a word that matches nothing alone is split") {
+        core::SearchResult r = Find(c, "质量 推进法律援助的");
+        CHECK(r.relaxed_text == "质量 推进法律援助");
+        CHECK(IdsOf(r) == Ids{"t1"});
+        // With punctuation too: first as spaces (nothing), then split.
+        r = Find(c, "推进法律援助的，质量！");
+        CHECK(r.relaxed_text == "推进法律援助 质量");
+        CHECK(IdsOf(r) == Ids{"t1"});
+    }
+    SUBCASE("filters: the parts' matches that pass them, or nothing") {
+        core::SearchResult r = Find(c, "怎么申请法律援助", 1u << int(RecordType::ServicePoint));
+        CHECK(r.relaxed_text == "法律援助");
+        CHECK(IdsOf(r) == Ids{"p1"});
+        // A word held only by records the filter leaves out is split all the same (its parts
+        // match elsewhere), and finds nothing here.
+        r = Find(c, "法律援助", 1u << int(RecordType::Unit));
+        CHECK(r.relaxation == Relaxation::None);
+        CHECK(r.total == 0);
+        r = Find(c, "怎么申请法律援助", 1u << int(RecordType::Channel));
+        CHECK(r.relaxation == Relaxation::None);
+        CHECK(r.total == 0);
+    }
+    SUBCASE("nothing held either way, or a word that matches as typed: as typed") {
+        CHECK(Find(c, "律援助质").relaxed_text == "律援助");  // 质 alone is no part
+        CHECK(IdsOf(Find(c, "律援助质")) == Ids{"t1", "p1"});
+    }
+    SUBCASE("Query::relax = false: exactly as typed") {
+        core::Query q;
+        q.text = "怎么申请法律援助";
+        q.relax = false;
+        core::SearchResult r = c.index.Search(q);
+        CHECK(r.total == 0);
+        CHECK(r.relaxation == Relaxation::None);
+        q.text = "法律援助。";
+        CHECK(c.index.Search(q).total == 0);
+    }
+    SUBCASE("not split: matched as typed, pinyin, two characters, nothing that matches") {
+        CHECK(Find(c, "法律援助").relaxation == Relaxation::None);
+        CHECK(Find(c, "falvyuanzhux").relaxation == Relaxation::None);   // Latin: pinyin
+        CHECK(Find(c, "ｆａｌｖ援助龘").relaxation == Relaxation::None);  // full-width Latin too
+        CHECK(Find(c, "赡养").relaxation == Relaxation::None);          // too short to split
+        core::SearchResult r = Find(c, "龘龘龘龘");
+        CHECK(r.relaxation == Relaxation::None);
+        CHECK(r.total == 0);
+        // The parts of 援助法律 are 援助 and 法律; together in t1 and p1, so no split of a pair
+        // that is itself held (援助法 is held by no record).
+        r = Find(c, "援助法律");
+        CHECK(r.relaxed_text == "援助 法律");
+        CHECK(IdsOf(r) == Ids{"t1", "p1"});
+    }
+    SUBCASE("a long word: its parts searched once each, at most 8 of them, the searches bounded") {
+        std::string word;
+        for (int i = 0; i < 16; ++i) word += "法律援助";  // 64 characters, the most a word has
+        core::SearchResult r = Find(c, word);
+        CHECK(r.relaxed_text == "法律援助");
+        CHECK(IdsOf(r) == Ids{"t1", "p1"});
+        CHECK_FALSE(r.query_truncated);
+        // Nine parts: the first eight (a query's words), nothing holds them all, the first of the
+        // longest and rarest alone.
+        r = Find(c, "法律龘援助龘复议龘体制龘普法龘质量龘咨询龘热线龘调解");
+        CHECK(r.word_texts == Ids{"法律", "援助", "复议", "体制", "普法", "质量", "咨询", "热线"});
+        CHECK(r.word_totals == Totals{3, 2, 1, 1, 1, 1, 1, 1});
+        CHECK(r.relaxed_text == "复议");
+        CHECK(r.query_truncated);
+        // Runs are searched a character at a time: 8 searches find the first part, 6 the second,
+        // and the last 2 of kMaxPartSearches take the third to 扩大法律; then held pairs only.
+        static_assert(core::SearchIndex::kMaxPartSearches == 16, "the runs below count to 16");
+        r = Find(c, "推进行政复议体制改革龘整合行政复议职责龘扩大法律援助覆盖面");
+        CHECK(r.word_texts == Ids{"推进行政复议体制改革", "整合行政复议职责", "扩大法律", "援助", "覆盖"});
+        CHECK(r.relaxed_text == "推进行政复议体制改革");
+        CHECK(IdsOf(r) == Ids{"t2"});
+    }
+}
