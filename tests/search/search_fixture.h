@@ -73,6 +73,20 @@ struct TestCorpus {
 
 using Ids = std::vector<std::string>;
 
+// Tasks, a service centre, a hotline and a title with a space: the records the substring and
+// the relaxation tests share.
+inline std::vector<TestRecord> SubstringRecords() {
+    using core::RecordType;
+    return {
+        {RecordType::Task, "t1", "推进法律援助", {"扩大法律援助覆盖面，提高援助质量。"}},
+        {RecordType::Task, "t2", "健全行政复议体制", {"推进行政复议体制改革，整合行政复议职责。"}},
+        {RecordType::Task, "t3", "加强普法", {"落实谁执法谁普法责任制。"}},
+        {RecordType::ServicePoint, "p1", "某县公共法律服务中心", {"某县人民路1号", "法律咨询", "法律援助"}},
+        {RecordType::Channel, "c1", "12348公共法律服务热线", {"12348"}},
+        {RecordType::Task, "t4", "法 律", {"法、律分开的记录"}},
+    };
+}
+
 // The text a range covers, for readable expectations.
 inline std::string Cut(std::string_view s, const core::ByteRange& r) {
     return std::string(s.substr(r.begin, r.end - r.begin));

@@ -13,17 +13,9 @@ namespace {
 TestCorpus Corpus() {
     core::Synonyms synonyms;
     synonyms.AddGroup({"离婚", "婚姻家庭"});
-    return TestCorpus(
-        {
-            {RecordType::Task, "t1", "推进法律援助", {"扩大法律援助覆盖面，提高援助质量。"}},
-            {RecordType::Task, "t2", "健全行政复议体制", {"推进行政复议体制改革，整合行政复议职责。"}},
-            {RecordType::Task, "t3", "加强普法", {"落实谁执法谁普法责任制。"}},
-            {RecordType::ServicePoint, "p1", "某县公共法律服务中心", {"某县人民路1号", "法律咨询", "法律援助"}},
-            {RecordType::Channel, "c1", "12348公共法律服务热线", {"12348"}},
-            {RecordType::Task, "t4", "法 律", {"法、律分开的记录"}},
-            {RecordType::ServicePoint, "p2", "某镇人民调解委员会", {"婚姻家庭纠纷调解"}},
-        },
-        std::move(synonyms));
+    std::vector<TestRecord> records = SubstringRecords();
+    records.push_back({RecordType::ServicePoint, "p2", "某镇人民调解委员会", {"婚姻家庭纠纷调解"}});
+    return TestCorpus(std::move(records), std::move(synonyms));
 }
 
 core::SearchResult Find(const TestCorpus& c, const std::string& text, uint32_t types = 0x1F) {
