@@ -2193,19 +2193,41 @@ bool SearchIndex::Holds(std::string_view word, uint32_t& texts_searched) const {
         bool literal = true;
         for (const Slot& s : p.slots) literal &= s.set < 0;
         if (!literal) continue;
-        bool exact = false;
-        const Candidates cands = LiteralCandidates(d, p, exact);
-        if (exact || cands.empty()) {
-            if (!cands.empty()) return true;
-            continue;
+        const size_t m = p.slots.size();
+        // Its bigrams' lists (a character's for one slot), rarest first, walked together: the
+        // first record on all of them is verified, and so on, until one holds the pattern (no
+        // list decoded further than that record).
+        std::vector<List> lists;
+        bool all = true;
+        if (m == 1) lists.push_back(UniList(d, p.slots[0].id));
+        for (size_t i = 0; i + 1 < m && all; ++i) {
+            List l;
+            all = BigramList(d, p.slots[i].id, p.slots[i + 1].id, l);
+            lists.push_back(l);
         }
+        if (!all || lists[0].count == 0) continue;
+        if (m <= 2) return true;  // the list is the matches
+        std::sort(lists.begin(), lists.end(), [](const List& x, const List& y) { return x.count < y.count; });
+        std::vector<Cursor> cursors(lists.begin(), lists.end());
+        std::vector<uint32_t> at(lists.size(), 0);  // each cursor's current record, << 1 | in title
+        for (size_t k = 1; k < cursors.size(); ++k)
+            if (!cursors[k].Next(at[k])) at[k] = UINT32_MAX;
         LiteralBytes lit = LiteralUtf8(d, p);
         lit.masks.assign(d.alphabet.size(), 0);
-        for (size_t k = 0; k < p.slots.size() && k < 64; ++k) lit.masks[p.slots[k].id] |= uint64_t(1) << k;
-        lit.hi = p.slots.size() <= 64 ? uint64_t(1) << (p.slots.size() - 1) : 0;
+        for (size_t k = 0; k < m && k < 64; ++k) lit.masks[p.slots[k].id] |= uint64_t(1) << k;
+        lit.hi = m <= 64 ? uint64_t(1) << (m - 1) : 0;
         if (!lit.hi) lit.masks.clear();  // (longer: decoded and matched by FindPattern)
-        for (const uint32_t e : cands) {
+        bool ended = false;  // a list ended: no further record is on all of them
+        for (uint32_t e; !ended && cursors[0].Next(e);) {
             const uint32_t r = e >> 1;
+            bool on_all = true;
+            for (size_t k = 1; k < cursors.size() && on_all; ++k) {
+                while (at[k] != UINT32_MAX && (at[k] >> 1) < r)
+                    if (!cursors[k].Next(at[k])) at[k] = UINT32_MAX;
+                ended = at[k] == UINT32_MAX;
+                on_all = !ended && (at[k] >> 1) == r;
+            }
+            if (!on_all) continue;
             ++texts_searched;
             for (size_t f = d.field_begin[r]; f < d.field_begin[r + 1]; ++f)
                 if (FieldHas(d, plan, p, lit, r, f)) return true;

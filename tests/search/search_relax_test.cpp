@@ -15,6 +15,11 @@ TestCorpus Corpus() {
     synonyms.AddGroup({"离婚", "婚姻家庭"});
     std::vector<TestRecord> records = SubstringRecords();
     records.push_back({RecordType::ServicePoint, "p2", "某镇人民调解委员会", {"婚姻家庭纠纷调解"}});
+    // 甲乙 and 乙丙 occur, never together; the synonym of 甲乙丙 does (in p2).
+    synonyms.AddRule("甲乙丙", {"婚姻家庭"});
+    records.push_back({RecordType::Task, "t5", "甲乙", {}});
+    records.push_back({RecordType::Task, "t6", "甲乙", {}});
+    records.push_back({RecordType::Task, "t7", "乙丙", {}});
     return TestCorpus(std::move(records), std::move(synonyms));
 }
 
@@ -131,6 +136,10 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
     SUBCASE("a synonym is a part though its characters never occur together") {
         core::SearchResult r = Find(c, "离婚怎么办");
         CHECK(r.relaxed_text == "离婚");
+        CHECK(IdsOf(r) == Ids{"p2"});
+        // 甲乙丙: its bigrams' lists share no record (the walk ends on 甲乙's), its synonym's hold it.
+        r = Find(c, "甲乙丙龘");
+        CHECK(r.relaxed_text == "甲乙丙");
         CHECK(IdsOf(r) == Ids{"p2"});
     }
     SUBCASE("with the words of the query: only a word that matches nothing alone is split") {
