@@ -60,27 +60,6 @@ namespace {
 constexpr size_t kHomePlans = 6;     // newest plans on the home screen; the rest on #/plans
 constexpr size_t kHomeChannels = 6;  // hotlines, online channels; all of them on #/points
 
-void HotlineCard(ViewContext& ctx, const core::Channel& c, float width) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 p = ImGui::GetCursorScreenPos();
-    const float pad = ctx.Em(0.8f);
-    const core::Text& number = c.number.empty() ? c.name : c.number;
-    std::string detail = c.name == number ? "" : c.name.str();
-    if (!c.region.name.empty()) detail += (detail.empty() ? "" : " · ") + c.region.name;
-    ImFont* big = ctx.display_font;
-    const float big_h = big->FontSize;
-    const float height = pad * 2 + big_h + ImGui::GetStyle().ItemSpacing.y + ImGui::GetTextLineHeight();
-    const bool legal = c.number == "12348";
-    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + height), legal ? IM_COL32(0x1F, 0x4E, 0x8C, 255) : IM_COL32(255, 255, 255, 255),
-                      ctx.Em(0.5f));
-    dl->AddRect(p, ImVec2(p.x + width, p.y + height), IM_COL32(0xD5, 0xDA, 0xE3, 255), ctx.Em(0.5f));
-    const ImU32 fg = legal ? IM_COL32(255, 255, 255, 255) : IM_COL32(0x1F, 0x4E, 0x8C, 255);
-    dl->AddText(big, big_h, ImVec2(p.x + pad, p.y + pad), fg, number.c_str());
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad, p.y + pad + big_h + ImGui::GetStyle().ItemSpacing.y),
-                legal ? IM_COL32(0xDD, 0xE6, 0xF3, 255) : IM_COL32(0x5B, 0x64, 0x75, 255), detail.c_str(), nullptr, width - 2 * pad);
-    ImGui::Dummy(ImVec2(width, height));
-    ctx.mirror.Line("[" + ctx.S("channel.hotline") + "] " + number + (detail.empty() ? "" : " — " + detail));
-}
 }  // namespace
 
 void DrawHomeView(ViewContext& ctx) {

@@ -131,6 +131,17 @@ void WordChips(ViewContext& ctx, const core::SearchResult& r, const char* label_
     }
 }
 
+// Nothing found: the public legal services hotline (12348) answers what the data does not.
+void AskHotline(ViewContext& ctx) {
+    for (const core::Channel& c : ctx.catalog.Channels())
+        if (c.kind == "hotline" && c.number == "12348") {
+            ImGui::Spacing();
+            Paragraph(ctx, ctx.S("search.ask_hotline"));
+            HotlineCard(ctx, c, std::min(ctx.column_width, ctx.Em(20)));
+            return;
+        }
+}
+
 // One result: title, snippet and where it leads, all one tap target.
 void HitRow(ViewContext& ctx, const core::Hit& hit, size_t i) {
     std::string detail;
@@ -184,6 +195,7 @@ void DrawSearchView(ViewContext& ctx) {
         Paragraph(ctx, ctx.S("search.none"));
         WordChips(ctx, r, "search.words");
         Meta(ctx, ctx.S("search.tips"));
+        AskHotline(ctx);
         return;
     }
     using Relaxation = core::SearchResult::Relaxation;

@@ -29,6 +29,9 @@ bool BigButton(ViewContext& ctx, const std::string& label, float width = 0);
 // A card that can be tapped: title line + detail line. Returns true when tapped.
 bool Card(ViewContext& ctx, const std::string& id, const std::string& title, const std::string& detail,
           const std::string& badge, float width);
+// A hotline: its number large, its name and region under it; 12348 (public legal services) in
+// the accent colour.
+void HotlineCard(ViewContext& ctx, const core::Channel& channel, float width);
 // A thin horizontal line across the text column (ImGui's Separator spans the whole window).
 void Rule(ViewContext& ctx);
 // A small coloured label.

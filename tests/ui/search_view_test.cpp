@@ -60,6 +60,15 @@ TEST_CASE("search view: kinds of result") {
         CHECK(Shows(m, "[*全部 7] [任务 7]"));
         CHECK_FALSE(Shows(m, "拆开"));
     }
+    SUBCASE("nothing found: the 12348 hotline to ask instead") {
+        site.Open("#/search?q=%E9%BE%98");  // 龘
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "没有找到相关内容。"));
+        CHECK(Shows(m, "没有找到需要的内容？可以拨打公共法律服务热线咨询："));
+        CHECK(Shows(m, "[热线] 12348 — 12348热线"));
+        site.Open("#/search?q=%E6%B3%95%E5%BE%8B");  // 法律: found, no hotline here
+        CHECK_FALSE(Shows(site.Mirror(), "可以拨打"));
+    }
     SUBCASE("one kind, a page at a time") {
         site.Open("#/search/task?q=%E6%B3%95%E5%BE%8B");
         std::string m = site.Mirror();
