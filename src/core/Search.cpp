@@ -847,6 +847,45 @@ std::vector<uint32_t> DecodeFolded(std::string_view s) {
     return out;
 }
 
+// The run of letters (ü as v) and apostrophes of a term from `i` on, split at the apostrophes
+// (xi'an: xi, an), for SegmentPinyin; `i` moves past the run.
+std::vector<std::string> LetterGroups(const std::vector<uint32_t>& term, size_t& i) {
+    std::vector<std::string> groups(1);
+    while (i < term.size() && (IsAsciiLetter(term[i]) || term[i] == 0xFC || term[i] == '\'')) {
+        if (term[i] == '\'') {
+            if (!groups.back().empty()) groups.emplace_back();
+        } else {
+            groups.back() += term[i] == 0xFC ? 'v' : char(term[i]);
+        }
+        ++i;
+    }
+    if (groups.back().empty()) groups.pop_back();
+    return groups;
+}
+
+// A term typed in pinyin alone that reads as a whole synonym term (lihun, lh: 离婚; daguansi:
+// 打官司) also finds what that term stands for, as literal alternatives ranked as pinyin matches:
+// at a kiosk without an input method, pinyin is how a visitor reaches the synonyms. The term's
+// own characters need not occur in the data (离婚 occurs nowhere in the bundled plans).
+void PinyinSynonyms(const SearchData& d, const std::vector<uint32_t>& term, std::vector<Pattern>& out) {
+    size_t i = 0;
+    const std::vector<std::string> groups = LetterGroups(term, i);
+    if (groups.empty() || i != term.size() || d.synonyms.Size() == 0) return;
+    const std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 8);
+    for (const auto& [from, to] : d.synonyms.Pairs()) {
+        const std::vector<uint32_t> cps = DecodeFolded(from);
+        bool reads = false;
+        for (const auto& parse : parses) {
+            reads = parse.size() == cps.size();
+            for (size_t k = 0; k < cps.size() && reads; ++k)
+                reads = ReadingSetMatches(ReadingSetOf(cps[k]), parse[k]);
+            if (reads) break;
+        }
+        Pattern p;
+        if (reads && out.size() < kMaxPatterns && LiteralPattern(d, DecodeFolded(to), kPinyin, p)) out.push_back(p);
+    }
+}
+
 // Pinyin readings of a term: Latin letter runs become syllable slots, everything else stays
 // literal. Apostrophes separate syllables (xi'an). Returns every combination, capped.
 void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint32_t>& term,
@@ -866,16 +905,7 @@ void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint
             ++i;
             continue;
         }
-        std::vector<std::string> groups(1);
-        while (i < term.size() && (IsAsciiLetter(term[i]) || term[i] == 0xFC || term[i] == '\'')) {
-            if (term[i] == '\'') {
-                if (!groups.back().empty()) groups.emplace_back();
-            } else {
-                groups.back() += term[i] == 0xFC ? 'v' : char(term[i]);
-            }
-            ++i;
-        }
-        if (groups.back().empty()) groups.pop_back();
+        const std::vector<std::string> groups = LetterGroups(term, i);
         if (groups.empty()) continue;
         std::vector<Pattern> alts;
         for (const auto& parse : SegmentPinyin(groups, 8)) {
@@ -954,6 +984,7 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
             if (LiteralPattern(d, DecodeFolded(alt), kSynonym, p)) term.patterns.push_back(p);
         }
         PinyinPatterns(d, plan, cps, term.patterns);
+        PinyinSynonyms(d, cps, term.patterns);
         all.terms.push_back(std::move(term));
     }
     bool dead = false;
@@ -975,6 +1006,7 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
             Term phrase;
             phrase.length = 0;
             PinyinPatterns(d, plan, joined, phrase.patterns);
+            PinyinSynonyms(d, joined, phrase.patterns);
             if (!phrase.patterns.empty()) {
                 Conjunction c;
                 c.terms.push_back(std::move(phrase));

@@ -247,6 +247,7 @@ int main(int argc, char** argv) {
             query.text = q;
             query.limit = 50;
             query.group_by_type = false;
+            query.relax = false;  // exact substring semantics, as the scan below (never relaxed)
             double s0 = NowMs();
             core::SearchResult r = index.Search(query);
             lat.push_back(NowMs() - s0);

@@ -106,8 +106,9 @@ const engines = {
     const build_inner_ms = m._fzb_build();
     const search = m.cwrap('fzb_search', 'number', ['string', 'number', 'number']);
     return {
-      // As the UI asks: 50 best per type with highlight ranges, exact totals.
-      query: q => search(q, 50, 0),
+      // As the UI asks: 50 best per type with highlight ranges, exact totals; exactly as typed (a
+      // query that matches nothing is not relaxed: the truth here is exact substring semantics).
+      query: q => search(q, 50, 2),
       all: q => { const n = search(q, 0, 1); const p = m._fzb_results() >> 2; return Array.from(m.HEAPU32.subarray(p, p + n)); },
       extra: () => ({ wasm_heap_bytes: m._fzb_heap_bytes(), index_bytes: m._fzb_index_bytes(), build_inner_ms, copy_ms }),
       free: () => m._fzb_reset(),

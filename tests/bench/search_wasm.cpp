@@ -175,12 +175,15 @@ double fzb_load_pack(const char* path) {
 double fzb_pack_part(int part) { return part >= 0 && part < 5 ? S().pack_parts[part] : 0; }
 int fzb_records() { return int(S().index.RecordCount()); }
 
-// mode 0: as the UI asks (grouped, `limit` per type, highlights); mode 1: every match, flat,
-// record indexes into fzb_results(). Returns the number of matches.
+// mode 0: as the UI asks (grouped, `limit` per type, highlights; a query that matches nothing is
+// relaxed, SearchResult::relaxation); mode 2: the same, exactly as typed (Query::relax = false:
+// the side-by-side, whose truth is exact substring semantics); mode 1: every match, flat, exactly
+// as typed, record indexes into fzb_results(). Returns the number of matches.
 int fzb_search(const char* text, int limit, int mode) {
     State& s = S();
     core::Query q;
     q.text = text;
+    q.relax = mode == 0;
     if (mode == 1) {
         q.limit = s.index.RecordCount();
         q.group_by_type = false;

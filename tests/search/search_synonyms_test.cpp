@@ -65,4 +65,27 @@ TEST_CASE("synonyms") {
         CHECK(c.Ids("12348") == Ids{"digits", "hotline"});
         CHECK(c.Ids("公共法律服务热线") == Ids{"hotline", "digits"});
     }
+    SUBCASE("pinyin that reads as a whole synonym term finds what it stands for") {
+        core::Synonyms syn;
+        syn.AddRule("离婚", {"婚姻家庭"});
+        syn.AddRule("请律师", {"律师"});
+        TestCorpus c({{RecordType::ServicePoint, "family", "婚姻家庭纠纷调解", {}},
+                      {RecordType::ServicePoint, "lawyer", "律师事务所", {}},
+                      {RecordType::Task, "theory", "理论学习", {}}},
+                     syn);
+        CHECK(c.Ids("离婚") == Ids{"family"});     // 离婚 occurs nowhere: its synonym does
+        CHECK(c.Ids("lihun") == Ids{"family"});    // the same in pinyin, as a kiosk visitor types it
+        CHECK(c.Ids("lh") == Ids{"family"});       // initials
+        CHECK(c.Ids("lihu") == Ids{"family"});     // the last syllable still being typed
+        CHECK(c.Ids("li hun") == Ids{"family"});   // as a phrase
+        CHECK(c.Ids("qinglvshi") == Ids{"lawyer"});
+        CHECK(c.Ids("qls") == Ids{"lawyer"});
+        // Only the whole term: one syllable of it, or more, or mixed with characters, is not it.
+        CHECK(c.Ids("li") == Ids{"theory"});
+        CHECK(c.Ids("lihunx").empty());
+        CHECK(c.Ids("li婚").empty());
+        // Without the rule, nothing.
+        TestCorpus none({{RecordType::ServicePoint, "family", "婚姻家庭纠纷调解", {}}});
+        CHECK(none.Ids("lihun").empty());
+    }
 }
