@@ -2217,18 +2217,19 @@ SearchIndex::Pair SearchIndex::PairOf(uint32_t a, uint32_t b) const {
     return d.synonyms.Expand(folded).empty() ? Pair::None : Pair::Synonym;
 }
 
-bool SearchIndex::Holds(std::string_view word, uint32_t& texts_searched) const {
+uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& texts_searched) const {
     const SearchData& d = *m_data;
     const QueryPlan plan = PlanQuery(d, word);
-    if (plan.alternatives.size() != 1 || plan.alternatives[0].terms.size() != 1) return false;
+    if (plan.alternatives.size() != 1 || plan.alternatives[0].terms.size() != 1) return 0;
+    uint32_t found = 0;
     for (const Pattern& p : plan.alternatives[0].terms[0].patterns) {
         bool literal = true;
         for (const Slot& s : p.slots) literal &= s.set < 0;
         if (!literal) continue;
         const size_t m = p.slots.size();
-        // Its bigrams' lists (a character's for one slot), rarest first, walked together: the
-        // first record on all of them is verified, and so on, until one holds the pattern (no
-        // list decoded further than that record).
+        // Its bigrams' lists (a character's for one slot), rarest first, walked together: each
+        // record on all of them is verified, until `cap` hold the pattern (no list decoded
+        // further than that record).
         std::vector<List> lists;
         bool all = true;
         if (m == 1) lists.push_back(UniList(d, p.slots[0].id));
@@ -2238,7 +2239,11 @@ bool SearchIndex::Holds(std::string_view word, uint32_t& texts_searched) const {
             lists.push_back(l);
         }
         if (!all || lists[0].count == 0) continue;
-        if (m <= 2) return true;  // the list is the matches
+        if (m <= 2) {  // the list is the matches
+            found += std::min(lists[0].count, cap - found);
+            if (found == cap) return found;
+            continue;
+        }
         std::sort(lists.begin(), lists.end(), [](const List& x, const List& y) { return x.count < y.count; });
         std::vector<Cursor> cursors(lists.begin(), lists.end());
         std::vector<uint32_t> at(lists.size(), 0);  // each cursor's current record, << 1 | in title
@@ -2262,10 +2267,13 @@ bool SearchIndex::Holds(std::string_view word, uint32_t& texts_searched) const {
             if (!on_all) continue;
             ++texts_searched;
             for (size_t f = d.field_begin[r]; f < d.field_begin[r + 1]; ++f)
-                if (FieldHas(d, plan, p, lit, r, f)) return true;
+                if (FieldHas(d, plan, p, lit, r, f)) {
+                    if (++found == cap) return found;
+                    break;
+                }
         }
     }
-    return false;
+    return found;
 }
 
 SearchResult SearchIndex::SearchAsTyped(const Query& query) const {

@@ -291,9 +291,10 @@ private:
     // held but a synonym term (离婚, which may find what it stands for), or neither.
     enum class Pair : uint8_t { None, Held, Synonym };
     Pair PairOf(uint32_t a, uint32_t b) const;
-    // Whether some record holds `word` (one word without Latin letters, as typed, or a synonym of
-    // it): stops at the first match found. Adds the records it searched to `texts_searched`.
-    bool Holds(std::string_view word, uint32_t& texts_searched) const;
+    // How many records hold `word` (one word without Latin letters, as typed, or a synonym of
+    // it; a record matched by several counts for each), up to `cap`: stops there. Adds the
+    // records it searched to `texts_searched`.
+    uint32_t CountUpTo(std::string_view word, uint32_t cap, uint32_t& texts_searched) const;
     // The longest parts of a word (3+ characters) that some record holds (SearchRelax.cpp).
     struct PartSearches;
     std::vector<std::string> WordParts(std::string_view word, PartSearches& searches) const;

@@ -70,18 +70,23 @@ std::vector<std::string> QueryWords(std::string_view text) {
     return SplitWords(text, punctuation, truncated);
 }
 
-// The runs WordParts searched for one query (a run is searched once however often it is typed),
-// and the records whose text they searched.
+// The runs WordParts counted for one query (each once however often it is tried), and the
+// records whose text their counting searched.
 struct SearchIndex::PartSearches {
-    std::vector<std::pair<std::string, bool>> known;  // at most kMaxPartSearches
+    std::vector<std::pair<std::string, uint32_t>> known;  // run -> records holding it, up to kCap
+    size_t searches = 0;  // runs of 3+ characters or synonym pairs counted: at most kMaxPartSearches
     uint32_t texts_searched = 0;
+    static constexpr uint32_t kCap = 256;
 };
 
 // Greedy from the left: at each character, the longest run that some record holds, then on after
 // it; a character that starts no such pair is left out. Whether a pair is held is one posting
 // list, known at once; a run grows a character at a time while every pair in it is held (or a
-// synonym term) and the run is found (Holds: at the first match). At most kMaxPartSearches runs
-// are searched for a query (after that only held pairs are taken).
+// synonym term) and the run is found (CountUpTo). At most kMaxPartSearches runs are searched for a
+// query (after that only held pairs are taken).
+// Then each boundary between two adjacent parts may move one or two characters left, where that
+// makes the parts more common words: the pair whose counts have the larger product (兴山区人民 1
+// + 调解 -> 兴山区 + 人民调解; 昆明市法 + 律援助 -> 昆明市 + 法律援助; counts capped at kCap).
 std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearches& searches) const {
     std::vector<size_t> at;  // byte offset of each character, and the end
     std::vector<uint32_t> cps;
@@ -94,26 +99,42 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<Pair> pair(n, Pair::None);  // pair[i]: characters i, i + 1
     for (size_t i = 0; i + 1 < n; ++i) pair[i] = PairOf(cps[i], cps[i + 1]);
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
-    auto held = [&](size_t i, size_t end) {
+    auto count = [&](size_t i, size_t end) -> uint32_t {
         const std::string_view run = text(i, end);
-        for (const auto& [known, holds] : searches.known)
-            if (known == run) return holds;
-        if (searches.known.size() >= kMaxPartSearches) return false;
-        searches.known.emplace_back(run, Holds(run, searches.texts_searched));
+        for (const auto& [known, n] : searches.known)
+            if (known == run) return n;
+        const bool cheap = end == i + 2 && pair[i] == Pair::Held;  // one posting list
+        if (!cheap && searches.searches >= kMaxPartSearches) return 0;
+        searches.searches += !cheap;
+        searches.known.emplace_back(run, CountUpTo(run, PartSearches::kCap, searches.texts_searched));
         return searches.known.back().second;
     };
-    std::vector<std::string> parts;
+    std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
-        if (pair[i] == Pair::None || (pair[i] == Pair::Synonym && !held(i, i + 2))) {
+        if (pair[i] == Pair::None || (pair[i] == Pair::Synonym && count(i, i + 2) == 0)) {
             ++i;
             continue;
         }
         size_t end = i + 2;  // [i, end) is held; the whole word is known to be not
-        while (end < n && pair[end - 1] != Pair::None && !(i == 0 && end + 1 == n) && held(i, end + 1)) ++end;
-        parts.emplace_back(text(i, end));
+        while (end < n && pair[end - 1] != Pair::None && !(i == 0 && end + 1 == n) && count(i, end + 1) > 0) ++end;
+        parts.emplace_back(i, end);
         i = end;
     }
-    return parts;
+    for (size_t j = 0; j + 1 < parts.size(); ++j) {
+        auto& [a0, a1] = parts[j];
+        const size_t b1 = parts[j + 1].second;
+        if (parts[j + 1].first != a1 || pair[a1 - 1] == Pair::None) continue;  // not joined
+        double best = double(count(a0, a1)) * count(a1, b1);
+        size_t cut = a1;
+        for (size_t k = 1; k <= 2 && a1 - k >= a0 + 2; ++k) {
+            const double product = double(count(a0, a1 - k)) * count(a1 - k, b1);
+            if (product > best) best = product, cut = a1 - k;
+        }
+        a1 = parts[j + 1].first = cut;
+    }
+    std::vector<std::string> out;
+    for (const auto& [b, e] : parts) out.emplace_back(text(b, e));
+    return out;
 }
 
 SearchResult SearchIndex::Search(const Query& query) const {
@@ -154,7 +175,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
         const SearchFilter& f = query.filter;
         const bool filtered = f.types != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() ||
                               !f.unit.empty() || !f.service.empty();
-        alone.assign(1, filtered ? uint32_t(Holds(words[0], searched)) : 0);
+        alone.assign(1, filtered ? CountUpTo(words[0], 1, searched) : 0);
     }
     if (alone.size() != words.size()) return result;
     std::vector<std::string> parted;

@@ -133,6 +133,28 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         CHECK(r.word_texts == Ids{"普法责任", "法律咨询", "服务"});
         CHECK(r.word_totals == Totals{1, 1, 2});
     }
+    SUBCASE("a boundary moves left where that makes the parts more common words") {
+        TestCorpus county({
+            {RecordType::Unit, "x1", "兴山区司法局", {}},
+            {RecordType::Unit, "x2", "兴山区人民法院", {}},
+            {RecordType::Unit, "x3", "兴山区公证处", {}},
+            {RecordType::ServicePoint, "x4", "人民调解委员会", {}},
+            {RecordType::ServicePoint, "x5", "人民调解工作室", {}},
+            {RecordType::Task, "x6", "推进人民调解", {}},
+        });
+        // Greedy: 兴山区人民 (x2 alone) + 调解; moved: 兴山区 (3) + 人民调解 (3), held by nothing
+        // together: the longer alone.
+        core::SearchResult r = Find(county, "兴山区人民调解");
+        CHECK(r.word_texts == Ids{"兴山区", "人民调解"});
+        CHECK(r.word_totals == Totals{3, 3});
+        CHECK(r.relaxed_text == "人民调解");
+        CHECK(IdsOf(r) == Ids{"x4", "x5", "x6"});
+        // Not moved where the product does not grow: 推进人民调解 + 工作 (1 x 1, as 推进人民调 + 解工作
+        // and 推进人民 + 调解工作), held by nothing together: the longer alone.
+        r = Find(county, "推进人民调解工作");
+        CHECK(r.relaxed_text == "推进人民调解");
+        CHECK(IdsOf(r) == Ids{"x6"});
+    }
     SUBCASE("a synonym is a part though its characters never occur together") {
         core::SearchResult r = Find(c, "离婚怎么办");
         CHECK(r.relaxed_text == "离婚");
