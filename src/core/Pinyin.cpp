@@ -116,6 +116,46 @@ std::vector<std::vector<SyllableRange>> SegmentPinyin(const std::vector<std::str
     return out;
 }
 
+std::vector<SyllableRange> FuzzySyllables(SyllableRange range) {
+    std::vector<SyllableRange> out{range};
+    if (range.first >= range.last || range.last > unihan::kSyllableCount) return out;
+    // What was typed: the names' common prefix (a full syllable: its name).
+    std::string_view name = SyllableName(range.first);
+    for (uint16_t s = range.first + 1; s < range.last; ++s) {
+        std::string_view other = SyllableName(s);
+        size_t k = 0;
+        while (k < name.size() && k < other.size() && name[k] == other[k]) ++k;
+        name = name.substr(0, k);
+    }
+    const bool single = range.last - range.first == 1;
+    size_t initial_len = 0;
+    if (name.size() >= 2 && (name[1] == 'h') && std::strchr("zcs", name[0])) initial_len = 2;
+    else if (!name.empty() && std::strchr("bpmfdtnlgkhjqxzcsryw", name[0])) initial_len = 1;
+    const std::string initial(name.substr(0, initial_len)), rest(name.substr(initial_len));
+    std::vector<std::string> initials{initial};
+    static const char* const kInitialPairs[][2] = {{"z", "zh"}, {"c", "ch"}, {"s", "sh"}, {"n", "l"}};
+    for (const auto& p : kInitialPairs) {
+        if (initial == p[0]) initials.push_back(p[1]);
+        if (initial == p[1]) initials.push_back(p[0]);
+    }
+    std::vector<std::string> finals{rest};
+    if (single) {
+        auto ends = [&](const char* e) {
+            const size_t n = std::strlen(e);
+            return rest.size() >= n && rest.compare(rest.size() - n, n, e) == 0;
+        };
+        if (ends("ang") || ends("eng") || ends("ing")) finals.push_back(rest.substr(0, rest.size() - 1));
+        else if (ends("an") || ends("en") || ends("in")) finals.push_back(rest + "g");
+    }
+    for (const std::string& i : initials)
+        for (const std::string& f : finals) {
+            const std::string spelled = i + f;
+            const SyllableRange r = single ? SyllableExactly(spelled) : SyllablesWithPrefix(spelled);
+            if (r.first < r.last && std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
+        }
+    return out;
+}
+
 std::string ToPinyin(std::string_view text) {
     std::string out;
     size_t pos = 0;

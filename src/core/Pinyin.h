@@ -39,6 +39,13 @@ SyllableRange SyllableExactly(std::string_view name);
 std::vector<std::vector<SyllableRange>> SegmentPinyin(const std::vector<std::string>& groups,
                                                       size_t max_parses = 8);
 
+// The syllables that sound alike to many speakers (模糊音, as Chinese input methods offer it):
+// z/zh, c/ch, s/sh and n/l initials, an/ang, en/eng and in/ing finals. For a full syllable (a
+// range of one), every such variant that is a syllable (zu: zhu; xin: xing; lv: nv; zen: zheng,
+// zhen, zeng); for a prefix still being typed or an initial, the prefixes with the initial
+// swapped (zu...: zhu...). `range` itself first; each range once.
+std::vector<SyllableRange> FuzzySyllables(SyllableRange range);
+
 // The common reading of every character, space separated (法律援助 -> "fa lv yuan zhu"); characters
 // without a reading are copied. For tools and tests.
 std::string ToPinyin(std::string_view text);

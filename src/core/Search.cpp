@@ -804,17 +804,21 @@ struct QueryPlan {
     std::vector<Bitset> sets;
     std::vector<std::vector<SyllableRange>> set_ranges;  // to share identical sets
     bool truncated = false;
+    bool alike = false;  // planned with syllables that sound alike, some set holds more for it
 };
 
-int SetFor(const SearchData& d, QueryPlan& plan, SyllableRange range) {
-    std::vector<SyllableRange> key{range};
+// The set of the characters with a reading in any of `ranges` (one, or a syllable and those
+// that sound alike: FuzzySyllables).
+int SetFor(const SearchData& d, QueryPlan& plan, const std::vector<SyllableRange>& key) {
     for (size_t i = 0; i < plan.set_ranges.size(); ++i)
         if (plan.set_ranges[i] == key) return int(i);
     Bitset b;
     b.bits.assign((d.alphabet.size() + 63) / 64, 0);
     for (size_t id = kFirstChar; id < d.alphabet.size(); ++id) {
         uint16_t rs = d.reading_set[id];
-        if (rs && ReadingSetMatches(rs, range)) {
+        bool reads = false;
+        for (size_t k = 0; k < key.size() && !reads; ++k) reads = rs && ReadingSetMatches(rs, key[k]);
+        if (reads) {
             b.bits[id >> 6] |= uint64_t(1) << (id & 63);
             b.members.push_back(uint16_t(id));
         }
@@ -889,7 +893,7 @@ void PinyinSynonyms(const SearchData& d, const std::vector<uint32_t>& term, std:
 // Pinyin readings of a term: Latin letter runs become syllable slots, everything else stays
 // literal. Apostrophes separate syllables (xi'an). Returns every combination, capped.
 void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint32_t>& term,
-                    std::vector<Pattern>& out) {
+                    std::vector<Pattern>& out, bool fuzzy) {
     bool has_letter = false;
     for (uint32_t c : term) has_letter |= IsAsciiLetter(c) || c == 0xFC;
     if (!has_letter) return;
@@ -913,7 +917,8 @@ void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint
             p.quality = kPinyin;
             bool ok = true;
             for (SyllableRange r : parse) {
-                int s = SetFor(d, plan, r);
+                int s = SetFor(d, plan, fuzzy ? FuzzySyllables(r) : std::vector<SyllableRange>{r});
+                if (fuzzy && !plan.alike) plan.alike = plan.sets[s].members != plan.sets[SetFor(d, plan, {r})].members;
                 if (plan.sets[s].members.empty()) ok = false;
                 p.slots.push_back({0, s});
             }
@@ -938,7 +943,7 @@ void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint
         if (out.size() < kMaxPatterns && !p.slots.empty()) out.push_back(std::move(p));
 }
 
-QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
+QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = false) {
     QueryPlan plan;
     // Split into terms at breaks; stop decoding once enough has been read (a pasted megabyte
     // must not cost more than the part that is searched).
@@ -983,7 +988,7 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
             if (term.patterns.size() >= kMaxPatterns) break;
             if (LiteralPattern(d, DecodeFolded(alt), kSynonym, p)) term.patterns.push_back(p);
         }
-        PinyinPatterns(d, plan, cps, term.patterns);
+        PinyinPatterns(d, plan, cps, term.patterns, fuzzy);
         PinyinSynonyms(d, cps, term.patterns);
         all.terms.push_back(std::move(term));
     }
@@ -1005,7 +1010,7 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text) {
             }
             Term phrase;
             phrase.length = 0;
-            PinyinPatterns(d, plan, joined, phrase.patterns);
+            PinyinPatterns(d, plan, joined, phrase.patterns, fuzzy);
             PinyinSynonyms(d, joined, phrase.patterns);
             if (!phrase.patterns.empty()) {
                 Conjunction c;
@@ -2276,11 +2281,12 @@ uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& t
     return found;
 }
 
-SearchResult SearchIndex::SearchAsTyped(const Query& query) const {
+SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy) const {
     const SearchData& d = *m_data;
     SearchResult result;
-    QueryPlan plan = PlanQuery(d, query.text);
+    QueryPlan plan = PlanQuery(d, query.text, fuzzy);
     result.query_truncated = plan.truncated;
+    if (fuzzy && !plan.alike) return result;  // (the same as typed: nothing to search again)
     const Conjunction* words = plan.Words();
     if ((plan.alternatives.empty() && !words) || d.Records() == 0) return result;
 

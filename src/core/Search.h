@@ -168,10 +168,12 @@ struct SearchResult {
     // Nothing matched the query as typed, and these are the matches of `relaxed_text` instead:
     // - Punctuation: the query with its punctuation as spaces (法律援助。 -> 法律援助,
     //   《行政复议法》 -> 行政复议法);
+    // - SimilarPinyin: its pinyin read with the syllables that sound alike (z/zh, c/ch, s/sh,
+    //   n/l, an/ang, en/eng, in/ing: falvyuanzu, xinzheng), `relaxed_text` its words;
     // - Parts: each word that matches nothing alone split into its longest parts that do
     //   (怎么申请法律援助 -> 申请 法律援助, as words that must all match), or, when nothing holds
     //   every part, the longest part alone (法律援助; `word_texts` then lists every part).
-    enum class Relaxation : uint8_t { None, Punctuation, Parts };
+    enum class Relaxation : uint8_t { None, Punctuation, SimilarPinyin, Parts };
     Relaxation relaxation = Relaxation::None;
     std::string relaxed_text;  // empty when None
     // The records holding each word alone, before filters, in the order of `word_texts` (the
@@ -239,7 +241,8 @@ public:
     // The ranked matches of `query`. When nothing matches it as typed, it is relaxed
     // (SearchResult::relaxation, in SearchRelax.cpp), and the result says so: a query with
     // punctuation is searched again with its punctuation as spaces (a pasted 法律援助。 or
-    // 《行政复议法》 finds what 法律援助 and 行政复议法 find); then a word of 3+ characters without
+    // 《行政复议法》 finds what 法律援助 and 行政复议法 find); then a query with pinyin with the
+    // syllables that sound alike (falvyuanzu finds 法律援助); then a word of 3+ characters without
     // Latin letters that matches nothing alone is split into its longest parts that match
     // (怎么申请法律援助 -> 申请 法律援助), at most kMaxPartSearches searches of a part.
     SearchResult Search(const Query& query) const;
@@ -286,7 +289,9 @@ public:
     std::vector<std::string> FacetValues(std::string_view field) const;
 
 private:
-    SearchResult SearchAsTyped(const Query& query) const;
+    // The query as typed; `fuzzy`: its pinyin syllables also read as those that sound alike
+    // (FuzzySyllables in Pinyin.h).
+    SearchResult SearchAsTyped(const Query& query, bool fuzzy = false) const;
     // Folded characters a then b: held by some record (their bigram's posting list), or not
     // held but a synonym term (离婚, which may find what it stands for), or neither.
     enum class Pair : uint8_t { None, Held, Synonym };

@@ -1,7 +1,7 @@
 // SearchRelax.cpp — what a search does when nothing matches the query as typed: reads its words
-// (QueryWords), searches it again with its punctuation as spaces, and splits a word that matches
-// nothing into its longest parts that match (怎么申请法律援助 -> 申请 法律援助), saying so in the
-// result (SearchResult::relaxation). Matching itself is Search.cpp's. Depends on Search.h,
+// (QueryWords), searches it again with its punctuation as spaces, then its pinyin with the
+// syllables that sound alike, and splits a word that matches nothing into its longest parts that
+// match (怎么申请法律援助 -> 申请 法律援助), saying so in the result (SearchResult::relaxation). Matching itself is Search.cpp's. Depends on Search.h,
 // TextNorm.h.
 #include <algorithm>
 
@@ -146,10 +146,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // Every search made counts in what the result says was searched.
     uint32_t searched = result.texts_searched;
     const bool query_truncated = result.query_truncated || truncated;
-    auto search = [&](const std::string& text) {
+    auto search = [&](const std::string& text, bool fuzzy = false) {
         Query q = query;
         q.text = text;
-        SearchResult r = Named(SearchAsTyped(q), text);
+        SearchResult r = Named(SearchAsTyped(q, fuzzy), text);
         searched += r.texts_searched;
         r.texts_searched = searched;
         r.query_truncated |= query_truncated;
@@ -167,6 +167,16 @@ SearchResult SearchIndex::Search(const Query& query) const {
         result = search(text);
         if (result.total > 0) return relaxed(std::move(result), SearchResult::Relaxation::Punctuation, text);
         // (Nothing either way: this result, whose word totals are for the words.)
+    }
+    // Pinyin typed as many speakers say it (z for zh, n for l, in for ing...): its syllables also
+    // read as those that sound alike.
+    bool pinyin = false;
+    for (const std::string& w : words)
+        for (size_t pos = 0; pos < w.size() && !pinyin;) pinyin = IsAsciiLetter(FoldCodepoint(DecodeUtf8(w, pos)));
+    if (pinyin) {
+        const std::string text = Join(words);
+        SearchResult found = search(text, true);
+        if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SimilarPinyin, text);
     }
 
     // Each word that matches nothing alone (before filters), split into its parts.

@@ -114,7 +114,9 @@ int main(int argc, char** argv) {
     if (result.relaxation != Relaxation::None)
         std::fprintf(stderr, "nothing matched the query as typed; these are the matches of \"%s\" (%s)\n",
                      result.relaxed_text.c_str(),
-                     result.relaxation == Relaxation::Parts ? "its parts" : "punctuation as spaces");
+                     result.relaxation == Relaxation::Parts           ? "its parts"
+                     : result.relaxation == Relaxation::SimilarPinyin ? "pinyin syllables that sound alike"
+                                                                      : "punctuation as spaces");
     if (!result.word_totals.empty()) {  // nothing holds every word (or part): each alone
         std::string line;
         for (size_t i = 0; i < result.word_texts.size() && i < result.word_totals.size(); ++i)

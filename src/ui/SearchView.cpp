@@ -199,9 +199,12 @@ void DrawSearchView(ViewContext& ctx) {
         return;
     }
     using Relaxation = core::SearchResult::Relaxation;
-    if (r.relaxation != Relaxation::None)
-        Meta(ctx, ctx.S(r.relaxation == Relaxation::Parts ? "search.relaxed_parts" : "search.relaxed") + "“" +
-                      r.relaxed_text + "”");
+    if (r.relaxation != Relaxation::None) {
+        const char* key = r.relaxation == Relaxation::Parts           ? "search.relaxed_parts"
+                          : r.relaxation == Relaxation::SimilarPinyin ? "search.relaxed_pinyin"
+                                                                      : "search.relaxed";
+        Meta(ctx, ctx.S(key) + "“" + r.relaxed_text + "”");
+    }
     if (r.relaxation == Relaxation::Parts) WordChips(ctx, r, "search.parts");
     KindChips(ctx, r, kind);
     if (kind >= 0) {

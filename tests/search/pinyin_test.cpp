@@ -81,3 +81,31 @@ TEST_CASE("pinyin segmentation") {
         CHECK(Parses({"fa1"}).empty());
     }
 }
+
+TEST_CASE("pinyin: syllables that sound alike (模糊音)") {
+    auto alike = [](core::SyllableRange r) {
+        std::vector<std::string> out;
+        for (const core::SyllableRange& f : core::FuzzySyllables(r)) out.push_back(Show({f}));
+        return out;
+    };
+    using Names = std::vector<std::string>;
+    SUBCASE("a full syllable: initials z/zh, c/ch, s/sh, n/l and finals an/ang, en/eng, in/ing") {
+        CHECK(alike(core::SyllableExactly("zu")) == Names{"zu", "zhu"});
+        CHECK(alike(core::SyllableExactly("shi")) == Names{"shi", "si"});
+        CHECK(alike(core::SyllableExactly("xin")) == Names{"xin", "xing"});
+        CHECK(alike(core::SyllableExactly("lv")) == Names{"lv", "nv"});
+        CHECK(alike(core::SyllableExactly("zen")) == Names{"zen", "zeng", "zhen", "zheng"});
+        CHECK(alike(core::SyllableExactly("chang")) == Names{"chang", "chan", "cang", "can"});
+        CHECK(alike(core::SyllableExactly("an")) == Names{"an", "ang"});
+        CHECK(alike(core::SyllableExactly("fa")) == Names{"fa"});  // nothing alike
+        CHECK(alike(core::SyllableExactly("ning")) == Names{"ning", "nin", "ling", "lin"});
+    }
+    SUBCASE("a prefix still being typed, or an initial: the initial swapped") {
+        CHECK(alike(core::SyllablesWithPrefix("zu")) == Names{"zu*", "zhu*"});
+        CHECK(alike(core::SyllablesWithPrefix("n")) == Names{"n*", "l*"});
+        CHECK(alike(core::SyllablesWithPrefix("zh")) == Names{"zh*", "z*"});
+    }
+    SUBCASE("nothing: nothing") {
+        CHECK(core::FuzzySyllables(core::SyllableRange{}).size() == 1);
+    }
+}

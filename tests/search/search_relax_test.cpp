@@ -95,6 +95,34 @@ TEST_CASE("search relaxed: punctuation, each word alone") {
     }
 }
 
+TEST_CASE("search relaxed: pinyin with the syllables that sound alike") {
+    TestCorpus c = Corpus();
+    SUBCASE("z for zh, in for ing, n for l: found as the syllables that sound alike, and said") {
+        core::SearchResult r = Find(c, "falvyuanzu");
+        CHECK(r.relaxation == Relaxation::SimilarPinyin);
+        CHECK(r.relaxed_text == "falvyuanzu");
+        CHECK(IdsOf(r) == Ids{"t1", "p1"});
+        CHECK(IdsOf(Find(c, "xinzhengfuyi")) == Ids{"t2"});
+        CHECK(IdsOf(Find(c, "fanv")) == Ids{"t1", "p1", "c1"});  // 法律
+        // Every word, with its punctuation as spaces.
+        r = Find(c, "fanv，tigao");
+        CHECK(r.relaxation == Relaxation::SimilarPinyin);
+        CHECK(r.relaxed_text == "fanv tigao");
+        CHECK(IdsOf(r) == Ids{"t1"});
+    }
+    SUBCASE("matched as typed, no pinyin, or nothing either way: not relaxed so") {
+        CHECK(Find(c, "falvyuanzhu").relaxation == Relaxation::None);
+        CHECK(Find(c, "法律援住").relaxation != Relaxation::SimilarPinyin);
+        core::SearchResult r = Find(c, "zzzzzz");
+        CHECK(r.relaxation == Relaxation::None);
+        CHECK(r.total == 0);
+        core::Query q;
+        q.text = "falvyuanzu";
+        q.relax = false;
+        CHECK(c.index.Search(q).total == 0);
+    }
+}
+
 TEST_CASE("search relaxed: a word that matches nothing, split into its longest parts that match") {
     TestCorpus c = Corpus();
     using Totals = std::vector<uint32_t>;

@@ -60,6 +60,12 @@ TEST_CASE("search view: kinds of result") {
         CHECK(Shows(m, "[*全部 7] [任务 7]"));
         CHECK_FALSE(Shows(m, "拆开"));
     }
+    SUBCASE("pinyin that matches nothing as typed: the syllables that sound alike, said") {
+        site.Open("#/search?q=falvyuanzu");
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "没有完全一致的结果，以下是按相近读音（z=zh、c=ch、s=sh、n=l、an=ang、en=eng、in=ing）查找的结果：“falvyuanzu”"));
+        CHECK(Shows(m, "[*全部 4] [任务 4]"));
+    }
     SUBCASE("nothing found: the 12348 hotline to ask instead") {
         site.Open("#/search?q=%E9%BE%98");  // 龘
         std::string m = site.Mirror();
