@@ -36,6 +36,13 @@ Ids IdsOf(const core::SearchResult& r) {
     for (const core::Hit& h : r.hits) out.emplace_back(h.id);
     return out;
 }
+
+// What a query was relaxed to, and the ids it found then.
+using Seen = std::pair<std::string, Ids>;
+Seen Relaxed(const TestCorpus& c, const std::string& text) {
+    core::SearchResult r = Find(c, text);
+    return {r.relaxed_text, IdsOf(r)};
+}
 }  // namespace
 
 TEST_CASE("search relaxed: punctuation, each word alone") {
@@ -143,9 +150,7 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         REQUIRE(r.hits[0].title_ranges.size() == 1);
         CHECK(Cut(r.hits[0].title, r.hits[0].title_ranges[0]) == "推进法律援助");
         // Digits and Chinese alike.
-        r = Find(c, "12348热线电话");
-        CHECK(r.relaxed_text == "12348 热线");
-        CHECK(IdsOf(r) == Ids{"c1"});
+        CHECK(Relaxed(c, "12348热线电话") == Seen{"12348 热线", {"c1"}});
     }
     SUBCASE("nothing holds every part: the longest, then the rarest, alone, and each part's count") {
         core::SearchResult r = Find(c, "我想了解法律援助和行政复议");
@@ -156,8 +161,7 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         CHECK(r.word_totals == Totals{2, 1});
         // 普法责任 (t3), 法律咨询 and 服务 (p1, c1): the longest, the rarest, then the first.
         r = Find(c, "普法责任和法律咨询服务");
-        CHECK(r.relaxed_text == "普法责任");
-        CHECK(IdsOf(r) == Ids{"t3"});
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"普法责任", {"t3"}});
         CHECK(r.word_texts == Ids{"普法责任", "法律咨询", "服务"});
         CHECK(r.word_totals == Totals{1, 1, 2});
     }
@@ -179,27 +183,17 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         CHECK(IdsOf(r) == Ids{"x4", "x5", "x6"});
         // Not moved where the product does not grow: 推进人民调解 + 工作 (1 x 1, as 推进人民调 + 解工作
         // and 推进人民 + 调解工作), held by nothing together: the longer alone.
-        r = Find(county, "推进人民调解工作");
-        CHECK(r.relaxed_text == "推进人民调解");
-        CHECK(IdsOf(r) == Ids{"x6"});
+        CHECK(Relaxed(county, "推进人民调解工作") == Seen{"推进人民调解", {"x6"}});
     }
     SUBCASE("a synonym is a part though its characters never occur together") {
-        core::SearchResult r = Find(c, "离婚怎么办");
-        CHECK(r.relaxed_text == "离婚");
-        CHECK(IdsOf(r) == Ids{"p2"});
+        CHECK(Relaxed(c, "离婚怎么办") == Seen{"离婚", {"p2"}});
         // 甲乙丙: its bigrams' lists share no record (the walk ends on 甲乙's), its synonym's hold it.
-        r = Find(c, "甲乙丙龘");
-        CHECK(r.relaxed_text == "甲乙丙");
-        CHECK(IdsOf(r) == Ids{"p2"});
+        CHECK(Relaxed(c, "甲乙丙龘") == Seen{"甲乙丙", {"p2"}});
     }
     SUBCASE("with the words of the query: only a word that matches nothing alone is split") {
-        core::SearchResult r = Find(c, "质量 推进法律援助的");
-        CHECK(r.relaxed_text == "质量 推进法律援助");
-        CHECK(IdsOf(r) == Ids{"t1"});
+        CHECK(Relaxed(c, "质量 推进法律援助的") == Seen{"质量 推进法律援助", {"t1"}});
         // With punctuation too: first as spaces (nothing), then split.
-        r = Find(c, "推进法律援助的，质量！");
-        CHECK(r.relaxed_text == "推进法律援助 质量");
-        CHECK(IdsOf(r) == Ids{"t1"});
+        CHECK(Relaxed(c, "推进法律援助的，质量！") == Seen{"推进法律援助 质量", {"t1"}});
     }
     SUBCASE("filters: the parts' matches that pass them, or nothing") {
         core::SearchResult r = Find(c, "怎么申请法律援助", 1u << int(RecordType::ServicePoint));
@@ -238,9 +232,7 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         CHECK(r.total == 0);
         // The parts of 援助法律 are 援助 and 法律; together in t1 and p1, so no split of a pair
         // that is itself held (援助法 is held by no record).
-        r = Find(c, "援助法律");
-        CHECK(r.relaxed_text == "援助 法律");
-        CHECK(IdsOf(r) == Ids{"t1", "p1"});
+        CHECK(Relaxed(c, "援助法律") == Seen{"援助 法律", {"t1", "p1"}});
     }
     SUBCASE("a long word: its parts searched once each, at most 8 of them, the searches bounded") {
         std::string word;
