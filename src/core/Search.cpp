@@ -917,8 +917,11 @@ void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint
             p.quality = kPinyin;
             bool ok = true;
             for (SyllableRange r : parse) {
-                int s = SetFor(d, plan, fuzzy ? FuzzySyllables(r) : std::vector<SyllableRange>{r});
-                if (fuzzy && !plan.alike) plan.alike = plan.sets[s].members != plan.sets[SetFor(d, plan, {r})].members;
+                const int s = SetFor(d, plan, fuzzy ? FuzzySyllables(r) : std::vector<SyllableRange>{r});
+                if (fuzzy && !plan.alike) {  // (SetFor may grow plan.sets: both indexes first)
+                    const int exact = SetFor(d, plan, {r});
+                    plan.alike = plan.sets[s].members != plan.sets[exact].members;
+                }
                 if (plan.sets[s].members.empty()) ok = false;
                 p.slots.push_back({0, s});
             }
