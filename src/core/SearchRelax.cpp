@@ -27,6 +27,7 @@ std::vector<std::string> SplitWords(std::string_view text, bool& punctuation, bo
             in_word = false;
             continue;
         }
+        if (f >= 0x300 && f <= 0x36F && !in_word) continue;  // a combining mark starts no word (PlanQuery)
         if (!in_word) {
             in_word = true;
             chars = 0;
@@ -58,9 +59,12 @@ bool Splittable(std::string_view word) {
     return chars >= 3;
 }
 
-// A result's word totals name their words: the words of the text that was searched.
+// A result's word totals name their words: the words of the text that was searched. A text
+// whose words the search read otherwise (a word of punctuation alone, as typed) has no totals.
 SearchResult Named(SearchResult r, const std::string& searched) {
-    if (!r.word_totals.empty()) r.word_texts = QueryWords(searched);
+    if (r.word_totals.empty()) return r;
+    r.word_texts = QueryWords(searched);
+    if (r.word_texts.size() != r.word_totals.size()) r.word_texts.clear(), r.word_totals.clear();
     return r;
 }
 }  // namespace
@@ -101,8 +105,8 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
     auto count = [&](size_t i, size_t end) -> uint32_t {
         const std::string_view run = text(i, end);
-        for (const auto& [known, n] : searches.known)
-            if (known == run) return n;
+        for (const auto& [known, records] : searches.known)
+            if (known == run) return records;
         const bool cheap = end == i + 2 && pair[i] == Pair::Held;  // one posting list
         if (!cheap && searches.searches >= kMaxPartSearches) return 0;
         searches.searches += !cheap;

@@ -99,6 +99,8 @@ TEST_CASE("search relaxed: punctuation, each word alone") {
         CHECK(core::QueryWords("一 二 三 四 五 六 七 八 九 十") == Ids{"一", "二", "三", "四", "五", "六", "七", "八"});
         CHECK(core::QueryWords(std::string(100, 'a')) == Ids{std::string(64, 'a')});
         CHECK(core::QueryWords("，。 ").empty());
+        // A combining mark belongs to the letter before it and starts no word (as search reads it).
+        CHECK(core::QueryWords("\u0301 fa\u030Clv \u0308") == Ids{"fa\u030Clv"});
     }
 }
 
