@@ -116,10 +116,8 @@ std::vector<std::vector<SyllableRange>> SegmentPinyin(const std::vector<std::str
     return out;
 }
 
-std::vector<SyllableRange> FuzzySyllables(SyllableRange range) {
-    std::vector<SyllableRange> out{range};
-    if (range.first >= range.last || range.last > unihan::kSyllableCount) return out;
-    // What was typed: the names' common prefix (a full syllable: its name).
+std::string_view RangePrefix(SyllableRange range) {
+    if (range.first >= range.last || range.last > unihan::kSyllableCount) return {};
     std::string_view name = SyllableName(range.first);
     for (uint16_t s = range.first + 1; s < range.last; ++s) {
         std::string_view other = SyllableName(s);
@@ -127,6 +125,13 @@ std::vector<SyllableRange> FuzzySyllables(SyllableRange range) {
         while (k < name.size() && k < other.size() && name[k] == other[k]) ++k;
         name = name.substr(0, k);
     }
+    return name;
+}
+
+std::vector<SyllableRange> FuzzySyllables(SyllableRange range) {
+    std::vector<SyllableRange> out{range};
+    const std::string_view name = RangePrefix(range);  // what was typed
+    if (name.empty()) return out;
     const bool single = range.last - range.first == 1;
     size_t initial_len = 0;
     if (name.size() >= 2 && (name[1] == 'h') && std::strchr("zcs", name[0])) initial_len = 2;

@@ -39,6 +39,10 @@ SyllableRange SyllableExactly(std::string_view name);
 std::vector<std::vector<SyllableRange>> SegmentPinyin(const std::vector<std::string>& groups,
                                                       size_t max_parses = 8);
 
+// What a range's syllables have in common at their start: the letters typed for it (zu for zu,
+// zuan, zui...; a full syllable's own name). Empty for an empty range.
+std::string_view RangePrefix(SyllableRange range);
+
 // The syllables that sound alike to many speakers (模糊音, as Chinese input methods offer it):
 // z/zh, c/ch, s/sh and n/l initials, an/ang, en/eng and in/ing finals. For a full syllable (a
 // range of one), every such variant that is a syllable (zu: zhu; xin: xing; lv: nv; zen: zheng,

@@ -867,15 +867,25 @@ std::vector<std::string> LetterGroups(const std::vector<uint32_t>& term, size_t&
     return groups;
 }
 
-// A term typed in pinyin alone that reads as a whole synonym term (lihun, lh: 离婚; daguansi:
-// 打官司) also finds what that term stands for, as literal alternatives ranked as pinyin matches:
-// at a kiosk without an input method, pinyin is how a visitor reaches the synonyms. The term's
-// own characters need not occur in the data (离婚 occurs nowhere in the bundled plans).
+// A term typed in pinyin alone, in full syllables, that reads as a whole synonym term (lihun:
+// 离婚; daguansi: 打官司) also finds what that term stands for, as literal alternatives ranked as
+// pinyin matches: at a kiosk without an input method, pinyin is how a visitor reaches the
+// synonyms. The term's own characters need not occur in the data (离婚 occurs nowhere in the
+// bundled plans). Not initials or a syllable still being typed (lh, lihu): on the way to other
+// words, where a synonym's matches (法律援助 for fy, 法援) cost a national keystroke 50-70 ms.
 void PinyinSynonyms(const SearchData& d, const std::vector<uint32_t>& term, std::vector<Pattern>& out) {
     size_t i = 0;
     const std::vector<std::string> groups = LetterGroups(term, i);
     if (groups.empty() || i != term.size() || d.synonyms.Size() == 0) return;
-    const std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 8);
+    std::vector<std::vector<SyllableRange>> parses;
+    for (std::vector<SyllableRange>& parse : SegmentPinyin(groups, 8)) {
+        bool full = true;  // every segment a syllable: the last one as typed (hu of hu..., not h)
+        for (size_t k = 0; k < parse.size() && full; ++k) {
+            if (k + 1 == parse.size()) parse[k] = SyllableExactly(RangePrefix(parse[k]));
+            full = parse[k].last == parse[k].first + 1;
+        }
+        if (full) parses.push_back(std::move(parse));
+    }
     for (const auto& [from, to] : d.synonyms.Pairs()) {
         const std::vector<uint32_t> cps = DecodeFolded(from);
         bool reads = false;

@@ -316,6 +316,11 @@ int main(int argc, char** argv) {
         core::SearchIndex index = core::SearchIndex::Build(*catalog);
         double build_ms = Ms(Clock::now() - t1);
         double rss1 = RssMb();
+        if (const char* dir = std::getenv("FZ_BENCH_SYNONYMS")) {  // a deployment's synonyms.json (DIR)
+            core::Problems problems;
+            index.SetSynonyms(core::Synonyms::Load(dir, problems));
+            for (const core::Problem& p : problems) std::fprintf(stderr, "%s\n", p.ToString().c_str());
+        }
         if (std::getenv("FZ_BENCH_PACK")) {  // SaveTo / LoadFrom at this scale: size, times, same results
             std::string blob;
             blob.reserve(size_t(1) << 28);

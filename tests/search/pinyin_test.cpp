@@ -109,3 +109,11 @@ TEST_CASE("pinyin: syllables that sound alike (模糊音)") {
         CHECK(core::FuzzySyllables(core::SyllableRange{}).size() == 1);
     }
 }
+
+TEST_CASE("pinyin: what a range's syllables have in common") {
+    CHECK(core::RangePrefix(core::SyllablesWithPrefix("zu")) == "zu");
+    CHECK(core::RangePrefix(core::SyllablesWithPrefix("h")) == "h");
+    CHECK(core::RangePrefix(core::SyllableExactly("xiong")) == "xiong");
+    CHECK(core::RangePrefix(core::SyllablesWithPrefix("xio")) == "xiong");  // the one syllable it starts
+    CHECK(core::RangePrefix(core::SyllableRange{}).empty());
+}
