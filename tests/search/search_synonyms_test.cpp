@@ -65,6 +65,19 @@ TEST_CASE("synonyms") {
         CHECK(c.Ids("12348") == Ids{"digits", "hotline"});
         CHECK(c.Ids("公共法律服务热线") == Ids{"hotline", "digits"});
     }
+    SUBCASE("a synonym that holds the term (复议 -> 行政复议) changes nothing: the term finds it") {
+        std::vector<TestRecord> records = {{RecordType::Task, "both", "推进行政复议", {}},
+                                           {RecordType::Task, "term", "复议受理", {"行政复议"}},
+                                           {RecordType::Task, "other", "行政诉讼", {}}};
+        core::Synonyms syn;
+        syn.AddRule("复议", {"行政复议"});
+        TestCorpus with(records, syn), without(records);
+        for (const char* q : {"复议", "fuyi", "fy", "復議"}) {
+            CAPTURE(q);
+            CHECK(with.Ids(q) == without.Ids(q));
+        }
+        CHECK(with.Ids("复议") == Ids{"term", "both"});
+    }
     SUBCASE("pinyin that reads as a whole synonym term finds what it stands for") {
         core::Synonyms syn;
         syn.AddRule("离婚", {"婚姻家庭"});
