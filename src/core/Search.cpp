@@ -867,6 +867,11 @@ std::vector<std::string> LetterGroups(const std::vector<uint32_t>& term, size_t&
     return groups;
 }
 
+// Whether synonym `to` of term `from` (both folded) can find a record the term does not: not
+// when it holds the term (复议 -> 行政复议 finds only records 复议 finds, at a lower tier;
+// searching it cost a national keystroke 25 ms).
+bool SynonymAdds(std::string_view from, std::string_view to) { return to.find(from) == std::string_view::npos; }
+
 // A term typed in pinyin alone, in full syllables, that reads as a whole synonym term (lihun:
 // 离婚; daguansi: 打官司) also finds what that term stands for, as literal alternatives ranked as
 // pinyin matches: at a kiosk without an input method, pinyin is how a visitor reaches the
@@ -896,8 +901,7 @@ void PinyinSynonyms(const SearchData& d, const std::vector<uint32_t>& term, std:
             if (reads) break;
         }
         Pattern p;
-        if (reads && to.find(from) == std::string::npos && out.size() < kMaxPatterns &&
-            LiteralPattern(d, DecodeFolded(to), kPinyin, p))  // (holding `from`: already found, as above)
+        if (reads && SynonymAdds(from, to) && out.size() < kMaxPatterns && LiteralPattern(d, DecodeFolded(to), kPinyin, p))
             out.push_back(p);
     }
 }
@@ -1001,10 +1005,7 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
         for (uint32_t c : cps) AppendUtf8(folded, c);
         for (const std::string& alt : d.synonyms.Expand(folded)) {
             if (term.patterns.size() >= kMaxPatterns) break;
-            // (A synonym holding the term, 复议 -> 行政复议, finds only records the term finds
-            // as typed, at a higher tier: searching it changes nothing and cost a national
-            // keystroke 25 ms.)
-            if (alt.find(folded) != std::string::npos) continue;
+            if (!SynonymAdds(folded, alt)) continue;
             if (LiteralPattern(d, DecodeFolded(alt), kSynonym, p)) term.patterns.push_back(p);
         }
         PinyinPatterns(d, plan, cps, term.patterns, fuzzy);
@@ -1280,6 +1281,20 @@ bool BodyHas(const SearchData& d, const QueryPlan& plan, const Pattern& p, const
     return false;
 }
 
+// The shift-and masks of a pattern of up to 64 slots (LiteralBytes::masks, hi); longer ones keep
+// none (decoded and matched by FindPattern).
+void SlotMasks(const SearchData& d, const QueryPlan& plan, const Pattern& p, LiteralBytes& lit) {
+    if (p.slots.size() > 64) return;
+    lit.masks.assign(d.alphabet.size(), 0);
+    for (size_t k = 0; k < p.slots.size(); ++k) {
+        const Slot& sl = p.slots[k];
+        if (sl.set < 0) lit.masks[sl.id] |= uint64_t(1) << k;
+        else
+            for (uint16_t id : plan.sets[sl.set].members) lit.masks[id] |= uint64_t(1) << k;
+    }
+    lit.hi = uint64_t(1) << (p.slots.size() - 1);
+}
+
 // The folded UTF-8 of a literal pattern (empty for a pattern with pinyin sets).
 LiteralBytes LiteralUtf8(const SearchData& d, const Pattern& p) {
     LiteralBytes out;
@@ -1387,24 +1402,26 @@ uint16_t& ThreadEpoch() {
 
 // Candidates (record << 1 | in_title, sorted) for a literal pattern; `exact` tells whether they
 // still need verifying.
-Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact) {
-    Candidates out;
-    size_t m = p.slots.size();
-    exact = m <= 2;
-    if (m == 1) {
-        List l = UniList(d, p.slots[0].id);
-        out.reserve(l.count);
-        Cursor c(l);
-        for (uint32_t e; c.Next(e);) out.push_back(e);
-        return out;
-    }
-    std::vector<List> lists;
+// The posting lists of a literal pattern, rarest first: its character's for one slot, else its
+// bigrams'. False when a bigram occurs nowhere (nothing can match).
+bool PatternLists(const SearchData& d, const Pattern& p, std::vector<List>& lists) {
+    const size_t m = p.slots.size();
+    lists.clear();
+    if (m == 1) lists.push_back(UniList(d, p.slots[0].id));
     for (size_t i = 0; i + 1 < m; ++i) {
         List l;
-        if (!BigramList(d, p.slots[i].id, p.slots[i + 1].id, l)) return out;
+        if (!BigramList(d, p.slots[i].id, p.slots[i + 1].id, l)) return false;
         lists.push_back(l);
     }
     std::sort(lists.begin(), lists.end(), [](const List& x, const List& y) { return x.count < y.count; });
+    return !lists.empty();
+}
+
+Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact) {
+    Candidates out;
+    exact = p.slots.size() <= 2;
+    std::vector<List> lists;
+    if (!PatternLists(d, p, lists)) return out;
     out.reserve(lists[0].count);
     Cursor c0(lists[0]);
     for (uint32_t e; c0.Next(e);) out.push_back(e);
@@ -1793,16 +1810,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const size_t from_bits = by_letter ? base->refined : 0;
         const bool search = !exact && (!by_letter || from_bits < cands->size());
         LiteralBytes lit = search ? LiteralUtf8(d, p) : LiteralBytes();
-        if (search && p.slots.size() <= 64) {
-            lit.masks.assign(d.alphabet.size(), 0);
-            for (size_t k = 0; k < p.slots.size(); ++k) {
-                const Slot& sl = p.slots[k];
-                if (sl.set < 0) lit.masks[sl.id] |= uint64_t(1) << k;
-                else
-                    for (uint16_t id : plan.sets[sl.set].members) lit.masks[id] |= uint64_t(1) << k;
-            }
-            lit.hi = uint64_t(1) << (p.slots.size() - 1);
-        }
+        if (search) SlotMasks(d, plan, p, lit);
         std::vector<Match> ms;
         const size_t words = (d.Records() + 63) / 64;
         size_t letter_count = 0;
@@ -2254,34 +2262,21 @@ uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& t
         bool literal = true;
         for (const Slot& s : p.slots) literal &= s.set < 0;
         if (!literal) continue;
-        const size_t m = p.slots.size();
-        // Its bigrams' lists (a character's for one slot), rarest first, walked together: each
-        // record on all of them is verified, until `cap` hold the pattern (no list decoded
-        // further than that record).
+        // Its lists (PatternLists), walked together: each record on all of them is verified,
+        // until `cap` hold the pattern (no list decoded further than that record).
         std::vector<List> lists;
-        bool all = true;
-        if (m == 1) lists.push_back(UniList(d, p.slots[0].id));
-        for (size_t i = 0; i + 1 < m && all; ++i) {
-            List l;
-            all = BigramList(d, p.slots[i].id, p.slots[i + 1].id, l);
-            lists.push_back(l);
-        }
-        if (!all || lists[0].count == 0) continue;
-        if (m <= 2) {  // the list is the matches
+        if (!PatternLists(d, p, lists) || lists[0].count == 0) continue;
+        if (p.slots.size() <= 2) {  // the list is the matches
             found += std::min(lists[0].count, cap - found);
             if (found == cap) return found;
             continue;
         }
-        std::sort(lists.begin(), lists.end(), [](const List& x, const List& y) { return x.count < y.count; });
         std::vector<Cursor> cursors(lists.begin(), lists.end());
         std::vector<uint32_t> at(lists.size(), 0);  // each cursor's current record, << 1 | in title
         for (size_t k = 1; k < cursors.size(); ++k)
             if (!cursors[k].Next(at[k])) at[k] = UINT32_MAX;
         LiteralBytes lit = LiteralUtf8(d, p);
-        lit.masks.assign(d.alphabet.size(), 0);
-        for (size_t k = 0; k < m && k < 64; ++k) lit.masks[p.slots[k].id] |= uint64_t(1) << k;
-        lit.hi = m <= 64 ? uint64_t(1) << (m - 1) : 0;
-        if (!lit.hi) lit.masks.clear();  // (longer: decoded and matched by FindPattern)
+        SlotMasks(d, plan, p, lit);
         bool ended = false;  // a list ended: no further record is on all of them
         for (uint32_t e; !ended && cursors[0].Next(e);) {
             const uint32_t r = e >> 1;

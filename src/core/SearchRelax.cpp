@@ -1,8 +1,8 @@
 // SearchRelax.cpp — what a search does when nothing matches the query as typed: reads its words
 // (QueryWords), searches it again with its punctuation as spaces, then its pinyin with the
 // syllables that sound alike, and splits a word that matches nothing into its longest parts that
-// match (怎么申请法律援助 -> 申请 法律援助), saying so in the result (SearchResult::relaxation). Matching itself is Search.cpp's. Depends on Search.h,
-// TextNorm.h.
+// match (怎么申请法律援助 -> 申请 法律援助), saying so in the result (SearchResult::relaxation).
+// Matching itself is Search.cpp's. Depends on Search.h, TextNorm.h.
 #include <algorithm>
 
 #include "Search.h"
@@ -49,14 +49,20 @@ std::string Join(const std::vector<std::string>& words) {
     return text;
 }
 
-// Words read as pinyin (a Latin letter, ü) are not split: a part of a syllable is no syllable.
-bool Splittable(std::string_view word) {
-    size_t chars = 0;
+// Whether a word is read as pinyin (a Latin letter or ü, full-width ones too), and its characters.
+bool ReadAsPinyin(std::string_view word, size_t& chars) {
+    chars = 0;
     for (size_t pos = 0; pos < word.size(); ++chars) {
         const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
-        if (IsAsciiLetter(f) || f == 0xFC) return false;
+        if (IsAsciiLetter(f) || f == 0xFC) return true;
     }
-    return chars >= 3;
+    return false;
+}
+
+// A word of 3+ characters not read as pinyin (a part of a syllable is no syllable).
+bool Splittable(std::string_view word) {
+    size_t chars = 0;
+    return !ReadAsPinyin(word, chars) && chars >= 3;
 }
 
 // A result's word totals name their words: the words of the text that was searched. A text
@@ -174,10 +180,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
     }
     // Pinyin typed as many speakers say it (z for zh, n for l, in for ing...): its syllables also
     // read as those that sound alike.
-    bool pinyin = false;
-    for (const std::string& w : words)
-        for (size_t pos = 0; pos < w.size() && !pinyin;) pinyin = IsAsciiLetter(FoldCodepoint(DecodeUtf8(w, pos)));
-    if (pinyin) {
+    size_t chars = 0;
+    if (std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ReadAsPinyin(w, chars); })) {
         const std::string text = Join(words);
         SearchResult found = search(text, true);
         if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SimilarPinyin, text);
@@ -186,6 +190,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // Each word that matches nothing alone (before filters), split into its parts.
     std::vector<uint32_t> alone = result.word_totals;
     if (words.size() == 1) {
+        if (!Splittable(words[0])) return result;
         const SearchFilter& f = query.filter;
         const bool filtered = f.types != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() ||
                               !f.unit.empty() || !f.service.empty();
