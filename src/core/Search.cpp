@@ -2253,6 +2253,38 @@ SearchIndex::Pair SearchIndex::PairOf(uint32_t a, uint32_t b) const {
     return d.synonyms.Expand(folded).empty() ? Pair::None : Pair::Synonym;
 }
 
+std::vector<std::pair<uint32_t, uint32_t>> SearchIndex::Followers(uint32_t before, SyllableRange syllables) const {
+    const SearchData& d = *m_data;
+    std::vector<std::pair<uint32_t, uint32_t>> out;
+    auto reads = [&](uint16_t id) { return d.reading_set[id] && ReadingSetMatches(d.reading_set[id], syllables); };
+    if (before == 0) {
+        for (size_t id = kFirstChar; id < d.alphabet.size(); ++id)
+            if (d.uni_count[id] > 0 && reads(uint16_t(id))) out.emplace_back(d.alphabet[id], d.uni_count[id]);
+        return out;
+    }
+    const uint16_t a = d.IdOf(before);
+    if (a < kFirstChar) return out;
+    // The bigrams starting with `a` are contiguous in the sorted keys.
+    auto it = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
+    for (; it != d.bi_keys.end() && (*it >> 16) == a; ++it) {
+        const uint16_t b = uint16_t(*it & 0xFFFF);
+        if (b >= kFirstChar && reads(b)) out.emplace_back(d.alphabet[b], d.bi_count[size_t(it - d.bi_keys.begin())]);
+    }
+    return out;
+}
+
+size_t SearchIndex::SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at) const {
+    size_t most = 0;
+    for (const auto& [from, unused] : m_data->synonyms.Pairs()) {
+        const std::vector<uint32_t> cps = DecodeFolded(from);
+        bool reads = cps.size() >= 2 && cps.size() > most && at + cps.size() <= syllables.size();
+        for (size_t k = 0; k < cps.size() && reads; ++k)
+            reads = ReadingSetMatches(ReadingSetOf(cps[k]), syllables[at + k]);
+        if (reads) most = cps.size();
+    }
+    return most;
+}
+
 uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& texts_searched) const {
     const SearchData& d = *m_data;
     const QueryPlan plan = PlanQuery(d, word);

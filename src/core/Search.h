@@ -92,6 +92,7 @@
 #include <vector>
 
 #include "Catalog.h"
+#include "Pinyin.h"
 #include "Problem.h"
 
 namespace core {
@@ -296,6 +297,14 @@ private:
     // held but a synonym term (离婚, which may find what it stands for), or neither.
     enum class Pair : uint8_t { None, Held, Synonym };
     Pair PairOf(uint32_t a, uint32_t b) const;
+    // The characters reading `syllables` (a range of Pinyin.h) that follow `before` in some
+    // record's text (their bigram's posting list exists), or, when `before` is 0, that occur at
+    // all; each with how many records hold that bigram (or character). Folded code points, in
+    // character id order.
+    std::vector<std::pair<uint32_t, uint32_t>> Followers(uint32_t before, SyllableRange syllables) const;
+    // The most syllables of `syllables` from `at` on (2 or more) that a synonym term's characters
+    // read (lihun: 离婚), or 0.
+    size_t SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at) const;
     // How many records hold `word` (one word without Latin letters, as typed, or a synonym of
     // it; a record matched by several counts for each), up to `cap`: stops there. Adds the
     // records it searched to `texts_searched`.
@@ -303,6 +312,9 @@ private:
     // The longest parts of a word (3+ characters) that some record holds (SearchRelax.cpp).
     struct PartSearches;
     std::vector<std::string> WordParts(std::string_view word, PartSearches& searches) const;
+    // The longest runs of 2+ syllables that some record holds in a pinyin word
+    // (falvyuanzhuzenmeban -> falvyuanzhu; SearchRelax.cpp).
+    std::vector<std::string> PinyinParts(std::string_view word, PartSearches& searches) const;
     static size_t CatalogRecordCount(const Catalog& catalog);
     static void ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add);
     std::unique_ptr<struct SearchData> m_data;

@@ -59,6 +59,38 @@ bool ReadAsPinyin(std::string_view word, size_t& chars) {
     return false;
 }
 
+// A word of Latin letters (or ü, full-width ones too) and apostrophes alone, as letter groups
+// for SegmentPinyin (folded, ü as v; an apostrophe separates syllables); false for another word.
+bool PinyinGroups(std::string_view word, std::vector<std::string>& groups) {
+    groups.emplace_back();
+    for (size_t pos = 0; pos < word.size();) {
+        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
+        if (IsAsciiLetter(f)) groups.back() += char(f);
+        else if (f == 0xFC) groups.back() += 'v';
+        else if (f == '\'') groups.emplace_back();
+        else return false;
+    }
+    groups.erase(std::remove(groups.begin(), groups.end(), std::string()), groups.end());
+    return true;
+}
+
+bool PinyinWord(std::string_view word) {
+    std::vector<std::string> groups;
+    return PinyinGroups(word, groups) && !groups.empty();
+}
+
+// How specific a part is: its characters, or for pinyin its syllables (one character each).
+size_t PartLength(std::string_view part) {
+    std::vector<std::string> groups;
+    if (PinyinGroups(part, groups)) {
+        const auto parses = SegmentPinyin(groups, 1);
+        if (!parses.empty()) return parses[0].size();
+    }
+    size_t chars = 0;
+    for (size_t pos = 0; pos < part.size(); ++chars) DecodeUtf8(part, pos);
+    return chars;
+}
+
 // A word of 3+ characters not read as pinyin (a part of a syllable is no syllable).
 bool Splittable(std::string_view word) {
     size_t chars = 0;
@@ -87,6 +119,16 @@ struct SearchIndex::PartSearches {
     size_t searches = 0;  // runs of 3+ characters or synonym pairs counted: at most kMaxPartSearches
     uint32_t texts_searched = 0;
     static constexpr uint32_t kCap = 256;
+    // Records holding `run`, up to kCap (0 once the searches are used up); `cheap`: one posting
+    // list, not counted as a search.
+    uint32_t Count(const SearchIndex& index, std::string_view run, bool cheap) {
+        for (const auto& [k, records] : known)
+            if (k == run) return records;
+        if (!cheap && searches >= kMaxPartSearches) return 0;
+        searches += !cheap;
+        known.emplace_back(run, index.CountUpTo(run, kCap, texts_searched));
+        return known.back().second;
+    }
 };
 
 // Greedy from the left: at each character, the longest run that some record holds, then on after
@@ -109,15 +151,8 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<Pair> pair(n, Pair::None);  // pair[i]: characters i, i + 1
     for (size_t i = 0; i + 1 < n; ++i) pair[i] = PairOf(cps[i], cps[i + 1]);
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
-    auto count = [&](size_t i, size_t end) -> uint32_t {
-        const std::string_view run = text(i, end);
-        for (const auto& [known, records] : searches.known)
-            if (known == run) return records;
-        const bool cheap = end == i + 2 && pair[i] == Pair::Held;  // one posting list
-        if (!cheap && searches.searches >= kMaxPartSearches) return 0;
-        searches.searches += !cheap;
-        searches.known.emplace_back(run, CountUpTo(run, PartSearches::kCap, searches.texts_searched));
-        return searches.known.back().second;
+    auto count = [&](size_t i, size_t end) {
+        return searches.Count(*this, text(i, end), end == i + 2 && pair[i] == Pair::Held);  // (one posting list)
     };
     std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
@@ -144,6 +179,110 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     }
     std::vector<std::string> out;
     for (const auto& [b, e] : parts) out.emplace_back(text(b, e));
+    return out;
+}
+
+// Pinyin typed as a sentence (falvyuanzhuzenmeban): the word's letters read as syllables, every
+// syllable but the last a whole one (initials are too many readings to split). Greedy from the
+// left, as WordParts: at each syllable, the longest run of 2+ syllables whose characters some
+// record holds, read through the index itself: the characters reading the first two syllables
+// that some record holds as a bigram (one posting list each), then each held string grown a
+// syllable at a time by the characters that follow its last one in some bigram, a grown string
+// kept when a record holds it (CountUpTo; the most common kKeep strings grow on); or the
+// syllables a synonym term reads (lihun: 离婚), if more. A syllable that starts no such run is
+// left out (zen me: 怎么 is in no record). Then a boundary between two joined runs moves one or
+// two syllables left where the runs' counts (the records holding their held strings) have a
+// larger product, as in WordParts (xianfalv + fuwu -> xian + falvfuwu). The parts are the
+// runs' pinyin.
+std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSearches& searches) const {
+    constexpr size_t kKeep = 8;
+    std::vector<std::string> groups;
+    if (!PinyinGroups(word, groups)) return {};
+    const std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
+    if (parses.empty()) return {};
+    const std::vector<SyllableRange>& seg = parses[0];
+    const size_t n = seg.size();
+    for (size_t k = 0; k + 1 < n; ++k)
+        if (seg[k].last != seg[k].first + 1) return {};
+    // How far from `i` (up to `limit`) the held strings reach, and how many records hold those
+    // of that length (summed; {i, 0}: not two syllables).
+    struct Held {
+        std::string text;  // UTF-8
+        uint32_t last;     // its last character
+        uint32_t records;  // holding it
+    };
+    auto reach = [&](size_t i, size_t limit) -> std::pair<size_t, uint32_t> {
+        std::vector<Held> held;
+        for (const auto& [a, unused] : Followers(0, seg[i]))
+            for (const auto& [b, records] : Followers(a, seg[i + 1])) {
+                std::string text;
+                AppendUtf8(text, a);
+                AppendUtf8(text, b);
+                held.push_back({std::move(text), b, records});
+            }
+        if (held.empty()) return {i, 0};
+        size_t end = i + 2;
+        for (; end < limit; ++end) {
+            std::stable_sort(held.begin(), held.end(), [](const Held& x, const Held& y) { return x.records > y.records; });
+            if (held.size() > kKeep) held.resize(kKeep);
+            std::vector<Held> grown;
+            for (const Held& h : held)
+                for (const auto& [c, unused] : Followers(h.last, seg[end])) {
+                    std::string longer = h.text;
+                    AppendUtf8(longer, c);
+                    if (const uint32_t records = searches.Count(*this, longer, false))
+                        grown.push_back({std::move(longer), c, records});
+                }
+            if (grown.empty()) break;
+            held = std::move(grown);
+        }
+        uint32_t records = 0;
+        for (const Held& h : held) records += h.records;
+        return {end, records};
+    };
+    auto count = [&](size_t i, size_t end) -> double {
+        const auto [reached, records] = reach(i, end);
+        return reached == end ? records : 0;
+    };
+    std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
+    for (size_t i = 0; i + 1 < n;) {
+        const size_t end = std::max(reach(i, n).first, i + SynonymReadingAt(seg, i));
+        if (end == i) {
+            ++i;
+            continue;
+        }
+        runs.emplace_back(i, end);
+        i = end;
+    }
+    for (size_t j = 0; j + 1 < runs.size(); ++j) {
+        auto& [a0, a1] = runs[j];
+        const size_t b1 = runs[j + 1].second;
+        if (runs[j + 1].first != a1) continue;  // not joined
+        double best = count(a0, a1) * count(a1, b1);
+        size_t cut = a1;
+        for (size_t k = 1; k <= 2 && a1 - k >= a0 + 2; ++k) {
+            const double product = count(a0, a1 - k) * count(a1 - k, b1);
+            if (product > best) best = product, cut = a1 - k;
+        }
+        a1 = runs[j + 1].first = cut;
+    }
+    std::vector<std::string> out;
+    for (const auto& [i, end] : runs) {
+        auto pinyin = [&](const char* between) {
+            std::string text;
+            for (size_t k = i; k < end; ++k) (text += k > i ? between : "") += RangePrefix(seg[k]);
+            return text;
+        };
+        // The run's pinyin, as one word that reads as these syllables again (xi'an, not xian; the
+        // last syllable of a word reads as a prefix: zhu as zhu, zhuan...).
+        std::string text = pinyin("");
+        const auto again = SegmentPinyin({text}, 1);
+        bool same = !again.empty() && again[0].size() == end - i;
+        for (size_t k = 0; same && k < end - i; ++k)
+            same = k + 1 < end - i ? again[0][k] == seg[i + k]
+                                   : again[0][k].first <= seg[i + k].first && seg[i + k].last <= again[0][k].last;
+        out.push_back(same ? std::move(text) : pinyin("'"));
+    }
     return out;
 }
 
@@ -190,7 +329,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // Each word that matches nothing alone (before filters), split into its parts.
     std::vector<uint32_t> alone = result.word_totals;
     if (words.size() == 1) {
-        if (!Splittable(words[0])) return result;
+        if (!Splittable(words[0]) && !PinyinWord(words[0])) return result;
         const SearchFilter& f = query.filter;
         const bool filtered = f.types != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() ||
                               !f.unit.empty() || !f.service.empty();
@@ -199,17 +338,23 @@ SearchResult SearchIndex::Search(const Query& query) const {
     if (alone.size() != words.size()) return result;
     std::vector<std::string> parted;
     PartSearches part_searches;
-    bool split = false;
+    bool split = false;  // a word split
+    std::vector<std::string> dropped;  // words left out
     for (size_t i = 0; i < words.size(); ++i) {
         std::vector<std::string> parts;
         if (alone[i] == 0 && Splittable(words[i])) parts = WordParts(words[i], part_searches);
-        split |= !parts.empty();
+        if (alone[i] == 0 && PinyinWord(words[i])) parts = PinyinParts(words[i], part_searches);
+        if (alone[i] == 0 && parts.empty()) {  // no record holds it or a part of it: left out (法律援助 怎么办)
+            dropped.push_back(words[i]);
+            continue;
+        }
+        split |= !parts.empty() && !(parts.size() == 1 && parts[0] == words[i]);
         if (parts.empty()) parts.push_back(words[i]);
         for (std::string& part : parts)  // (a repeated part adds nothing to the AND)
             if (std::find(parted.begin(), parted.end(), part) == parted.end()) parted.push_back(std::move(part));
     }
     searched += part_searches.texts_searched;
-    if (!split) return result;
+    if ((!split && dropped.empty()) || parted.empty()) return result;
     if (parted.size() > kMaxQueryWords) {  // (as many words as a query searches)
         parted.resize(kMaxQueryWords);
         result.query_truncated = true;
@@ -217,7 +362,14 @@ SearchResult SearchIndex::Search(const Query& query) const {
     const std::string text = Join(parted);
     SearchResult found = search(text);
     found.query_truncated |= result.query_truncated;
-    if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::Parts, text);
+    if (found.total > 0) {
+        if (!dropped.empty()) {  // what is shown, and each word left out, for the screen's chips
+            found.word_texts.assign(1, text);
+            found.word_totals.assign(1, found.total);
+            for (const std::string& w : dropped) found.word_texts.push_back(w), found.word_totals.push_back(0);
+        }
+        return relaxed(std::move(found), SearchResult::Relaxation::Parts, text);
+    }
     // Nothing holds every part: the most specific part some record holds (the longest, then the
     // one fewest records hold, then the first: 我想咨询离婚问题 -> 离婚 of 咨询 11, 离婚 10, 问题
     // 22), alone, with every part's count for the screen's choice.
@@ -225,8 +377,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     size_t best = parted.size();
     size_t best_chars = 0;
     for (size_t i = 0; i < parted.size(); ++i) {
-        size_t chars = 0;
-        for (size_t pos = 0; pos < parted[i].size(); ++chars) DecodeUtf8(parted[i], pos);
+        const size_t chars = PartLength(parted[i]);
         const uint32_t n = found.word_totals[i];
         if (n > 0 && (chars > best_chars || (chars == best_chars && n < found.word_totals[best])))
             best = i, best_chars = chars;
@@ -238,6 +389,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     if (one.total == 0) return result;  // (filters)
     one.word_totals = std::move(found.word_totals);
     one.word_texts = std::move(parted);
+    for (const std::string& w : dropped) one.word_texts.push_back(w), one.word_totals.push_back(0);
     return relaxed(std::move(one), SearchResult::Relaxation::Parts, part);
 }
 

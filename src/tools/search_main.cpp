@@ -117,12 +117,13 @@ int main(int argc, char** argv) {
                      result.relaxation == Relaxation::Parts           ? "its parts"
                      : result.relaxation == Relaxation::SimilarPinyin ? "pinyin syllables that sound alike"
                                                                       : "punctuation as spaces");
-    if (!result.word_totals.empty()) {  // nothing holds every word (or part): each alone
+    if (!result.word_totals.empty()) {  // nothing holds every word; or the parts, each alone (0: left out)
         std::string line;
         for (size_t i = 0; i < result.word_texts.size() && i < result.word_totals.size(); ++i)
             line += (i ? ", " : "") + result.word_texts[i] + " " + std::to_string(result.word_totals[i]);
-        const char* what = result.relaxation == Relaxation::Parts ? "part" : "word";
-        std::fprintf(stderr, "nothing holds every %s; each %s alone: %s\n", what, what, line.c_str());
+        std::fprintf(stderr, "%s: %s\n",
+                     result.relaxation == Relaxation::Parts ? "each part alone" : "nothing holds every word; each word alone",
+                     line.c_str());
     }
     std::fprintf(stderr,
                  "%u matches (plans %u, tasks %u, units %u, service points %u, channels %u)%s; "

@@ -74,19 +74,21 @@ TEST_CASE("search relaxed: punctuation, each word alone") {
         CHECK(IdsOf(Find(c, "，。")).empty());
         CHECK(IdsOf(Find(c, "龘龘龘")).empty());
         CHECK(relaxed("龘龘龘").empty());
-        // The apostrophe is pinyin's syllable separator, not punctuation here.
-        CHECK(relaxed("fa'lv'yuan'zhux").empty());
+        // The apostrophe is pinyin's syllable separator, not punctuation here: the word's parts.
+        CHECK(Find(c, "fa'lv'yuan'zhux").relaxation == Relaxation::Parts);
     }
     SUBCASE("nothing holds every word: the records holding each word alone") {
-        auto totals = [&](const std::string& text) {
+        auto totals = [&](const std::string& text, bool relax = true) {
             core::Query q;
             q.text = text;
+            q.relax = relax;
             return c.index.Search(q).word_totals;
         };
         using Totals = std::vector<uint32_t>;
         CHECK(totals("法律 复议") == Totals{3, 1});
         CHECK(totals("复议 法律") == Totals{1, 3});   // the AND stops at 法律: matched for its count
-        CHECK(totals("复议 龘 法律") == Totals{1, 0, 3});  // 龘 occurs nowhere: no pattern at all
+        // 龘 occurs nowhere: no pattern at all (relaxed, it is left out: see the parts below).
+        CHECK(totals("复议 龘 法律", false) == Totals{1, 0, 3});
         CHECK(totals("法律，复议") == Totals{3, 1});  // as its words, punctuation as spaces
         CHECK(totals("falv fuyi") == Totals{3, 1});
         CHECK(totals("法律 质量").empty());  // t1 holds both
@@ -226,7 +228,6 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
     }
     SUBCASE("not split: matched as typed, pinyin, two characters, nothing that matches") {
         CHECK(Find(c, "法律援助").relaxation == Relaxation::None);
-        CHECK(Find(c, "falvyuanzhux").relaxation == Relaxation::None);   // Latin: pinyin
         CHECK(Find(c, "ｆａｌｖ援助龘").relaxation == Relaxation::None);  // full-width Latin too
         CHECK(Find(c, "赡养").relaxation == Relaxation::None);          // too short to split
         core::SearchResult r = Find(c, "龘龘龘龘");
@@ -257,5 +258,81 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         CHECK(r.word_texts == Ids{"推进行政复议体制改革", "整合行政复议职责", "扩大法律", "援助", "覆盖"});
         CHECK(r.relaxed_text == "推进行政复议体制改革");
         CHECK(IdsOf(r) == Ids{"t2"});
+    }
+}
+
+TEST_CASE("search relaxed: a word that matches nothing and has no part is left out") {
+    TestCorpus c = Corpus();
+    using Totals = std::vector<uint32_t>;
+    SUBCASE("the other words' matches, and the word left out listed with none") {
+        core::SearchResult r = Find(c, "法律援助 龘龘");
+        CHECK(r.relaxation == Relaxation::Parts);
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"法律援助", {"t1", "p1"}});
+        CHECK(r.word_texts == Ids{"法律援助", "龘龘"});
+        CHECK(r.word_totals == Totals{2, 0});
+        // The rest held by nothing together: the most specific alone, each listed.
+        r = Find(c, "复议 龘 法律");
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"复议", {"t2"}});
+        CHECK(r.word_texts == Ids{"复议", "法律", "龘"});
+        CHECK(r.word_totals == Totals{1, 3, 0});
+        // Pinyin words alike (zenme reads as nothing any record holds).
+        r = Find(c, "falv zenme tigao");
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"falv tigao", {"t1"}});
+        CHECK(r.word_texts == Ids{"falv tigao", "zenme"});
+    }
+    SUBCASE("every word left out: as typed") {
+        core::SearchResult r = Find(c, "龘龘 zenme");
+        CHECK(r.relaxation == Relaxation::None);
+        CHECK(r.total == 0);
+    }
+}
+
+TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest parts that match") {
+    TestCorpus c = Corpus();
+    using Totals = std::vector<uint32_t>;
+    SUBCASE("the syllables some record holds as characters, the rest left out") {
+        // fa lv yuan zhu: 法律援助; zen me ban: 怎么 and 么办 are held by no record.
+        core::SearchResult r = Find(c, "falvyuanzhuzenmeban");
+        CHECK(r.relaxation == Relaxation::Parts);
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"falvyuanzhu", {"t1", "p1"}});
+        // Longer runs are found as the characters are: 推进法律援助 only in t1's title.
+        CHECK(Relaxed(c, "tuijinfalvyuanzhuzenmeban") == Seen{"tuijinfalvyuanzhu", {"t1"}});
+        // Two parts, found together (t1: 法律援助 ... 质量).
+        CHECK(Relaxed(c, "falvyuanzhudezhiliang") == Seen{"falvyuanzhu zhiliang", {"t1"}});
+        // Full-width letters and ü read as typed letters.
+        CHECK(Relaxed(c, "ｆａｌüyuanzhuzenme") == Seen{"falvyuanzhu", {"t1", "p1"}});
+    }
+    SUBCASE("a synonym term read in pinyin is a part (离婚 is in no record; 婚姻家庭 is)") {
+        CHECK(Relaxed(c, "lihunzenmeban") == Seen{"lihun", {"p2"}});
+    }
+    SUBCASE("a boundary moves left where that makes the parts more common words") {
+        TestCorpus county({
+            {RecordType::Unit, "x1", "兴山区司法局", {}},
+            {RecordType::Unit, "x2", "兴山区人民法院", {}},
+            {RecordType::Unit, "x3", "兴山区公证处", {}},
+            {RecordType::ServicePoint, "x4", "人民调解委员会", {}},
+            {RecordType::ServicePoint, "x5", "人民调解工作室", {}},
+            {RecordType::Task, "x6", "推进人民调解", {}},
+        });
+        // Greedy: xingshanqurenmin (x2 alone) + tiaojie; moved: xingshanqu (3) + renmintiaojie
+        // (3), held by nothing together: the longer (in syllables) alone.
+        core::SearchResult r = Find(county, "xingshanqurenmintiaojie");
+        CHECK(r.word_texts == Ids{"xingshanqu", "renmintiaojie"});
+        CHECK(r.word_totals == Totals{3, 3});
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"renmintiaojie", {"x4", "x5", "x6"}});
+    }
+    SUBCASE("a part whose letters would read as other syllables keeps its syllables apart") {
+        TestCorpus xian({{RecordType::Unit, "u1", "西安律师协会", {}}, {RecordType::Unit, "u2", "先进律师", {}}});
+        // xi'an: 西安; joined, xian would read as 先 (u2's).
+        CHECK(Relaxed(xian, "xi'anlvshizenmezhao") == Seen{"xi'an'lv'shi", {"u1"}});
+    }
+    SUBCASE("not split: initials, one syllable, nothing held, as typed") {
+        CHECK(Find(c, "flyzzmb").relaxation == Relaxation::None);
+        CHECK(Find(c, "zenmeban").relaxation == Relaxation::None);
+        CHECK(Find(c, "falvyuanzhu").relaxation == Relaxation::None);
+        core::Query q;
+        q.text = "falvyuanzhuzenmeban";
+        q.relax = false;
+        CHECK(c.index.Search(q).total == 0);
     }
 }
