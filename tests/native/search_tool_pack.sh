@@ -15,9 +15,15 @@ done
 # What it says when nothing matches: the query's punctuation as spaces, then each word alone.
 "$tool" --data "$pack" "法律援助。" 2>&1 >/dev/null | grep -qF 'these are the matches of "法律援助"' ||
   { echo "no relaxed search for 法律援助。"; exit 1; }
-if "$tool" --data "$pack" "赡养 法律援助，复议" >/dev/null 2>&1; then echo "赡养 法律援助 复议 found something"; exit 1; fi
-"$tool" --data "$pack" "赡养 法律援助，复议" 2>&1 >/dev/null | grep -qF "each word alone: 赡养 0, 法律援助 4, 复议 18" ||
-  { echo "no word counts for 赡养 法律援助，复议"; exit 1; }
+if "$tool" --data "$pack" "调解 热线，复议" >/dev/null 2>&1; then echo "调解 热线 复议 found something"; exit 1; fi
+"$tool" --data "$pack" "调解 热线，复议" 2>&1 >/dev/null | grep -qF "each word alone: 调解 15, 热线 8, 复议 18" ||
+  { echo "no word counts for 调解 热线，复议"; exit 1; }
+# A word no record holds, nor a part of it (赡养), is left out and listed with none.
+"$tool" --data "$pack" "赡养 法律援助，复议" 2>&1 >/dev/null | grep -qF "each part alone: 法律援助 4, 复议 18, 赡养 0" ||
+  { echo "赡养 not left out of 赡养 法律援助，复议"; exit 1; }
+# Pinyin typed as a sentence: its runs of syllables some record holds.
+"$tool" --data "$pack" "falvyuanzhuzenmeban" 2>&1 >/dev/null | grep -qF 'these are the matches of "falvyuanzhu" (its parts)' ||
+  { echo "no parts for falvyuanzhuzenmeban"; exit 1; }
 # A word that matches nothing, split into its parts: nothing holds both, so the longer alone.
 "$tool" --data "$pack" "怎么申请法律援助" 2>&1 >/dev/null | grep -qF 'these are the matches of "法律援助" (its parts)' ||
   { echo "no parts for 怎么申请法律援助"; exit 1; }
