@@ -267,7 +267,8 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         a1 = runs[j + 1].first = cut;
     }
     std::vector<std::string> out;
-    for (const auto& [i, end] : runs) {
+    for (const auto& run : runs) {
+        const size_t i = run.first, end = run.second;
         auto pinyin = [&](const char* between) {
             std::string text;
             for (size_t k = i; k < end; ++k) (text += k > i ? between : "") += RangePrefix(seg[k]);
