@@ -2,6 +2,7 @@
 #include "Share.h"
 
 #include <cctype>
+#include <cstdint>
 
 namespace core {
 namespace {
@@ -53,6 +54,36 @@ std::string ShareBase(std::string_view url) {
 std::string ShareLink(const std::string& base, const Route& route) {
     if (base.empty()) return {};
     return base + ToHash(route);
+}
+
+std::string TelLink(std::string_view number) {
+    std::string out;
+    size_t digits = 0;
+    for (size_t i = 0; i < number.size(); ++i) {
+        char c = number[i];
+        // Full-width digits, plus and hyphen (U+FF10-FF19, U+FF0B, U+FF0D: EF BC 90-99, 8B, 8D).
+        if (uint8_t(c) == 0xEF && i + 2 < number.size() && uint8_t(number[i + 1]) == 0xBC) {
+            const uint8_t b = uint8_t(number[i + 2]);
+            if ((b >= 0x90 && b <= 0x99) || b == 0x8B || b == 0x8D) {
+                c = b == 0x8B ? '+' : b == 0x8D ? '-' : char('0' + (b - 0x90));
+                i += 2;
+            }
+        }
+        if (c >= '0' && c <= '9') {
+            out += c;
+            ++digits;
+        } else if (c == '+' && out.empty()) {
+            out += c;
+        } else if (c == '-') {
+            if (digits > 0 && out.back() != '-') out += c;
+        } else if (c != ' ' && digits > 0) {
+            break;
+        } else if (c != ' ' && !out.empty()) {
+            out.clear();  // a + not before a digit
+        }
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return digits >= 3 ? "tel:" + out : "";
 }
 
 }  // namespace core

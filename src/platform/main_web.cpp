@@ -32,6 +32,9 @@ public:
     }
     void SetTextInputActive(bool active) override { EM_ASM({ window["fzTextInput"]($0); }, active ? 1 : 0); }
     ui::QrMatrix MakeQrCode(const std::string& text) override { return platform::EncodeQrCode(text); }
+    void OpenLink(const std::string& tel_link) override {
+        EM_ASM({ window["fzOpenLink"](UTF8ToString($0)); }, tel_link.c_str());
+    }
     float GlyphAdvance(unsigned int cp, float px) override { return platform::BrowserGlyphAdvance(cp, px); }
     bool DrawGlyph(unsigned int cp, float px, int w, int h, float baseline, unsigned char* alpha, int stride) override {
         return platform::BrowserDrawGlyph(cp, px, w, h, baseline, alpha, stride);

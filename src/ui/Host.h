@@ -1,5 +1,6 @@
 // Host.h — what the app asks of the platform it runs on (browser or desktop window): the
-// address bar, the text mirror for screen readers and tests, the on-screen text input, QR codes.
+// address bar, the text mirror for screen readers and tests, the on-screen text input, QR codes,
+// phone numbers to dial.
 // Implemented by src/platform; the app never includes platform headers. No dependencies.
 #pragma once
 #include <cstddef>
@@ -30,6 +31,9 @@ public:
     // The QR code of `text`, made by Nayuki's QR Code generator on every platform (the C++ library
     // natively, its JS build in the browser): encodeText, error correction level M.
     virtual QrMatrix MakeQrCode(const std::string& text) = 0;
+    // The visitor tapped a phone number: the browser opens its tel: link (a phone offers to dial
+    // it). Natively nothing: a kiosk PC cannot dial (the app shows no number as a link there).
+    virtual void OpenLink(const std::string& /*tel_link*/) {}
     // Typed text may hold characters the bundled font has no glyph for (the font is cut to the
     // data's characters): the platform draws them with the fonts it has (the browser's own, no
     // request). GlyphAdvance: the character's advance at `px` pixels, 0 when the platform cannot

@@ -1,6 +1,8 @@
 // Widgets.cpp — theme and drawing helpers shared by all views. Depends on ImGui.
 #include "Widgets.h"
 
+#include "core/Share.h"
+
 #include <cstring>
 
 #include <imgui.h>
@@ -304,8 +306,22 @@ void HotlineCard(ViewContext& ctx, const core::Channel& c, float width) {
     dl->AddText(big, big_h, ImVec2(p.x + pad, p.y + pad), fg, number.c_str());
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad, p.y + pad + big_h + ImGui::GetStyle().ItemSpacing.y),
                 legal ? IM_COL32(0xDD, 0xE6, 0xF3, 255) : IM_COL32(0x5B, 0x64, 0x75, 255), detail.c_str(), nullptr, width - 2 * pad);
-    ImGui::Dummy(ImVec2(width, height));
-    ctx.mirror.Line("[" + ctx.S("channel.hotline") + "] " + number + (detail.empty() ? "" : " — " + detail));
+    // On a phone (the website, the USB file) a tap dials it; a kiosk cannot dial, and hands the
+    // page to a phone instead (HandOff).
+    const std::string tel = ctx.kiosk || !ctx.host ? "" : core::TelLink(number.str());
+    if (tel.empty()) {
+        ImGui::Dummy(ImVec2(width, height));
+    } else {
+        const std::string call = ctx.S("channel.call") + " ›";
+        const ImVec2 size = ImGui::CalcTextSize(call.c_str());
+        dl->AddText(ImVec2(p.x + width - pad - size.x, p.y + pad + (big_h - size.y) * 0.5f), fg, call.c_str());
+        ImGui::PushID(&c);
+        if (ImGui::InvisibleButton("call", ImVec2(width, height))) ctx.host->OpenLink(tel);
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::PopID();
+    }
+    ctx.mirror.Line("[" + ctx.S("channel.hotline") + "] " + number + (detail.empty() ? "" : " — " + detail) +
+                    (tel.empty() ? "" : " [" + ctx.S("channel.call") + " ›]"));
 }
 
 }  // namespace ui

@@ -44,3 +44,21 @@ TEST_CASE("hand-off address") {
         CHECK(core::ShareLink("", core::Route{core::Screen::About, "", ""}) == "");
     }
 }
+
+TEST_CASE("tel: links for a number as the data writes it") {
+    CHECK(core::TelLink("12348") == "tel:12348");
+    CHECK(core::TelLink("0871-12348") == "tel:0871-12348");
+    CHECK(core::TelLink("+86 871 6412 3456") == "tel:+8687164123456");
+    CHECK(core::TelLink("电话：0871-6412 3456（工作日）") == "tel:0871-64123456");
+    CHECK(core::TelLink("１２３４８") == "tel:12348");      // full-width digits
+    CHECK(core::TelLink("＋８６－１２３４８") == "tel:+86-12348");
+    CHECK(core::TelLink("0798--8888888-") == "tel:0798-8888888");  // one hyphen, none at the end
+    CHECK(core::TelLink("12348热线 0871-1") == "tel:12348");        // the first number only
+    CHECK(core::TelLink("A+B 12348") == "tel:12348");               // a + must come before a digit
+    // No number: too few digits, none, or empty.
+    CHECK(core::TelLink("12").empty());
+    CHECK(core::TelLink("微信公众号").empty());
+    CHECK(core::TelLink("").empty());
+    CHECK(core::TelLink("+").empty());
+    CHECK(core::TelLink("\xEF\xBC").empty());  // a cut-off full-width character
+}

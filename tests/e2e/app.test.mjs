@@ -272,3 +272,25 @@ test("kiosk: tapping the search box opens the on-screen keyboard; the website ha
   assert.equal(await site.page.evaluate(() => document.getElementById("ime").getAttribute("inputmode")), null);
   await site.context.close();
 });
+
+test("website: when nothing is found, a tap on the 12348 card dials it (its tel: link); a kiosk has no link", async () => {
+  const none = "#/search?q=" + encodeURIComponent("龘");
+  const { page, context, errors } = await openApp(browser, siteUrl + none, { viewport: { width: 390, height: 844 }, scale: 2 });
+  await waitMirror(page, (t) => t.includes("[热线] 12348") && t.includes("拨打 ›"));
+  await page.screenshot({ path: path.join(SHOTS, "web-phone-hotline.png") });
+  // The card is the last thing on the screen: tap its middle, found from the top down.
+  let link = null;
+  for (let y = 200; y < 600 && !link; y += 20) {
+    await page.mouse.click(195, y);
+    link = await page.evaluate(() => window.fzLastLink || null);
+  }
+  assert.equal(link, "tel:12348");
+  assert.equal(new URL(page.url()).hash, none);  // the page itself went nowhere
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const kiosk = await openApp(browser, siteUrl + "?kiosk" + none);
+  await waitMirror(kiosk.page, (t) => t.includes("[热线] 12348"));
+  assert.ok(!(await mirrorText(kiosk.page)).includes("拨打 ›"));
+  await kiosk.context.close();
+});

@@ -15,7 +15,8 @@
 
 namespace test {
 
-// No address bar, mirror or IME; what the app last pushed is kept for the tests to read.
+// No address bar, mirror or IME; what the app last pushed, and the links it opened, are kept for
+// the tests to read.
 struct TestHost : ui::Host {
     void SetRoute(const std::string& hash, bool) override { route = hash; }
     void SetMirrorText(const std::string&) override {}
@@ -25,8 +26,10 @@ struct TestHost : ui::Host {
         qr_texts.push_back(text);
         return platform::EncodeQrCode(text);
     }
+    void OpenLink(const std::string& link) override { links.push_back(link); }
     std::string route;
     std::vector<std::string> qr_texts;  // every text a QR code was asked for
+    std::vector<std::string> links;     // every link opened (a tapped phone number)
 };
 
 struct AppHarness {

@@ -78,7 +78,12 @@ TEST_CASE("search view: kinds of result") {
         std::string m = site.Mirror();
         CHECK(Shows(m, "没有找到相关内容。"));
         CHECK(Shows(m, "没有找到需要的内容？可以拨打公共法律服务热线咨询："));
-        CHECK(Shows(m, "[热线] 12348 — 12348热线"));
+        CHECK(Shows(m, "[热线] 12348 — 12348热线 · 昆明市 [拨打 ›]"));
+        // A tap on the card dials it (the website and the USB file open its tel: link).
+        site.Tap(ImVec2(150, 200));  // above it: nothing
+        CHECK(site.host.links.empty());
+        site.Tap(ImVec2(150, 280));
+        CHECK(site.host.links == std::vector<std::string>{"tel:12348"});
         site.Open("#/search?q=%E6%B3%95%E5%BE%8B");  // 法律: found, no hotline here
         CHECK_FALSE(Shows(site.Mirror(), "可以拨打"));
     }
@@ -104,4 +109,13 @@ TEST_CASE("search view: kinds of result") {
         site.Open("#/search/nonsense?q=%E6%B3%95%E5%BE%8B");
         CHECK(Shows(site.Mirror(), "[*全部 44]"));
     }
+}
+
+TEST_CASE("search view: a kiosk shows the hotline to call, without a link (it cannot dial)") {
+    test::AppHarness kiosk(true);
+    kiosk.Open("#/search?q=%E9%BE%98");  // 龘: nothing found
+    CHECK(Shows(kiosk.Mirror(), "[热线] 12348 — 12348热线 · 昆明市\n"));
+    CHECK_FALSE(Shows(kiosk.Mirror(), "拨打 ›"));
+    for (float y = 150; y < 500; y += 10) kiosk.Tap(ImVec2(150, y));
+    CHECK(kiosk.host.links.empty());
 }
