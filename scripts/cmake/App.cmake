@@ -10,7 +10,7 @@ add_library(imgui STATIC
   ${FAZHITONG_IMGUI_DIR}/imgui_tables.cpp ${FAZHITONG_IMGUI_DIR}/imgui_widgets.cpp
   ${FAZHITONG_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${FAZHITONG_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${FAZHITONG_IMGUI_DIR} ${FAZHITONG_IMGUI_DIR}/backends)
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 if(EMSCRIPTEN)
   # Emscripten provides GLFW 3 (no compile flag needed; the link adds -sUSE_GLFW=3).
 else()
@@ -133,6 +133,10 @@ if(EMSCRIPTEN)
       "SHELL:--preload-file ${FZ_FONT}@/assets/font.ttf"
       "SHELL:--exclude-file *.md")
   endif()
+  # Runtime code the app does not use: GL error tracking, errno, the pre-TextDecoder decoder,
+  # deferring fullscreen/pointer-lock requests to a gesture (the app makes none).
+  target_link_options(fazhitong PRIVATE -sGL_TRACK_ERRORS=0 -sTEXTDECODER=2 -sSUPPORT_ERRNO=0
+    -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
   # Closure shrinks the generated JS to about a third (scripts/setup installs it from npm).
   set(FZ_CLOSURE "${CMAKE_SOURCE_DIR}/.deps/closure/node_modules/.bin/google-closure-compiler")
   if(EXISTS "${FZ_CLOSURE}" AND CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
