@@ -23,6 +23,18 @@ TestCorpus Corpus() {
     return TestCorpus(std::move(records), std::move(synonyms));
 }
 
+// A county's units and mediation points: 兴山区 (3) and 人民调解 (3) are the common words.
+TestCorpus County() {
+    return TestCorpus({
+        {RecordType::Unit, "x1", "兴山区司法局", {}},
+        {RecordType::Unit, "x2", "兴山区人民法院", {}},
+        {RecordType::Unit, "x3", "兴山区公证处", {}},
+        {RecordType::ServicePoint, "x4", "人民调解委员会", {}},
+        {RecordType::ServicePoint, "x5", "人民调解工作室", {}},
+        {RecordType::Task, "x6", "推进人民调解", {}},
+    });
+}
+
 core::SearchResult Find(const TestCorpus& c, const std::string& text, uint32_t types = 0x1F) {
     core::Query q;
     q.text = text;
@@ -170,14 +182,7 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         CHECK(r.word_totals == Totals{1, 1, 2});
     }
     SUBCASE("a boundary moves left where that makes the parts more common words") {
-        TestCorpus county({
-            {RecordType::Unit, "x1", "兴山区司法局", {}},
-            {RecordType::Unit, "x2", "兴山区人民法院", {}},
-            {RecordType::Unit, "x3", "兴山区公证处", {}},
-            {RecordType::ServicePoint, "x4", "人民调解委员会", {}},
-            {RecordType::ServicePoint, "x5", "人民调解工作室", {}},
-            {RecordType::Task, "x6", "推进人民调解", {}},
-        });
+        TestCorpus county = County();
         // Greedy: 兴山区人民 (x2 alone) + 调解; moved: 兴山区 (3) + 人民调解 (3), held by nothing
         // together: the longer alone.
         core::SearchResult r = Find(county, "兴山区人民调解");
@@ -306,14 +311,7 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
         CHECK(Relaxed(c, "lihunzenmeban") == Seen{"lihun", {"p2"}});
     }
     SUBCASE("a boundary moves left where that makes the parts more common words") {
-        TestCorpus county({
-            {RecordType::Unit, "x1", "兴山区司法局", {}},
-            {RecordType::Unit, "x2", "兴山区人民法院", {}},
-            {RecordType::Unit, "x3", "兴山区公证处", {}},
-            {RecordType::ServicePoint, "x4", "人民调解委员会", {}},
-            {RecordType::ServicePoint, "x5", "人民调解工作室", {}},
-            {RecordType::Task, "x6", "推进人民调解", {}},
-        });
+        TestCorpus county = County();
         // Greedy: xingshanqurenmin (x2 alone) + tiaojie; moved: xingshanqu (3) + renmintiaojie
         // (3), held by nothing together: the longer (in syllables) alone.
         core::SearchResult r = Find(county, "xingshanqurenmintiaojie");
