@@ -867,6 +867,24 @@ std::vector<std::string> LetterGroups(const std::vector<uint32_t>& term, size_t&
     return groups;
 }
 
+// Whether folded characters `cps` read `syllables` one by one (a character each).
+bool ReadsSyllables(const std::vector<uint32_t>& cps, const SyllableRange* syllables) {
+    for (size_t k = 0; k < cps.size(); ++k)
+        if (!ReadingSetMatches(ReadingSetOf(cps[k]), syllables[k])) return false;
+    return true;
+}
+
+}  // namespace
+
+bool PinyinLetterGroups(std::string_view word, std::vector<std::string>& groups) {
+    const std::vector<uint32_t> term = DecodeFolded(word);
+    size_t i = 0;
+    groups = LetterGroups(term, i);
+    return i == term.size() && !groups.empty();
+}
+
+namespace {
+
 // Whether synonym `to` of term `from` (both folded) can find a record the term does not: not
 // when it holds the term (复议 -> 行政复议 finds only records 复议 finds, at a lower tier;
 // searching it cost a national keystroke 25 ms).
@@ -893,13 +911,9 @@ void PinyinSynonyms(const SearchData& d, const std::vector<uint32_t>& term, std:
     }
     for (const auto& [from, to] : d.synonyms.Pairs()) {
         const std::vector<uint32_t> cps = DecodeFolded(from);
-        bool reads = false;
-        for (const auto& parse : parses) {
-            reads = parse.size() == cps.size();
-            for (size_t k = 0; k < cps.size() && reads; ++k)
-                reads = ReadingSetMatches(ReadingSetOf(cps[k]), parse[k]);
-            if (reads) break;
-        }
+        const bool reads = std::any_of(parses.begin(), parses.end(), [&](const std::vector<SyllableRange>& parse) {
+            return parse.size() == cps.size() && ReadsSyllables(cps, parse.data());
+        });
         Pattern p;
         if (reads && SynonymAdds(from, to) && out.size() < kMaxPatterns && LiteralPattern(d, DecodeFolded(to), kPinyin, p))
             out.push_back(p);
@@ -2277,10 +2291,9 @@ size_t SearchIndex::SynonymReadingAt(const std::vector<SyllableRange>& syllables
     size_t most = 0;
     for (const auto& [from, unused] : m_data->synonyms.Pairs()) {
         const std::vector<uint32_t> cps = DecodeFolded(from);
-        bool reads = cps.size() >= 2 && cps.size() > most && at + cps.size() <= syllables.size();
-        for (size_t k = 0; k < cps.size() && reads; ++k)
-            reads = ReadingSetMatches(ReadingSetOf(cps[k]), syllables[at + k]);
-        if (reads) most = cps.size();
+        if (cps.size() >= 2 && cps.size() > most && at + cps.size() <= syllables.size() &&
+            ReadsSyllables(cps, syllables.data() + at))
+            most = cps.size();
     }
     return most;
 }

@@ -197,6 +197,10 @@ constexpr size_t kMaxQueryWordLength = 64;
 // kMaxQueryWords, each of at most kMaxQueryWordLength characters, as typed (not folded). For the
 // view's "each word alone" when nothing holds them all, and for SearchResult::relaxed_text.
 std::vector<std::string> QueryWords(std::string_view text);
+// A word of Latin letters (ü, full-width ones too) and apostrophes alone, as SegmentPinyin's
+// letter groups (folded, ü as v, split at the apostrophes: xi'an -> xi, an); false for any other
+// word (as the search reads a term's letters).
+bool PinyinLetterGroups(std::string_view word, std::vector<std::string>& groups);
 
 // One record for the builder: a title and body fields, plus its facets. The views must outlive
 // the index.

@@ -59,30 +59,15 @@ bool ReadAsPinyin(std::string_view word, size_t& chars) {
     return false;
 }
 
-// A word of Latin letters (or ü, full-width ones too) and apostrophes alone, as letter groups
-// for SegmentPinyin (folded, ü as v; an apostrophe separates syllables); false for another word.
-bool PinyinGroups(std::string_view word, std::vector<std::string>& groups) {
-    groups.emplace_back();
-    for (size_t pos = 0; pos < word.size();) {
-        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
-        if (IsAsciiLetter(f)) groups.back() += char(f);
-        else if (f == 0xFC) groups.back() += 'v';
-        else if (f == '\'') groups.emplace_back();
-        else return false;
-    }
-    groups.erase(std::remove(groups.begin(), groups.end(), std::string()), groups.end());
-    return true;
-}
-
 bool PinyinWord(std::string_view word) {
     std::vector<std::string> groups;
-    return PinyinGroups(word, groups) && !groups.empty();
+    return PinyinLetterGroups(word, groups);
 }
 
 // How specific a part is: its characters, or for pinyin its syllables (one character each).
 size_t PartLength(std::string_view part) {
     std::vector<std::string> groups;
-    if (PinyinGroups(part, groups)) {
+    if (PinyinLetterGroups(part, groups)) {
         const auto parses = SegmentPinyin(groups, 1);
         if (!parses.empty()) return parses[0].size();
     }
@@ -197,7 +182,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
 std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSearches& searches) const {
     constexpr size_t kKeep = 8;
     std::vector<std::string> groups;
-    if (!PinyinGroups(word, groups)) return {};
+    if (!PinyinLetterGroups(word, groups)) return {};
     const std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
     if (parses.empty()) return {};
     const std::vector<SyllableRange>& seg = parses[0];
@@ -343,8 +328,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
     std::vector<std::string> dropped;  // words left out
     for (size_t i = 0; i < words.size(); ++i) {
         std::vector<std::string> parts;
-        if (alone[i] == 0 && Splittable(words[i])) parts = WordParts(words[i], part_searches);
-        if (alone[i] == 0 && PinyinWord(words[i])) parts = PinyinParts(words[i], part_searches);
+        if (alone[i] == 0)
+            parts = PinyinWord(words[i])   ? PinyinParts(words[i], part_searches)
+                    : Splittable(words[i]) ? WordParts(words[i], part_searches)
+                                           : parts;
         if (alone[i] == 0 && parts.empty()) {  // no record holds it or a part of it: left out (法律援助 怎么办)
             dropped.push_back(words[i]);
             continue;
