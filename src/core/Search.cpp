@@ -2256,15 +2256,11 @@ int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 
 // ==== [SECTION] Search ===========================================================================
 
-SearchIndex::Pair SearchIndex::PairOf(uint32_t a, uint32_t b) const {
+bool SearchIndex::HeldPair(uint32_t a, uint32_t b) const {
     const SearchData& d = *m_data;
     const uint16_t ia = d.IdOf(a), ib = d.IdOf(b);
     List unused;
-    if (ia >= kFirstChar && ib >= kFirstChar && BigramList(d, ia, ib, unused)) return Pair::Held;
-    std::string folded;
-    AppendUtf8(folded, a);
-    AppendUtf8(folded, b);
-    return d.synonyms.Expand(folded).empty() ? Pair::None : Pair::Synonym;
+    return ia >= kFirstChar && ib >= kFirstChar && BigramList(d, ia, ib, unused);
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> SearchIndex::Followers(uint32_t before, SyllableRange syllables) const {
@@ -2287,15 +2283,26 @@ std::vector<std::pair<uint32_t, uint32_t>> SearchIndex::Followers(uint32_t befor
     return out;
 }
 
-size_t SearchIndex::SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at) const {
+size_t SearchIndex::LongestSynonym(size_t room, const std::function<bool(const std::vector<uint32_t>&)>& fits) const {
     size_t most = 0;
     for (const auto& [from, unused] : m_data->synonyms.Pairs()) {
         const std::vector<uint32_t> cps = DecodeFolded(from);
-        if (cps.size() >= 2 && cps.size() > most && at + cps.size() <= syllables.size() &&
-            ReadsSyllables(cps, syllables.data() + at))
-            most = cps.size();
+        if (cps.size() >= 2 && cps.size() > most && cps.size() <= room && fits(cps)) most = cps.size();
     }
     return most;
+}
+
+size_t SearchIndex::SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at) const {
+    if (at >= syllables.size()) return 0;
+    return LongestSynonym(syllables.size() - at,
+                          [&](const std::vector<uint32_t>& term) { return ReadsSyllables(term, syllables.data() + at); });
+}
+
+size_t SearchIndex::SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const {
+    if (at >= cps.size()) return 0;
+    return LongestSynonym(cps.size() - at, [&](const std::vector<uint32_t>& term) {
+        return std::equal(term.begin(), term.end(), cps.begin() + ptrdiff_t(at));
+    });
 }
 
 uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& texts_searched) const {

@@ -297,10 +297,8 @@ private:
     // The query as typed; `fuzzy`: its pinyin syllables also read as those that sound alike
     // (FuzzySyllables in Pinyin.h).
     SearchResult SearchAsTyped(const Query& query, bool fuzzy = false) const;
-    // Folded characters a then b: held by some record (their bigram's posting list), or not
-    // held but a synonym term (离婚, which may find what it stands for), or neither.
-    enum class Pair : uint8_t { None, Held, Synonym };
-    Pair PairOf(uint32_t a, uint32_t b) const;
+    // Whether some record holds folded characters a then b (their bigram's posting list).
+    bool HeldPair(uint32_t a, uint32_t b) const;
     // The characters reading `syllables` (a range of Pinyin.h) that follow `before` in some
     // record's text (their bigram's posting list exists), or, when `before` is 0, that occur at
     // all; each with how many records hold that bigram (or character). Folded code points, in
@@ -309,6 +307,11 @@ private:
     // The most syllables of `syllables` from `at` on (2 or more) that a synonym term's characters
     // read (lihun: 离婚), or 0.
     size_t SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at) const;
+    // The most characters of folded `cps` from `at` on (2 or more) that are a synonym term
+    // (打官司 in 打官司怎么办), or 0.
+    size_t SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const;
+    // The characters (2 or more, at most `room`) of the longest synonym term `fits` accepts, or 0.
+    size_t LongestSynonym(size_t room, const std::function<bool(const std::vector<uint32_t>&)>& fits) const;
     // How many records hold `word` (one word without Latin letters, as typed, or a synonym of
     // it; a record matched by several counts for each), up to `cap`: stops there. Adds the
     // records it searched to `texts_searched`.
@@ -318,7 +321,10 @@ private:
     std::vector<std::string> WordParts(std::string_view word, PartSearches& searches) const;
     // The longest runs of 2+ syllables that some record holds in a pinyin word
     // (falvyuanzhuzenmeban -> falvyuanzhu; SearchRelax.cpp).
-    std::vector<std::string> PinyinParts(std::string_view word, PartSearches& searches) const;
+    // `word_syllables`: the syllables of each typed word when `word` is typed words joined by
+    // apostrophes (falv'yuanzhu'zenme), whose spaces a run crosses only whole words on each side.
+    std::vector<std::string> PinyinParts(std::string_view word, PartSearches& searches,
+                                         const std::vector<size_t>& word_syllables = {}) const;
     static size_t CatalogRecordCount(const Catalog& catalog);
     static void ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add);
     std::unique_ptr<struct SearchData> m_data;

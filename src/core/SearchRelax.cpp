@@ -76,6 +76,16 @@ size_t PartLength(std::string_view part) {
     return chars;
 }
 
+// Whether the run [i + 1, next_end) is a better part than [i, end), the greedy choice at i (each
+// character or syllable left out of one is in the other or starts no run: 找法援): it reaches
+// further and is longer (xianfalvfuwu: falvfuwu, not xianfa), or as long and more records hold
+// it (找法援: 法援 4, 找法 1; 律援助质: 律援助 2, 援助质 1).
+template <typename Count>
+bool NextIsBetter(size_t i, size_t end, size_t next_end, const Count& count) {
+    if (next_end <= end) return false;
+    return next_end > end + 1 || count(i + 1, next_end) > count(i, end);
+}
+
 // A word of 3+ characters not read as pinyin (a part of a syllable is no syllable).
 bool Splittable(std::string_view word) {
     size_t chars = 0;
@@ -116,11 +126,13 @@ struct SearchIndex::PartSearches {
     }
 };
 
-// Greedy from the left: at each character, the longest run that some record holds, then on after
-// it; a character that starts no such pair is left out. Whether a pair is held is one posting
-// list, known at once; a run grows a character at a time while every pair in it is held (or a
-// synonym term) and the run is found (CountUpTo). At most kMaxPartSearches runs are searched for a
-// query (after that only held pairs are taken).
+// Greedy from the left: at each character, the longest run that some record holds (or a synonym
+// term, whose count is what it finds: 打官司 in 打官司怎么办), then on after it; a character
+// that starts no such run is left out, and so is one where the run from the next character
+// reaches further (找法援 -> 法援, not 找法 + 援). Whether a pair is held is one posting list, known
+// at once; a run grows a character at a time while every pair in it is held and the run is found
+// (CountUpTo). At most kMaxPartSearches runs are searched for a query (after that only held pairs
+// and synonym terms already counted are taken).
 // Then each boundary between two adjacent parts may move one or two characters left, where that
 // makes the parts more common words: the pair whose counts have the larger product (兴山区人民 1
 // + 调解 -> 兴山区 + 人民调解; 昆明市法 + 律援助 -> 昆明市 + 法律援助; counts capped at kCap).
@@ -133,27 +145,48 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     }
     at.push_back(word.size());
     const size_t n = cps.size();
-    std::vector<Pair> pair(n, Pair::None);  // pair[i]: characters i, i + 1
-    for (size_t i = 0; i + 1 < n; ++i) pair[i] = PairOf(cps[i], cps[i + 1]);
+    std::vector<bool> held(n, false);  // held[i]: characters i, i + 1
+    for (size_t i = 0; i + 1 < n; ++i) held[i] = HeldPair(cps[i], cps[i + 1]);
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
     auto count = [&](size_t i, size_t end) {
-        return searches.Count(*this, text(i, end), end == i + 2 && pair[i] == Pair::Held);  // (one posting list)
+        return searches.Count(*this, text(i, end), end == i + 2 && held[i]);  // (one posting list)
+    };
+    // The end of the longest run from character i that is found, or i; the whole word is known
+    // to be not.
+    std::vector<size_t> reach(n + 1, n + 1);
+    auto run_end = [&](size_t i) {
+        if (reach[i] <= n) return reach[i];
+        size_t end = i;
+        if (i + 1 < n && held[i]) {
+            end = i + 2;
+            while (end < n && held[end - 1] && !(i == 0 && end + 1 == n) && count(i, end + 1) > 0) ++end;
+        }
+        const size_t term = SynonymTermAt(cps, i);
+        if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;
+        return reach[i] = end;
+    };
+    // Whether the run from i + 1 may reach past `end`: its pairs are held that far, or a
+    // synonym term starts there (so that runs are counted only where they can win).
+    auto may_reach_past = [&](size_t i, size_t end) {
+        if (i + 2 >= n) return false;
+        bool pairs = end < n;
+        for (size_t k = i + 1; pairs && k < end; ++k) pairs = held[k];
+        return pairs || i + 1 + SynonymTermAt(cps, i + 1) > end;
     };
     std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
-        if (pair[i] == Pair::None || (pair[i] == Pair::Synonym && count(i, i + 2) == 0)) {
+        const size_t end = run_end(i);
+        if (end == i || (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), count))) {
             ++i;
             continue;
         }
-        size_t end = i + 2;  // [i, end) is held; the whole word is known to be not
-        while (end < n && pair[end - 1] != Pair::None && !(i == 0 && end + 1 == n) && count(i, end + 1) > 0) ++end;
         parts.emplace_back(i, end);
         i = end;
     }
     for (size_t j = 0; j + 1 < parts.size(); ++j) {
         auto& [a0, a1] = parts[j];
         const size_t b1 = parts[j + 1].second;
-        if (parts[j + 1].first != a1 || pair[a1 - 1] == Pair::None) continue;  // not joined
+        if (parts[j + 1].first != a1 || !held[a1 - 1]) continue;  // not joined
         double best = double(count(a0, a1)) * count(a1, b1);
         size_t cut = a1;
         for (size_t k = 1; k <= 2 && a1 - k >= a0 + 2; ++k) {
@@ -175,11 +208,12 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
 // syllable at a time by the characters that follow its last one in some bigram, a grown string
 // kept when a record holds it (CountUpTo; the most common kKeep strings grow on); or the
 // syllables a synonym term reads (lihun: 离婚), if more. A syllable that starts no such run is
-// left out (zen me: 怎么 is in no record). Then a boundary between two joined runs moves one or
-// two syllables left where the runs' counts (the records holding their held strings) have a
-// larger product, as in WordParts (xianfalv + fuwu -> xian + falvfuwu). The parts are the
-// runs' pinyin.
-std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSearches& searches) const {
+// left out (zen me: 怎么 is in no record), and so is one where the run from the next syllable
+// reaches further (xianfalvfuwu -> falvfuwu, not xianfa + lvfuwu). Then a boundary between two
+// joined runs moves one or two syllables left where the runs' counts (the records holding their
+// held strings) have a larger product, as in WordParts. The parts are the runs' pinyin.
+std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSearches& searches,
+                                                  const std::vector<size_t>& word_syllables) const {
     constexpr size_t kKeep = 8;
     std::vector<std::string> groups;
     if (!PinyinLetterGroups(word, groups)) return {};
@@ -196,6 +230,27 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         uint32_t last;     // its last character
         uint32_t records;  // holding it
     };
+    // Typed words (word_syllables): a run that crosses a space between them is one of whole
+    // words (falv yuanzhu: falvyuanzhu; falv fuyi: not falvfu).
+    std::vector<bool> starts(n + 1, false), ends(n + 1, false);  // a typed word starts at / ends after
+    if (word_syllables.empty()) {
+        starts[0] = ends[n - 1] = true;
+    } else {
+        size_t k = 0;
+        for (const size_t syllables : word_syllables) {
+            if (syllables == 0 || k + syllables > n) return {};
+            starts[k] = true;
+            ends[k + syllables - 1] = true;
+            k += syllables;
+        }
+        if (k != n) return {};
+    }
+    auto allowed = [&](size_t i, size_t end) {
+        if (starts[i] && ends[end - 1]) return true;
+        for (size_t k = i; k + 1 < end; ++k)
+            if (ends[k]) return false;
+        return true;
+    };
     auto reach = [&](size_t i, size_t limit) -> std::pair<size_t, uint32_t> {
         std::vector<Held> held;
         for (const auto& [a, unused] : Followers(0, seg[i]))
@@ -207,7 +262,16 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
             }
         if (held.empty()) return {i, 0};
         size_t end = i + 2;
-        for (; end < limit; ++end) {
+        // The longest run so far that crosses no space between words but whole ones.
+        size_t kept_end = i;
+        uint32_t kept_records = 0;
+        auto keep = [&] {
+            if (!allowed(i, end)) return;
+            kept_end = end;
+            kept_records = 0;
+            for (const Held& h : held) kept_records += h.records;
+        };
+        for (keep(); end < limit;) {
             std::stable_sort(held.begin(), held.end(), [](const Held& x, const Held& y) { return x.records > y.records; });
             if (held.size() > kKeep) held.resize(kKeep);
             std::vector<Held> grown;
@@ -220,19 +284,27 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
                 }
             if (grown.empty()) break;
             held = std::move(grown);
+            ++end;
+            keep();
         }
-        uint32_t records = 0;
-        for (const Held& h : held) records += h.records;
-        return {end, records};
+        return {kept_end, kept_records};
     };
     auto count = [&](size_t i, size_t end) -> double {
         const auto [reached, records] = reach(i, end);
         return reached == end ? records : 0;
     };
+    std::vector<size_t> furthest(n + 1, n + 1);  // run_end(i), once known
+    auto run_end = [&](size_t i) {
+        if (furthest[i] > n) {
+            const size_t term = SynonymReadingAt(seg, i);
+            furthest[i] = std::max(reach(i, n).first, term >= 2 && allowed(i, i + term) ? i + term : i);
+        }
+        return furthest[i];
+    };
     std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
     for (size_t i = 0; i + 1 < n;) {
-        const size_t end = std::max(reach(i, n).first, i + SynonymReadingAt(seg, i));
-        if (end == i) {
+        const size_t end = run_end(i);
+        if (end == i || (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), count))) {
             ++i;
             continue;
         }
@@ -326,7 +398,30 @@ SearchResult SearchIndex::Search(const Query& query) const {
     PartSearches part_searches;
     bool split = false;  // a word split
     std::vector<std::string> dropped;  // words left out
-    for (size_t i = 0; i < words.size(); ++i) {
+    // Pinyin words typed apart (falv yuanzhu zenme shenqing) are read as one sentence, so that a
+    // part may span them (falvyuanzhu, not falv and yuanzhu apart), when its letters are no more
+    // than a word's and its syllables are whole ones (else each word on its own, as below).
+    if (words.size() >= 2 && std::all_of(words.begin(), words.end(), PinyinWord)) {
+        std::string sentence;
+        size_t letters = 0;
+        std::vector<size_t> syllables;  // of each word
+        for (const std::string& w : words) {
+            sentence += (sentence.empty() ? "" : "'") + w;
+            for (size_t pos = 0; pos < w.size(); ++letters) DecodeUtf8(w, pos);
+            syllables.push_back(PartLength(w));
+        }
+        if (letters <= kMaxQueryWordLength) {
+            for (std::string& part : PinyinParts(sentence, part_searches, syllables))
+                if (std::find(parted.begin(), parted.end(), part) == parted.end()) parted.push_back(std::move(part));
+            // Only when a part is no typed word (falv fuyi stays two words, each listed alone).
+            split = std::any_of(parted.begin(), parted.end(), [&](const std::string& part) {
+                return std::find(words.begin(), words.end(), part) == words.end();
+            });
+            if (!split) parted.clear();
+        }
+    }
+    const bool joined = split;
+    for (size_t i = 0; i < words.size() && !joined; ++i) {
         std::vector<std::string> parts;
         if (alone[i] == 0)
             parts = PinyinWord(words[i])   ? PinyinParts(words[i], part_searches)

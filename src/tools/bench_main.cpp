@@ -125,7 +125,9 @@ int OnlyQueries(const core::SearchIndex& index, size_t limit) {
         // And the idle work this query's matches give the next keystroke (SearchIndex::Prepare), all of it.
         const double p0 = NowMs();
         index.Prepare(1e9);
-        std::printf("  idle work %.3f ms\n", NowMs() - p0);
+        std::printf("  idle work %.3f ms", NowMs() - p0);
+        if (r.relaxation != core::SearchResult::Relaxation::None) std::printf("  relaxed to \"%s\"", r.relaxed_text.c_str());
+        std::printf("\n");
         pos = comma + 1;
     }
     return 0;

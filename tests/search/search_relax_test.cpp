@@ -13,6 +13,7 @@ namespace {
 TestCorpus Corpus() {
     core::Synonyms synonyms;
     synonyms.AddGroup({"离婚", "婚姻家庭"});
+    synonyms.AddRule("打官司", {"法律援助"});  // 打官 and 官司 are held by no record
     std::vector<TestRecord> records = SubstringRecords();
     records.push_back({RecordType::ServicePoint, "p2", "某镇人民调解委员会", {"婚姻家庭纠纷调解"}});
     // 甲乙 and 乙丙 occur, never together; the synonym of 甲乙丙 does (in p2).
@@ -194,10 +195,27 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         // and 推进人民 + 调解工作), held by nothing together: the longer alone.
         CHECK(Relaxed(county, "推进人民调解工作") == Seen{"推进人民调解", {"x6"}});
     }
+    SUBCASE("a character is left out where the run from the next one is the better part") {
+        TestCorpus county = County();
+        // Greedy: 区人民 (x2's 兴山区人民法院) + 调解; the run from 人 reaches further and is
+        // longer: 人民调解.
+        CHECK(Relaxed(county, "区人民调解") == Seen{"人民调解", {"x4", "x5", "x6"}});
+        // As long, one character further: the part more records hold (甲乙 1, 乙丙 2), or the
+        // greedy one when it is held by as many or more (律援助 2, 援助质 1: see below).
+        TestCorpus pairs({{RecordType::Task, "a", "甲乙", {}}, {RecordType::Task, "b", "乙丙", {}},
+                          {RecordType::Task, "c", "乙丙", {}}});
+        CHECK(Relaxed(pairs, "甲乙丙") == Seen{"乙丙", {"b", "c"}});
+        TestCorpus pairs2({{RecordType::Task, "a", "甲乙", {}}, {RecordType::Task, "b", "甲乙", {}},
+                           {RecordType::Task, "c", "乙丙", {}}});
+        CHECK(Relaxed(pairs2, "甲乙丙") == Seen{"甲乙", {"a", "b"}});
+    }
     SUBCASE("a synonym is a part though its characters never occur together") {
         CHECK(Relaxed(c, "离婚怎么办") == Seen{"离婚", {"p2"}});
         // 甲乙丙: its bigrams' lists share no record (the walk ends on 甲乙's), its synonym's hold it.
         CHECK(Relaxed(c, "甲乙丙龘") == Seen{"甲乙丙", {"p2"}});
+        // A term of three characters whose pairs no record holds, anywhere in the word.
+        CHECK(Relaxed(c, "打官司怎么办") == Seen{"打官司", {"t1", "p1"}});
+        CHECK(Relaxed(c, "我要打官司") == Seen{"打官司", {"t1", "p1"}});
     }
     SUBCASE("with the words of the query: only a word that matches nothing alone is split") {
         CHECK(Relaxed(c, "质量 推进法律援助的") == Seen{"质量 推进法律援助", {"t1"}});
@@ -318,6 +336,22 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
         CHECK(r.word_texts == Ids{"xingshanqu", "renmintiaojie"});
         CHECK(r.word_totals == Totals{3, 3});
         CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"renmintiaojie", {"x4", "x5", "x6"}});
+        // A syllable left out where the run from the next one is better (qurenmin + tiaojie
+        // before, and qurenmin, x2's, alone).
+        CHECK(Relaxed(county, "qurenmintiaojie") == Seen{"renmintiaojie", {"x4", "x5", "x6"}});
+    }
+    SUBCASE("pinyin words typed apart: a part spans whole words") {
+        // Read as one sentence: falvyuanzhu, zenme left out (as falv yuanzhu apart, both in t1, p1).
+        CHECK(Relaxed(c, "falv yuanzhu zenme") == Seen{"falvyuanzhu", {"t1", "p1"}});
+        CHECK(Relaxed(c, "da guansi zenme") == Seen{"daguansi", {"t1", "p1"}});  // a synonym term
+        // Never part of a word: falv fuyi is no 法律服 (p1, c1) + yi, but two words, each
+        // matching alone and listed (nothing holds both).
+        core::SearchResult r = Find(c, "falv fuyi");
+        CHECK(r.relaxation == Relaxation::None);
+        CHECK(r.word_texts == Ids{"falv", "fuyi"});
+        // Parts that are the typed words: each word on its own (zenme listed as left out).
+        r = Find(c, "falv zenme tigao");
+        CHECK(r.word_texts == Ids{"falv tigao", "zenme"});
     }
     SUBCASE("a part whose letters would read as other syllables keeps its syllables apart") {
         TestCorpus xian({{RecordType::Unit, "u1", "西安律师协会", {}}, {RecordType::Unit, "u2", "先进律师", {}}});
