@@ -323,8 +323,10 @@ private:
     // (falvyuanzhuzenmeban -> falvyuanzhu; SearchRelax.cpp).
     // `word_syllables`: the syllables of each typed word when `word` is typed words joined by
     // apostrophes (falv'yuanzhu'zenme), whose spaces a run crosses only whole words on each side.
+    // `spans`: each part's syllables [begin, end) in `word`.
     std::vector<std::string> PinyinParts(std::string_view word, PartSearches& searches,
-                                         const std::vector<size_t>& word_syllables = {}) const;
+                                         const std::vector<size_t>& word_syllables = {},
+                                         std::vector<std::pair<size_t, size_t>>* spans = nullptr) const;
     static size_t CatalogRecordCount(const Catalog& catalog);
     static void ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add);
     std::unique_ptr<struct SearchData> m_data;

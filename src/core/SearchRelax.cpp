@@ -213,7 +213,8 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
 // joined runs moves one or two syllables left where the runs' counts (the records holding their
 // held strings) have a larger product, as in WordParts. The parts are the runs' pinyin.
 std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSearches& searches,
-                                                  const std::vector<size_t>& word_syllables) const {
+                                                  const std::vector<size_t>& word_syllables,
+                                                  std::vector<std::pair<size_t, size_t>>* spans) const {
     constexpr size_t kKeep = 8;
     std::vector<std::string> groups;
     if (!PinyinLetterGroups(word, groups)) return {};
@@ -323,6 +324,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         }
         a1 = runs[j + 1].first = cut;
     }
+    if (spans) *spans = runs;
     std::vector<std::string> out;
     for (const auto& run : runs) {
         const size_t i = run.first, end = run.second;
@@ -411,13 +413,20 @@ SearchResult SearchIndex::Search(const Query& query) const {
             syllables.push_back(PartLength(w));
         }
         if (letters <= kMaxQueryWordLength) {
-            for (std::string& part : PinyinParts(sentence, part_searches, syllables))
-                if (std::find(parted.begin(), parted.end(), part) == parted.end()) parted.push_back(std::move(part));
-            // Only when a part is no typed word (falv fuyi stays two words, each listed alone).
-            split = std::any_of(parted.begin(), parted.end(), [&](const std::string& part) {
-                return std::find(words.begin(), words.end(), part) == words.end();
-            });
-            if (!split) parted.clear();
+            std::vector<std::pair<size_t, size_t>> spans;
+            std::vector<std::string> parts = PinyinParts(sentence, part_searches, syllables, &spans);
+            // Only when that reads otherwise than the typed words (falv fuyi stays two words, each
+            // listed alone). A word that matches nothing and no part touches is left out, as below.
+            split = !parts.empty() && parts != words;
+            for (size_t k = 0, first = 0; split && k < words.size(); first += syllables[k++]) {
+                const bool touched = std::any_of(spans.begin(), spans.end(), [&](const std::pair<size_t, size_t>& span) {
+                    return span.first < first + syllables[k] && first < span.second;
+                });
+                if (alone[k] == 0 && !touched) dropped.push_back(words[k]);
+            }
+            if (split)
+                for (std::string& part : parts)
+                    if (std::find(parted.begin(), parted.end(), part) == parted.end()) parted.push_back(std::move(part));
         }
     }
     const bool joined = split;

@@ -344,6 +344,11 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
         // Read as one sentence: falvyuanzhu, zenme left out (as falv yuanzhu apart, both in t1, p1).
         CHECK(Relaxed(c, "falv yuanzhu zenme") == Seen{"falvyuanzhu", {"t1", "p1"}});
         CHECK(Relaxed(c, "da guansi zenme") == Seen{"daguansi", {"t1", "p1"}});  // a synonym term
+        // Words that match alone but are in no part (fa: 法, da: 大) do not make it fa da (t1).
+        CHECK(Relaxed(c, "fa da guansi") == Seen{"daguansi", {"t1", "p1"}});
+        // A part that is a typed word, the other word in none: zhen (镇, p2's) is left out as a
+        // syllable of a sentence is, where apart each word would be listed alone.
+        CHECK(Relaxed(c, "zhen daguansi") == Seen{"daguansi", {"t1", "p1"}});
         // Never part of a word: falv fuyi is no 法律服 (p1, c1) + yi, but two words, each
         // matching alone and listed (nothing holds both).
         core::SearchResult r = Find(c, "falv fuyi");
