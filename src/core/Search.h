@@ -310,6 +310,8 @@ private:
     // The most characters of folded `cps` from `at` on (2 or more) that are a synonym term
     // (打官司 in 打官司怎么办), or 0.
     size_t SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const;
+    // Whether a part (as typed: characters, or pinyin that reads one) is a whole synonym term.
+    bool SynonymTerm(std::string_view part) const;
     // The characters (2 or more, at most `room`) of the longest synonym term `fits` accepts, or 0.
     size_t LongestSynonym(size_t room, const std::function<bool(const std::vector<uint32_t>&)>& fits) const;
     // How many records hold `word` (one word without Latin letters, as typed, or a synonym of

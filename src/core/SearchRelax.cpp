@@ -346,6 +346,17 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     return out;
 }
 
+bool SearchIndex::SynonymTerm(std::string_view part) const {
+    std::vector<std::string> groups;
+    if (PinyinLetterGroups(part, groups)) {
+        const auto parses = SegmentPinyin(groups, 1);
+        return !parses.empty() && SynonymReadingAt(parses[0], 0) == parses[0].size();
+    }
+    std::vector<uint32_t> cps;
+    for (size_t pos = 0; pos < part.size();) cps.push_back(FoldCodepoint(DecodeUtf8(part, pos)));
+    return SynonymTermAt(cps, 0) == cps.size();
+}
+
 SearchResult SearchIndex::Search(const Query& query) const {
     SearchResult result = Named(SearchAsTyped(query), query.text);
     if (result.total > 0 || !query.relax) return result;
@@ -462,17 +473,19 @@ SearchResult SearchIndex::Search(const Query& query) const {
         }
         return relaxed(std::move(found), SearchResult::Relaxation::Parts, text);
     }
-    // Nothing holds every part: the most specific part some record holds (the longest, then the
-    // one fewest records hold, then the first: 我想咨询离婚问题 -> 离婚 of 咨询 11, 离婚 10, 问题
-    // 22), alone, with every part's count for the screen's choice.
+    // Nothing holds every part: the most specific part some record holds (the longest, then a
+    // synonym term, a word the deployer's synonyms name as one people search for, then the one
+    // fewest records hold, then the first: 我想咨询离婚问题 -> 离婚 of 咨询 11, 离婚 10, 问题 22;
+    // 离婚协议怎么写 -> 离婚, not 协议 held by fewer), alone, with every part's count for the
+    // screen's choice.
     if (found.word_totals.size() != parted.size()) return result;
     size_t best = parted.size();
-    size_t best_chars = 0;
+    std::pair<size_t, bool> best_rank{0, false};  // characters (syllables), a synonym term
     for (size_t i = 0; i < parted.size(); ++i) {
-        const size_t chars = PartLength(parted[i]);
         const uint32_t n = found.word_totals[i];
-        if (n > 0 && (chars > best_chars || (chars == best_chars && n < found.word_totals[best])))
-            best = i, best_chars = chars;
+        if (n == 0) continue;
+        const std::pair<size_t, bool> rank{PartLength(parted[i]), SynonymTerm(parted[i])};
+        if (rank > best_rank || (rank == best_rank && n < found.word_totals[best])) best = i, best_rank = rank;
     }
     if (best == parted.size()) return result;
     const std::string part = parted[best];

@@ -181,6 +181,17 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"普法责任", {"t3"}});
         CHECK(r.word_texts == Ids{"普法责任", "法律咨询", "服务"});
         CHECK(r.word_totals == Totals{1, 1, 2});
+        // As long: a synonym term before a rarer part (离婚 2 through 婚姻家庭, 协议 1).
+        core::Synonyms synonyms;
+        synonyms.AddRule("离婚", {"婚姻家庭"});
+        TestCorpus family({{RecordType::Task, "f1", "婚姻家庭纠纷", {}},
+                           {RecordType::Task, "f2", "婚姻家庭咨询", {}},
+                           {RecordType::Task, "f3", "调解协议", {}}},
+                          std::move(synonyms));
+        r = Find(family, "离婚协议怎么写");
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"离婚", {"f1", "f2"}});
+        CHECK(r.word_totals == Totals{2, 1});
+        CHECK(Relaxed(family, "lihunxieyizenmexie") == Seen{"lihun", {"f1", "f2"}});
     }
     SUBCASE("a boundary moves left where that makes the parts more common words") {
         TestCorpus county = County();
