@@ -5,45 +5,89 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <vector>
 
 #include "PinyinTables.h"
 #include "TextNorm.h"
 
 namespace core {
 
+namespace {
+// A row of the syllable table: zero-padded, unterminated when the syllable fills it.
+using SyllableRow = char[unihan::kSyllableWidth];
+std::string_view RowName(const SyllableRow& row) {
+    size_t n = 0;
+    while (n < unihan::kSyllableWidth && row[n]) ++n;
+    return {row, n};
+}
+
+// Value i of a column of 2-bit values packed four a byte (PinyinTables.h).
+uint32_t TwoBits(const uint8_t* column, uint32_t i) { return (column[i >> 2] >> (2 * (i & 3))) & 3u; }
+
+// The reading sets as ReadingSetBegin/End hand them out, 16-bit syllable indexes with an offset
+// per set, decoded once from the columns the tables ship them in (PinyinTables.h).
+struct ReadingSets {
+    std::vector<uint16_t> offsets;    // set i = syllables[offsets[i] .. offsets[i + 1])
+    std::vector<uint16_t> syllables;
+    ReadingSets() {
+        offsets.reserve(unihan::kReadingSetCount + 1);
+        for (uint32_t set = 0; set < unihan::kReadingSetCount; ++set) {
+            offsets.push_back(uint16_t(syllables.size()));
+            const uint32_t n = (unihan::kReadingSetLengths[set >> 1] >> (4 * (set & 1))) & 15u;
+            for (uint32_t k = 0; k < n; ++k) {
+                const uint32_t j = uint32_t(syllables.size());
+                syllables.push_back(uint16_t(unihan::kReadingSetSyllableLow[j] | TwoBits(unihan::kReadingSetSyllableHigh, j) << 8));
+            }
+        }
+        offsets.push_back(uint16_t(syllables.size()));
+    }
+};
+const ReadingSets& Sets() {
+    static const ReadingSets sets;
+    return sets;
+}
+}  // namespace
+
 uint16_t ReadingSetOf(uint32_t cp) {
     if (cp < unihan::kCjkBase || cp >= unihan::kCjkEnd) return 0;
-    return unihan::kReadingSetOfChar[cp - unihan::kCjkBase];
+    // The low 8 bits in one column, the high 2 bits in another (PinyinTables.h).
+    const uint32_t i = cp - unihan::kCjkBase;
+    return uint16_t(unihan::kReadingSetLow[i] | TwoBits(unihan::kReadingSetHigh, i) << 8);
 }
 
 const uint16_t* ReadingSetBegin(uint16_t set) {
+    const ReadingSets& sets = Sets();
     if (set >= unihan::kReadingSetCount) set = 0;
-    return unihan::kReadingSetSyllables + unihan::kReadingSetOffsets[set];
+    return sets.syllables.data() + sets.offsets[set];
 }
 
 const uint16_t* ReadingSetEnd(uint16_t set) {
+    const ReadingSets& sets = Sets();
     if (set >= unihan::kReadingSetCount) set = 0;
-    return unihan::kReadingSetSyllables + unihan::kReadingSetOffsets[set + 1];
+    return sets.syllables.data() + sets.offsets[set + 1];
 }
 
 bool ReadingSetMatches(uint16_t set, SyllableRange range) {
-    for (const uint16_t* s = ReadingSetBegin(set); s != ReadingSetEnd(set); ++s)
-        if (*s >= range.first && *s < range.last) return true;
+    // Run for every character of the alphabet per syllable of a query: one first-use check.
+    const ReadingSets& sets = Sets();
+    if (set >= unihan::kReadingSetCount) set = 0;
+    for (uint32_t k = sets.offsets[set], end = sets.offsets[set + 1]; k != end; ++k)
+        if (sets.syllables[k] >= range.first && sets.syllables[k] < range.last) return true;
     return false;
 }
 
 size_t SyllableCount() { return unihan::kSyllableCount; }
 
 std::string_view SyllableName(uint16_t syllable) {
-    return syllable < unihan::kSyllableCount ? std::string_view(unihan::kSyllables[syllable]) : std::string_view();
+    return syllable < unihan::kSyllableCount ? RowName(unihan::kSyllables[syllable]) : std::string_view();
 }
 
 SyllableRange SyllablesWithPrefix(std::string_view prefix) {
-    const char* const* begin = unihan::kSyllables;
-    const char* const* end = unihan::kSyllables + unihan::kSyllableCount;
-    auto lo = std::lower_bound(begin, end, prefix, [](const char* s, std::string_view p) { return std::string_view(s) < p; });
+    const SyllableRow* begin = unihan::kSyllables;
+    const SyllableRow* end = unihan::kSyllables + unihan::kSyllableCount;
+    auto lo = std::lower_bound(begin, end, prefix, [](const SyllableRow& s, std::string_view p) { return RowName(s) < p; });
     auto hi = lo;
-    while (hi != end && std::string_view(*hi).substr(0, prefix.size()) == prefix) ++hi;
+    while (hi != end && RowName(*hi).substr(0, prefix.size()) == prefix) ++hi;
     return {uint16_t(lo - begin), uint16_t(hi - begin)};
 }
 

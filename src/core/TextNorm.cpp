@@ -3,6 +3,7 @@
 #include "TextNorm.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "PinyinTables.h"
 
@@ -65,20 +66,6 @@ void AppendUtf8(std::string& out, uint32_t cp) {
 }
 
 namespace {
-// One bit per BMP code point: has a simplified form. Most characters have none, and a bit test
-// is far cheaper than the binary search for every character of every record.
-struct TraditionalBits {
-    uint64_t bits[0x10000 / 64] = {};
-    TraditionalBits() {
-        for (uint32_t i = 0; i < unihan::kSimplifiedCount; ++i)
-            if (unihan::kSimplified[i][0] < 0x10000) bits[unihan::kSimplified[i][0] >> 6] |= uint64_t(1) << (unihan::kSimplified[i][0] & 63);
-    }
-};
-const TraditionalBits& Traditional() {
-    static const TraditionalBits t;
-    return t;
-}
-
 // The second of the pair whose first is cp in a table of {from, to} sorted by `from`, else cp.
 template <class T>
 uint32_t Mapped(const T (*table)[2], uint32_t count, uint32_t cp) {
@@ -87,9 +74,43 @@ uint32_t Mapped(const T (*table)[2], uint32_t count, uint32_t cp) {
     return (it != end && (*it)[0] == cp) ? (*it)[1] : cp;
 }
 
+// For each word of the traditional bitsets (PinyinTables.h), how many bits are set in the words
+// before it: a traditional character's pair is then one popcount away. Counted once at the first
+// use rather than shipped in the tables, where it would be 1.7 KB gzip more to download.
+struct TraditionalRanks {
+    std::vector<uint16_t> before;
+    TraditionalRanks() {
+        uint32_t words = 0;
+        for (uint32_t r = 0; r < unihan::kTraditionalRangeCount; ++r) words += unihan::kTraditionalRanges[r][1];
+        before.resize(words);
+        uint32_t count = 0;
+        for (uint32_t w = 0; w < words; ++w) {
+            before[w] = uint16_t(count);
+            count += uint32_t(__builtin_popcountll(unihan::kTraditionalBits[w]));
+        }
+    }
+};
+const TraditionalRanks& Ranks() {
+    static const TraditionalRanks r;
+    return r;
+}
+
 uint32_t Simplified(uint32_t cp) {
-    if (cp < 0x10000 && !((Traditional().bits[cp >> 6] >> (cp & 63)) & 1)) return cp;
-    return Mapped(unihan::kSimplified, unihan::kSimplifiedCount, cp);
+    uint32_t word = 0;  // where range r's words start in kTraditionalBits
+    for (uint32_t r = 0; r < unihan::kTraditionalRangeCount; ++r) {
+        const uint32_t base = unihan::kTraditionalRanges[r][0], words = unihan::kTraditionalRanges[r][1];
+        if (cp >= base && cp - base < words * 64) {
+            const uint32_t w = word + ((cp - base) >> 6), bit = (cp - base) & 63;
+            const uint64_t bits = unihan::kTraditionalBits[w];
+            // Most characters have no simplified form: one bit test, no rank needed.
+            if (!((bits >> bit) & 1)) return cp;
+            const uint32_t i = Ranks().before[w] + uint32_t(__builtin_popcountll(bits & ((uint64_t(1) << bit) - 1)));
+            return uint32_t(unihan::kSimplifiedLow[i]) | uint32_t(unihan::kSimplifiedMid[i]) << 8 |
+                   ((uint32_t(unihan::kSimplifiedPlane[i >> 2]) >> (2 * (i & 3))) & 3) << 16;
+        }
+        word += words;
+    }
+    return cp;
 }
 }  // namespace
 
