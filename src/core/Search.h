@@ -329,6 +329,9 @@ private:
     std::vector<std::string> PinyinParts(std::string_view word, PartSearches& searches,
                                          const std::vector<size_t>& word_syllables = {},
                                          std::vector<std::pair<size_t, size_t>>* spans = nullptr) const;
+    // The parts of a word of pinyin and other characters together (怎么申请falvyuanzhu -> 申请
+    // falvyuanzhu), each run of one kind read as a word of its own (SearchRelax.cpp).
+    std::vector<std::string> MixedParts(std::string_view word, PartSearches& searches) const;
     static size_t CatalogRecordCount(const Catalog& catalog);
     static void ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add);
     std::unique_ptr<struct SearchData> m_data;

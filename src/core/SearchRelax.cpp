@@ -64,6 +64,27 @@ bool PinyinWord(std::string_view word) {
     return PinyinLetterGroups(word, groups);
 }
 
+// A pinyin word of 2+ syllables, every one but the last a whole one (what PinyinParts splits).
+bool WholeSyllables(std::string_view word) {
+    std::vector<std::string> groups;
+    if (!PinyinLetterGroups(word, groups)) return false;
+    const auto parses = SegmentPinyin(groups, 1);
+    if (parses.empty() || parses[0].size() < 2) return false;
+    for (size_t k = 0; k + 1 < parses[0].size(); ++k)
+        if (parses[0][k].last != parses[0][k].first + 1) return false;
+    return true;
+}
+
+// A word of Latin letters and other characters (法律yuanzhu, 我要lihun).
+bool Mixed(std::string_view word) {
+    bool latin = false, other = false;
+    for (size_t pos = 0; pos < word.size();) {
+        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
+        (IsAsciiLetter(f) || f == 0xFC || f == '\'' ? latin : other) = true;
+    }
+    return latin && other;
+}
+
 // How specific a part is: its characters, or for pinyin its syllables (one character each).
 size_t PartLength(std::string_view part) {
     std::vector<std::string> groups;
@@ -346,6 +367,38 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     return out;
 }
 
+// A word of Latin letters and other characters together that matches nothing (怎么申请falvyuanzhu,
+// 我要lihun, 12348dianhua): its runs of each kind, each read as a word of its own: kept when some
+// record holds it, else its parts (WordParts, PinyinParts). A run of pinyin is counted through its
+// parts: one of 2+ whole syllables without any is left out, initials or a single syllable are kept
+// as typed (法律yz怎么办 -> 法律 yz).
+std::vector<std::string> SearchIndex::MixedParts(std::string_view word, PartSearches& searches) const {
+    std::vector<std::string> runs;
+    bool latin_run = false;
+    for (size_t pos = 0; pos < word.size();) {
+        const size_t start = pos;
+        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
+        const bool latin = IsAsciiLetter(f) || f == 0xFC || f == '\'';
+        if (runs.empty() || latin != latin_run) runs.emplace_back();
+        latin_run = latin;
+        runs.back().append(word, start, pos - start);
+    }
+    std::vector<std::string> parts;
+    for (const std::string& run : runs) {
+        std::vector<std::string> found;
+        if (PinyinWord(run)) {
+            found = PinyinParts(run, searches);
+            if (found.empty() && !WholeSyllables(run)) found.push_back(run);
+        } else if (searches.Count(*this, run, false) > 0) {
+            found.push_back(run);
+        } else if (Splittable(run)) {
+            found = WordParts(run, searches);
+        }
+        for (std::string& part : found) parts.push_back(std::move(part));
+    }
+    return parts;
+}
+
 bool SearchIndex::SynonymTerm(std::string_view part) const {
     std::vector<std::string> groups;
     if (PinyinLetterGroups(part, groups)) {
@@ -400,7 +453,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // Each word that matches nothing alone (before filters), split into its parts.
     std::vector<uint32_t> alone = result.word_totals;
     if (words.size() == 1) {
-        if (!Splittable(words[0]) && !PinyinWord(words[0])) return result;
+        if (!Splittable(words[0]) && !PinyinWord(words[0]) && !Mixed(words[0])) return result;
         const SearchFilter& f = query.filter;
         const bool filtered = f.types != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() ||
                               !f.unit.empty() || !f.service.empty();
@@ -446,6 +499,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
         if (alone[i] == 0)
             parts = PinyinWord(words[i])   ? PinyinParts(words[i], part_searches)
                     : Splittable(words[i]) ? WordParts(words[i], part_searches)
+                    : Mixed(words[i])      ? MixedParts(words[i], part_searches)
                                            : parts;
         if (alone[i] == 0 && parts.empty()) {  // no record holds it or a part of it: left out (法律援助 怎么办)
             dropped.push_back(words[i]);

@@ -262,7 +262,6 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
     }
     SUBCASE("not split: matched as typed, pinyin, two characters, nothing that matches") {
         CHECK(Find(c, "法律援助").relaxation == Relaxation::None);
-        CHECK(Find(c, "ｆａｌｖ援助龘").relaxation == Relaxation::None);  // full-width Latin too
         CHECK(Find(c, "赡养").relaxation == Relaxation::None);          // too short to split
         core::SearchResult r = Find(c, "龘龘龘龘");
         CHECK(r.relaxation == Relaxation::None);
@@ -350,6 +349,16 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
         // A syllable left out where the run from the next one is better (qurenmin + tiaojie
         // before, and qurenmin, x2's, alone).
         CHECK(Relaxed(county, "qurenmintiaojie") == Seen{"renmintiaojie", {"x4", "x5", "x6"}});
+    }
+    SUBCASE("a word of pinyin and characters together: each run of one kind is a word") {
+        // Full-width Latin too: falv (its part) and 援助 (of 援助龘).
+        CHECK(Relaxed(c, "ｆａｌｖ援助龘") == Seen{"falv 援助", {"t1", "p1"}});
+        CHECK(Relaxed(c, "怎么申请falvyuanzhu") == Seen{"falvyuanzhu", {"t1", "p1"}});
+        CHECK(Relaxed(c, "我要lihun") == Seen{"lihun", {"p2"}});
+        // Initials are kept as typed (tg: 提高, in t1 with 法律).
+        CHECK(Relaxed(c, "法律tg龘") == Seen{"法律 tg", {"t1"}});
+        // A mixed word that matches as typed is not split.
+        CHECK(Find(c, "法律yz").relaxation == Relaxation::None);
     }
     SUBCASE("pinyin words typed apart: a part spans whole words") {
         // Read as one sentence: falvyuanzhu, zenme left out (as falv yuanzhu apart, both in t1, p1).
