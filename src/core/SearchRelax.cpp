@@ -64,24 +64,25 @@ bool PinyinWord(std::string_view word) {
     return PinyinLetterGroups(word, groups);
 }
 
-// A pinyin word of 2+ syllables, every one but the last a whole one (what PinyinParts splits).
-bool WholeSyllables(std::string_view word) {
+// A folded character of typed pinyin: a Latin letter, ü, or the apostrophe between syllables.
+bool PinyinCharacter(uint32_t folded) { return IsAsciiLetter(folded) || folded == 0xFC || folded == '\''; }
+
+// A pinyin word's syllables when every one but the last is a whole one (what PinyinParts splits),
+// else none.
+std::vector<SyllableRange> WholeSyllables(std::string_view word) {
     std::vector<std::string> groups;
-    if (!PinyinLetterGroups(word, groups)) return false;
-    const auto parses = SegmentPinyin(groups, 1);
-    if (parses.empty() || parses[0].size() < 2) return false;
+    if (!PinyinLetterGroups(word, groups)) return {};
+    std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
+    if (parses.empty()) return {};
     for (size_t k = 0; k + 1 < parses[0].size(); ++k)
-        if (parses[0][k].last != parses[0][k].first + 1) return false;
-    return true;
+        if (parses[0][k].last != parses[0][k].first + 1) return {};
+    return std::move(parses[0]);
 }
 
 // A word of Latin letters and other characters (法律yuanzhu, 我要lihun).
 bool Mixed(std::string_view word) {
     bool latin = false, other = false;
-    for (size_t pos = 0; pos < word.size();) {
-        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
-        (IsAsciiLetter(f) || f == 0xFC || f == '\'' ? latin : other) = true;
-    }
+    for (size_t pos = 0; pos < word.size();) (PinyinCharacter(FoldCodepoint(DecodeUtf8(word, pos))) ? latin : other) = true;
     return latin && other;
 }
 
@@ -237,14 +238,9 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
                                                   const std::vector<size_t>& word_syllables,
                                                   std::vector<std::pair<size_t, size_t>>* spans) const {
     constexpr size_t kKeep = 8;
-    std::vector<std::string> groups;
-    if (!PinyinLetterGroups(word, groups)) return {};
-    const std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
-    if (parses.empty()) return {};
-    const std::vector<SyllableRange>& seg = parses[0];
+    const std::vector<SyllableRange> seg = WholeSyllables(word);
     const size_t n = seg.size();
-    for (size_t k = 0; k + 1 < n; ++k)
-        if (seg[k].last != seg[k].first + 1) return {};
+    if (n < 2) return {};
     // How far from `i` (up to `limit`) the held strings reach, and how many records hold those
     // of that length (summed; {i, 0}: not two syllables).
     struct Held {
@@ -378,7 +374,7 @@ std::vector<std::string> SearchIndex::MixedParts(std::string_view word, PartSear
     for (size_t pos = 0; pos < word.size();) {
         const size_t start = pos;
         const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
-        const bool latin = IsAsciiLetter(f) || f == 0xFC || f == '\'';
+        const bool latin = PinyinCharacter(f);
         if (runs.empty() || latin != latin_run) runs.emplace_back();
         latin_run = latin;
         runs.back().append(word, start, pos - start);
@@ -388,7 +384,7 @@ std::vector<std::string> SearchIndex::MixedParts(std::string_view word, PartSear
         std::vector<std::string> found;
         if (PinyinWord(run)) {
             found = PinyinParts(run, searches);
-            if (found.empty() && !WholeSyllables(run)) found.push_back(run);
+            if (found.empty() && WholeSyllables(run).size() < 2) found.push_back(run);
         } else if (searches.Count(*this, run, false) > 0) {
             found.push_back(run);
         } else if (Splittable(run)) {
