@@ -99,13 +99,21 @@ size_t PartLength(std::string_view part) {
 }
 
 // Whether the run [i + 1, next_end) is a better part than [i, end), the greedy choice at i (each
-// character or syllable left out of one is in the other or starts no run: 找法援): it reaches
-// further and is longer (xianfalvfuwu: falvfuwu, not xianfa), or as long and more records hold
-// it (找法援: 法援 4, 找法 1; 律援助质: 律援助 2, 援助质 1).
-template <typename Count>
-bool NextIsBetter(size_t i, size_t end, size_t next_end, const Count& count) {
+// character or syllable left out of one is in the other or starts no run): it reaches further,
+// and with the run that follows each (if any) its records are as many or more (more when it is
+// no longer), weighed as the boundary move weighs parts, by the product of their counts. 找法援: 法援 4 against 找法 1
+// (援 starts no run); 区人民调解: 人民调解 3 against 区人民 1 x 调解 3; but qingdanxingz stays
+// qingdan + xingz (thousands x thousands) rather than danxingz (21 at national scale), and
+// 律援助质 律援助 (2, against 援助质 1). `run_end(e)`: the end of the run from e, e if none.
+template <typename Count, typename RunEnd>
+bool NextIsBetter(size_t i, size_t end, size_t next_end, size_t n, const Count& count, const RunEnd& run_end) {
     if (next_end <= end) return false;
-    return next_end > end + 1 || count(i + 1, next_end) > count(i, end);
+    auto with_next = [&](size_t begin, size_t e) {
+        const size_t after = e < n ? run_end(e) : e;
+        return double(count(begin, e)) * (after > e ? double(count(e, after)) : 1.0);
+    };
+    const double next = with_next(i + 1, next_end), greedy = with_next(i, end);
+    return next_end > end + 1 ? next >= greedy : next > greedy;  // as long: only when more (覆盖面: 覆盖)
 }
 
 // A word of 3+ characters not read as pinyin (a part of a syllable is no syllable).
@@ -151,7 +159,7 @@ struct SearchIndex::PartSearches {
 // Greedy from the left: at each character, the longest run that some record holds (or a synonym
 // term, whose count is what it finds: 打官司 in 打官司怎么办), then on after it; a character
 // that starts no such run is left out, and so is one where the run from the next character
-// reaches further (找法援 -> 法援, not 找法 + 援). Whether a pair is held is one posting list, known
+// is the better part (NextIsBetter: 找法援 -> 法援, not 找法 + 援). Whether a pair is held is one posting list, known
 // at once; a run grows a character at a time while every pair in it is held and the run is found
 // (CountUpTo). At most kMaxPartSearches runs are searched for a query (after that only held pairs
 // and synonym terms already counted are taken).
@@ -198,7 +206,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
         const size_t end = run_end(i);
-        if (end == i || (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), count))) {
+        if (end == i || (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
         }
@@ -231,7 +239,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
 // kept when a record holds it (CountUpTo; the most common kKeep strings grow on); or the
 // syllables a synonym term reads (lihun: 离婚), if more. A syllable that starts no such run is
 // left out (zen me: 怎么 is in no record), and so is one where the run from the next syllable
-// reaches further (xianfalvfuwu -> falvfuwu, not xianfa + lvfuwu). Then a boundary between two
+// is the better part (NextIsBetter: qurenmintiaojie -> renmintiaojie). Then a boundary between two
 // joined runs moves one or two syllables left where the runs' counts (the records holding their
 // held strings) have a larger product, as in WordParts. The parts are the runs' pinyin.
 std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSearches& searches,
@@ -322,7 +330,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
     for (size_t i = 0; i + 1 < n;) {
         const size_t end = run_end(i);
-        if (end == i || (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), count))) {
+        if (end == i || (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
         }

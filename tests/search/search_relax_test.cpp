@@ -219,6 +219,15 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         TestCorpus pairs2({{RecordType::Task, "a", "甲乙", {}}, {RecordType::Task, "b", "甲乙", {}},
                            {RecordType::Task, "c", "乙丙", {}}});
         CHECK(Relaxed(pairs2, "甲乙丙") == Seen{"甲乙", {"a", "b"}});
+        // Further but held by few, where the greedy part and the one after it are common: 甲乙 (3)
+        // + 丙丁 (4), not 乙丙丁 (1) alone (qingdanxingz: qingdan + xingz, not danxingz).
+        TestCorpus common({{RecordType::Task, "a", "甲乙", {}}, {RecordType::Task, "b", "甲乙", {}},
+                           {RecordType::Task, "c", "甲乙", {}}, {RecordType::Task, "d", "丙丁", {}},
+                           {RecordType::Task, "e", "丙丁", {}}, {RecordType::Task, "f", "丙丁", {}},
+                           {RecordType::Task, "g", "乙丙丁", {}}});
+        core::SearchResult r = Find(common, "甲乙丙丁戊");
+        CHECK(r.word_texts == Ids{"甲乙", "丙丁"});
+        CHECK(r.word_totals == Totals{3, 4});
     }
     SUBCASE("a synonym is a part though its characters never occur together") {
         CHECK(Relaxed(c, "离婚怎么办") == Seen{"离婚", {"p2"}});
