@@ -278,6 +278,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         return true;
     };
     auto reach = [&](size_t i, size_t limit) -> std::pair<size_t, uint32_t> {
+        if (i + 2 > limit) return {i, 0};  // (no two syllables from i: the last one)
         std::vector<Held> held;
         for (const auto& [a, unused] : Followers(0, seg[i]))
             for (const auto& [b, records] : Followers(a, seg[i + 1])) {

@@ -358,6 +358,10 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
         // A syllable left out where the run from the next one is better (qurenmin + tiaojie
         // before, and qurenmin, x2's, alone).
         CHECK(Relaxed(county, "qurenmintiaojie") == Seen{"renmintiaojie", {"x4", "x5", "x6"}});
+        // The run from the next syllable ends before the last one (yuanzhang: 院长), which starts
+        // no run of two: weighed without reading past the word (the search fuzzer's find).
+        TestCorpus court({{RecordType::Unit, "a", "法院", {}}, {RecordType::Unit, "b", "院长", {}}});
+        CHECK(Relaxed(court, "fayuanzhangz") == Seen{"fayuan", {"a"}});
     }
     SUBCASE("a word of pinyin and characters together: each run of one kind is a word") {
         // Full-width Latin too: falv (its part) and 援助 (of 援助龘).
