@@ -1,8 +1,11 @@
-// Share.cpp — checks a hand-off base address and joins it with a deep link. Depends on Share.h.
+// Share.cpp — checks a hand-off base address and joins it with a deep link; reads a phone number
+// as a tel: link. Depends on Share.h, TextNorm.h.
 #include "Share.h"
 
 #include <cctype>
 #include <cstdint>
+
+#include "TextNorm.h"
 
 namespace core {
 namespace {
@@ -59,26 +62,20 @@ std::string ShareLink(const std::string& base, const Route& route) {
 std::string TelLink(std::string_view number) {
     std::string out;
     size_t digits = 0;
-    for (size_t i = 0; i < number.size(); ++i) {
-        char c = number[i];
-        // Full-width digits, plus and hyphen (U+FF10-FF19, U+FF0B, U+FF0D: EF BC 90-99, 8B, 8D).
-        if (uint8_t(c) == 0xEF && i + 2 < number.size() && uint8_t(number[i + 1]) == 0xBC) {
-            const uint8_t b = uint8_t(number[i + 2]);
-            if ((b >= 0x90 && b <= 0x99) || b == 0x8B || b == 0x8D) {
-                c = b == 0x8B ? '+' : b == 0x8D ? '-' : char('0' + (b - 0x90));
-                i += 2;
-            }
-        }
+    for (size_t pos = 0; pos < number.size();) {
+        // Folded as search folds text: full-width digits, ＋ and － read as ASCII, and spaces (any
+        // whitespace) and cut-off bytes are breaks, 0.
+        const uint32_t c = FoldCodepoint(DecodeUtf8(number, pos));
         if (c >= '0' && c <= '9') {
-            out += c;
+            out += char(c);
             ++digits;
         } else if (c == '+' && out.empty()) {
-            out += c;
+            out += '+';
         } else if (c == '-') {
-            if (digits > 0 && out.back() != '-') out += c;
-        } else if (c != ' ' && digits > 0) {
+            if (digits > 0 && out.back() != '-') out += '-';
+        } else if (c != 0 && digits > 0) {
             break;
-        } else if (c != ' ' && !out.empty()) {
+        } else if (c != 0 && !out.empty()) {
             out.clear();  // a + not before a digit
         }
     }

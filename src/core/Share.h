@@ -2,7 +2,7 @@
 // (a deployer's setting, or the page's own address) joined with the current deep link. A base
 // that a phone could not open (not http(s), a loopback host) is refused, so no QR code ever
 // points at a file or at localhost. And the tel: link a phone dials for a hotline's number.
-// Depends on Route.h only.
+// Depends on Route.h (and TextNorm.h in Share.cpp).
 #pragma once
 #include <string>
 #include <string_view>
