@@ -64,19 +64,25 @@ bool PinyinWord(std::string_view word) {
     return PinyinLetterGroups(word, groups);
 }
 
+// A pinyin word's syllables as the search reads them (its first parse, SegmentPinyin), else none
+// (not a pinyin word, or no parse).
+std::vector<SyllableRange> Syllables(std::string_view word) {
+    std::vector<std::string> groups;
+    if (!PinyinLetterGroups(word, groups)) return {};
+    std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
+    return parses.empty() ? std::vector<SyllableRange>() : std::move(parses[0]);
+}
+
 // A folded character of typed pinyin: a Latin letter, ü, or the apostrophe between syllables.
 bool PinyinCharacter(uint32_t folded) { return IsAsciiLetter(folded) || folded == 0xFC || folded == '\''; }
 
 // A pinyin word's syllables when every one but the last is a whole one (what PinyinParts splits),
 // else none.
 std::vector<SyllableRange> WholeSyllables(std::string_view word) {
-    std::vector<std::string> groups;
-    if (!PinyinLetterGroups(word, groups)) return {};
-    std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
-    if (parses.empty()) return {};
-    for (size_t k = 0; k + 1 < parses[0].size(); ++k)
-        if (parses[0][k].last != parses[0][k].first + 1) return {};
-    return std::move(parses[0]);
+    std::vector<SyllableRange> seg = Syllables(word);
+    for (size_t k = 0; k + 1 < seg.size(); ++k)
+        if (seg[k].last != seg[k].first + 1) return {};
+    return seg;
 }
 
 // A word of Latin letters and other characters (法律yuanzhu, 我要lihun).
@@ -88,11 +94,7 @@ bool Mixed(std::string_view word) {
 
 // How specific a part is: its characters, or for pinyin its syllables (one character each).
 size_t PartLength(std::string_view part) {
-    std::vector<std::string> groups;
-    if (PinyinLetterGroups(part, groups)) {
-        const auto parses = SegmentPinyin(groups, 1);
-        if (!parses.empty()) return parses[0].size();
-    }
+    if (const size_t syllables = Syllables(part).size()) return syllables;
     size_t chars = 0;
     for (size_t pos = 0; pos < part.size(); ++chars) DecodeUtf8(part, pos);
     return chars;
@@ -405,10 +407,9 @@ std::vector<std::string> SearchIndex::MixedParts(std::string_view word, PartSear
 }
 
 bool SearchIndex::SynonymTerm(std::string_view part) const {
-    std::vector<std::string> groups;
-    if (PinyinLetterGroups(part, groups)) {
-        const auto parses = SegmentPinyin(groups, 1);
-        return !parses.empty() && SynonymReadingAt(parses[0], 0) == parses[0].size();
+    if (PinyinWord(part)) {
+        const std::vector<SyllableRange> seg = Syllables(part);
+        return !seg.empty() && SynonymReadingAt(seg, 0) == seg.size();
     }
     std::vector<uint32_t> cps;
     for (size_t pos = 0; pos < part.size();) cps.push_back(FoldCodepoint(DecodeUtf8(part, pos)));
