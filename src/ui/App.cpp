@@ -155,7 +155,7 @@ std::vector<uint32_t> App::SearchCharsWithoutGlyph() const {
 }
 
 void App::NoteTypedGlyphs() {
-    // The search box can hold characters the data never uses (typed, pasted or linked: 赡养,
+    // The search box can hold characters the data never uses (typed, pasted or linked: 彩礼,
     // fǎlǜ), which the font, cut to the data's characters, lacks: ImGui would show '?'. Each is
     // noted once; the platform then rebuilds the atlas with them before the next frame.
     if (m_glyphs_seen == m_state.search) return;

@@ -131,7 +131,8 @@ void WordChips(ViewContext& ctx, const core::SearchResult& r, const char* label_
     }
 }
 
-// Nothing found: the public legal services hotline (12348) answers what the data does not.
+// Nothing found, or only parts of the question: the public legal services hotline (12348)
+// answers what the data does not.
 void AskHotline(ViewContext& ctx) {
     for (const core::Channel& c : ctx.catalog.Channels())
         if (c.kind == "hotline" && c.number == "12348") {
@@ -244,6 +245,8 @@ void DrawSearchView(ViewContext& ctx) {
         HitRow(ctx, hit, i);
     }
     if (last_type >= 0) more(last_type);
+    // Results of a part of the question may not answer it: the hotline does.
+    if (r.relaxation != Relaxation::None) AskHotline(ctx);
 }
 
 }  // namespace ui

@@ -1,10 +1,13 @@
 // search_synonyms_test.cpp — synonyms and abbreviations kept as data (synonyms.json): parsing,
-// problems, expansion, and search through them. Depends on core/Search.h.
+// problems, expansion, and search through them; the bundled synonyms against the bundled data.
+// Depends on core/Search.h, core/Load.h and assets/data.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
+#include "core/Load.h"
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -104,4 +107,42 @@ TEST_CASE("synonyms") {
         TestCorpus none({{RecordType::ServicePoint, "family", "婚姻家庭纠纷调解", {}}});
         CHECK(none.Ids("lihun").empty());
     }
+}
+
+TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bundled records") {
+    // A citizen names the problem (医疗纠纷, 交通事故), the plans name the work (医患纠纷,
+    // 交通损害赔偿): assets/data/synonyms.json joins the two. Each of these finds nothing without it.
+    core::LoadResult loaded = core::Load(FAZHITONG_SOURCE_DIR "/assets/data");
+    REQUIRE(loaded.catalog);
+    core::Problems problems;
+    const core::Synonyms bundled = core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems);
+    REQUIRE(problems.empty());
+    const core::SearchIndex with = core::SearchIndex::Build(*loaded.catalog, bundled);
+    const core::SearchIndex without = core::SearchIndex::Build(*loaded.catalog, core::Synonyms{});
+    auto ids = [](const core::SearchIndex& index, const char* text) {
+        core::Query q;
+        q.text = text;
+        q.relax = false;
+        Ids out;
+        for (const core::Hit& h : index.Search(q).hits) out.push_back(std::string(h.id));
+        return out;
+    };
+    const char* const mediation = "anon-city-work-plan-a0ce4f0b";  // 化解劳动争议纠纷、医患纠纷
+    const char* const aid = "changjiang-2024-annual-report-e5d22679";  // 加大法律援助力度
+    for (const char* q : {"医疗纠纷", "交通事故", "劳动仲裁", "消费纠纷", "免费律师", "拆迁", "家暴"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+    }
+    CHECK(ids(with, "医疗纠纷") == Ids{mediation});
+    CHECK(ids(with, "yiliaojiufen") == Ids{mediation});  // in pinyin, as a kiosk visitor types it
+    CHECK(ids(with, "交通事故") == Ids{"kunming-2021-2025-implementation-plan-a45557cd"});  // 交通损害赔偿
+    CHECK(ids(with, "消费纠纷") == Ids{"kunming-2021-2025-implementation-plan-a45557cd",
+                                       "xingshan-2021-2025-work-plan-a45557cd", "tongzhou-2023-work-points-61b5fab3"});
+    const Ids labour = ids(with, "劳动仲裁");  // 劳动争议, 仲裁, 法律援助
+    CHECK(labour.size() == 7);
+    CHECK(labour.front() == aid);
+    CHECK(std::find(labour.begin(), labour.end(), mediation) != labour.end());
+    CHECK(ids(with, "免费律师").front() == aid);
+    CHECK(ids(with, "家暴").front() == aid);
+    CHECK(ids(with, "拆迁").size() == 7);  // 征收
 }

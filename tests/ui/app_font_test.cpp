@@ -101,8 +101,8 @@ void DrawFrame(ui::App& app) {
     ImGui::Render();
 }
 
-// 赡养 遗嘱 fǎlǜ: characters no bundled data uses, in the address a citizen was sent.
-const char* kRareQuery = "#/search?q=%E8%B5%A1%E5%85%BB%20%E9%81%97%E5%98%B1%20f%C7%8El%C7%9C";
+// 彩礼 醉驾 fǎlǜ: characters no bundled data uses, in the address a citizen was sent.
+const char* kRareQuery = "#/search?q=%E5%BD%A9%E7%A4%BC%20%E9%86%89%E9%A9%BE%20f%C7%8El%C7%9C";
 
 // The bundled data at `scale` (with `config`'s fonts), kRareQuery opened and drawn, and the fonts
 // rebuilt as the platform does before the next frame.
@@ -110,7 +110,7 @@ void OpenRareQuery(ui::App& app, ui::AppConfig config, float scale) {
     config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
     app.Load(config);
     app.SetScale(scale);
-    CHECK_FALSE(HasGlyphs(U"赡嘱ǎǜ"));
+    CHECK_FALSE(HasGlyphs(U"彩礼醉ǎǜ"));
     app.OnRouteChanged(kRareQuery);
     DrawFrame(app);
     CHECK(app.MissingGlyphs() == 5);
@@ -130,7 +130,7 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
         config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
         config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
         OpenRareQuery(app, config, 1.0f);
-        CHECK(HasGlyphs(U"赡养遗嘱fǎlǜ"));
+        CHECK(HasGlyphs(U"彩礼醉驾fǎlǜ"));
         CHECK(app.MissingGlyphs() == 0);
         DrawFrame(app);
         CHECK_FALSE(app.FontsStale());
@@ -139,9 +139,9 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
         DrawingHost host;
         ui::App app(host);
         OpenRareQuery(app, Config(), 2.0f);
-        CHECK(HasGlyphs(U"赡养遗嘱fǎlǜ"));
+        CHECK(HasGlyphs(U"彩礼醉驾fǎlǜ"));
         std::sort(host.drawn.begin(), host.drawn.end());
-        CHECK(host.drawn == std::vector<unsigned int>{0x1CE, 0x1DC, 0x5631, 0x8D61, 0x9057});
+        CHECK(host.drawn == std::vector<unsigned int>{0x1CE, 0x1DC, 0x5F69, 0x793C, 0x9189});
         ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
         // The em is an ideograph's advance in the bundled font (法), not ImGui's pixel size.
         CHECK(host.draw_px == doctest::Approx(font->FindGlyphNoFallback(0x6CD5)->AdvanceX));
@@ -149,13 +149,13 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
         CHECK(host.draw_h == int(std::ceil(font->FontSize)));
         CHECK(host.draw_baseline == std::round(font->Ascent));
         // The atlas holds what the host drew where the glyph's UVs point.
-        const ImFontGlyph* g = font->FindGlyphNoFallback(0x8D61);
+        const ImFontGlyph* g = font->FindGlyphNoFallback(0x5F69);
         ImFontAtlas* atlas = ImGui::GetIO().Fonts;
         const int x = int(g->U0 * float(atlas->TexWidth) + 0.5f), y = int(g->V0 * float(atlas->TexHeight) + 0.5f);
         CHECK(atlas->TexPixelsAlpha8[size_t(y) * size_t(atlas->TexWidth) + size_t(x)] == 0xFF);
         // Typing them again asks for nothing more.
         host.drawn.clear();
-        app.OnRouteChanged("#/search?q=%E8%B5%A1");
+        app.OnRouteChanged("#/search?q=%E5%BD%A9");
         DrawFrame(app);
         CHECK_FALSE(app.FontsStale());
     }
@@ -163,7 +163,7 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
         test::TestHost host;
         ui::App app(host);
         OpenRareQuery(app, Config(), 1.0f);
-        CHECK_FALSE(HasGlyphs(U"赡"));
+        CHECK_FALSE(HasGlyphs(U"彩"));
         CHECK(app.MissingGlyphs() == 5);
         DrawFrame(app);
         CHECK_FALSE(app.FontsStale());

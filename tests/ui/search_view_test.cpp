@@ -40,17 +40,17 @@ TEST_CASE("search view: kinds of result") {
         site.Tap(ImVec2(208, 221));  // 法律援助 4: its search
         CHECK(site.app.State().route.query == "法律援助");
         CHECK(Shows(site.Mirror(), "[*全部 4] [任务 4]"));
-        site.Open("#/search?q=%E8%B5%A1%E5%85%BB");  // one word: nothing to split
+        site.Open("#/search?q=%E8%88%AA%E5%A4%A9");  // one word: nothing to split
         CHECK_FALSE(Shows(site.Mirror(), "每个词单独"));
     }
     SUBCASE("a word no record holds, nor a part of it: left out, the rest shown, and said") {
-        site.Open("#/search?q=%E8%B5%A1%E5%85%BB%20%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9");  // 赡养 法律援助
+        site.Open("#/search?q=%E8%88%AA%E5%A4%A9%20%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9");  // 航天 法律援助
         std::string m = site.Mirror();
         CHECK(Shows(m, "没有完全一致的结果，以下是拆开查找的结果：“法律援助”"));
-        CHECK(Shows(m, "[*法律援助 4] [赡养 0]"));
+        CHECK(Shows(m, "[*法律援助 4] [航天 0]"));
         CHECK(Shows(m, "[*全部 4] [任务 4]"));
-        site.Tap(ImVec2(236, 215));  // 赡养 0: nothing to open
-        CHECK(site.app.State().route.query == "赡养 法律援助");
+        site.Tap(ImVec2(236, 215));  // 航天 0: nothing to open
+        CHECK(site.app.State().route.query == "航天 法律援助");
     }
     SUBCASE("a word that matches nothing: its longest parts that match, each alone to choose") {
         // 怎么申请法律援助: 申请 and 法律援助 are held, never together: the longer is shown.
@@ -61,11 +61,17 @@ TEST_CASE("search view: kinds of result") {
         CHECK(Shows(m, "拆开后每个词单独的结果："));
         CHECK(Shows(m, "[申请 7] [*法律援助 4]"));
         CHECK(Shows(m, "[*全部 4] [任务 4]"));
+        // The records of a part may not answer the question: the hotline follows them.
+        const size_t record = m.find("加大法律援助力度"), hotline = m.find("可以拨打公共法律服务热线咨询：");
+        REQUIRE(hotline != std::string::npos);
+        CHECK(record < hotline);
+        CHECK(Shows(m, "[热线] 12348 — 12348热线 · 昆明市 [拨打 ›]"));
         site.Tap(ImVec2(130, 215));  // 申请 7: its own search, as typed
         CHECK(site.app.State().route.query == "申请");
         m = site.Mirror();
         CHECK(Shows(m, "[*全部 7] [任务 7]"));
         CHECK_FALSE(Shows(m, "拆开"));
+        CHECK_FALSE(Shows(m, "可以拨打"));  // found as typed
     }
     SUBCASE("pinyin that matches nothing as typed: the syllables that sound alike, said") {
         site.Open("#/search?q=falvyuanzu");
