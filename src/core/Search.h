@@ -177,6 +177,11 @@ struct SearchResult {
     enum class Relaxation : uint8_t { None, Punctuation, SimilarPinyin, Parts };
     Relaxation relaxation = Relaxation::None;
     std::string relaxed_text;  // empty when None
+    // A word of the query that names a region (`region_word` 昆明 -> `region` 昆明市, the
+    // region's own name or it with 省/市/区/县...): nothing matched the query with it as text, so
+    // the rest of the query was searched within that region (SearchFilter::region), and relaxed
+    // as any query is (`relaxation` then says how the rest was). Empty otherwise.
+    std::string region, region_word;
     // The records holding each word alone, before filters, in the order of `word_texts` (the
     // search screen offers each word's own search): when nothing matched a query of 2+ words
     // (its words, core::QueryWords), or when a search was relaxed to one of its parts (the

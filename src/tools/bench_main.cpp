@@ -127,6 +127,7 @@ int OnlyQueries(const core::SearchIndex& index, size_t limit) {
         index.Prepare(1e9);
         std::printf("  idle work %.3f ms", NowMs() - p0);
         if (r.relaxation != core::SearchResult::Relaxation::None) std::printf("  relaxed to \"%s\"", r.relaxed_text.c_str());
+        if (!r.region.empty()) std::printf("  within the region %s", r.region.c_str());
         std::printf("\n");
         pos = comma + 1;
     }

@@ -111,6 +111,9 @@ int main(int argc, char** argv) {
     }
     auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
     using Relaxation = core::SearchResult::Relaxation;
+    if (!result.region.empty())
+        std::fprintf(stderr, "read \"%s\" as the region %s: the rest of the query is searched within it\n",
+                     result.region_word.c_str(), result.region.c_str());
     if (result.relaxation != Relaxation::None)
         std::fprintf(stderr, "nothing matched the query as typed; these are the matches of \"%s\" (%s)\n",
                      result.relaxed_text.c_str(),

@@ -24,7 +24,9 @@ struct Corpus {
             r.id = text[i];
             r.title = text[i];
             r.body.push_back(text[(i + 1) % text.size()]);
-            r.regions.push_back("示例县");
+            // Regions a query word may name (示例 -> 示例县; 朝阳: two of them), SearchResult::region.
+            static const char* const kRegions[] = {"示例县", "昆明市", "朝阳区", "朝阳市"};
+            r.regions.push_back(kRegions[i % 4]);
             r.kind = "centre";
             b.Add(r);
         }

@@ -406,3 +406,57 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
         CHECK(c.index.Search(q).total == 0);
     }
 }
+
+TEST_CASE("search relaxed: a word that names a region searches the rest within it") {
+    // A record's region is a facet, not text: a task of Kunming's plan never says 昆明.
+    const std::vector<TestRecord> records = {
+        {RecordType::Task, "km-aid", "提升法律援助质量", {}, "昆明市"},
+        {RecordType::Task, "xs-aid", "加大法律援助力度", {}, "兴山区"},
+        {RecordType::ServicePoint, "km-centre", "五华区法律援助中心", {}, "昆明市"},
+        {RecordType::Task, "named", "昆明调解工作", {}, "某市"},
+        {RecordType::Channel, "cy-district", "热线", {}, "朝阳区"},
+        {RecordType::Channel, "cy-city", "热线", {}, "朝阳市"},
+    };
+    TestCorpus c(records);
+    core::SearchResult r;
+    for (const char* q : {"昆明 法律援助", "法律援助 昆明", "昆明市 法律援助", "昆明法律援助", "昆明市法律援助"}) {
+        CAPTURE(q);
+        r = Find(c, q);
+        CHECK(r.region == "昆明市");
+        CHECK(IdsOf(r) == Ids{"km-aid", "km-centre"});
+        CHECK(r.relaxation == Relaxation::None);  // the rest, 法律援助, matched as typed
+    }
+    CHECK(Find(c, "昆明 法律援助").region_word == "昆明");
+    // In pinyin, in whole syllables, as a kiosk visitor without an input method types it.
+    for (const char* q : {"kunming 法律援助", "kunming falvyuanzhu", "kun'ming falvyuanzhu", "falvyuanzhu kunmingshi"}) {
+        CAPTURE(q);
+        r = Find(c, q);
+        CHECK(r.region == "昆明市");
+        CHECK(IdsOf(r) == Ids{"km-aid", "km-centre"});
+    }
+    CHECK(Find(c, "昆明法律援助").region_word == "昆明");
+    CHECK(IdsOf(Find(c, "兴山 法律援助")) == Ids{"xs-aid"});
+    // The rest relaxed as any query: 怎么申请法律援助 -> 法律援助, within 兴山区.
+    r = Find(c, "兴山 怎么申请法律援助");
+    CHECK(r.region == "兴山区");
+    CHECK(r.relaxation == Relaxation::Parts);
+    CHECK(r.relaxed_text == "法律援助");
+    CHECK(IdsOf(r) == Ids{"xs-aid"});
+    // Found as typed: the text decides (昆明调解工作 holds both).
+    r = Find(c, "昆明 调解");
+    CHECK(r.region.empty());
+    CHECK(IdsOf(r) == Ids{"named"});
+    // Not read as a region: two regions it could name, one character, pinyin, a region whose
+    // records hold nothing of the rest, a query already filtered by region.
+    CHECK(Find(c, "朝阳 热线").region.empty());
+    CHECK(Find(c, "朝阳区 热线").region == "朝阳区");  // a whole name is no guess
+    CHECK(Find(c, "昆 法律援助").region.empty());
+    CHECK(Find(c, "kunmin 法律援助").region.empty());  // a syllable still being typed
+    CHECK(Find(c, "chaoyang 热线").region.empty());
+    CHECK(Find(c, "兴山 五华区").region.empty());
+    core::Query q;
+    q.text = "昆明 法律援助";
+    q.filter.region = "兴山区";
+    CHECK(c.index.Search(q).region.empty());
+    CHECK(c.index.Search(q).total == 0);
+}
