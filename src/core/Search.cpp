@@ -1028,8 +1028,19 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
     }
     bool dead = false;
     for (const Term& t : all.terms) dead |= t.patterns.empty();
-    plan.words_first = !dead && all.terms.size() >= 2;
-    if (!dead) plan.alternatives.push_back(std::move(all));
+    // Syllables typed apart, every word one whole syllable (fa lv yuan zhu, shen qing fa lv, as a
+    // kiosk visitor types them): they are one phrase (below), never words of their own, ANDed
+    // anywhere in a record (one character reading fa here and one reading lv there: 39 of the 43
+    // records fa lv yuan zhu found in the bundled data). Their AND is kept for the words' counts
+    // only (SearchResult::word_totals), which the relaxation reads when the phrase finds nothing.
+    bool syllables_apart = terms.size() > 1;
+    for (const auto& cps : terms) {
+        std::string name;
+        for (uint32_t c : cps) name.push_back(IsAsciiLetter(c) ? char(c) : c == 0xFC ? 'v' : '\'');
+        syllables_apart &= name.find('\'') == std::string::npos && SyllableExactly(name).last != 0;
+    }
+    plan.words_first = !dead && !syllables_apart && all.terms.size() >= 2;
+    if (plan.words_first || (!dead && all.terms.size() == 1)) plan.alternatives.push_back(std::move(all));
     else if (all.terms.size() >= 2) plan.dead_words = std::move(all);
     // "fa lv yuan zhu": several all-Latin terms are also one pinyin phrase.
     if (terms.size() > 1) {

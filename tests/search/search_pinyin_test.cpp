@@ -33,6 +33,25 @@ TEST_CASE("search: pinyin") {
         CHECK(c.Ids("fa lv yuan zhu") == Ids{"aid"});
         CHECK(c.Ids("falv") == Ids{"aid", "law"});
     }
+    SUBCASE("syllables typed apart are one phrase, never each a word anywhere in the record") {
+        // 助理律师法援: a character reading each of fa, lv, yuan, zhu, none of them in a row.
+        TestCorpus scattered({{RecordType::Task, "aid", "法律援助", {}},
+                              {RecordType::Task, "scattered", "助理律师法援", {}},
+                              {RecordType::Task, "words", "法律顾问", {"援助"}}});
+        CHECK(scattered.Ids("fa lv yuan zhu") == Ids{"aid"});
+        CHECK(scattered.Ids("fa lv yuan zhu") == scattered.Ids("falvyuanzhu"));
+        CHECK(scattered.Ids("shi fa") == Ids{"scattered"});  // 师法, next to each other
+        // Words of two syllables or more are words: each anywhere (法律 ... 援助).
+        CHECK(scattered.Ids("falv yuanzhu") == Ids{"aid", "words"});
+        // Not every word one whole syllable (an initial, a syllable still being typed): words too.
+        CHECK(scattered.Ids("fa lv y") == Ids{"aid", "scattered", "words"});
+        // The phrase finds nothing: the words' counts, and the relaxation's parts, as before.
+        core::Query q;
+        q.text = "shen qing fa lv yuan zhu";
+        const core::SearchResult r = scattered.index.Search(q);
+        CHECK(r.relaxation == core::SearchResult::Relaxation::Parts);
+        CHECK(r.relaxed_text == "falvyuanzhu");
+    }
     SUBCASE("ü typed as ü, v or upper case") {
         CHECK(c.Ids("falü") == Ids{"aid", "law"});
         CHECK(c.Ids("FALV") == Ids{"aid", "law"});
