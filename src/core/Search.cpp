@@ -805,6 +805,10 @@ struct QueryPlan {
     std::vector<std::vector<SyllableRange>> set_ranges;  // to share identical sets
     bool truncated = false;
     bool alike = false;  // planned with syllables that sound alike, some set holds more for it
+    std::vector<std::string> synonyms;  // the synonym terms searched too (SearchResult::synonyms)
+    void AddSynonym(const std::string& term) {
+        if (std::find(synonyms.begin(), synonyms.end(), term) == synonyms.end()) synonyms.push_back(term);
+    }
 };
 
 // The set of the characters with a reading in any of `ranges` (one, or a syllable and those
@@ -896,7 +900,7 @@ bool SynonymAdds(std::string_view from, std::string_view to) { return to.find(fr
 // synonyms. The term's own characters need not occur in the data (离婚 occurs nowhere in the
 // bundled plans). Not initials or a syllable still being typed (lh, lihu): on the way to other
 // words, where a synonym's matches (法律援助 for fy, 法援) cost a national keystroke 50-70 ms.
-void PinyinSynonyms(const SearchData& d, const std::vector<uint32_t>& term, std::vector<Pattern>& out) {
+void PinyinSynonyms(const SearchData& d, QueryPlan& plan, const std::vector<uint32_t>& term, std::vector<Pattern>& out) {
     size_t i = 0;
     const std::vector<std::string> groups = LetterGroups(term, i);
     if (groups.empty() || i != term.size() || d.synonyms.Size() == 0) return;
@@ -915,8 +919,10 @@ void PinyinSynonyms(const SearchData& d, const std::vector<uint32_t>& term, std:
             return parse.size() == cps.size() && ReadsSyllables(cps, parse.data());
         });
         Pattern p;
-        if (reads && SynonymAdds(from, to) && out.size() < kMaxPatterns && LiteralPattern(d, DecodeFolded(to), kPinyin, p))
+        if (reads && SynonymAdds(from, to) && out.size() < kMaxPatterns && LiteralPattern(d, DecodeFolded(to), kPinyin, p)) {
             out.push_back(p);
+            plan.AddSynonym(to);
+        }
     }
 }
 
@@ -1020,10 +1026,13 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
         for (const std::string& alt : d.synonyms.Expand(folded)) {
             if (term.patterns.size() >= kMaxPatterns) break;
             if (!SynonymAdds(folded, alt)) continue;
-            if (LiteralPattern(d, DecodeFolded(alt), kSynonym, p)) term.patterns.push_back(p);
+            if (LiteralPattern(d, DecodeFolded(alt), kSynonym, p)) {
+                term.patterns.push_back(p);
+                plan.AddSynonym(alt);
+            }
         }
         PinyinPatterns(d, plan, cps, term.patterns, fuzzy);
-        PinyinSynonyms(d, cps, term.patterns);
+        PinyinSynonyms(d, plan, cps, term.patterns);
         all.terms.push_back(std::move(term));
     }
     bool dead = false;
@@ -1056,7 +1065,7 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
             Term phrase;
             phrase.length = 0;
             PinyinPatterns(d, plan, joined, phrase.patterns, fuzzy);
-            PinyinSynonyms(d, joined, phrase.patterns);
+            PinyinSynonyms(d, plan, joined, phrase.patterns);
             if (!phrase.patterns.empty()) {
                 Conjunction c;
                 c.terms.push_back(std::move(phrase));
@@ -2367,6 +2376,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy) const {
     SearchResult result;
     QueryPlan plan = PlanQuery(d, query.text, fuzzy);
     result.query_truncated = plan.truncated;
+    result.synonyms = std::move(plan.synonyms);
     if (fuzzy && !plan.alike) return result;  // (the same as typed: nothing to search again)
     const Conjunction* words = plan.Words();
     if ((plan.alternatives.empty() && !words) || d.Records() == 0) return result;

@@ -177,6 +177,11 @@ struct SearchResult {
     enum class Relaxation : uint8_t { None, Punctuation, SimilarPinyin, Parts };
     Relaxation relaxation = Relaxation::None;
     std::string relaxed_text;  // empty when None
+    // The synonym terms searched too, as synonyms.json spells them folded (交通事故 ->
+    // 交通损害赔偿; lihun -> 婚姻家庭), each once, in the query's order: the screen names them, since
+    // a record found through one need not hold a word typed. Terms that hold the typed one
+    // (复议 -> 行政复议) are not searched, so not listed.
+    std::vector<std::string> synonyms;
     // A word of the query that names a region (`region_word` 昆明 -> `region` 昆明市, the
     // region's own name or it with 省/市/区/县...): nothing matched the query with it as text, so
     // the rest of the query was searched within that region (SearchFilter::region), and relaxed

@@ -111,6 +111,11 @@ int main(int argc, char** argv) {
     }
     auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
     using Relaxation = core::SearchResult::Relaxation;
+    if (result.total > 0 && !result.synonyms.empty()) {
+        std::string line;
+        for (const std::string& t : result.synonyms) line += (line.empty() ? "" : ", ") + t;
+        std::fprintf(stderr, "also searched, as synonyms: %s\n", line.c_str());
+    }
     if (!result.region.empty())
         std::fprintf(stderr, "read \"%s\" as the region %s: the rest of the query is searched within it\n",
                      result.region_word.c_str(), result.region.c_str());

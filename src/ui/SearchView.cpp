@@ -208,6 +208,13 @@ void DrawSearchView(ViewContext& ctx) {
         Meta(ctx, ctx.S(key) + "“" + r.relaxed_text + "”");
     }
     if (r.relaxation == Relaxation::Parts) WordChips(ctx, r, "search.parts");
+    // A record found through a synonym need not hold a word typed (交通事故 -> 交通损害赔偿): say
+    // which were searched too (the first few).
+    if (!r.synonyms.empty()) {
+        std::string also;
+        for (size_t i = 0; i < r.synonyms.size() && i < 6; ++i) also += (i ? "、" : "") + r.synonyms[i];
+        Meta(ctx, ctx.S("search.synonyms") + also);
+    }
     KindChips(ctx, r, kind);
     if (kind >= 0) {
         // One kind, a page at a time.

@@ -145,4 +145,16 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(ids(with, "免费律师").front() == aid);
     CHECK(ids(with, "家暴").front() == aid);
     CHECK(ids(with, "拆迁").size() == 7);  // 征收
+    // Each result names the synonyms it searched too, for the screen: only those that can match
+    // (婚姻家庭, a rule's term no bundled record uses a character of, is not searched).
+    auto synonyms = [&](const char* text) {
+        core::Query q;
+        q.text = text;
+        return with.Search(q).synonyms;
+    };
+    CHECK(synonyms("交通事故") == Ids{"交通损害赔偿"});
+    CHECK(synonyms("劳动仲裁") == Ids{"仲裁", "劳动争议", "法律援助"});
+    CHECK(synonyms("lihun") == Ids{"人民调解"});
+    CHECK(synonyms("复议").empty());  // 行政复议 holds it: not searched
+    CHECK(synonyms("法律").empty());
 }

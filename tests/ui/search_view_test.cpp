@@ -73,6 +73,14 @@ TEST_CASE("search view: kinds of result") {
         CHECK_FALSE(Shows(m, "拆开"));
         CHECK_FALSE(Shows(m, "可以拨打"));  // found as typed
     }
+    SUBCASE("synonyms searched too are named") {
+        site.Open("#/search?q=%E4%BA%A4%E9%80%9A%E4%BA%8B%E6%95%85");  // 交通事故
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "同时查找了同义词：交通损害赔偿"));
+        CHECK(Shows(m, "加强行政调解工作"));
+        site.Open("#/search?q=%E6%B3%95%E5%BE%8B");  // 法律: none
+        CHECK_FALSE(Shows(site.Mirror(), "同义词"));
+    }
     SUBCASE("a word that names a region: the rest within it, said") {
         site.Open("#/search?q=%E6%98%86%E6%98%8E%20%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9");  // 昆明 法律援助
         std::string m = site.Mirror();
