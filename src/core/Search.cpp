@@ -328,6 +328,11 @@ struct SearchData {
     // Bytes of PatternMemo a query keeps (SetMemoBudget; while a query runs, a memo it does not
     // narrow in place is alive too). Part of the heap's high-water mark while typing.
     size_t memo_budget = SearchIndex::kDefaultMemoBudget;
+    // The records of the last region a query's word named (RegionMatches), sorted: typing on in
+    // a query with a place name (昆明 法律援助) does not read every record's facets again.
+    mutable std::mutex region_mutex;
+    mutable uint32_t region_facet = UINT32_MAX;
+    mutable std::vector<uint32_t> region_records;
 
     uint16_t IdOf(uint32_t folded) const {
         if (folded == 0) return kBreak;
@@ -759,6 +764,62 @@ std::vector<std::string> SearchIndex::FacetValues(std::string_view field) const 
     return out;
 }
 
+namespace {
+// How a region's name may be shortened by a visitor: without its administrative suffix.
+const std::string_view kRegionSuffixes[] = {"省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道",
+                                            "自治区", "自治州", "自治县", "地区", "新区", "特别行政区"};
+
+// The region facet a word of CJK ideographs names: the region whose name is the word (昆明市),
+// or the one whose name is the word and an administrative suffix (昆明 -> 昆明市), when only one
+// is; else UINT32_MAX (none, several: 朝阳 of 朝阳区 and 朝阳市, fewer than two characters).
+uint32_t RegionFacetNamed(const SearchData& d, std::string_view word) {
+    size_t chars = 0;
+    for (size_t pos = 0; pos < word.size(); ++chars)
+        if (!IsHan(DecodeUtf8(word, pos))) return UINT32_MAX;
+    if (chars < 2) return UINT32_MAX;
+    if (const uint32_t id = d.FindFacet(kRegion, word); id != UINT32_MAX) return id;  // the whole name
+    uint32_t found = UINT32_MAX;
+    for (std::string_view suffix : kRegionSuffixes) {
+        const uint32_t id = d.FindFacet(kRegion, std::string(word) + std::string(suffix));
+        if (id == UINT32_MAX) continue;
+        if (found != UINT32_MAX) return UINT32_MAX;
+        found = id;
+    }
+    return found;
+}
+}  // namespace
+
+std::string SearchIndex::RegionNamed(std::string_view word) const {
+    const SearchData& d = *m_data;
+    std::vector<std::string> groups;
+    if (!PinyinLetterGroups(word, groups)) {
+        const uint32_t id = RegionFacetNamed(d, word);
+        return id == UINT32_MAX ? std::string() : d.facet_names[id].second;
+    }
+    // Pinyin in whole syllables (kunming): every region whose name's characters read them, with
+    // an administrative suffix or none after them.
+    std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
+    if (parses.empty() || parses[0].size() < 2) return {};
+    const std::vector<SyllableRange>& seg = parses[0];
+    for (const SyllableRange& syllable : seg)
+        if (syllable.last != syllable.first + 1) return {};  // a syllable still being typed
+    const std::string* found = nullptr;
+    for (const auto& [field, name] : d.facet_names) {
+        if (field != kRegion) continue;
+        size_t pos = 0, k = 0;
+        while (k < seg.size() && pos < name.size() &&
+               ReadingSetMatches(ReadingSetOf(FoldCodepoint(DecodeUtf8(name, pos))), seg[k]))
+            ++k;
+        const std::string_view rest = std::string_view(name).substr(pos);
+        if (k < seg.size() ||
+            (!rest.empty() && std::find(std::begin(kRegionSuffixes), std::end(kRegionSuffixes), rest) == std::end(kRegionSuffixes)))
+            continue;
+        if (found && *found != name) return {};
+        found = &name;
+    }
+    return found ? *found : std::string();
+}
+
 // ==== [SECTION] Query planning ===================================================================
 
 namespace {
@@ -806,6 +867,11 @@ struct QueryPlan {
     bool truncated = false;
     bool alike = false;  // planned with syllables that sound alike, some set holds more for it
     std::vector<std::string> synonyms;  // the synonym terms searched too (SearchResult::synonyms)
+    // A word of the AND of words (alternatives[0]) that names a region (昆明 -> 昆明市): its
+    // index there and the region's facet id; records of the region match it too.
+    size_t region_term = SIZE_MAX;
+    uint32_t region_facet = UINT32_MAX;
+    std::string region_word;  // folded
     void AddSynonym(const std::string& term) {
         if (std::find(synonyms.begin(), synonyms.end(), term) == synonyms.end()) synonyms.push_back(term);
     }
@@ -1049,6 +1115,14 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
         syllables_apart &= name.find('\'') == std::string::npos && SyllableExactly(name).last != 0;
     }
     plan.words_first = !dead && !syllables_apart && all.terms.size() >= 2;
+    // A word that names a region (昆明 法律援助): a record's region is a facet, not text (a task of
+    // Kunming's plan never says 昆明), so the region's records hold that word too. One such word,
+    // in a query of two or more (a place name alone is searched as text).
+    for (size_t i = 0; plan.words_first && i < terms.size() && plan.region_term == SIZE_MAX; ++i) {
+        std::string word;
+        for (uint32_t c : terms[i]) AppendUtf8(word, c);
+        if ((plan.region_facet = RegionFacetNamed(d, word)) != UINT32_MAX) plan.region_term = i, plan.region_word = word;
+    }
     if (plan.words_first || (!dead && all.terms.size() == 1)) plan.alternatives.push_back(std::move(all));
     else if (all.terms.size() >= 2) plan.dead_words = std::move(all);
     // "fa lv yuan zhu": several all-Latin terms are also one pinyin phrase.
@@ -1793,6 +1867,25 @@ void MergeInto(std::vector<Match>& b, const std::vector<Match>& a) {
 // pattern's own candidates are made to filter them.
 constexpr size_t kRestFilterFrom = 4096;
 
+// Adds to a term's matches `m` (sorted by record) the records of region `facet`, as matches of a
+// word that names it, scored in the lowest tier (a body match read in pinyin): a record that holds
+// the word itself ranks first.
+void AddRegionMatches(const SearchData& d, uint32_t facet, std::vector<Match>& m) {
+    std::vector<Match> region;
+    {
+        std::lock_guard<std::mutex> lock(d.region_mutex);
+        if (d.region_facet != facet) {
+            std::vector<uint32_t>().swap(d.region_records);
+            for (uint32_t r = 0; r < d.Records(); ++r)
+                if (d.HasFacet(r, facet)) d.region_records.push_back(r);
+            d.region_facet = facet;
+        }
+        region.reserve(d.region_records.size());
+        for (uint32_t r : d.region_records) region.emplace_back(r, 1000 * kPinyin);
+    }
+    MergeInto(m, region);
+}
+
 // Matches of one term: record and term score, sorted by record. `prev` holds the exact matches
 // of the last query's patterns (PatternMemo), `uses` how many patterns start from each (MemoUses);
 // this term's patterns are appended to `next`.
@@ -2398,7 +2491,13 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy) const {
         bool first = true;
         for (const Term& term : c.terms) {
             std::vector<Match> m = MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched);
-            if (plan.words_first && &c == &plan.alternatives[0]) word_totals[size_t(&term - c.terms.data())] = uint32_t(m.size());
+            const bool words = plan.words_first && &c == &plan.alternatives[0];
+            if (words && size_t(&term - c.terms.data()) == plan.region_term && query.filter.region.empty()) {
+                AddRegionMatches(d, plan.region_facet, m);
+                result.region = d.facet_names[plan.region_facet].second;
+                result.region_word = plan.region_word;
+            }
+            if (words) word_totals[size_t(&term - c.terms.data())] = uint32_t(m.size());
             acc = first ? std::move(m) : Intersect(acc, m);
             first = false;
             if (acc.empty()) break;
@@ -2468,6 +2567,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy) const {
         for (const Match m : matches) count(m.record(), d.type[m.record()], m.score());
     }
     for (uint32_t n : result.total_by_type) result.total += n;
+    if (result.total == 0) result.region.clear(), result.region_word.clear();
     std::vector<Match>().swap(matches);
 
     auto before = [&](const Ranked& a, const Ranked& b) {

@@ -183,9 +183,12 @@ struct SearchResult {
     // (复议 -> 行政复议) are not searched, so not listed.
     std::vector<std::string> synonyms;
     // A word of the query that names a region (`region_word` 昆明 -> `region` 昆明市, the
-    // region's own name or it with 省/市/区/县...): nothing matched the query with it as text, so
-    // the rest of the query was searched within that region (SearchFilter::region), and relaxed
-    // as any query is (`relaxation` then says how the rest was). Empty otherwise.
+    // region's own name or it with 省/市/区/县...; SearchIndex::RegionNamed): a record's region is
+    // a facet, not text, so the region's records hold the word too, below those whose text does
+    // (a word in characters, with other words: 昆明 法律援助). When nothing matched even so, the
+    // rest of the query was searched within that region (SearchFilter::region) and relaxed as any
+    // query is (`relaxation` then says how the rest was: 兴山 怎么申请法律援助; 昆明法律援助 once
+    // split into parts; kunming falvyuanzhu). Empty otherwise, and when a filter names a region.
     std::string region, region_word;
     // The records holding each word alone, before filters, in the order of `word_texts` (the
     // search screen offers each word's own search): when nothing matched a query of 2+ words
@@ -320,6 +323,11 @@ private:
     // The most characters of folded `cps` from `at` on (2 or more) that are a synonym term
     // (打官司 in 打官司怎么办), or 0.
     size_t SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const;
+    // The region a word names (SearchResult::region): the one whose name is the word, or the word
+    // and an administrative suffix (昆明 -> 昆明市, 兴山 -> 兴山区), in characters or in pinyin of
+    // whole syllables (kunming); empty when none or several do (朝阳 of 朝阳区 and 朝阳市), or the
+    // word has fewer than two characters (syllables).
+    std::string RegionNamed(std::string_view word) const;
     // Whether a part (as typed: characters, or pinyin that reads one) is a whole synonym term.
     bool SynonymTerm(std::string_view part) const;
     // The characters (2 or more, at most `room`) of the longest synonym term `fits` accepts, or 0.

@@ -133,46 +133,6 @@ SearchResult Named(SearchResult r, const std::string& searched) {
     if (r.word_texts.size() != r.word_totals.size()) r.word_texts.clear(), r.word_totals.clear();
     return r;
 }
-// The region a word names among `regions` (sorted): the one whose name is the word (昆明市), or
-// the word and an administrative suffix (昆明 -> 昆明市, 兴山 -> 兴山区, 云南 -> 云南省); in pinyin
-// too, typed in whole syllables (kunming -> 昆明市, as a kiosk visitor types it). Empty when none
-// does or several do (朝阳 of 朝阳区 and 朝阳市), or the word has fewer than two characters
-// (syllables), or any that is neither a CJK ideograph nor pinyin (digits: not read as places).
-std::string RegionNamed(const std::vector<std::string>& regions, std::string_view word) {
-    static const std::string_view kSuffixes[] = {"省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道",
-                                                 "自治区", "自治州", "自治县", "地区", "新区", "特别行政区"};
-    auto suffix = [](std::string_view rest) {
-        return std::find(std::begin(kSuffixes), std::end(kSuffixes), rest) != std::end(kSuffixes);
-    };
-    std::string found;
-    bool several = false;
-    auto take = [&](const std::string& region) { several |= !found.empty() && found != region, found = region; };
-    if (PinyinWord(word)) {
-        const std::vector<SyllableRange> seg = Syllables(word);
-        if (seg.size() < 2) return {};
-        for (const SyllableRange& syllable : seg)
-            if (syllable.last != syllable.first + 1) return {};  // a syllable still being typed
-        for (const std::string& region : regions) {
-            size_t pos = 0, k = 0;
-            while (k < seg.size() && pos < region.size() &&
-                   ReadingSetMatches(ReadingSetOf(FoldCodepoint(DecodeUtf8(region, pos))), seg[k]))
-                ++k;
-            if (k == seg.size() && (pos == region.size() || suffix(std::string_view(region).substr(pos)))) take(region);
-        }
-        return several ? std::string() : found;
-    }
-    size_t chars = 0;
-    for (size_t pos = 0; pos < word.size(); ++chars)
-        if (!IsHan(DecodeUtf8(word, pos))) return {};
-    if (chars < 2) return {};
-    for (auto it = std::lower_bound(regions.begin(), regions.end(), word);
-         it != regions.end() && std::string_view(*it).substr(0, word.size()) == word; ++it) {
-        const std::string_view rest = std::string_view(*it).substr(word.size());
-        if (rest.empty()) return *it;  // the whole name
-        if (suffix(rest)) take(*it);
-    }
-    return several ? std::string() : found;
-}
 }  // namespace
 
 
@@ -502,12 +462,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // the query searched within that region (SearchFilter::region), relaxed as any query is. The
     // regions of records are facets, not text: a task of Kunming's plan never says 昆明. One such
     // word is read, once; not when the query is already filtered by region.
-    std::vector<std::string> regions;  // the index's region names, read when first needed
     auto in_region = [&](const std::vector<std::string>& ws, SearchResult& out) {
         if (!query.filter.region.empty() || ws.size() < 2) return false;
-        if (regions.empty()) regions = FacetValues("region");
         for (size_t i = 0; i < ws.size(); ++i) {
-            std::string region = RegionNamed(regions, ws[i]);
+            std::string region = RegionNamed(ws[i]);
             if (region.empty()) continue;
             std::vector<std::string> rest = ws;
             rest.erase(rest.begin() + std::ptrdiff_t(i));

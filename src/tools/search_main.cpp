@@ -117,7 +117,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "also searched, as synonyms: %s\n", line.c_str());
     }
     if (!result.region.empty())
-        std::fprintf(stderr, "read \"%s\" as the region %s: the rest of the query is searched within it\n",
+        std::fprintf(stderr, "\"%s\" is also read as the region %s: its records hold it\n",
                      result.region_word.c_str(), result.region.c_str());
     if (result.relaxation != Relaxation::None)
         std::fprintf(stderr, "nothing matched the query as typed; these are the matches of \"%s\" (%s)\n",

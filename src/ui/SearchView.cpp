@@ -200,7 +200,8 @@ void DrawSearchView(ViewContext& ctx) {
         return;
     }
     using Relaxation = core::SearchResult::Relaxation;
-    if (!r.region.empty()) Meta(ctx, ctx.S("search.region") + r.region);  // 昆明 法律援助: 昆明市's
+    if (!r.region.empty())  // 昆明 法律援助: 昆明市's records hold 昆明 too
+        Meta(ctx, "“" + r.region_word + "”" + ctx.S("search.region") + r.region);
     if (r.relaxation != Relaxation::None) {
         const char* key = r.relaxation == Relaxation::Parts           ? "search.relaxed_parts"
                           : r.relaxation == Relaxation::SimilarPinyin ? "search.relaxed_pinyin"

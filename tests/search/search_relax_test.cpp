@@ -407,10 +407,11 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
     }
 }
 
-TEST_CASE("search relaxed: a word that names a region searches the rest within it") {
+TEST_CASE("search: a word that names a region is held by the region's records too") {
     // A record's region is a facet, not text: a task of Kunming's plan never says 昆明.
     const std::vector<TestRecord> records = {
         {RecordType::Task, "km-aid", "提升法律援助质量", {}, "昆明市"},
+        {RecordType::Task, "km-mediation", "调解工作", {}, "昆明市"},
         {RecordType::Task, "xs-aid", "加大法律援助力度", {}, "兴山区"},
         {RecordType::ServicePoint, "km-centre", "五华区法律援助中心", {}, "昆明市"},
         {RecordType::Task, "named", "昆明调解工作", {}, "某市"},
@@ -419,12 +420,20 @@ TEST_CASE("search relaxed: a word that names a region searches the rest within i
     };
     TestCorpus c(records);
     core::SearchResult r;
-    for (const char* q : {"昆明 法律援助", "法律援助 昆明", "昆明市 法律援助", "昆明法律援助", "昆明市法律援助"}) {
+    for (const char* q : {"昆明 法律援助", "法律援助 昆明", "昆明市 法律援助"}) {
         CAPTURE(q);
         r = Find(c, q);
         CHECK(r.region == "昆明市");
         CHECK(IdsOf(r) == Ids{"km-aid", "km-centre"});
-        CHECK(r.relaxation == Relaxation::None);  // the rest, 法律援助, matched as typed
+        CHECK(r.relaxation == Relaxation::None);  // found as typed, the word held by the region
+    }
+    // One word: split into its parts, which hold the region's word.
+    for (const char* q : {"昆明法律援助", "昆明市法律援助"}) {
+        CAPTURE(q);
+        r = Find(c, q);
+        CHECK(r.region == "昆明市");
+        CHECK(IdsOf(r) == Ids{"km-aid", "km-centre"});
+        CHECK(r.relaxation == Relaxation::Parts);
     }
     CHECK(Find(c, "昆明 法律援助").region_word == "昆明");
     // In pinyin, in whole syllables, as a kiosk visitor without an input method types it.
@@ -442,8 +451,13 @@ TEST_CASE("search relaxed: a word that names a region searches the rest within i
     CHECK(r.relaxation == Relaxation::Parts);
     CHECK(r.relaxed_text == "法律援助");
     CHECK(IdsOf(r) == Ids{"xs-aid"});
-    // Found as typed: the text decides (昆明调解工作 holds both).
+    // The records whose text holds the word, and the region's: the text's first (昆明调解工作
+    // holds both words; 调解工作 is Kunming's).
     r = Find(c, "昆明 调解");
+    CHECK(r.region == "昆明市");
+    CHECK(IdsOf(r) == Ids{"named", "km-mediation"});
+    // A place name alone is searched as text.
+    r = Find(c, "昆明");
     CHECK(r.region.empty());
     CHECK(IdsOf(r) == Ids{"named"});
     // Not read as a region: two regions it could name, one character, pinyin, a region whose

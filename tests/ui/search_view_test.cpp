@@ -84,7 +84,7 @@ TEST_CASE("search view: kinds of result") {
     SUBCASE("a word that names a region: the rest within it, said") {
         site.Open("#/search?q=%E6%98%86%E6%98%8E%20%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9");  // 昆明 法律援助
         std::string m = site.Mirror();
-        CHECK(Shows(m, "按地区查找：昆明市"));
+        CHECK(Shows(m, "“昆明”也按地区查找：昆明市"));
         CHECK(Shows(m, "[*全部 1] [任务 1]"));
         CHECK(Shows(m, "提升公共法律服务能力"));  // a task of Kunming's plan, which never says 昆明
         CHECK_FALSE(Shows(m, "没有同时包含"));
