@@ -81,7 +81,7 @@ TEST_CASE("search view: kinds of result") {
         site.Open("#/search?q=%E6%B3%95%E5%BE%8B");  // 法律: none
         CHECK_FALSE(Shows(site.Mirror(), "同义词"));
     }
-    SUBCASE("a word that names a region: the rest within it, said") {
+    SUBCASE("a word that names a region: the region's records hold it too, said") {
         site.Open("#/search?q=%E6%98%86%E6%98%8E%20%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9");  // 昆明 法律援助
         std::string m = site.Mirror();
         CHECK(Shows(m, "“昆明”也按地区查找：昆明市"));
