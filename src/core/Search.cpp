@@ -2464,12 +2464,27 @@ uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& t
     return found;
 }
 
+namespace {
+// Whether some record may hold folded `cps`: each character, and each pair of them, is held.
+bool PairsHeld(const SearchData& d, const std::vector<uint32_t>& cps) {
+    List unused;
+    for (size_t i = 0; i < cps.size(); ++i) {
+        const uint16_t id = d.IdOf(cps[i]);
+        if (id < kFirstChar || (i > 0 && !BigramList(d, d.IdOf(cps[i - 1]), id, unused))) return false;
+    }
+    return !cps.empty();
+}
+}  // namespace
+
 SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy) const {
     const SearchData& d = *m_data;
     SearchResult result;
     QueryPlan plan = PlanQuery(d, query.text, fuzzy);
     result.query_truncated = plan.truncated;
-    result.synonyms = std::move(plan.synonyms);
+    // The synonyms searched too, as the screen names them: those records may hold (each pair of
+    // their characters is held somewhere), not every term a rule names (法援 for 法律援助).
+    for (std::string& term : plan.synonyms)
+        if (PairsHeld(d, DecodeFolded(term))) result.synonyms.push_back(std::move(term));
     if (fuzzy && !plan.alike) return result;  // (the same as typed: nothing to search again)
     const Conjunction* words = plan.Words();
     if ((plan.alternatives.empty() && !words) || d.Records() == 0) return result;

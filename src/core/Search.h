@@ -179,8 +179,9 @@ struct SearchResult {
     std::string relaxed_text;  // empty when None
     // The synonym terms searched too, as synonyms.json spells them folded (交通事故 ->
     // 交通损害赔偿; lihun -> 婚姻家庭), each once, in the query's order: the screen names them, since
-    // a record found through one need not hold a word typed. Terms that hold the typed one
-    // (复议 -> 行政复议) are not searched, so not listed.
+    // a record found through one need not hold a word typed. Only terms records may hold (each
+    // pair of their characters is held somewhere: not 法援 for 法律援助 in the bundled data);
+    // terms that hold the typed one (复议 -> 行政复议) are not searched, so not listed.
     std::vector<std::string> synonyms;
     // A word of the query that names a region (`region_word` 昆明 -> `region` 昆明市, the
     // region's own name or it with 省/市/区/县...; SearchIndex::RegionNamed): a record's region is

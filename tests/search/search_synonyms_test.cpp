@@ -156,5 +156,7 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(synonyms("劳动仲裁") == Ids{"仲裁", "劳动争议", "法律援助"});
     CHECK(synonyms("lihun") == Ids{"人民调解"});
     CHECK(synonyms("复议").empty());  // 行政复议 holds it: not searched
+    CHECK(synonyms("法援") == Ids{"法律援助"});
+    CHECK(synonyms("法律援助").empty());  // 法援: no record holds its characters together
     CHECK(synonyms("法律").empty());
 }
