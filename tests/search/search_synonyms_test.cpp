@@ -129,7 +129,7 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     };
     const char* const mediation = "anon-city-work-plan-a0ce4f0b";  // 化解劳动争议纠纷、医患纠纷
     const char* const aid = "changjiang-2024-annual-report-e5d22679";  // 加大法律援助力度
-    for (const char* q : {"医疗纠纷", "交通事故", "劳动仲裁", "消费纠纷", "免费律师", "拆迁", "家暴"}) {
+    for (const char* q : {"医疗纠纷", "交通事故", "劳动仲裁", "消费纠纷", "免费律师", "拆迁", "家暴", "法律热线", "法律援助电话"}) {
         CAPTURE(q);
         CHECK(ids(without, q).empty());
     }
@@ -145,6 +145,13 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(ids(with, "免费律师").front() == aid);
     CHECK(ids(with, "家暴").front() == aid);
     CHECK(ids(with, "拆迁").size() == 7);  // 征收
+    // The number to call, asked for in words: the 12348 hotline.
+    const char* const hotline = "kunming-2021-2025-implementation-plan-hotline-4191e293";  // 12348热线
+    for (const char* q : {"法律热线", "法律服务热线", "法律咨询电话", "法律援助电话", "falvrexian"}) {
+        CAPTURE(q);
+        const Ids found = ids(with, q);
+        CHECK(std::find(found.begin(), found.end(), hotline) != found.end());
+    }
     // Each result names the synonyms it searched too, for the screen: only those that can match
     // (婚姻家庭, a rule's term no bundled record uses a character of, is not searched).
     auto synonyms = [&](const char* text) {
