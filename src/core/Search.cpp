@@ -328,7 +328,7 @@ struct SearchData {
     // Bytes of PatternMemo a query keeps (SetMemoBudget; while a query runs, a memo it does not
     // narrow in place is alive too). Part of the heap's high-water mark while typing.
     size_t memo_budget = SearchIndex::kDefaultMemoBudget;
-    // The records of the last region a query's word named (RegionMatches), sorted: typing on in
+    // The records of the last region a query's word named (AddRegionMatches), sorted: typing on in
     // a query with a place name (昆明 法律援助) does not read every record's facets again.
     mutable std::mutex region_mutex;
     mutable uint32_t region_facet = UINT32_MAX;
@@ -811,9 +811,9 @@ std::string SearchIndex::RegionNamed(std::string_view word) const {
                ReadingSetMatches(ReadingSetOf(FoldCodepoint(DecodeUtf8(name, pos))), seg[k]))
             ++k;
         const std::string_view rest = std::string_view(name).substr(pos);
-        if (k < seg.size() ||
-            (!rest.empty() && std::find(std::begin(kRegionSuffixes), std::end(kRegionSuffixes), rest) == std::end(kRegionSuffixes)))
-            continue;
+        const bool suffix = rest.empty() ||
+                            std::find(std::begin(kRegionSuffixes), std::end(kRegionSuffixes), rest) != std::end(kRegionSuffixes);
+        if (k < seg.size() || !suffix) continue;
         if (found && *found != name) return {};
         found = &name;
     }

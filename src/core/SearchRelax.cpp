@@ -1,8 +1,9 @@
 // SearchRelax.cpp — what a search does when nothing matches the query as typed: reads its words
 // (QueryWords), searches it again with its punctuation as spaces, then its pinyin with the
-// syllables that sound alike, reads a word that names a region as the region filter (昆明 法律援助),
-// and splits a word that matches nothing into its longest parts that match (怎么申请法律援助 ->
-// 申请 法律援助), saying so in the result (SearchResult::relaxation, SearchResult::region).
+// syllables that sound alike, reads a word that names a region as the region filter (兴山
+// 怎么申请法律援助), and splits a word that matches nothing into its longest parts that match
+// (怎么申请法律援助 -> 申请 法律援助), saying so in the result (SearchResult::relaxation,
+// SearchResult::region).
 // Matching itself is Search.cpp's. Depends on Search.h, TextNorm.h.
 #include <algorithm>
 
@@ -134,7 +135,6 @@ SearchResult Named(SearchResult r, const std::string& searched) {
     return r;
 }
 }  // namespace
-
 
 std::vector<std::string> QueryWords(std::string_view text) {
     bool punctuation = false, truncated = false;
@@ -458,10 +458,11 @@ SearchResult SearchIndex::Search(const Query& query) const {
         if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SimilarPinyin, text);
     }
 
-    // A word that names a region (昆明 法律援助; 昆明法律援助 once split into parts): the rest of
-    // the query searched within that region (SearchFilter::region), relaxed as any query is. The
-    // regions of records are facets, not text: a task of Kunming's plan never says 昆明. One such
-    // word is read, once; not when the query is already filtered by region.
+    // A word that names a region (兴山 怎么申请法律援助, kunming falvyuanzhu; 昆明法律援助 once split
+    // into parts), when nothing matched even with the region's records holding it (the search
+    // does that for a word in characters beside others): the rest of the query searched within
+    // that region (SearchFilter::region), relaxed as any query is. One such word is read, once;
+    // not when the query is already filtered by region.
     auto in_region = [&](const std::vector<std::string>& ws, SearchResult& out) {
         if (!query.filter.region.empty() || ws.size() < 2) return false;
         for (size_t i = 0; i < ws.size(); ++i) {
