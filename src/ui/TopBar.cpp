@@ -16,26 +16,7 @@ void DrawTopBar(ViewContext& ctx) {
     dl->AddRectFilled(ImVec2(p.x, p.y + bar_h - ctx.Em(0.18f)), ImVec2(p.x + w, p.y + bar_h),
                       IM_COL32(0xB3, 0x26, 0x1E, 255));
 
-    // Name and tagline.
-    float pad = ctx.Em(1.0f);
-    ImGui::PushFont(ctx.display_font);
-    float line = ImGui::GetTextLineHeight();
-    ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (bar_h - line) * 0.5f));
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-    const std::string& name = ctx.S("app.name");
-    ImGui::TextUnformatted(name.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    if (w > ctx.Em(46)) {
-        ImGui::SameLine(0, ctx.Em(0.8f));
-        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (bar_h - ImGui::GetTextLineHeight()) * 0.5f));
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0xC9, 0xD8, 0xEE, 255));
-        ImGui::TextUnformatted(ctx.T("app.tagline"));
-        ImGui::PopStyleColor();
-    }
-    ctx.mirror.Heading(name + " — " + ctx.S("app.tagline"), 1);
-
-    // Navigation, right-aligned.
+    // The navigation's width, right-aligned below: the name takes the room left of it.
     struct Item {
         const char* key;
         core::Screen screen;
@@ -48,12 +29,40 @@ void DrawTopBar(ViewContext& ctx) {
     for (const core::Problem& pr : ctx.problems) errors += pr.severity == core::Severity::Error;
     if (!ctx.problems.empty()) problems_label = ctx.S("nav.problems") + " " + std::to_string(ctx.problems.size());
     const std::string& lang = ctx.S("nav.language");
-
     ImGuiStyle& style = ImGui::GetStyle();
     auto button_w = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + style.FramePadding.x * 2; };
     float total = button_w(lang);
     for (const Item& it : items) total += button_w(ctx.S(it.key)) + style.ItemSpacing.x;
     if (!problems_label.empty()) total += button_w(problems_label) + style.ItemSpacing.x;
+
+    // Name and tagline. On a narrow screen the name is the short one (法治通: the English name
+    // beside the English navigation does not fit a phone), then in the body font, then none: it
+    // never runs under the buttons.
+    float pad = ctx.Em(1.0f);
+    const float room = w - 2 * pad - total - ctx.Em(0.5f);
+    const std::string& name = ctx.S("app.name");
+    const std::string& short_name = ctx.S("app.short_name");
+    ImGui::PushFont(ctx.display_font);
+    const bool display = ImGui::CalcTextSize(short_name.c_str()).x <= room;
+    const std::string& shown = ImGui::CalcTextSize(name.c_str()).x <= room ? name : short_name;
+    if (!display) ImGui::PopFont();
+    if (ImGui::CalcTextSize(shown.c_str()).x <= room) {
+        ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (bar_h - ImGui::GetTextLineHeight()) * 0.5f));
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+        ImGui::TextUnformatted(shown.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (display) ImGui::PopFont();
+    if (w > ctx.Em(46)) {
+        ImGui::SameLine(0, ctx.Em(0.8f));
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (bar_h - ImGui::GetTextLineHeight()) * 0.5f));
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0xC9, 0xD8, 0xEE, 255));
+        ImGui::TextUnformatted(ctx.T("app.tagline"));
+        ImGui::PopStyleColor();
+    }
+    ctx.mirror.Heading(name + " — " + ctx.S("app.tagline"), 1);
+
+    // Navigation, right-aligned.
     float bh = ctx.Em(2.3f);
     ImGui::SetCursorScreenPos(ImVec2(p.x + w - pad - total, p.y + (bar_h - bh) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0x1F, 0x4E, 0x8C, 255));
