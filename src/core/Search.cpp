@@ -768,6 +768,9 @@ namespace {
 // How a region's name may be shortened by a visitor: without its administrative suffix.
 const std::string_view kRegionSuffixes[] = {"省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道",
                                             "自治区", "自治州", "自治县", "地区", "新区", "特别行政区"};
+bool RegionSuffix(std::string_view rest) {
+    return std::find(std::begin(kRegionSuffixes), std::end(kRegionSuffixes), rest) != std::end(kRegionSuffixes);
+}
 
 // The region facet a word of CJK ideographs names: the region whose name is the word (昆明市),
 // or the one whose name is the word and an administrative suffix (昆明 -> 昆明市), when only one
@@ -788,37 +791,6 @@ uint32_t RegionFacetNamed(const SearchData& d, std::string_view word) {
     return found;
 }
 }  // namespace
-
-std::string SearchIndex::RegionNamed(std::string_view word) const {
-    const SearchData& d = *m_data;
-    std::vector<std::string> groups;
-    if (!PinyinLetterGroups(word, groups)) {
-        const uint32_t id = RegionFacetNamed(d, word);
-        return id == UINT32_MAX ? std::string() : d.facet_names[id].second;
-    }
-    // Pinyin in whole syllables (kunming): every region whose name's characters read them, with
-    // an administrative suffix or none after them.
-    std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
-    if (parses.empty() || parses[0].size() < 2) return {};
-    const std::vector<SyllableRange>& seg = parses[0];
-    for (const SyllableRange& syllable : seg)
-        if (syllable.last != syllable.first + 1) return {};  // a syllable still being typed
-    const std::string* found = nullptr;
-    for (const auto& [field, name] : d.facet_names) {
-        if (field != kRegion) continue;
-        size_t pos = 0, k = 0;
-        while (k < seg.size() && pos < name.size() &&
-               ReadingSetMatches(ReadingSetOf(FoldCodepoint(DecodeUtf8(name, pos))), seg[k]))
-            ++k;
-        const std::string_view rest = std::string_view(name).substr(pos);
-        const bool suffix = rest.empty() ||
-                            std::find(std::begin(kRegionSuffixes), std::end(kRegionSuffixes), rest) != std::end(kRegionSuffixes);
-        if (k < seg.size() || !suffix) continue;
-        if (found && *found != name) return {};
-        found = &name;
-    }
-    return found ? *found : std::string();
-}
 
 // ==== [SECTION] Query planning ===================================================================
 
@@ -945,6 +917,36 @@ bool ReadsSyllables(const std::vector<uint32_t>& cps, const SyllableRange* sylla
 }
 
 }  // namespace
+
+std::string SearchIndex::RegionNamed(std::string_view word) const {
+    const SearchData& d = *m_data;
+    std::vector<std::string> groups;
+    if (!PinyinLetterGroups(word, groups)) {
+        const uint32_t id = RegionFacetNamed(d, word);
+        return id == UINT32_MAX ? std::string() : d.facet_names[id].second;
+    }
+    // Pinyin in whole syllables (kunming): every region whose name's characters read them, with
+    // an administrative suffix or none after them.
+    std::vector<std::vector<SyllableRange>> parses = SegmentPinyin(groups, 1);
+    if (parses.empty() || parses[0].size() < 2) return {};
+    const std::vector<SyllableRange>& seg = parses[0];
+    for (const SyllableRange& syllable : seg)
+        if (syllable.last != syllable.first + 1) return {};  // a syllable still being typed
+    const std::string* found = nullptr;
+    for (const auto& [field, name] : d.facet_names) {
+        if (field != kRegion) continue;
+        std::vector<uint32_t> cps = DecodeFolded(name);
+        if (cps.size() < seg.size()) continue;
+        std::string rest;
+        for (size_t k = seg.size(); k < cps.size(); ++k) AppendUtf8(rest, cps[k]);
+        cps.resize(seg.size());  // the characters the syllables read
+        if (!ReadsSyllables(cps, seg.data())) continue;
+        if (!rest.empty() && !RegionSuffix(rest)) continue;
+        if (found && *found != name) return {};
+        found = &name;
+    }
+    return found ? *found : std::string();
+}
 
 bool PinyinLetterGroups(std::string_view word, std::vector<std::string>& groups) {
     const std::vector<uint32_t> term = DecodeFolded(word);
@@ -1110,9 +1112,10 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
     // only (SearchResult::word_totals), which the relaxation reads when the phrase finds nothing.
     bool syllables_apart = terms.size() > 1;
     for (const auto& cps : terms) {
-        std::string name;
-        for (uint32_t c : cps) name.push_back(IsAsciiLetter(c) ? char(c) : c == 0xFC ? 'v' : '\'');
-        syllables_apart &= name.find('\'') == std::string::npos && SyllableExactly(name).last != 0;
+        size_t end = 0;
+        const std::vector<std::string> groups = LetterGroups(cps, end);
+        syllables_apart &= end == cps.size() && groups.size() == 1 && groups[0].size() == cps.size() &&
+                           SyllableExactly(groups[0]).last != 0;
     }
     plan.words_first = !dead && !syllables_apart && all.terms.size() >= 2;
     // A word that names a region (昆明 法律援助): a record's region is a facet, not text (a task of

@@ -2,6 +2,9 @@
 // Depends on ImGui, Views, Widgets.
 #include <imgui.h>
 
+#include <cfloat>
+#include <utility>
+
 #include "Views.h"
 #include "Widgets.h"
 
@@ -42,17 +45,18 @@ void DrawTopBar(ViewContext& ctx) {
     const float room = w - 2 * pad - total - ctx.Em(0.5f);
     const std::string& name = ctx.S("app.name");
     const std::string& short_name = ctx.S("app.short_name");
-    ImGui::PushFont(ctx.display_font);
-    const bool display = ImGui::CalcTextSize(short_name.c_str()).x <= room;
-    const std::string& shown = ImGui::CalcTextSize(name.c_str()).x <= room ? name : short_name;
-    if (!display) ImGui::PopFont();
-    if (ImGui::CalcTextSize(shown.c_str()).x <= room) {
+    const std::pair<ImFont*, const std::string*> choices[] = {
+        {ctx.display_font, &name}, {ctx.display_font, &short_name}, {ImGui::GetFont(), &short_name}};
+    for (const auto& [font, text] : choices) {
+        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text->c_str()).x > room) continue;
+        ImGui::PushFont(font);
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (bar_h - ImGui::GetTextLineHeight()) * 0.5f));
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-        ImGui::TextUnformatted(shown.c_str());
+        ImGui::TextUnformatted(text->c_str());
         ImGui::PopStyleColor();
+        ImGui::PopFont();
+        break;
     }
-    if (display) ImGui::PopFont();
     if (w > ctx.Em(46)) {
         ImGui::SameLine(0, ctx.Em(0.8f));
         ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (bar_h - ImGui::GetTextLineHeight()) * 0.5f));
