@@ -105,8 +105,8 @@ if(EMSCRIPTEN)
     set(FZ_DATA_PACK "${CMAKE_BINARY_DIR}/pack/data.fzp")
     add_custom_command(OUTPUT "${FZ_DATA_PACK}"
       COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "$<TARGET_FILE:fazhitong-pack-node>" --no-index --quiet
-              --strings "${CMAKE_SOURCE_DIR}/assets/i18n" "${FAZHITONG_DATA_DIR}" "${FZ_DATA_PACK}"
-      DEPENDS fazhitong-pack-node ${FZ_DATA_JSON} ${FZ_I18N_FILES}
+              --strings "${CMAKE_SOURCE_DIR}/assets/i18n" --words "${FZ_WORDS}" "${FAZHITONG_DATA_DIR}" "${FZ_DATA_PACK}"
+      DEPENDS fazhitong-pack-node ${FZ_DATA_JSON} ${FZ_I18N_FILES} "${FZ_WORDS}"
       COMMENT "Packing ${FAZHITONG_DATA_DIR} into data.fzp" VERBATIM)
     add_custom_target(fazhitong_data_pack DEPENDS "${FZ_DATA_PACK}")
     add_dependencies(fazhitong fazhitong_data_pack)
@@ -175,7 +175,7 @@ endif()
 if(NOT EMSCRIPTEN)
   target_compile_definitions(fazhitong PRIVATE
     FZ_DEFAULT_DATA_DIR="${FAZHITONG_DATA_DIR}" FZ_DEFAULT_I18N_DIR="${CMAKE_SOURCE_DIR}/assets/i18n"
-    FZ_DEFAULT_FONT="${FZ_FONT}"
+    FZ_DEFAULT_FONT="${FZ_FONT}" FZ_DEFAULT_WORDS="${FZ_WORDS}"
     # Data loaded at run time (--data) may use characters the bundled subset lacks.
     FZ_FALLBACK_FONT="${FZ_NOTO_TTC}" FZ_FALLBACK_FONT_INDEX=${FZ_NOTO_INDEX})
 endif()

@@ -17,7 +17,7 @@ if(NOT EMSCRIPTEN AND FAZHITONG_BUILD_APP)
   target_compile_definitions(fazhitong_tests PRIVATE FAZHITONG_FONT="${FZ_FONT}"
     FAZHITONG_FALLBACK_FONT="${FZ_NOTO_TTC}" FAZHITONG_FALLBACK_FONT_INDEX=${FZ_NOTO_INDEX})
 endif()
-target_compile_definitions(fazhitong_tests PRIVATE FAZHITONG_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+target_compile_definitions(fazhitong_tests PRIVATE FAZHITONG_SOURCE_DIR="${CMAKE_SOURCE_DIR}" FAZHITONG_WORDS="${FZ_WORDS}")
 if(EMSCRIPTEN)
   # Exceptions on for doctest's CHECK_THROWS; the real file system through node for fixtures.
   target_compile_options(fazhitong_tests PRIVATE -fexceptions)

@@ -19,12 +19,20 @@ add_custom_command(
   COMMENT "Generating pinyin and traditional->simplified tables from Unihan"
   VERBATIM)
 target_sources(fazhitong_core PRIVATE "${FZ_UNIHAN_CPP}")
+# jieba's dictionary (python3-jieba): which pairs of characters are words (core/Lexicon.h). The
+# web builds carry only the words their data holds, in the data pack (App.cmake); the native
+# tools and app read it where it was found.
+set(FZ_WORDS "/usr/lib/python3/dist-packages/jieba/dict.txt" CACHE FILEPATH "jieba's dictionary (dict.txt)")
+if(NOT EXISTS "${FZ_WORDS}")
+  message(FATAL_ERROR "${FZ_WORDS} is missing: install python3-jieba (scripts/setup)")
+endif()
 
 file(GLOB FZ_SYNTH_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/tools/SyntheticData.cpp")
 if(NOT EMSCRIPTEN)
   if(EXISTS "${CMAKE_SOURCE_DIR}/src/tools/search_main.cpp")
     add_executable(fazhitong-search src/tools/search_main.cpp)
     target_link_libraries(fazhitong-search PRIVATE fazhitong_core)
+    target_compile_definitions(fazhitong-search PRIVATE FZ_DEFAULT_WORDS="${FZ_WORDS}")
   endif()
   if(EXISTS "${CMAKE_SOURCE_DIR}/src/tools/bench_main.cpp")
     add_executable(fazhitong-bench src/tools/bench_main.cpp ${FZ_SYNTH_SOURCES})

@@ -25,7 +25,7 @@ constexpr size_t kEntryBytes = 32;
 constexpr uint32_t kMaxSections = 64;
 constexpr int kMaxDepth = 200;
 
-enum SectionKind : uint32_t { kProblems = 1, kCatalog = 2, kSynonyms = 3, kIndex = 4, kStrings = 5 };
+enum SectionKind : uint32_t { kProblems = 1, kCatalog = 2, kSynonyms = 3, kIndex = 4, kStrings = 5, kWords = 6 };
 constexpr uint32_t kFlagStringTable = 1;  // catalog: strings are ids into a table at its start
 
 const char* SectionName(uint32_t kind) {
@@ -35,6 +35,7 @@ const char* SectionName(uint32_t kind) {
         case kSynonyms: return "synonyms";
         case kIndex: return "index";
         case kStrings: return "strings";
+        case kWords: return "words";
         default: return "unknown section";
     }
 }
@@ -424,6 +425,7 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
     if (synonyms.Size()) kinds.push_back(kSynonyms);
     if (index) kinds.push_back(kIndex);
     if (options.strings) kinds.push_back(kStrings);
+    if (options.words) kinds.push_back(kWords);
     size_t header_bytes = kHeaderFixed + kinds.size() * kEntryBytes + 8;
     std::vector<uint8_t> header(header_bytes, 0);
     o.Write(header.data(), header.size());  // placeholder, patched at the end
@@ -456,6 +458,12 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                     o.Varint(table->size());
                     for (const auto& [key, text] : *table) o.Str(key), o.Str(text);
                 }
+                break;
+            }
+            case kWords: {
+                std::string lines;
+                for (const std::string& w : options.words->Words()) (lines += w) += '\n';
+                o.Str(lines);
                 break;
             }
             case kIndex: {
@@ -1140,6 +1148,7 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
             case kSynonyms: pi.synonyms_bytes = e.size; break;
             case kIndex: pi.index_bytes = e.size; break;
             case kStrings: pi.strings_bytes = e.size; break;
+            case kWords: pi.words_bytes = e.size; break;
         }
         auto check_end = [&]() {
             if (!in.failed && in.Left() != 0) in.Fail(std::to_string(in.Left()) + " bytes left over at the end of the section");
@@ -1180,6 +1189,11 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
                 }
             }
             if (check_end()) pi.strings = std::move(got), pi.has_strings = true;
+        } else if (e.kind == kWords) {
+            std::string lines;
+            in.Str(lines);
+            Problems unused;  // (written by Lexicon::Words: whole lines of UTF-8)
+            if (check_end()) pi.words = Lexicon::Parse(name, lines, unused), pi.has_words = true;
         } else if (e.kind == kIndex) {
             pi.has_index = true;
             if (!index_out) {
@@ -1224,6 +1238,7 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
         }
     }
     if (!catalog_seen && sections.size() == count) problem("the pack has no catalog section");
+    if (pi.has_words && pi.index_loaded) index_out->SetLexicon(pi.words);
     // A loaded index carries its own synonyms (SearchIndex::SaveTo writes them); pi.synonyms is
     // for an index the caller rebuilds.
     result.problems = std::move(pack_problems);
@@ -1404,6 +1419,7 @@ void EnsureIndex(const LoadResult& r, SearchIndex* index_out, PackInfo& pi) {
     if (index_out && !pi.index_loaded) {
         auto t0 = std::chrono::steady_clock::now();
         *index_out = SearchIndex::Build(*r.catalog, pi.synonyms);
+        if (pi.has_words) index_out->SetLexicon(pi.words);
         pi.index_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         pi.index_loaded = true;
     }
@@ -1416,6 +1432,10 @@ LoadResult LoadPackData(const std::string& path, SearchIndex* index_out, PackInf
     LoadResult r = LoadPack(path, index_out, &pi);
     EnsureIndex(r, index_out, pi);
     return r;
+}
+
+void UseDictionary(SearchIndex& index, const PackInfo& info, const std::string& path, Problems& problems) {
+    if (!info.has_words && !path.empty()) index.SetLexicon(Lexicon::Load(path, problems));
 }
 
 LoadResult LoadData(const std::string& path, SearchIndex* index_out, PackInfo* info) {

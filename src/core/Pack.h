@@ -30,6 +30,8 @@
 //                        section's hash as its catalog id (loaded only over that catalog)
 //            5 strings   UI strings (optional; the web builds): varint locales, then {str locale,
 //                        varint count, then {str key, str text}}
+//            6 words     a dictionary's two-character words that the catalog's text holds
+//                        (optional; Lexicon.h): one str, the words separated by "\n"
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
 //   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //
@@ -48,6 +50,7 @@
 
 #include "Catalog.h"
 #include "I18n.h"
+#include "Lexicon.h"
 #include "Load.h"
 #include "Problem.h"
 #include "Search.h"
@@ -64,8 +67,11 @@ struct PackInfo {
     Synonyms synonyms;          // synonyms.json as packed (its problems are in the pack's)
     bool has_strings = false;   // the pack carried UI strings (strings section)
     Strings strings;
+    bool has_words = false;     // the pack carried a dictionary's words (words section), which the
+    Lexicon words;              // index was given (SearchIndex::SetLexicon)
     uint64_t file_bytes = 0;
-    uint64_t catalog_bytes = 0, problems_bytes = 0, synonyms_bytes = 0, index_bytes = 0, strings_bytes = 0;
+    uint64_t catalog_bytes = 0, problems_bytes = 0, synonyms_bytes = 0, index_bytes = 0, strings_bytes = 0,
+             words_bytes = 0;
     // Where LoadPack's time went (ms): decoding the catalog section into the model's vectors,
     // constructing the Catalog (its task/unit/id indexes), loading the index section (or, in
     // LoadData, building it when the pack has none).
@@ -81,6 +87,8 @@ struct PackWriteOptions {
     bool string_table = false;
     // UI strings to carry (the web builds: their app then reads no JSON at all); null = none.
     const Strings* strings = nullptr;
+    // A dictionary's words to carry (the index's: SearchIndex::Words, those its records hold); null = none.
+    const Lexicon* words = nullptr;
 };
 
 // Writes `catalog`, `problems`, `synonyms` (as Synonyms::Load parsed synonyms.json; empty = none)
@@ -124,5 +132,9 @@ LoadResult LoadData(const std::string& path, SearchIndex* index_out, PackInfo* i
 // The same for packs only: a program that never reads JSON data (the web app) links no JSON
 // data loader.
 LoadResult LoadPackData(const std::string& path, SearchIndex* index_out, PackInfo* info = nullptr);
+
+// Gives `index` the dictionary at `path` (Lexicon::Load; its problems are added) unless the data
+// carried its own words (a pack's words section: info.has_words) or `path` is empty.
+void UseDictionary(SearchIndex& index, const PackInfo& info, const std::string& path, Problems& problems);
 
 }  // namespace core

@@ -298,6 +298,9 @@ struct SearchData {
     // Per character id: bit L when one of its readings starts with letter 'a' + L (the set a
     // single typed letter stands for: SyllablesWithPrefix). PatternMemo::Next is made of these.
     std::vector<uint32_t> letter_mask;
+    // A dictionary's two-character words that records hold (SetLexicon), if one was given.
+    Lexicon words;
+    bool has_words = false;
 
     // Postings: unigram lists by character id, then bigram lists in key order. Each list is the
     // sorted entries `record << 1 | in_title`, Elias-Fano coded (see ef:: below).
@@ -722,6 +725,13 @@ SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
 
 void SearchIndex::SetMemoBudget(size_t bytes) { m_data->memo_budget = bytes; }
 void SearchIndex::SetSynonyms(Synonyms synonyms) { m_data->synonyms = std::move(synonyms); }
+
+void SearchIndex::SetLexicon(const Lexicon& words) {
+    m_data->words = words.Filtered([&](uint32_t a, uint32_t b) { return HeldPair(a, b); });
+    m_data->has_words = true;
+}
+
+const Lexicon* SearchIndex::Words() const { return m_data->has_words ? &m_data->words : nullptr; }
 size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 
 size_t SearchIndex::MemoryBytes() const {
@@ -2377,6 +2387,12 @@ bool SearchIndex::HeldPair(uint32_t a, uint32_t b) const {
     const uint16_t ia = d.IdOf(a), ib = d.IdOf(b);
     List unused;
     return ia >= kFirstChar && ib >= kFirstChar && BigramList(d, ia, ib, unused);
+}
+
+bool SearchIndex::Fragment(uint32_t a, uint32_t b) const {
+    const SearchData& d = *m_data;
+    if (!d.has_words || !IsHan(a) || !IsHan(b) || d.words.Holds(a, b)) return false;
+    return SynonymTermAt({a, b}, 0) != 2;
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> SearchIndex::Followers(uint32_t before, SyllableRange syllables) const {

@@ -92,6 +92,7 @@
 #include <vector>
 
 #include "Catalog.h"
+#include "Lexicon.h"
 #include "Pinyin.h"
 #include "Problem.h"
 
@@ -282,6 +283,12 @@ public:
     static constexpr size_t kDefaultMemoBudget = size_t(10) << 20;
     void SetMemoBudget(size_t bytes);
     void SetSynonyms(Synonyms synonyms);
+    // The words of a dictionary (Lexicon.h): a query that matches nothing is then read by parts
+    // that are words, never two characters of a longer word (未成年人保护: 保护, not 年人 of 老年人).
+    // Only the words some record holds are kept. Without one, every pair of characters that
+    // records hold may be a part.
+    void SetLexicon(const Lexicon& words);
+    const Lexicon* Words() const;  // the words kept, or null when none was set
 
     size_t RecordCount() const;
     size_t MemoryBytes() const;  // bytes the index itself holds (not the Catalog's strings)
@@ -313,6 +320,10 @@ private:
     SearchResult SearchAsTyped(const Query& query, bool fuzzy = false) const;
     // Whether some record holds folded characters a then b (their bigram's posting list).
     bool HeldPair(uint32_t a, uint32_t b) const;
+    // Whether folded a then b, two Han characters, are no word of the lexicon (SetLexicon) and
+    // are no synonym term: then they are no part of a query on their own. False without a lexicon.
+    bool Fragment(uint32_t a, uint32_t b) const;
+    bool FragmentWord(std::string_view word) const;  // a word of two such characters
     // The characters reading `syllables` (a range of Pinyin.h) that follow `before` in some
     // record's text (their bigram's posting list exists), or, when `before` is 0, that occur at
     // all; each with how many records hold that bigram (or character). Folded code points, in

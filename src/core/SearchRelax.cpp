@@ -163,7 +163,8 @@ struct SearchIndex::PartSearches {
 // Greedy from the left: at each character, the longest run that some record holds (or a synonym
 // term, whose count is what it finds: 打官司 in 打官司怎么办), then on after it; a character
 // that starts no such run is left out, and so is one where the run from the next character
-// is the better part (NextIsBetter: 找法援 -> 法援, not 找法 + 援). Whether a pair is held is one posting list, known
+// is the better part (NextIsBetter: 找法援 -> 法援, not 找法 + 援). A run of two characters that
+// is no word is none (Fragment: 年人 in 未成年人保护, with a lexicon). Whether a pair is held is one posting list, known
 // at once; a run grows a character at a time while every pair in it is held and the run is found
 // (CountUpTo). At most kMaxPartSearches runs are searched for a query (after that only held pairs
 // and synonym terms already counted are taken).
@@ -182,7 +183,9 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<bool> held(n, false);  // held[i]: characters i, i + 1
     for (size_t i = 0; i + 1 < n; ++i) held[i] = HeldPair(cps[i], cps[i + 1]);
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
-    auto count = [&](size_t i, size_t end) {
+    // (Two characters that are no word are no part: 年人 of 未成年人, held by 老年人.)
+    auto count = [&](size_t i, size_t end) -> uint32_t {
+        if (end == i + 2 && Fragment(cps[i], cps[i + 1])) return 0;
         return searches.Count(*this, text(i, end), end == i + 2 && held[i]);  // (one posting list)
     };
     // The end of the longest run from character i that is found, or i; the whole word is known
@@ -194,6 +197,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         if (i + 1 < n && held[i]) {
             end = i + 2;
             while (end < n && held[end - 1] && !(i == 0 && end + 1 == n) && count(i, end + 1) > 0) ++end;
+            if (end == i + 2 && Fragment(cps[i], cps[i + 1])) end = i;
         }
         const size_t term = SynonymTermAt(cps, i);
         if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;
@@ -240,7 +244,8 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
 // record holds, read through the index itself: the characters reading the first two syllables
 // that some record holds as a bigram (one posting list each), then each held string grown a
 // syllable at a time by the characters that follow its last one in some bigram, a grown string
-// kept when a record holds it (CountUpTo; the most common kKeep strings grow on); or the
+// kept when a record holds it (CountUpTo; the most common kKeep strings grow on; a run of two
+// syllables only by strings that are words, as in WordParts); or the
 // syllables a synonym term reads (lihun: 离婚), if more. A syllable that starts no such run is
 // left out (zen me: 怎么 is in no record), and so is one where the run from the next syllable
 // is the better part (NextIsBetter: qurenmintiaojie -> renmintiaojie). Then a boundary between two
@@ -298,9 +303,15 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         uint32_t kept_records = 0;
         auto keep = [&] {
             if (!allowed(i, end)) return;
+            uint32_t records = 0;
+            for (const Held& h : held) {
+                size_t pos = 0;  // (two characters that are no word are no part: nianren, 年人)
+                if (end == i + 2 && Fragment(DecodeUtf8(h.text, pos), h.last)) continue;
+                records += h.records;
+            }
+            if (records == 0) return;
             kept_end = end;
-            kept_records = 0;
-            for (const Held& h : held) kept_records += h.records;
+            kept_records = records;
         };
         for (keep(); end < limit;) {
             std::stable_sort(held.begin(), held.end(), [](const Held& x, const Held& y) { return x.records > y.records; });
@@ -398,7 +409,7 @@ std::vector<std::string> SearchIndex::MixedParts(std::string_view word, PartSear
         if (PinyinWord(run)) {
             found = PinyinParts(run, searches);
             if (found.empty() && WholeSyllables(run).size() < 2) found.push_back(run);
-        } else if (searches.Count(*this, run, false) > 0) {
+        } else if (!FragmentWord(run) && searches.Count(*this, run, false) > 0) {
             found.push_back(run);
         } else if (Splittable(run)) {
             found = WordParts(run, searches);
@@ -406,6 +417,12 @@ std::vector<std::string> SearchIndex::MixedParts(std::string_view word, PartSear
         for (std::string& part : found) parts.push_back(std::move(part));
     }
     return parts;
+}
+
+bool SearchIndex::FragmentWord(std::string_view word) const {
+    std::vector<uint32_t> cps;
+    for (size_t pos = 0; pos < word.size() && cps.size() < 3;) cps.push_back(FoldCodepoint(DecodeUtf8(word, pos)));
+    return cps.size() == 2 && Fragment(cps[0], cps[1]);
 }
 
 bool SearchIndex::SynonymTerm(std::string_view part) const {

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     config.load_strings = core::LoadStringsFolder;  // JSON (a deployer's edits show at once)
     config.load_data = core::LoadData;  // JSON folders (a deployer's edits show at once) and packs
     config.font_path = FZ_DEFAULT_FONT;
+    config.words_path = FZ_DEFAULT_WORDS;
     config.fallback_font_path = FZ_FALLBACK_FONT;
     config.fallback_font_index = FZ_FALLBACK_FONT_INDEX;
     float scale = 0;

@@ -25,7 +25,8 @@ double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(
 
 int Usage(FILE* to) {
     std::fprintf(to,
-                 "usage: fazhitong-pack [--no-index] [--string-table] [--strings I18N_DIR] [--quiet] DATA_DIR OUT.fzp\n"
+                 "usage: fazhitong-pack [--no-index] [--string-table] [--strings I18N_DIR] [--words DICT] [--quiet]\n"
+                 "                      DATA_DIR OUT.fzp\n"
                  "       fazhitong-pack --verify [--repeat N] OUT.fzp DATA_DIR\n"
                  "       fazhitong-pack --load [--no-index] OUT.fzp   (time a load, print memory)\n"
                  "Packs a Fazhitong JSON data folder into one binary file the app loads quickly (run\n"
@@ -37,6 +38,8 @@ int Usage(FILE* to) {
                  "--string-table  store the catalog's strings once, in a table (smaller, not faster).\n"
                  "--strings DIR  carry the UI strings of DIR/<locale>.json (the web builds read them\n"
                  "            from the pack; errors in them fail the pack).\n"
+                 "--words DICT  carry the two-character words of a dictionary (jieba's dict.txt) that the\n"
+                 "            data holds: the search then never reads a query by fragments of words.\n"
                  "--verify    load the pack and the JSON folder and compare every field; exit 1 on any\n"
                  "            difference. --repeat N loads each N times and prints the fastest.\n"
                  "Exit status: 0 packed (even with data problems); 1 nothing could be loaded (no\n"
@@ -145,7 +148,7 @@ int main(int argc, char** argv) {
     bool no_index = false, verify = false, quiet = false, load = false;
     core::PackWriteOptions options;
     int repeat = 1;
-    std::string strings_dir;
+    std::string strings_dir, words_path;
     std::vector<std::string> args;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -156,6 +159,7 @@ int main(int argc, char** argv) {
         else if (a == "--string-table") options.string_table = true;
         else if (a == "--load") load = true;
         else if (a == "--strings" && i + 1 < argc) strings_dir = argv[++i];
+        else if (a == "--words" && i + 1 < argc) words_path = argv[++i];
         else if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
         else if (a.size() > 1 && a[0] == '-') return Usage(stderr);
         else args.push_back(a);
@@ -192,10 +196,21 @@ int main(int argc, char** argv) {
     }
     double index_ms = 0;
     core::SearchIndex index;
-    if (!no_index) {
+    if (!no_index || !words_path.empty()) {  // (the words kept are those the index holds)
         auto t1 = Clock::now();
         index = core::SearchIndex::Build(c, synonyms);
         index_ms = Ms(Clock::now() - t1);
+    }
+    if (!words_path.empty()) {
+        core::Problems word_problems;
+        const core::Lexicon words = core::Lexicon::Load(words_path, word_problems);
+        for (const core::Problem& p : word_problems) std::fprintf(stderr, "%s\n", p.ToString().c_str());
+        if (words.Empty()) {
+            std::fprintf(stderr, "fazhitong-pack: %s: no words of two characters; no pack written\n", words_path.c_str());
+            return 1;
+        }
+        index.SetLexicon(words);
+        options.words = index.Words();
     }
     auto t2 = Clock::now();
     std::string error;

@@ -17,11 +17,14 @@
 namespace {
 void Usage() {
     std::printf(
-        "usage: fazhitong-search [--data DIR|FILE.fzp] [--limit N] [--flat] [--region R] [--kind K] [--theme T]\n"
-        "                        [--unit U] [--service S] [--types plan,task,unit,service_point,channel] QUERY\n"
+        "usage: fazhitong-search [--data DIR|FILE.fzp] [--words DICT|--no-words] [--limit N] [--flat] [--region R]\n"
+        "                        [--kind K] [--theme T] [--unit U] [--service S]\n"
+        "                        [--types plan,task,unit,service_point,channel] QUERY\n"
         "Prints one JSON object per hit: type, id, index, title, score, title_ranges (byte offsets into\n"
         "title), snippet, snippet_ranges. Results are grouped by type (limit per type) unless --flat.\n"
-        "A summary goes to stderr. Exit status 0 when something was found, 1 when nothing, 2 on usage.\n");
+        "A summary goes to stderr. Exit status 0 when something was found, 1 when nothing, 2 on usage.\n"
+        "--words: the dictionary that tells words from fragments when a query is read by its parts\n"
+        "(jieba's dict.txt; default the one found at build time; a pack's own words come first).\n");
 }
 
 nlohmann::ordered_json Ranges(const std::vector<core::ByteRange>& ranges) {
@@ -33,6 +36,11 @@ nlohmann::ordered_json Ranges(const std::vector<core::ByteRange>& ranges) {
 
 int main(int argc, char** argv) {
     std::string dir = "assets/data";
+#ifdef FZ_DEFAULT_WORDS
+    std::string words = FZ_DEFAULT_WORDS;
+#else
+    std::string words;
+#endif
     core::Query query;
     query.limit = 20;
     bool have_query = false;
@@ -49,6 +57,8 @@ int main(int argc, char** argv) {
             Usage();
             return 0;
         } else if (a == "--data") dir = value();
+        else if (a == "--words") words = value();
+        else if (a == "--no-words") words.clear();
         else if (a == "--limit") query.limit = size_t(std::strtoul(value().c_str(), nullptr, 10));
         else if (a == "--flat") query.group_by_type = false;
         else if (a == "--region") query.filter.region = value();
@@ -90,6 +100,9 @@ int main(int argc, char** argv) {
     core::SearchIndex index;
     core::PackInfo info;
     core::LoadResult loaded = core::LoadData(dir, &index, &info);
+    core::Problems dictionary_problems;
+    core::UseDictionary(index, info, words, dictionary_problems);
+    for (const core::Problem& p : dictionary_problems) std::fprintf(stderr, "%s\n", p.ToString().c_str());
     for (const core::Problem& p : loaded.problems) {  // a folder's problems name files inside it
         const bool inside = !core::IsPackPath(dir) && !p.file.empty() && p.file != dir && p.file[0] != '/';
         std::fprintf(stderr, "%s%s\n", inside ? (dir + "/").c_str() : "", p.ToString().c_str());

@@ -28,6 +28,10 @@ struct AppConfig {
     // How the UI strings are read: from `i18n_dir`'s JSON files (core::LoadStringsFolder: the
     // native app, tests) or, when null, from the strings section of the data pack (the web app,
     // which then links no JSON parser at all).
+    // A dictionary (jieba's dict.txt) for data that carries no words of its own (a JSON folder:
+    // core::UseDictionary), so that search never reads a query by fragments of words. The web
+    // builds' packs carry their words; empty = none.
+    std::string words_path;
     using StringsLoader = void (*)(const std::string& dir, core::Strings& out, core::Problems& problems);
     StringsLoader load_strings = nullptr;
     std::string i18n_dir = "assets/i18n";

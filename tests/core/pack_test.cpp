@@ -22,19 +22,31 @@ struct Packed {
     core::Strings strings;  // assets/i18n, carried in the pack
     std::string bytes;
 };
+// jieba's dictionary, read once (the web builds' packs carry the words of it their data holds).
+const core::Lexicon& Dictionary() {
+    static const core::Lexicon words = [] {
+        core::Problems problems;
+        core::Lexicon w = core::Lexicon::Load(FAZHITONG_WORDS, problems);
+        REQUIRE(problems.empty());
+        return w;
+    }();
+    return words;
+}
+
 Packed PackFolder(const std::string& dir, bool with_index = false, bool string_table = false) {
     Packed p;
     p.json = core::Load(dir);
     core::Synonyms synonyms = core::Synonyms::Load(dir, p.json.problems);
     std::string error;
-    core::SearchIndex index;
-    if (with_index) index = core::SearchIndex::Build(*p.json.catalog, synonyms);
+    core::SearchIndex index = core::SearchIndex::Build(*p.json.catalog, synonyms);
+    index.SetLexicon(Dictionary());
     core::Problems strings_problems;
     p.strings.Load(kRoot + "/assets/i18n", strings_problems);
     REQUIRE(strings_problems.empty());
     core::PackWriteOptions options;
     options.string_table = string_table;
     options.strings = &p.strings;  // as the web builds make their packs
+    options.words = index.Words();
     bool ok = core::WritePackToString(p.bytes, *p.json.catalog, p.json.problems, with_index ? &index : nullptr, error,
                                       synonyms, options);
     REQUIRE_MESSAGE(ok, error);
@@ -196,6 +208,48 @@ TEST_CASE("pack: synonyms travel parsed and UI strings whole, so a web app parse
     core::LoadPackFromMemory("data.fzp", bytes, nullptr, &bare);
     CHECK_FALSE(bare.has_strings);
     CHECK(bare.synonyms.Size() == 0);
+}
+
+TEST_CASE("pack: a dictionary's words travel, those the data holds, and the index reads by them") {
+    Packed p = PackFolder(kRoot + "/assets/data");
+    const std::string path = "pack_test_words.fzp";  // read as the web app reads its pack
+    std::ofstream(path, std::ios::binary) << p.bytes;
+    core::PackInfo info;
+    core::SearchIndex index;
+    core::LoadResult r = core::LoadPackData(path, &index, &info);
+    std::remove(path.c_str());
+    CHECK(r.problems.size() == p.json.problems.size());
+    REQUIRE(info.has_words);
+    REQUIRE(index.Words() != nullptr);
+    // Only the words some record holds: a few thousand of jieba's 100,000-odd.
+    CHECK(index.Words()->Size() == info.words.Size());
+    CHECK(info.words.Size() > 1000);
+    CHECK(info.words.Size() < Dictionary().Size() / 10);
+    CHECK(info.words.Holds(0x6CD5, 0x5F8B));        // 法律
+    CHECK_FALSE(info.words.Holds(0x5E74, 0x4EBA));  // 年人 (of 老年人): no word
+    CHECK_FALSE(info.words.Holds(0x672A, 0x6210));  // 未成: no record holds it
+    core::Query q;
+    q.text = "未成年人保护";
+    CHECK(index.Search(q).relaxed_text == "保护");
+    // The pack's words come first: a dictionary given too is not read.
+    core::Problems problems;
+    core::UseDictionary(index, info, "no/such/dict.txt", problems);
+    CHECK(problems.empty());
+    CHECK(index.Search(q).relaxed_text == "保护");
+
+    // A pack without words: no lexicon unless one is given, then read from the file.
+    std::string bytes, error;
+    REQUIRE(core::WritePackToString(bytes, *p.json.catalog, p.json.problems, nullptr, error));
+    core::PackInfo bare;
+    core::SearchIndex plain;
+    core::LoadResult bare_data = core::LoadPackFromMemory("data.fzp", bytes, &plain, &bare);
+    CHECK_FALSE(bare.has_words);
+    plain = core::SearchIndex::Build(*bare_data.catalog);  // (as LoadPackData does: this pack has no index)
+    CHECK(plain.Words() == nullptr);
+    CHECK(plain.Search(q).relaxed_text != "保护");  // 年人 (老年人) is read as a part
+    core::UseDictionary(plain, bare, "no/such/dict.txt", problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].ToString() == "no/such/dict.txt warning: cannot read the dictionary (words are not told from fragments)");
 }
 
 TEST_CASE("pack: bad magic and a wrong version are rejected with a clear message") {

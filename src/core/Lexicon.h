@@ -1,0 +1,47 @@
+// Lexicon.h — which pairs of Han characters are words, read from a dictionary of the language
+// (jieba's dict.txt, Debian python3-jieba: "word [frequency [tag]]" a line). The search reads a
+// query that matches nothing by its parts (SearchRelax.cpp); a part of two characters that a
+// record holds inside a longer word is no part of what was asked: 未成年人保护 held nowhere, its
+// 年人 is held by 老年人 and is no word, so the part is 保护 alone. Words of two characters are
+// what that needs (a longer run held by records is rarely a fragment). Stored folded (traditional
+// as simplified), as the search compares. Depends on Problem.h, TextNorm.h. No ImGui, no
+// Emscripten.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "Problem.h"
+
+namespace core {
+
+class Lexicon {
+public:
+    // The two-character words of Han characters among a dictionary's lines (its first field up
+    // to a space or tab); other lines are skipped: longer and shorter words, words with other
+    // characters, blank lines and "#" comments. A word of 6-8 bytes that is not UTF-8 is a
+    // problem naming `file` and its line (the first kMaxProblems of them), and is skipped.
+    static Lexicon Parse(const std::string& file, std::string_view text, Problems& problems);
+    // Reads the dictionary at `path` (a problem when it cannot be read: an empty lexicon).
+    static Lexicon Load(const std::string& path, Problems& problems);
+    static constexpr size_t kMaxProblems = 5;
+
+    // Adds a word of two folded code points.
+    void Add(uint32_t a, uint32_t b);
+    // Whether folded `a` then `b` is a word.
+    bool Holds(uint32_t a, uint32_t b) const;
+    size_t Size() const { return m_words.size(); }
+    bool Empty() const { return m_words.empty(); }
+    // Its words as UTF-8 (packs), sorted by code points.
+    std::vector<std::string> Words() const;
+    // The words `keep` accepts (a search index keeps those its records hold).
+    Lexicon Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) const;
+
+private:
+    void Sort();
+    std::vector<uint64_t> m_words;  // a << 32 | b, sorted, unique
+};
+
+}  // namespace core

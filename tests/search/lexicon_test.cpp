@@ -1,0 +1,161 @@
+// lexicon_test.cpp — a dictionary's two-character words (core/Lexicon.h): parsing jieba's format,
+// problems, and what the search makes of them: a query that matches nothing is read by parts
+// that are words, never two characters of a longer word. Depends on core/Lexicon.h,
+// core/Search.h, core/Pack.h, assets/data and jieba's dictionary (python3-jieba).
+#include <doctest/doctest.h>
+
+#include "core/Load.h"
+#include "core/Pack.h"
+#include "search_fixture.h"
+
+using core::RecordType;
+
+namespace {
+core::Lexicon Words(std::string_view text) {
+    core::Problems problems;
+    core::Lexicon w = core::Lexicon::Parse("dict.txt", text, problems);
+    REQUIRE(problems.empty());
+    return w;
+}
+
+// 保护 is common; 年人 is held only inside 老年人, and 未成年人 by no record.
+TestCorpus Elders(const core::Synonyms& synonyms = {}) {
+    return TestCorpus({
+                          {RecordType::Task, "t1", "保障老年人权益", {}},
+                          {RecordType::Task, "t2", "加强生态保护", {}},
+                          {RecordType::Task, "t3", "知识产权保护", {}},
+                          {RecordType::Task, "t4", "找法援", {}},
+                      },
+                      synonyms);
+}
+
+core::SearchResult Find(const TestCorpus& c, const std::string& text) {
+    core::Query q;
+    q.text = text;
+    q.group_by_type = false;
+    return c.index.Search(q);
+}
+
+Ids IdsOf(const core::SearchResult& r) {
+    Ids out;
+    for (const core::Hit& h : r.hits) out.emplace_back(h.id);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("lexicon: jieba's lines, two Han characters each, folded") {
+    core::Problems problems;
+    const core::Lexicon w = core::Lexicon::Parse("dict.txt",
+                                                 "法律 5000 n\n"
+                                                 "法律援助 3 nr\n"  // longer: skipped
+                                                 "法\t90 n\n"       // shorter: skipped
+                                                 "復議 84 v\n"      // traditional, folded: 复议
+                                                 "ＡＢ 1 x\n"      // not Han (full-width letters: 6 bytes)
+                                                 "# 注释 1\n"
+                                                 "\n"
+                                                 "保护\r\n"         // no frequency, CRLF
+                                                 "\xE6\xB3\x95\xFF\xFF\xFF 1 x\n"  // 6 bytes, not UTF-8
+                                                 "法律 7 n",        // again, no newline at the end
+                                                 problems);
+    CHECK(w.Size() == 3);
+    CHECK(w.Holds(0x6CD5, 0x5F8B));  // 法律
+    CHECK(w.Holds(0x590D, 0x8BAE));  // 复议
+    CHECK_FALSE(w.Holds(0x5FA9, 0x8B70));  // (復議 as typed: the search folds queries the same way)
+    CHECK(w.Holds(0x4FDD, 0x62A4));  // 保护
+    CHECK_FALSE(w.Holds(0x5F8B, 0x6CD5));
+    CHECK(w.Words() == std::vector<std::string>{"保护", "复议", "法律"});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].ToString() == "dict.txt:9:1 warning: not UTF-8 (line skipped)");
+
+    // Filtered keeps what the predicate accepts (an index: the pairs its records hold).
+    CHECK(w.Filtered([](uint32_t a, uint32_t) { return a == 0x6CD5; }).Words() == std::vector<std::string>{"法律"});
+}
+
+TEST_CASE("lexicon: problems are few and located; a missing file is one problem") {
+    std::string text;
+    for (int i = 0; i < 8; ++i) text += "\xE6\xB3\x95\xFF\xFF\xFF 1\n";
+    core::Problems problems;
+    CHECK(core::Lexicon::Parse("dict.txt", text, problems).Empty());
+    REQUIRE(problems.size() == core::Lexicon::kMaxProblems + 1);
+    CHECK(problems[0].ToString() == "dict.txt:1:1 warning: not UTF-8 (line skipped)");
+    CHECK(problems.back().ToString() == "dict.txt warning: 3 more lines not UTF-8 (skipped)");
+
+    problems.clear();
+    CHECK(core::Lexicon::Load("no/such/dict.txt", problems).Empty());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].severity == core::Severity::Warning);
+}
+
+TEST_CASE("lexicon: jieba's dictionary, as the build finds it") {
+    core::Problems problems;
+    const core::Lexicon w = core::Lexicon::Load(FAZHITONG_WORDS, problems);
+    CHECK(problems.empty());
+    CHECK(w.Size() > 100000);
+    CHECK(w.Holds(0x4FDD, 0x62A4));        // 保护
+    CHECK(w.Holds(0x6C11, 0x4E8B));        // 民事
+    CHECK_FALSE(w.Holds(0x5E74, 0x4EBA));  // 年人
+}
+
+TEST_CASE("search with a lexicon: a query's parts are words, not fragments of longer ones") {
+    TestCorpus c = Elders();
+    SUBCASE("without a lexicon every held pair may be a part (as before)") {
+        const core::SearchResult r = Find(c, "未成年人保护");
+        CHECK(r.relaxation == core::SearchResult::Relaxation::Parts);
+        CHECK(r.word_texts == std::vector<std::string>{"年人", "保护"});
+    }
+    c.index.SetLexicon(Words("保护 1\n老年 1\n权益 1\n生态 1\n"));
+    REQUIRE(c.index.Words() != nullptr);
+    CHECK(c.index.Words()->Size() == 4);  // all held
+    SUBCASE("characters") {
+        const core::SearchResult r = Find(c, "未成年人保护");
+        CHECK(r.relaxation == core::SearchResult::Relaxation::Parts);
+        CHECK(r.relaxed_text == "保护");
+        CHECK(IdsOf(r) == Ids{"t2", "t3"});
+        // Nothing else: no part at all, so no relaxed result.
+        const core::SearchResult alone = Find(c, "未成年人");
+        CHECK(alone.total == 0);
+        CHECK(alone.relaxation == core::SearchResult::Relaxation::None);
+        // A longer run is still a part (老年人 is held; 3 characters need no dictionary).
+        CHECK(Find(c, "老年人优待").relaxed_text == "老年人");
+    }
+    SUBCASE("pinyin") {
+        const core::SearchResult r = Find(c, "weichengnianrenbaohu");
+        CHECK(r.relaxed_text == "baohu");
+        CHECK(IdsOf(r) == Ids{"t2", "t3"});
+    }
+    SUBCASE("a run of characters beside pinyin") {
+        CHECK(Find(c, "年人baohu").relaxed_text == "baohu");
+    }
+    SUBCASE("a word typed whole is searched as typed, word or not") {
+        CHECK(IdsOf(Find(c, "年人")) == Ids{"t1"});
+    }
+}
+
+TEST_CASE("search with a lexicon: a synonym term of two characters is a part, word or not") {
+    core::Synonyms synonyms;
+    synonyms.AddGroup({"法援", "法律援助"});
+    TestCorpus c = Elders(synonyms);
+    c.index.SetLexicon(Words("保护 1\n"));  // 法援 is no word of this dictionary
+    const core::SearchResult r = Find(c, "我要法援");
+    CHECK(r.relaxed_text == "法援");
+    CHECK(IdsOf(r) == Ids{"t4"});
+}
+
+TEST_CASE("the bundled data with jieba's dictionary: 未成年人保护 finds 保护, not 老年人") {
+    core::LoadResult loaded = core::Load(FAZHITONG_SOURCE_DIR "/assets/data");
+    core::Problems problems;
+    core::SearchIndex index = core::SearchIndex::Build(*loaded.catalog, core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems));
+    core::UseDictionary(index, core::PackInfo(), FAZHITONG_WORDS, problems);
+    REQUIRE(problems.empty());
+    core::Query q;
+    q.text = "未成年人保护";
+    core::SearchResult r = index.Search(q);
+    CHECK(r.relaxed_text == "保护");
+    CHECK(r.total == 17);
+    for (const core::Hit& h : r.hits) CHECK(std::string(h.snippet).find("老年人") == std::string::npos);
+    // Parts that are words are read as before.
+    q.text = "怎么申请法律援助";
+    CHECK(index.Search(q).word_texts == std::vector<std::string>{"申请", "法律援助"});
+    q.text = "昆明市法律援助";
+    CHECK(index.Search(q).relaxed_text == "昆明市 法律援助");
+}
