@@ -145,6 +145,24 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(ids(with, "免费律师").front() == aid);
     CHECK(ids(with, "家暴").front() == aid);
     CHECK(ids(with, "拆迁").size() == 7);  // 征收
+    CHECK(ids(with, "强拆") == ids(with, "拆迁"));
+    // Wages owed, a family's dispute, money lent: named as a citizen names them.
+    CHECK(ids(with, "工资") == ids(with, "欠薪"));
+    CHECK(ids(with, "婚姻家庭") == ids(with, "人民调解"));
+    CHECK(ids(with, "家庭纠纷") == ids(with, "人民调解"));
+    CHECK(ids(with, "借钱不还") == ids(with, "人民调解"));
+    CHECK(ids(with, "民间借贷") == ids(with, "人民调解"));
+    for (const char* q : {"工资", "婚姻家庭", "家庭纠纷", "借钱不还", "民间借贷", "强拆"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK_FALSE(ids(with, q).empty());
+    }
+    // In a sentence: the synonym term is the part read (老板不发工资 -> 工资).
+    core::Query sentence;
+    sentence.text = "老板不发工资";
+    const core::SearchResult owed = with.Search(sentence);
+    CHECK(owed.relaxed_text == "工资");
+    CHECK(owed.total == 5);
     // The number to call, asked for in words: the 12348 hotline.
     const char* const hotline = "kunming-2021-2025-implementation-plan-hotline-4191e293";  // 12348热线
     for (const char* q : {"法律热线", "法律服务热线", "法律咨询电话", "法律援助电话", "falvrexian"}) {
