@@ -52,11 +52,6 @@ Lexicon Lexicon::Load(const std::string& path, Problems& problems) {
     return Parse(path, text, problems);
 }
 
-void Lexicon::Add(uint32_t a, uint32_t b) {
-    m_words.push_back(uint64_t(a) << 32 | b);
-    Sort();
-}
-
 bool Lexicon::Holds(uint32_t a, uint32_t b) const {
     return std::binary_search(m_words.begin(), m_words.end(), uint64_t(a) << 32 | b);
 }
@@ -77,6 +72,27 @@ Lexicon Lexicon::Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) c
     for (const uint64_t w : m_words)
         if (keep(uint32_t(w >> 32), uint32_t(w))) out.m_words.push_back(w);
     return out;
+}
+
+std::string Lexicon::Bits(const std::vector<uint64_t>& held) const {
+    std::string bits((held.size() + 7) / 8, '\0');
+    for (size_t i = 0; i < held.size(); ++i)
+        if (std::binary_search(m_words.begin(), m_words.end(), held[i])) bits[i / 8] |= char(1 << (i % 8));
+    return bits;
+}
+
+bool Lexicon::FromBits(const std::vector<uint64_t>& held, std::string_view bits, Lexicon& out) {
+    if (bits.size() != (held.size() + 7) / 8) return false;
+    out.m_words.clear();
+    for (size_t i = 0; i < held.size(); ++i)
+        if (uint8_t(bits[i / 8]) >> (i % 8) & 1) out.m_words.push_back(held[i]);  // (held is sorted)
+    return true;
+}
+
+uint64_t Lexicon::Fingerprint(const std::vector<uint64_t>& held) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ held.size();
+    for (const uint64_t pair : held) h = (h ^ pair) * 0x100000001B3ull + (h >> 29);
+    return h;
 }
 
 void Lexicon::Sort() {

@@ -28,16 +28,23 @@ public:
     static Lexicon Load(const std::string& path, Problems& problems);
     static constexpr size_t kMaxProblems = 5;
 
-    // Adds a word of two folded code points.
-    void Add(uint32_t a, uint32_t b);
     // Whether folded `a` then `b` is a word.
     bool Holds(uint32_t a, uint32_t b) const;
     size_t Size() const { return m_words.size(); }
     bool Empty() const { return m_words.empty(); }
-    // Its words as UTF-8 (packs), sorted by code points.
+    // Its words as UTF-8, sorted by code points.
     std::vector<std::string> Words() const;
     // The words `keep` accepts (a search index keeps those its records hold).
     Lexicon Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) const;
+
+    // Packs carry a lexicon as one bit for each pair of `held` (sorted a << 32 | b: the pairs of
+    // Han characters a search index holds, SearchIndex::HeldHanPairs), set for a word: about a
+    // bit a pair instead of 7 bytes a word (1 KB instead of 15 for the bundled data).
+    std::string Bits(const std::vector<uint64_t>& held) const;
+    // The words of `held` whose bit is set; false when `bits` has not `held`'s size.
+    static bool FromBits(const std::vector<uint64_t>& held, std::string_view bits, Lexicon& out);
+    // Which pairs `held` is (a pack's words are read over the same pairs, or not at all).
+    static uint64_t Fingerprint(const std::vector<uint64_t>& held);
 
 private:
     void Sort();

@@ -425,7 +425,7 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
     if (synonyms.Size()) kinds.push_back(kSynonyms);
     if (index) kinds.push_back(kIndex);
     if (options.strings) kinds.push_back(kStrings);
-    if (options.words) kinds.push_back(kWords);
+    if (options.words_of && options.words_of->Words()) kinds.push_back(kWords);
     size_t header_bytes = kHeaderFixed + kinds.size() * kEntryBytes + 8;
     std::vector<uint8_t> header(header_bytes, 0);
     o.Write(header.data(), header.size());  // placeholder, patched at the end
@@ -461,9 +461,10 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                 break;
             }
             case kWords: {
-                std::string lines;
-                for (const std::string& w : options.words->Words()) (lines += w) += '\n';
-                o.Str(lines);
+                const std::vector<uint64_t> held = options.words_of->HeldHanPairs();
+                o.Varint(held.size());
+                o.Varint(Lexicon::Fingerprint(held));
+                o.Str(options.words_of->Words()->Bits(held));
                 break;
             }
             case kIndex: {
@@ -1048,6 +1049,25 @@ std::string BaseName(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// Gives the index the pack's words (its words section), read over the index's own pairs; a
+// section made over other pairs (another tool's folding, or data) is left out with a warning.
+void GiveWords(const std::string& name, const PackInfo& pi, SearchIndex& index, Problems& problems) {
+    if (!pi.has_words) return;
+    const std::vector<uint64_t> held = index.HeldHanPairs();
+    Lexicon words;
+    if (held.size() == pi.words_pairs && Lexicon::Fingerprint(held) == pi.words_fingerprint &&
+        Lexicon::FromBits(held, pi.words_bits, words)) {
+        index.SetLexicon(words);
+        return;
+    }
+    Problem p;
+    p.severity = Severity::Warning;
+    p.file = name;
+    p.message = "words: made over " + std::to_string(pi.words_pairs) + " pairs of characters, the index holds " +
+                std::to_string(held.size()) + " others (re-pack with this fazhitong-pack); words left out";
+    problems.push_back(std::move(p));
+}
+
 LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& read, SearchIndex* index_out,
                     PackInfo* info) {
     LoadResult result;
@@ -1190,10 +1210,10 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
             }
             if (check_end()) pi.strings = std::move(got), pi.has_strings = true;
         } else if (e.kind == kWords) {
-            std::string lines;
-            in.Str(lines);
-            Problems unused;  // (written by Lexicon::Words: whole lines of UTF-8)
-            if (check_end()) pi.words = Lexicon::Parse(name, lines, unused), pi.has_words = true;
+            const uint64_t pairs = in.Varint(), fingerprint = in.Varint();
+            std::string bits;
+            in.Str(bits);
+            if (check_end()) pi.words_pairs = pairs, pi.words_fingerprint = fingerprint, pi.words_bits = std::move(bits), pi.has_words = true;
         } else if (e.kind == kIndex) {
             pi.has_index = true;
             if (!index_out) {
@@ -1238,7 +1258,7 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
         }
     }
     if (!catalog_seen && sections.size() == count) problem("the pack has no catalog section");
-    if (pi.has_words && pi.index_loaded) index_out->SetLexicon(pi.words);
+    if (pi.index_loaded) GiveWords(name, pi, *index_out, read_problems);
     // A loaded index carries its own synonyms (SearchIndex::SaveTo writes them); pi.synonyms is
     // for an index the caller rebuilds.
     result.problems = std::move(pack_problems);
@@ -1415,11 +1435,11 @@ bool IsPackPath(const std::string& path) {
 
 namespace {
 // Builds the index when the pack had none (or it could not be read).
-void EnsureIndex(const LoadResult& r, SearchIndex* index_out, PackInfo& pi) {
+void EnsureIndex(const std::string& path, LoadResult& r, SearchIndex* index_out, PackInfo& pi) {
     if (index_out && !pi.index_loaded) {
         auto t0 = std::chrono::steady_clock::now();
         *index_out = SearchIndex::Build(*r.catalog, pi.synonyms);
-        if (pi.has_words) index_out->SetLexicon(pi.words);
+        GiveWords(BaseName(path), pi, *index_out, r.problems);
         pi.index_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         pi.index_loaded = true;
     }
@@ -1430,7 +1450,7 @@ LoadResult LoadPackData(const std::string& path, SearchIndex* index_out, PackInf
     PackInfo local;
     PackInfo& pi = info ? *info : local;
     LoadResult r = LoadPack(path, index_out, &pi);
-    EnsureIndex(r, index_out, pi);
+    EnsureIndex(path, r, index_out, pi);
     return r;
 }
 
@@ -1445,7 +1465,7 @@ LoadResult LoadData(const std::string& path, SearchIndex* index_out, PackInfo* i
     pi = PackInfo();
     LoadResult r = Load(path);
     pi.synonyms = Synonyms::Load(path, r.problems);
-    EnsureIndex(r, index_out, pi);
+    EnsureIndex(path, r, index_out, pi);
     return r;
 }
 

@@ -30,8 +30,11 @@
 //                        section's hash as its catalog id (loaded only over that catalog)
 //            5 strings   UI strings (optional; the web builds): varint locales, then {str locale,
 //                        varint count, then {str key, str text}}
-//            6 words     a dictionary's two-character words that the catalog's text holds
-//                        (optional; Lexicon.h): one str, the words separated by "\n"
+//            6 words     which pairs of Han characters the catalog's text holds are words of a
+//                        dictionary (optional; Lexicon.h): varint count of the pairs (the
+//                        index's, SearchIndex::HeldHanPairs), u64 Lexicon::Fingerprint of them,
+//                        str of one bit a pair (Lexicon::Bits); read over the index's pairs
+//                        once it is loaded or built, and not at all when they differ
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
 //   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //
@@ -68,7 +71,9 @@ struct PackInfo {
     bool has_strings = false;   // the pack carried UI strings (strings section)
     Strings strings;
     bool has_words = false;     // the pack carried a dictionary's words (words section), which the
-    Lexicon words;              // index was given (SearchIndex::SetLexicon)
+                                // index was given (SearchIndex::SetLexicon), when its pairs matched
+    uint64_t words_pairs = 0, words_fingerprint = 0;
+    std::string words_bits;
     uint64_t file_bytes = 0;
     uint64_t catalog_bytes = 0, problems_bytes = 0, synonyms_bytes = 0, index_bytes = 0, strings_bytes = 0,
              words_bytes = 0;
@@ -87,8 +92,8 @@ struct PackWriteOptions {
     bool string_table = false;
     // UI strings to carry (the web builds: their app then reads no JSON at all); null = none.
     const Strings* strings = nullptr;
-    // A dictionary's words to carry (the index's: SearchIndex::Words, those its records hold); null = none.
-    const Lexicon* words = nullptr;
+    // An index whose dictionary's words (SearchIndex::SetLexicon) to carry; null = none.
+    const SearchIndex* words_of = nullptr;
 };
 
 // Writes `catalog`, `problems`, `synonyms` (as Synonyms::Load parsed synonyms.json; empty = none)

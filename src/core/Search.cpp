@@ -732,6 +732,18 @@ void SearchIndex::SetLexicon(const Lexicon& words) {
 }
 
 const Lexicon* SearchIndex::Words() const { return m_data->has_words ? &m_data->words : nullptr; }
+
+std::vector<uint64_t> SearchIndex::HeldHanPairs() const {
+    const SearchData& d = *m_data;
+    std::vector<uint64_t> out;
+    for (const uint32_t key : d.bi_keys) {
+        const uint32_t a = d.alphabet[key >> 16], b = d.alphabet[key & 0xFFFF];
+        if ((key >> 16) >= kFirstChar && (key & 0xFFFF) >= kFirstChar && IsHan(a) && IsHan(b))
+            out.push_back(uint64_t(a) << 32 | b);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
 size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 
 size_t SearchIndex::MemoryBytes() const {

@@ -289,6 +289,9 @@ public:
     // records hold may be a part.
     void SetLexicon(const Lexicon& words);
     const Lexicon* Words() const;  // the words kept, or null when none was set
+    // Every pair of Han characters some record holds, folded, sorted (a << 32 | b): what a
+    // pack's words are bits of (Lexicon::Bits).
+    std::vector<uint64_t> HeldHanPairs() const;
 
     size_t RecordCount() const;
     size_t MemoryBytes() const;  // bytes the index itself holds (not the Catalog's strings)

@@ -210,7 +210,7 @@ int main(int argc, char** argv) {
             return 1;
         }
         index.SetLexicon(words);
-        options.words = index.Words();
+        options.words_of = &index;
     }
     auto t2 = Clock::now();
     std::string error;

@@ -46,7 +46,7 @@ Packed PackFolder(const std::string& dir, bool with_index = false, bool string_t
     core::PackWriteOptions options;
     options.string_table = string_table;
     options.strings = &p.strings;  // as the web builds make their packs
-    options.words = index.Words();
+    options.words_of = &index;
     bool ok = core::WritePackToString(p.bytes, *p.json.catalog, p.json.problems, with_index ? &index : nullptr, error,
                                       synonyms, options);
     REQUIRE_MESSAGE(ok, error);
@@ -221,13 +221,19 @@ TEST_CASE("pack: a dictionary's words travel, those the data holds, and the inde
     CHECK(r.problems.size() == p.json.problems.size());
     REQUIRE(info.has_words);
     REQUIRE(index.Words() != nullptr);
-    // Only the words some record holds: a few thousand of jieba's 100,000-odd.
-    CHECK(index.Words()->Size() == info.words.Size());
-    CHECK(info.words.Size() > 1000);
-    CHECK(info.words.Size() < Dictionary().Size() / 10);
-    CHECK(info.words.Holds(0x6CD5, 0x5F8B));        // 法律
-    CHECK_FALSE(info.words.Holds(0x5E74, 0x4EBA));  // 年人 (of 老年人): no word
-    CHECK_FALSE(info.words.Holds(0x672A, 0x6210));  // 未成: no record holds it
+    // Only the words some record holds: a few thousand of jieba's 100,000-odd, one bit for each
+    // pair of characters the index holds.
+    const core::Lexicon& words = *index.Words();
+    CHECK(words.Size() > 1000);
+    CHECK(words.Size() < Dictionary().Size() / 10);
+    CHECK(info.words_pairs == index.HeldHanPairs().size());
+    CHECK(info.words_bits.size() == (info.words_pairs + 7) / 8);
+    CHECK(words.Holds(0x6CD5, 0x5F8B));        // 法律
+    CHECK_FALSE(words.Holds(0x5E74, 0x4EBA));  // 年人 (of 老年人): no word
+    CHECK_FALSE(words.Holds(0x672A, 0x6210));  // 未成: no record holds it
+    core::SearchIndex direct = core::SearchIndex::Build(*r.catalog);
+    direct.SetLexicon(Dictionary());
+    CHECK(direct.Words()->Words() == words.Words());  // the same as the dictionary itself gives
     core::Query q;
     q.text = "未成年人保护";
     CHECK(index.Search(q).relaxed_text == "保护");
@@ -250,6 +256,26 @@ TEST_CASE("pack: a dictionary's words travel, those the data holds, and the inde
     core::UseDictionary(plain, bare, "no/such/dict.txt", problems);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].ToString() == "no/such/dict.txt warning: cannot read the dictionary (words are not told from fragments)");
+
+    // Words made over other pairs (the index of other data, or another tool's folding) are left
+    // out with a warning, never read over the wrong pairs.
+    const core::LoadResult other = core::Load(kRoot + "/tests/fixtures/data-good");
+    core::SearchIndex other_index = core::SearchIndex::Build(*other.catalog);
+    other_index.SetLexicon(Dictionary());
+    core::PackWriteOptions options;
+    options.words_of = &other_index;
+    std::string mixed;
+    REQUIRE(core::WritePackToString(mixed, *p.json.catalog, p.json.problems, nullptr, error, {}, options));
+    std::ofstream(path, std::ios::binary) << mixed;
+    core::PackInfo mixed_info;
+    core::SearchIndex mixed_index;
+    core::LoadResult m = core::LoadPackData(path, &mixed_index, &mixed_info);
+    std::remove(path.c_str());
+    CHECK(mixed_info.has_words);
+    CHECK(mixed_index.Words() == nullptr);
+    REQUIRE(m.problems.size() == p.json.problems.size() + 1);
+    CHECK(m.problems.back().severity == core::Severity::Warning);
+    CHECK(m.problems.back().message.find("words left out") != std::string::npos);
 }
 
 TEST_CASE("pack: bad magic and a wrong version are rejected with a clear message") {

@@ -41,8 +41,11 @@ const std::string& Seed() {
         const char* synonyms = R"({"schema":1,"groups":[["法律援助","法援"]]})";
         core::Synonyms syn = core::Synonyms::Parse("synonyms.json", synonyms, problems);
         core::SearchIndex index = core::SearchIndex::Build(catalog, syn);
+        index.SetLexicon(core::Lexicon::Parse("dict.txt", "法律\n援助\n", problems));
+        core::PackWriteOptions options;
+        options.words_of = &index;  // (a words section, as the web builds' packs have)
         std::string out, error;
-        core::WritePackToString(out, catalog, problems, &index, error, syn);
+        core::WritePackToString(out, catalog, problems, &index, error, syn, options);
         return out;
     }();
     return seed;

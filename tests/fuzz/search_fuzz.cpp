@@ -1,7 +1,8 @@
 // search_fuzz.cpp — libFuzzer target for the search query path: any bytes as a query (and as
 // filter values) against a small fixed index must return, never crash or read out of bounds.
 // The first bytes also pick options (grouping, limit, typing the query on from its prefix after
-// the idle refinement, SearchIndex::Prepare, the memo budget). Depends on fazhitong_core.
+// the idle refinement, SearchIndex::Prepare, the memo budget, a dictionary of words or none).
+// Depends on fazhitong_core.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -15,6 +16,11 @@ struct Corpus {
                                      "12348公共法律服务热线", "ＡＢＣ復議 xi'an 😀\xFF", "重大行政决策程序", "银行网点",
                                      "法", "", "法律、法规"};
     core::SearchIndex index;
+    // With a dictionary (the web builds' packs carry one): a query's parts must then be words.
+    explicit Corpus(bool words) : Corpus() {
+        core::Problems problems;
+        if (words) index.SetLexicon(core::Lexicon::Parse("dict.txt", "法律 1\n援助 1\n行政 1\n复议 1\n质量 1\n", problems));
+    }
     Corpus() {
         core::SearchIndex::Builder b;
         for (size_t i = 0; i < text.size(); ++i) {
@@ -40,7 +46,8 @@ struct Corpus {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static Corpus corpus;
+    static Corpus plain(false), worded(true);
+    Corpus& corpus = size > 1 && (data[1] & 0x20) ? worded : plain;
     core::Query q;
     if (size > 0) {
         q.group_by_type = data[0] & 1;
