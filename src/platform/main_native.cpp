@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     config.load_data = core::LoadData;  // JSON folders (a deployer's edits show at once) and packs
     config.font_path = FZ_DEFAULT_FONT;
     config.words_path = FZ_DEFAULT_WORDS;
+    config.load_words = core::UseDictionary;
     config.fallback_font_path = FZ_FALLBACK_FONT;
     config.fallback_font_index = FZ_FALLBACK_FONT_INDEX;
     float scale = 0;

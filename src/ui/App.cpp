@@ -28,7 +28,7 @@ void App::Load(const AppConfig& config) {
     core::PackInfo info;
     m_data = config.load_data(config.data_dir, &m_index, &info);
     m_problems = m_data.problems;
-    core::UseDictionary(m_index, info, config.words_path, m_problems);
+    if (config.load_words) config.load_words(m_index, info, config.words_path, m_problems);
     m_stats.index_ms = info.index_ms;
     m_stats.load_ms = ms_since(t0) - info.index_ms;
     m_stats.index_from_pack = info.index_from_pack;
