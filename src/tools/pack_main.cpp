@@ -74,16 +74,19 @@ int LoadOnly(const std::string& pack, bool no_index) {
     for (const core::Problem& p : r.problems)
         if (p.file == std::filesystem::path(pack).filename().string()) std::fprintf(stderr, "%s\n", p.ToString().c_str());
     const core::Catalog& c = *r.catalog;
-    std::printf("%s: %ju bytes (catalog %ju, problems %ju, synonyms %ju, index %ju); %zu plans, %zu tasks, %zu units, "
+    std::printf("%s: %ju bytes (catalog %ju, problems %ju, synonyms %ju, index %ju, words %ju); %zu plans, %zu tasks, %zu units, "
                 "%zu service points, %zu channels, %zu problems; LoadPack %.0f ms (index %s); RSS %.0f MB -> %.0f MB\n",
                 pack.c_str(), uintmax_t(info.file_bytes), uintmax_t(info.catalog_bytes), uintmax_t(info.problems_bytes),
-                uintmax_t(info.synonyms_bytes), uintmax_t(info.index_bytes), c.Plans().size(), c.Tasks().size(),
+                uintmax_t(info.synonyms_bytes), uintmax_t(info.index_bytes), uintmax_t(info.words_bytes), c.Plans().size(), c.Tasks().size(),
                 c.Units().size(), c.Points().size(), c.Channels().size(), r.problems.size(), ms,
                 info.index_loaded ? "loaded" : (info.has_index ? (no_index ? "skipped" : "NOT loaded") : "none"), rss0, rss1);
     std::printf("LoadPack: decode %.0f ms, Catalog() %.0f ms, index %.0f ms\n", info.decode_ms, info.catalog_ms,
                 info.index_ms);
     std::printf("%s\n", core::CatalogMemoryReport(c).c_str());
     if (info.index_loaded) std::printf("index: %.1f MB: %s\n", index.MemoryBytes() / 1e6, index.MemoryReport().c_str());
+    if (const core::Lexicon* words = info.index_loaded ? index.Words() : nullptr)
+        std::printf("words: %zu of the dictionary's two-character words, over %ju pairs of characters\n", words->Size(),
+                    uintmax_t(info.words_pairs));
     return core::HasErrors(r.problems) && c.Plans().empty() && c.Points().empty() ? 1 : 0;
 }
 
