@@ -28,19 +28,6 @@ TestCorpus Elders(const core::Synonyms& synonyms = {}) {
                       },
                       synonyms);
 }
-
-core::SearchResult Find(const TestCorpus& c, const std::string& text) {
-    core::Query q;
-    q.text = text;
-    q.group_by_type = false;
-    return c.index.Search(q);
-}
-
-Ids IdsOf(const core::SearchResult& r) {
-    Ids out;
-    for (const core::Hit& h : r.hits) out.emplace_back(h.id);
-    return out;
-}
 }  // namespace
 
 TEST_CASE("lexicon: jieba's lines, two Han characters each, folded") {

@@ -73,6 +73,23 @@ struct TestCorpus {
 
 using Ids = std::vector<std::string>;
 
+// The result of `text` as the app asks for it (relaxed when nothing matches as typed), not
+// grouped by type, of the record types `types`.
+inline core::SearchResult Find(const TestCorpus& c, const std::string& text, uint32_t types = 0x1F) {
+    core::Query q;
+    q.text = text;
+    q.group_by_type = false;
+    q.filter.types = types;
+    return c.index.Search(q);
+}
+
+// The ids of a result's hits, in order.
+inline Ids IdsOf(const core::SearchResult& r) {
+    Ids out;
+    for (const core::Hit& h : r.hits) out.emplace_back(h.id);
+    return out;
+}
+
 // Tasks, a service centre, a hotline and a title with a space: the records the substring and
 // the relaxation tests share.
 inline std::vector<TestRecord> SubstringRecords() {

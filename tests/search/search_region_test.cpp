@@ -8,21 +8,6 @@
 using core::RecordType;
 using Relaxation = core::SearchResult::Relaxation;
 
-namespace {
-core::SearchResult Find(const TestCorpus& c, const std::string& text) {
-    core::Query q;
-    q.text = text;
-    q.group_by_type = false;
-    return c.index.Search(q);
-}
-
-Ids IdsOf(const core::SearchResult& r) {
-    Ids out;
-    for (const core::Hit& h : r.hits) out.emplace_back(h.id);
-    return out;
-}
-}  // namespace
-
 TEST_CASE("search: a word that names a region is held by the region's records too") {
     // A record's region is a facet, not text: a task of Kunming's plan never says 昆明.
     const std::vector<TestRecord> records = {

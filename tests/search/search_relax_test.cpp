@@ -36,20 +36,6 @@ TestCorpus County() {
     });
 }
 
-core::SearchResult Find(const TestCorpus& c, const std::string& text, uint32_t types = 0x1F) {
-    core::Query q;
-    q.text = text;
-    q.group_by_type = false;
-    q.filter.types = types;
-    return c.index.Search(q);
-}
-
-Ids IdsOf(const core::SearchResult& r) {
-    Ids out;
-    for (const core::Hit& h : r.hits) out.emplace_back(h.id);
-    return out;
-}
-
 // What a query was relaxed to, and the ids it found then.
 using Seen = std::pair<std::string, Ids>;
 Seen Relaxed(const TestCorpus& c, const std::string& text) {
