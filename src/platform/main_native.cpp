@@ -37,6 +37,9 @@ void Usage() {
     std::printf(
         "usage: fazhitong [options]\n"
         "  --data DIR        data folder (default: the bundled assets/data)\n"
+        "  --words FILE      dictionary that tells words from fragments when a query is read by its\n"
+        "                    parts (default: jieba's dict.txt, found at build time; a pack's own words\n"
+        "                    come first; --words '' for none)\n"
         "  --i18n DIR        UI strings folder\n"
         "  --font FILE       font file (the subset built with the app)\n"
         "  --scale S         UI scale (default: the monitor's content scale; 2 for a 4K kiosk)\n"
@@ -77,6 +80,7 @@ int main(int argc, char** argv) {
             return argv[++i];
         };
         if (a == "--data") config.data_dir = next();
+        else if (a == "--words") config.words_path = next();
         else if (a == "--i18n") config.i18n_dir = next();
         else if (a == "--font") config.font_path = next();
         else if (a == "--scale") scale = std::strtof(next().c_str(), nullptr);

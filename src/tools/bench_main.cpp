@@ -324,7 +324,7 @@ int main(int argc, char** argv) {
             index.SetSynonyms(core::Synonyms::Load(dir, problems));
             for (const core::Problem& p : problems) std::fprintf(stderr, "%s\n", p.ToString().c_str());
         }
-        if (const char* path = std::getenv("FZ_BENCH_WORDS")) {  // a dictionary (jieba's dict.txt), as packs carry
+        if (const char* path = std::getenv("FZ_BENCH_WORDS"); path && *path) {  // a dictionary (jieba's dict.txt), as packs carry
             core::Problems problems;
             index.SetLexicon(core::Lexicon::Load(path, problems));
             for (const core::Problem& p : problems) std::fprintf(stderr, "%s\n", p.ToString().c_str());
