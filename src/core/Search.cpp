@@ -1128,16 +1128,20 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
     bool dead = false;
     for (const Term& t : all.terms) dead |= t.patterns.empty();
     // Syllables typed apart, every word one whole syllable (fa lv yuan zhu, shen qing fa lv, as a
-    // kiosk visitor types them): they are one phrase (below), never words of their own, ANDed
-    // anywhere in a record (one character reading fa here and one reading lv there: 39 of the 43
-    // records fa lv yuan zhu found in the bundled data). Their AND is kept for the words' counts
-    // only (SearchResult::word_totals), which the relaxation reads when the phrase finds nothing.
+    // kiosk visitor types them) but the last, which may be one still being typed (fa lv y, fa lv
+    // yua): they are one phrase (below), never words of their own, ANDed anywhere in a record
+    // (one character reading fa here and one reading lv there: 39 of the 43 records fa lv yuan zhu
+    // found in the bundled data); so typing on finds what the same letters typed together find,
+    // and never jumps between the phrase and scattered words. Their AND is kept for the words'
+    // counts only (SearchResult::word_totals), which the relaxation reads when the phrase finds
+    // nothing.
     bool syllables_apart = terms.size() > 1;
     for (const auto& cps : terms) {
         size_t end = 0;
         const std::vector<std::string> groups = LetterGroups(cps, end);
-        syllables_apart &= end == cps.size() && groups.size() == 1 && groups[0].size() == cps.size() &&
-                           SyllableExactly(groups[0]).last != 0;
+        if (!(syllables_apart &= end == cps.size() && groups.size() == 1 && groups[0].size() == cps.size())) break;
+        const SyllableRange r = &cps == &terms.back() ? SyllablesWithPrefix(groups[0]) : SyllableExactly(groups[0]);
+        syllables_apart = r.first < r.last;
     }
     plan.words_first = !dead && !syllables_apart && all.terms.size() >= 2;
     // A word that names a region (昆明 法律援助): a record's region is a facet, not text (a task of

@@ -43,8 +43,18 @@ TEST_CASE("search: pinyin") {
         CHECK(scattered.Ids("shi fa") == Ids{"scattered"});  // 师法, next to each other
         // Words of two syllables or more are words: each anywhere (法律 ... 援助).
         CHECK(scattered.Ids("falv yuanzhu") == Ids{"aid", "words"});
-        // Not every word one whole syllable (an initial, a syllable still being typed): words too.
-        CHECK(scattered.Ids("fa lv y") == Ids{"aid", "scattered", "words"});
+        // The last syllable still being typed (an initial, a part of a syllable): the phrase too,
+        // as the same letters typed together (falvy), so that what is found does not jump between
+        // the phrase and scattered words at every keystroke.
+        CHECK(scattered.Ids("fa lv y") == Ids{"aid"});
+        for (const char* typed : {"fa l", "fa lv y", "fa lv yua", "fa lv yuan zh", "shi f"}) {
+            CAPTURE(typed);
+            std::string joined = typed;
+            joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
+            CHECK(scattered.Ids(typed) == scattered.Ids(joined));
+        }
+        // A word before the last that is no whole syllable: words, each anywhere.
+        CHECK(scattered.Ids("f lv") == Ids{"aid", "words", "scattered"});
         // The phrase finds nothing: the words' counts, and the relaxation's parts, as before.
         core::Query q;
         q.text = "shen qing fa lv yuan zhu";
