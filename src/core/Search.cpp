@@ -2352,26 +2352,35 @@ void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit)
 
 // Bonuses that need the match position, for the records that are returned: a title match that is
 // a whole word (bounded by punctuation or the title's ends), a title that starts with the query,
-// all terms next to each other (the exact phrase).
+// a title match made of words of the lexicon (SearchIndex::SetLexicon: pinyin and initials match
+// any characters that read so, and fy's 复议 ranks above the 府应 of 市政府应急办), all terms
+// next to each other (the exact phrase). The best match of each pattern in the title counts.
 int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
     IdBuffer& title = FieldBuffer(1);  // FieldHas below uses the other buffer
     DecodeField(d, d.Field(d.field_begin[r]), title);
     const uint16_t* t = title.data();
     size_t tl = std::min<size_t>(title.size, 0xFFFF);
     auto word_char = [&](size_t i) { return t[i] >= kFirstChar && IsWordChar(d.alphabet[t[i]]); };
+    // Characters [at, e) as words of two characters each.
+    auto words = [&](size_t at, size_t e) {
+        if (!d.has_words || (e - at) % 2) return false;
+        for (size_t i = at; i < e; i += 2)
+            if (!d.words.Holds(d.alphabet[t[i]], d.alphabet[t[i + 1]])) return false;
+        return true;
+    };
     int32_t bonus = 0;
     for (const Conjunction& c : plan.alternatives) {
         int32_t b = 0;
         for (const Term& term : c.terms)
-            for (const Pattern& p : term.patterns) {
-                long at = FindPattern(plan, p, t, 0, tl);
-                if (at < 0) continue;
-                size_t e = size_t(at) + p.slots.size();
-                int32_t pb = 0;
-                if (at == 0) pb += 200;
-                if ((at == 0 || !word_char(size_t(at) - 1)) && (e == tl || !word_char(e))) pb += 100;
-                b = std::max(b, pb);
-            }
+            for (const Pattern& p : term.patterns)
+                for (long at = FindPattern(plan, p, t, 0, tl); at >= 0; at = FindPattern(plan, p, t, size_t(at) + 1, tl)) {
+                    size_t e = size_t(at) + p.slots.size();
+                    int32_t pb = 0;
+                    if (at == 0) pb += 200;
+                    if ((at == 0 || !word_char(size_t(at) - 1)) && (e == tl || !word_char(e))) pb += 100;
+                    if (words(size_t(at), e)) pb += 40;  // (200 + 100 + 40 + the phrase's 150 < 500, a tier)
+                    b = std::max(b, pb);
+                }
         if (c.terms.size() > 1) {
             // The exact phrase: the terms' literal forms in order, adjacent, anywhere in the record.
             Pattern joined;

@@ -118,6 +118,18 @@ TEST_CASE("search with a lexicon: a query's parts are words, not fragments of lo
     }
 }
 
+TEST_CASE("search with a lexicon: a title match that reads as words ranks above one across words") {
+    // fy: 复议 in one title, 府应 (市政府 | 应急办) in the other; the same tier, length and place.
+    TestCorpus c({{RecordType::Unit, "office", "市政府应急办", {}}, {RecordType::Task, "review", "提升复议质效", {}}});
+    CHECK(IdsOf(Find(c, "fy")) == Ids{"office", "review"});  // (record order breaks the tie)
+    c.index.SetLexicon(Words("复议 1\n政府 1\n应急 1\n"));
+    CHECK(IdsOf(Find(c, "fy")) == Ids{"review", "office"});
+    CHECK(IdsOf(Find(c, "fuyi")) == Ids{"review", "office"});  // (yi may be ying still being typed: 府应)
+    // Initials of two words: each aligned pair a word (政府 in 市政府: not at a pair boundary of
+    // the match 市政, which is no word).
+    CHECK(IdsOf(Find(c, "zfy")) == Ids{"office"});
+}
+
 TEST_CASE("search with a lexicon: a synonym term of two characters is a part, word or not") {
     core::Synonyms synonyms;
     synonyms.AddGroup({"法援", "法律援助"});
