@@ -831,6 +831,11 @@ struct Pattern {
     Quality quality = kLiteral;
 };
 
+// A pattern of characters only (no pinyin slot).
+bool Literal(const Pattern& p) {
+    return std::all_of(p.slots.begin(), p.slots.end(), [](const Slot& s) { return s.set < 0; });
+}
+
 struct Term {
     std::vector<Pattern> patterns;
     size_t length = 0;  // characters of the literal form, for exact-title ranking
@@ -1923,8 +1928,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                              std::vector<PatternMemo>& next, size_t& memo_budget, uint32_t& texts_searched) {
     std::vector<Match> acc;
     for (const Pattern& p : term.patterns) {
-        bool literal = true;
-        for (const Slot& s : p.slots) literal &= s.set < 0;
+        const bool literal = Literal(p);
         bool exact = p.slots.size() <= 2;
         bool same = false;
         int letter = -1;
@@ -2277,22 +2281,40 @@ std::vector<Match> Intersect(const std::vector<Match>& a, const std::vector<Matc
     return out;
 }
 
+// Whether characters [at, e) of `t` are words of the lexicon (SearchIndex::SetLexicon), two
+// characters each; false without one.
+bool ReadsAsWords(const SearchData& d, const uint16_t* t, size_t at, size_t e) {
+    if (!d.has_words || e <= at || (e - at) % 2) return false;
+    for (size_t i = at; i < e; i += 2)
+        if (!d.words.Holds(d.alphabet[t[i]], d.alphabet[t[i + 1]])) return false;
+    return true;
+}
+
 // ==== [SECTION] Highlights =======================================================================
 
 struct UnitRange {
     size_t begin, end;
 };
 
-void CollectRanges(const QueryPlan& plan, const uint16_t* t, size_t begin, size_t end, std::vector<UnitRange>& out) {
+void CollectRanges(const SearchData& d, const QueryPlan& plan, const uint16_t* t, size_t begin, size_t end,
+                   std::vector<UnitRange>& out) {
     for (const Conjunction& c : plan.alternatives)
         for (const Term& term : c.terms)
             for (const Pattern& p : term.patterns) {
                 size_t m = p.slots.size();
+                const size_t first = out.size();
                 for (size_t i = begin; i + m <= end; ++i) {
                     size_t k = 0;
                     while (k < m && SlotHas(plan, p.slots[k], t[i + k])) ++k;
                     if (k == m) out.push_back({i - begin, i - begin + m});
                 }
+                // Pinyin and initials match any characters that read so: where some of a pattern's
+                // matches in the field read as words of the lexicon, only those are shown (fy: 复议,
+                // not the 府应 of 市政府应急办 beside it), and the snippet opens at the first.
+                auto words = [&](const UnitRange& u) { return ReadsAsWords(d, t + begin, u.begin, u.end); };
+                if (d.has_words && !Literal(p) && std::any_of(out.begin() + long(first), out.end(), words))
+                    out.erase(std::remove_if(out.begin() + long(first), out.end(), [&](const UnitRange& u) { return !words(u); }),
+                              out.end());
             }
     std::sort(out.begin(), out.end(), [](const UnitRange& x, const UnitRange& y) { return x.begin < y.begin; });
     std::vector<UnitRange> merged;
@@ -2328,7 +2350,7 @@ void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit)
         std::vector<UnitRange> ranges;
         if (f == 0 || !snippet_done) {
             DecodeField(d, s, t);
-            CollectRanges(plan, t.data(), 0, t.size, ranges);
+            CollectRanges(d, plan, t.data(), 0, t.size, ranges);
         }
         if (f == 0) {
             std::vector<uint32_t> off = UnitOffsets(s);
@@ -2361,13 +2383,6 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
     const uint16_t* t = title.data();
     size_t tl = std::min<size_t>(title.size, 0xFFFF);
     auto word_char = [&](size_t i) { return t[i] >= kFirstChar && IsWordChar(d.alphabet[t[i]]); };
-    // Characters [at, e) as words of two characters each.
-    auto words = [&](size_t at, size_t e) {
-        if (!d.has_words || (e - at) % 2) return false;
-        for (size_t i = at; i < e; i += 2)
-            if (!d.words.Holds(d.alphabet[t[i]], d.alphabet[t[i + 1]])) return false;
-        return true;
-    };
     int32_t bonus = 0;
     for (const Conjunction& c : plan.alternatives) {
         int32_t b = 0;
@@ -2378,7 +2393,7 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
                     int32_t pb = 0;
                     if (at == 0) pb += 200;
                     if ((at == 0 || !word_char(size_t(at) - 1)) && (e == tl || !word_char(e))) pb += 100;
-                    if (words(size_t(at), e)) pb += 40;  // (200 + 100 + 40 + the phrase's 150 < 500, a tier)
+                    if (ReadsAsWords(d, t, size_t(at), e)) pb += 40;  // (200 + 100 + 40 + the phrase's 150 < 500, a tier)
                     b = std::max(b, pb);
                 }
         if (c.terms.size() > 1) {
@@ -2468,9 +2483,7 @@ uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& t
     if (plan.alternatives.size() != 1 || plan.alternatives[0].terms.size() != 1) return 0;
     uint32_t found = 0;
     for (const Pattern& p : plan.alternatives[0].terms[0].patterns) {
-        bool literal = true;
-        for (const Slot& s : p.slots) literal &= s.set < 0;
-        if (!literal) continue;
+        if (!Literal(p)) continue;
         // Its lists (PatternLists), walked together: each record on all of them is verified,
         // until `cap` hold the pattern (no list decoded further than that record).
         std::vector<List> lists;

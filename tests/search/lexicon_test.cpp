@@ -130,6 +130,26 @@ TEST_CASE("search with a lexicon: a title match that reads as words ranks above 
     CHECK(IdsOf(Find(c, "zfy")) == Ids{"office"});
 }
 
+TEST_CASE("search with a lexicon: pinyin and initials highlight the matches that read as words") {
+    TestCorpus c({{RecordType::Task, "t", "办理复议", {"市政府应急办和复议机构"}}});
+    auto shown = [&](const char* text) {
+        const core::SearchResult r = Find(c, text);
+        REQUIRE(r.hits.size() == 1);
+        std::vector<std::string> out;
+        for (const core::ByteRange& b : r.hits[0].title_ranges) out.push_back("title " + Cut(r.hits[0].title, b));
+        for (const core::ByteRange& b : r.hits[0].snippet_ranges) out.push_back(Cut(r.hits[0].snippet, b));
+        return out;
+    };
+    // Without a lexicon every match: 府应 (市政府 | 应急办) as well as 复议.
+    CHECK(shown("fy") == std::vector<std::string>{"title 复议", "府应", "复议"});
+    c.index.SetLexicon(Words("复议 1\n政府 1\n应急 1\n"));
+    CHECK(shown("fy") == std::vector<std::string>{"title 复议", "复议"});
+    // A field whose matches are none of them words still shows them all; characters as typed too.
+    c.index.SetLexicon(Words("政府 1\n"));
+    CHECK(shown("fy") == std::vector<std::string>{"title 复议", "府应", "复议"});
+    CHECK(shown("府应") == std::vector<std::string>{"府应"});
+}
+
 TEST_CASE("search with a lexicon: a synonym term of two characters is a part, word or not") {
     core::Synonyms synonyms;
     synonyms.AddGroup({"法援", "法律援助"});
