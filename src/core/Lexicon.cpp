@@ -74,25 +74,11 @@ Lexicon Lexicon::Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) c
     return out;
 }
 
-std::string Lexicon::Bits(const std::vector<uint64_t>& held) const {
-    std::string bits((held.size() + 7) / 8, '\0');
-    for (size_t i = 0; i < held.size(); ++i)
-        if (std::binary_search(m_words.begin(), m_words.end(), held[i])) bits[i / 8] |= char(1 << (i % 8));
-    return bits;
-}
-
-bool Lexicon::FromBits(const std::vector<uint64_t>& held, std::string_view bits, Lexicon& out) {
-    if (bits.size() != (held.size() + 7) / 8) return false;
-    out.m_words.clear();
-    for (size_t i = 0; i < held.size(); ++i)
-        if (uint8_t(bits[i / 8]) >> (i % 8) & 1) out.m_words.push_back(held[i]);  // (held is sorted)
-    return true;
-}
-
-uint64_t Lexicon::Fingerprint(const std::vector<uint64_t>& held) {
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ held.size();
-    for (const uint64_t pair : held) h = (h ^ pair) * 0x100000001B3ull + (h >> 29);
-    return h;
+Lexicon Lexicon::FromPairs(std::vector<uint64_t> pairs) {
+    Lexicon out;
+    out.m_words = std::move(pairs);
+    out.Sort();
+    return out;
 }
 
 void Lexicon::Sort() {

@@ -37,14 +37,9 @@ public:
     // The words `keep` accepts (a search index keeps those its records hold).
     Lexicon Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) const;
 
-    // Packs carry a lexicon as one bit for each pair of `held` (sorted a << 32 | b: the pairs of
-    // Han characters a search index holds, SearchIndex::HeldHanPairs), set for a word: about a
-    // bit a pair instead of 7 bytes a word (1 KB instead of 15 for the bundled data).
-    std::string Bits(const std::vector<uint64_t>& held) const;
-    // The words of `held` whose bit is set; false when `bits` has not `held`'s size.
-    static bool FromBits(const std::vector<uint64_t>& held, std::string_view bits, Lexicon& out);
-    // Which pairs `held` is (a pack's words are read over the same pairs, or not at all).
-    static uint64_t Fingerprint(const std::vector<uint64_t>& held);
+    // A lexicon of the pairs a << 32 | b given (SearchIndex::SetWordBits: the words a pack marks
+    // among the pairs its index holds), sorted in place.
+    static Lexicon FromPairs(std::vector<uint64_t> pairs);
 
 private:
     void Sort();

@@ -461,10 +461,11 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                 break;
             }
             case kWords: {
-                const std::vector<uint64_t> held = options.words_of->HeldHanPairs();
-                o.Varint(held.size());
-                o.Varint(Lexicon::Fingerprint(held));
-                o.Str(options.words_of->Words()->Bits(held));
+                uint64_t pairs = 0, fingerprint = 0;
+                const std::string bits = options.words_of->WordBits(pairs, fingerprint);
+                o.Varint(pairs);
+                o.Varint(fingerprint);
+                o.Str(bits);
                 break;
             }
             case kIndex: {
@@ -1053,18 +1054,12 @@ std::string BaseName(const std::string& path) {
 // section made over other pairs (another tool's folding, or data) is left out with a warning.
 void GiveWords(const std::string& name, const PackInfo& pi, SearchIndex& index, Problems& problems) {
     if (!pi.has_words) return;
-    const std::vector<uint64_t> held = index.HeldHanPairs();
-    Lexicon words;
-    if (held.size() == pi.words_pairs && Lexicon::Fingerprint(held) == pi.words_fingerprint &&
-        Lexicon::FromBits(held, pi.words_bits, words)) {
-        index.SetLexicon(words);
-        return;
-    }
+    if (index.SetWordBits(pi.words_pairs, pi.words_fingerprint, pi.words_bits)) return;
     Problem p;
     p.severity = Severity::Warning;
     p.file = name;
-    p.message = "words: made over " + std::to_string(pi.words_pairs) + " pairs of characters, the index holds " +
-                std::to_string(held.size()) + " others (re-pack with this fazhitong-pack); words left out";
+    p.message = "words: made over " + std::to_string(pi.words_pairs) +
+                " pairs of characters that the index does not hold (re-pack with this fazhitong-pack); words left out";
     problems.push_back(std::move(p));
 }
 

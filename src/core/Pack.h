@@ -31,10 +31,10 @@
 //            5 strings   UI strings (optional; the web builds): varint locales, then {str locale,
 //                        varint count, then {str key, str text}}
 //            6 words     which pairs of Han characters the catalog's text holds are words of a
-//                        dictionary (optional; Lexicon.h): varint count of the pairs (the
-//                        index's, SearchIndex::HeldHanPairs), u64 Lexicon::Fingerprint of them,
-//                        str of one bit a pair (Lexicon::Bits); read over the index's pairs
-//                        once it is loaded or built, and not at all when they differ
+//                        dictionary (optional; Lexicon.h): varint count of the pairs, varint
+//                        fingerprint of them, str of one bit a pair (SearchIndex::WordBits);
+//                        read over the index's pairs once it is loaded or built
+//                        (SetWordBits), and not at all when they differ
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
 //   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //

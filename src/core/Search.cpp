@@ -733,16 +733,61 @@ void SearchIndex::SetLexicon(const Lexicon& words) {
 
 const Lexicon* SearchIndex::Words() const { return m_data->has_words ? &m_data->words : nullptr; }
 
-std::vector<uint64_t> SearchIndex::HeldHanPairs() const {
-    const SearchData& d = *m_data;
-    std::vector<uint64_t> out;
+namespace {
+// fn(a, b) for every pair of Han characters the index holds, folded, in the index's order.
+template <class Fn>
+void ForEachHanPair(const SearchData& d, Fn&& fn) {
     for (const uint32_t key : d.bi_keys) {
-        const uint32_t a = d.alphabet[key >> 16], b = d.alphabet[key & 0xFFFF];
-        if ((key >> 16) >= kFirstChar && (key & 0xFFFF) >= kFirstChar && IsHan(a) && IsHan(b))
-            out.push_back(uint64_t(a) << 32 | b);
+        const uint16_t ia = uint16_t(key >> 16), ib = uint16_t(key & 0xFFFF);
+        if (ia < kFirstChar || ib < kFirstChar) continue;
+        const uint32_t a = d.alphabet[ia], b = d.alphabet[ib];
+        if (IsHan(a) && IsHan(b)) fn(a, b);
     }
-    std::sort(out.begin(), out.end());
-    return out;
+}
+
+// Which pairs ForEachHanPair gives, and how many.
+uint64_t HanPairsFingerprint(const SearchData& d, uint64_t& pairs) {
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    pairs = 0;
+    ForEachHanPair(d, [&](uint32_t a, uint32_t b) {
+        h = (h ^ (uint64_t(a) << 32 | b)) * 0x100000001B3ull + (h >> 29);
+        ++pairs;
+    });
+    return h ^ pairs;
+}
+}  // namespace
+
+std::string SearchIndex::WordBits(uint64_t& pairs, uint64_t& fingerprint) const {
+    const SearchData& d = *m_data;
+    pairs = fingerprint = 0;
+    if (!d.has_words) return {};
+    fingerprint = HanPairsFingerprint(d, pairs);
+    std::string bits(size_t((pairs + 7) / 8), '\0');
+    size_t i = 0;
+    ForEachHanPair(d, [&](uint32_t a, uint32_t b) {
+        if (d.words.Holds(a, b)) bits[i / 8] = char(bits[i / 8] | 1 << (i % 8));
+        ++i;
+    });
+    return bits;
+}
+
+bool SearchIndex::SetWordBits(uint64_t pairs, uint64_t fingerprint, std::string_view bits) {
+    SearchData& d = *m_data;
+    uint64_t held = 0;
+    if (HanPairsFingerprint(d, held) != fingerprint || held != pairs || bits.size() != (held + 7) / 8) return false;
+    size_t count = 0;
+    for (const char c : bits)
+        for (unsigned x = uint8_t(c); x; x &= x - 1) ++count;
+    std::vector<uint64_t> words;
+    words.reserve(count);
+    size_t i = 0;
+    ForEachHanPair(d, [&](uint32_t a, uint32_t b) {
+        if (uint8_t(bits[i / 8]) >> (i % 8) & 1) words.push_back(uint64_t(a) << 32 | b);
+        ++i;
+    });
+    d.words = Lexicon::FromPairs(std::move(words));
+    d.has_words = true;
+    return true;
 }
 size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 

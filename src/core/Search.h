@@ -289,9 +289,14 @@ public:
     // records hold may be a part.
     void SetLexicon(const Lexicon& words);
     const Lexicon* Words() const;  // the words kept, or null when none was set
-    // Every pair of Han characters some record holds, folded, sorted (a << 32 | b): what a
-    // pack's words are bits of (Lexicon::Bits).
-    std::vector<uint64_t> HeldHanPairs() const;
+    // The lexicon as packs carry it (core/Pack.h, words section): one bit for each pair of Han
+    // characters the index holds, in the index's order, set for a word (about a bit a pair
+    // instead of 7 bytes a word); `pairs` and `fingerprint` say which pairs those are. All zero
+    // without a lexicon.
+    std::string WordBits(uint64_t& pairs, uint64_t& fingerprint) const;
+    // Sets the lexicon from such bits when this index holds the same pairs; false (nothing set)
+    // when it does not (another tool's folding, or other data). Allocates only the words.
+    bool SetWordBits(uint64_t pairs, uint64_t fingerprint, std::string_view bits);
 
     size_t RecordCount() const;
     size_t MemoryBytes() const;  // bytes the index itself holds (not the Catalog's strings)

@@ -226,7 +226,11 @@ TEST_CASE("pack: a dictionary's words travel, those the data holds, and the inde
     const core::Lexicon& words = *index.Words();
     CHECK(words.Size() > 1000);
     CHECK(words.Size() < Dictionary().Size() / 10);
-    CHECK(info.words_pairs == index.HeldHanPairs().size());
+    uint64_t pairs = 0, fingerprint = 0;
+    CHECK(index.WordBits(pairs, fingerprint) == info.words_bits);  // (read back as written)
+    CHECK(info.words_pairs == pairs);
+    CHECK(info.words_fingerprint == fingerprint);
+    CHECK(pairs > 5000);
     CHECK(info.words_bits.size() == (info.words_pairs + 7) / 8);
     CHECK(words.Holds(0x6CD5, 0x5F8B));        // 法律
     CHECK_FALSE(words.Holds(0x5E74, 0x4EBA));  // 年人 (of 老年人): no word
