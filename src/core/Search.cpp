@@ -789,6 +789,7 @@ bool SearchIndex::SetWordBits(uint64_t pairs, uint64_t fingerprint, std::string_
     d.has_words = true;
     return true;
 }
+
 size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 
 size_t SearchIndex::MemoryBytes() const {
@@ -802,7 +803,7 @@ size_t SearchIndex::MemoryBytes() const {
     for (const auto& m : d.letter_members) bytes += m.capacity() * 2;
     bytes += d.astral_to_id.size() * 16;
     for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
-    return bytes;
+    return bytes + d.words.Size() * sizeof(uint64_t);
 }
 
 std::string SearchIndex::MemoryReport() const {
