@@ -1187,11 +1187,13 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
     // counts only (SearchResult::word_totals), which the relaxation reads when the phrase finds
     // nothing.
     bool syllables_apart = terms.size() > 1;
-    for (const auto& cps : terms) {
+    for (size_t k = 0; syllables_apart && k < terms.size(); ++k) {
         size_t end = 0;
-        const std::vector<std::string> groups = LetterGroups(cps, end);
-        if (!(syllables_apart &= end == cps.size() && groups.size() == 1 && groups[0].size() == cps.size())) break;
-        const SyllableRange r = &cps == &terms.back() ? SyllablesWithPrefix(groups[0]) : SyllableExactly(groups[0]);
+        const std::vector<std::string> groups = LetterGroups(terms[k], end);
+        const bool letters = end == terms[k].size() && groups.size() == 1 && groups[0].size() == terms[k].size();
+        const SyllableRange r = !letters ? SyllableRange{}
+                                : k + 1 == terms.size() ? SyllablesWithPrefix(groups[0])
+                                                        : SyllableExactly(groups[0]);
         syllables_apart = r.first < r.last;
     }
     plan.words_first = !dead && !syllables_apart && all.terms.size() >= 2;

@@ -197,7 +197,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         if (i + 1 < n && held[i]) {
             end = i + 2;
             while (end < n && held[end - 1] && !(i == 0 && end + 1 == n) && count(i, end + 1) > 0) ++end;
-            if (end == i + 2 && Fragment(cps[i], cps[i + 1])) end = i;
+            if (end == i + 2 && Fragment(cps[i], cps[i + 1])) end = i;  // (as count: without counting the pair)
         }
         const size_t term = SynonymTermAt(cps, i);
         if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;

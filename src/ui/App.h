@@ -25,9 +25,6 @@ struct AppConfig {
     // core::LoadPackData (packs only: the web app, whose download then carries no JSON loader).
     using DataLoader = core::LoadResult (*)(const std::string& path, core::SearchIndex* index, core::PackInfo* info);
     DataLoader load_data = core::LoadPackData;
-    // How the UI strings are read: from `i18n_dir`'s JSON files (core::LoadStringsFolder: the
-    // native app, tests) or, when null, from the strings section of the data pack (the web app,
-    // which then links no JSON parser at all).
     // A dictionary (jieba's dict.txt) for data that carries no words of its own (a JSON folder),
     // so that search never reads a query by fragments of words, and how it is read
     // (core::UseDictionary: the native app). Null: none read (the web builds, whose packs carry
@@ -36,6 +33,9 @@ struct AppConfig {
     using WordsLoader = void (*)(core::SearchIndex& index, const core::PackInfo& info, const std::string& path,
                                  core::Problems& problems);
     WordsLoader load_words = nullptr;
+    // How the UI strings are read: from `i18n_dir`'s JSON files (core::LoadStringsFolder: the
+    // native app, tests) or, when null, from the strings section of the data pack (the web app,
+    // which then links no JSON parser at all).
     using StringsLoader = void (*)(const std::string& dir, core::Strings& out, core::Problems& problems);
     StringsLoader load_strings = nullptr;
     std::string i18n_dir = "assets/i18n";
