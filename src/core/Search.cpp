@@ -327,9 +327,15 @@ struct SearchData {
     // replaced by its own.
     mutable std::mutex memo_mutex;
     mutable std::vector<PatternMemo> memo;
+    // The same, of the last query searched with the syllables that sound alike (the query as
+    // typed matched nothing: SearchResult::Relaxation::SimilarPinyin), kept apart so that each
+    // reads its own as the visitor types on (xinzhengf, xinzhengfu...). Not refined by Prepare;
+    // dropped when a query matches as typed.
+    mutable std::vector<PatternMemo> alike_memo;
     mutable uint64_t memo_generation = 0;  // +1 each time a Search puts its memos (Prepare checks)
-    // Bytes of PatternMemo a query keeps (SetMemoBudget; while a query runs, a memo it does not
-    // narrow in place is alive too). Part of the heap's high-water mark while typing.
+    // Bytes of PatternMemo a query keeps, both kinds together (SetMemoBudget; while a query runs, a
+    // memo it does not narrow in place is alive too). Part of the heap's high-water mark while
+    // typing.
     size_t memo_budget = SearchIndex::kDefaultMemoBudget;
     // The records of the last region a query's word named (AddRegionMatches), sorted: typing on in
     // a query with a place name (昆明 法律援助) does not read every record's facets again.
@@ -1243,6 +1249,11 @@ struct Match {
     uint32_t packed;
     Match() {}  // (not zeroed: a vector of matches is resized, then written)
     Match(uint32_t r, int32_t s) : packed(r << 7 | uint32_t(s / 500)) {}
+    static Match FromPacked(uint32_t w) {
+        Match m;
+        m.packed = w;
+        return m;
+    }
     uint32_t record() const { return packed >> 7; }
     int32_t score() const { return int32_t(packed & 0x7F) * 500; }
 };
@@ -1971,12 +1982,39 @@ void AddRegionMatches(const SearchData& d, uint32_t facet, std::vector<Match>& m
 // Matches of one term: record and term score, sorted by record. `prev` holds the exact matches
 // of the last query's patterns (PatternMemo), `uses` how many patterns start from each (MemoUses);
 // this term's patterns are appended to `next`.
+// The key of a literal pattern in SearchIndex::Relaxing::literal: its character ids, then its quality.
+std::string ReuseKey(const Pattern& p) {
+    std::string key;
+    for (const Slot& s : p.slots) key.append(reinterpret_cast<const char*>(&s.id), sizeof s.id);
+    key.push_back(char(p.quality));
+    return key;
+}
+
+// SearchIndex::Relaxing::literal: key, then the matches (Match::packed).
+using ReuseList = std::vector<std::pair<std::string, std::vector<uint32_t>>>;
+
 std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term,
                              std::vector<PatternMemo>& prev, const std::vector<uint32_t>& uses,
-                             std::vector<PatternMemo>& next, size_t& memo_budget, uint32_t& texts_searched) {
+                             std::vector<PatternMemo>& next, size_t& memo_budget, uint32_t& texts_searched,
+                             ReuseList* reuse = nullptr, bool store = false) {
     std::vector<Match> acc;
     for (const Pattern& p : term.patterns) {
         const bool literal = Literal(p);
+        // A literal pattern verified by an earlier search of the same Search() call: its matches.
+        const bool reusable = reuse && literal && p.slots.size() >= 3;
+        const std::string key = reusable ? ReuseKey(p) : std::string();
+        if (reusable) {
+            auto it = std::find_if(reuse->begin(), reuse->end(), [&](const auto& kv) { return kv.first == key; });
+            if (it != reuse->end()) {
+                if (it->second.empty()) continue;
+                std::vector<Match> ms;
+                ms.reserve(it->second.size() + acc.size());
+                for (uint32_t w : it->second) ms.push_back(Match::FromPacked(w));
+                if (!acc.empty()) MergeInto(ms, acc);
+                acc.swap(ms);
+                continue;
+            }
+        }
         bool exact = p.slots.size() <= 2;
         bool same = false;
         int letter = -1;
@@ -2311,6 +2349,11 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             }
             next.push_back(std::move(memo));
         }
+        if (reusable && store) {
+            std::vector<uint32_t> packed(ms.size());
+            for (size_t i = 0; i < ms.size(); ++i) packed[i] = ms[i].packed;
+            reuse->emplace_back(key, std::move(packed));
+        }
         if (ms.empty()) continue;  // (nothing to add to the earlier patterns' matches)
         if (!acc.empty()) MergeInto(ms, acc);
         acc.swap(ms);
@@ -2470,6 +2513,12 @@ int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 
 // ==== [SECTION] Search ===========================================================================
 
+void SearchIndex::DropAlikeMemo() const {
+    std::vector<PatternMemo> gone;
+    std::lock_guard<std::mutex> lock(m_data->memo_mutex);
+    gone.swap(m_data->alike_memo);
+}
+
 bool SearchIndex::HeldPair(uint32_t a, uint32_t b) const {
     const SearchData& d = *m_data;
     const uint16_t ia = d.IdOf(a), ib = d.IdOf(b);
@@ -2581,7 +2630,7 @@ bool PairsHeld(const SearchData& d, const std::vector<uint32_t>& cps) {
 }
 }  // namespace
 
-SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy) const {
+SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing* relaxing) const {
     const SearchData& d = *m_data;
     SearchResult result;
     QueryPlan plan = PlanQuery(d, query.text, fuzzy);
@@ -2593,31 +2642,49 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy) const {
     if (fuzzy && !plan.alike) return result;  // (the same as typed: nothing to search again)
     const Conjunction* words = plan.Words();
     if ((plan.alternatives.empty() && !words) || d.Records() == 0) return result;
+    ReuseList* found = relaxing ? &relaxing->literal : nullptr;
 
     // Match: AND over terms (rarest first would need sizes up front; terms are few), OR over
     // alternatives.
     std::vector<Match> matches;
     std::vector<PatternMemo> prev, next;
+    // The syllables that sound alike, tried once the query as typed matched nothing, read and
+    // replace their own memo (SearchData::alike_memo), not the typed query's: the searches after
+    // them (its words and parts) read that one (falvyuanzhu zenmeban, relaxed to falvyuanzhu: not
+    // searched again), and the next keystroke's search alike reads theirs. The budget is shared.
+    std::vector<PatternMemo>& kept = fuzzy ? d.alike_memo : d.memo;
+    size_t memo_budget = d.memo_budget;
     {
         std::lock_guard<std::mutex> lock(d.memo_mutex);
-        prev.swap(d.memo);
+        prev.swap(kept);
+        for (const PatternMemo& o : fuzzy ? d.memo : d.alike_memo) memo_budget -= std::min(memo_budget, o.Bytes());
     }
-    size_t memo_budget = d.memo_budget;
     const std::vector<uint32_t> uses = MemoUses(prev, plan);
     // Records matching each word alone, as the AND below finds them (UINT32_MAX: not reached).
     std::vector<uint32_t> word_totals(words ? words->terms.size() : 0, UINT32_MAX);
     for (const Conjunction& c : plan.alternatives) {
         std::vector<Match> acc;
         bool first = true;
-        for (const Term& term : c.terms) {
-            std::vector<Match> m = MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched);
-            const bool words = plan.words_first && &c == &plan.alternatives[0];
-            if (words && size_t(&term - c.terms.data()) == plan.region_term && query.filter.region.empty()) {
+        // Kept for reuse only in a query of 2+ words: only there can a word that matches be part
+        // of a query that matches nothing (and is relaxed, searching the word again).
+        const bool store = c.terms.size() >= 2;
+        const bool words = plan.words_first && &c == &plan.alternatives[0];
+        // The words in query order, or those that matched fewest records first (Relaxing::first).
+        std::vector<size_t> order(c.terms.size());
+        for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+        if (words && relaxing && relaxing->first.size() == order.size())
+            std::stable_sort(order.begin(), order.end(),
+                             [&](size_t a, size_t b) { return relaxing->first[a] < relaxing->first[b]; });
+        for (const size_t ti : order) {
+            const Term& term = c.terms[ti];
+            std::vector<Match> m =
+                MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched, found, store);
+            if (words && ti == plan.region_term && query.filter.region.empty()) {
                 AddRegionMatches(d, plan.region_facet, m);
                 result.region = d.facet_names[plan.region_facet].second;
                 result.region_word = plan.region_word;
             }
-            if (words) word_totals[size_t(&term - c.terms.data())] = uint32_t(m.size());
+            if (words) word_totals[ti] = uint32_t(m.size());
             acc = first ? std::move(m) : Intersect(acc, m);
             first = false;
             if (acc.empty()) break;
@@ -2627,21 +2694,21 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy) const {
     }
     // Nothing holds every word: how many records hold each alone (the words the AND did not
     // reach are matched now; a word no pattern matches has none).
-    if (matches.empty() && !word_totals.empty()) {
+    if (matches.empty() && !word_totals.empty() && (!relaxing || relaxing->word_totals)) {
         for (size_t i = 0; i < word_totals.size(); ++i) {
             const Term& term = words->terms[i];
             if (word_totals[i] == UINT32_MAX)
                 word_totals[i] = term.patterns.empty() ? 0
                                                        : uint32_t(MatchTerm(d, plan, term, prev, uses, next, memo_budget,
-                                                                            result.texts_searched).size());
+                                                                            result.texts_searched, found, true).size());
         }
         result.word_totals = std::move(word_totals);
     }
     {
         std::vector<PatternMemo>().swap(prev);
         std::lock_guard<std::mutex> lock(d.memo_mutex);
-        d.memo.swap(next);
-        ++d.memo_generation;
+        kept.swap(next);
+        if (!fuzzy) ++d.memo_generation;
     }
 
     // Filters.
@@ -2857,10 +2924,12 @@ bool SearchIndex::Prepare(double budget_ms) const {
     const SearchData& d = *m_data;
     std::vector<PatternMemo> memos;
     uint64_t generation;
+    size_t alike_bytes = 0;  // (within the same budget)
     {
         std::lock_guard<std::mutex> lock(d.memo_mutex);
         memos.swap(d.memo);
         generation = d.memo_generation;
+        for (const PatternMemo& o : d.alike_memo) alike_bytes += o.Bytes();
     }
     const auto start = std::chrono::steady_clock::now();
     auto spent_ms = [&] {
@@ -2874,7 +2943,7 @@ bool SearchIndex::Prepare(double budget_ms) const {
             break;
         }
         if (memo.refine_masks.empty()) {
-            size_t others = 0;
+            size_t others = alike_bytes;
             for (const PatternMemo& o : memos)
                 if (&o != &memo) others += o.Bytes();
             if (!StartRefining(d, memo, others)) {

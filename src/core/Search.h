@@ -323,9 +323,30 @@ public:
     std::vector<std::string> FacetValues(std::string_view field) const;
 
 private:
+    // What the searches of one Search() call share (SearchRelax.cpp); nothing is kept between calls.
+    struct Relaxing {
+        // The matches of the literal patterns of 3+ characters (verified in the records' text)
+        // found in a query of 2+ words: a relaxed query searches again a word the query as typed
+        // held (法律援助 怎么办 -> 法律援助; lihun zenmeban searches 离婚's synonym 人民调解 as
+        // typed, with syllables that sound alike, then lihun alone). Keyed by the pattern's
+        // character ids and quality; each value is the pattern's matches as MatchTerm scores them.
+        std::vector<std::pair<std::string, std::vector<uint32_t>>> literal;
+        // False: a query of 2+ words that matches nothing does not count the words its AND did
+        // not reach (SearchResult::word_totals; the syllables that sound alike: only whether
+        // anything matched is read).
+        bool word_totals = true;
+        // A query's words' totals as typed (SearchResult::word_totals): the AND of the same words
+        // (with the syllables that sound alike) reads first those that matched fewest, so that
+        // one that matched nothing and still does ends it before the others are searched.
+        std::vector<uint32_t> first;
+    };
     // The query as typed; `fuzzy`: its pinyin syllables also read as those that sound alike
-    // (FuzzySyllables in Pinyin.h).
-    SearchResult SearchAsTyped(const Query& query, bool fuzzy = false) const;
+    // (FuzzySyllables in Pinyin.h). With `relaxing`, literal patterns found before are not
+    // verified again, and those this search verifies are added.
+    SearchResult SearchAsTyped(const Query& query, bool fuzzy = false, Relaxing* relaxing = nullptr) const;
+    // Frees the memo of the last search with the syllables that sound alike (a query matched as
+    // typed: the next keystroke will not search so).
+    void DropAlikeMemo() const;
     // Whether some record holds folded characters a then b (their bigram's posting list).
     bool HeldPair(uint32_t a, uint32_t b) const;
     // Whether folded a then b, two Han characters, are no word of the lexicon (SetLexicon) and

@@ -436,8 +436,12 @@ bool SearchIndex::SynonymTerm(std::string_view part) const {
 }
 
 SearchResult SearchIndex::Search(const Query& query) const {
-    SearchResult result = Named(SearchAsTyped(query), query.text);
-    if (result.total > 0 || !query.relax) return result;
+    Relaxing relaxing;  // (only a query that is relaxed searches again)
+    SearchResult result = Named(SearchAsTyped(query, false, query.relax ? &relaxing : nullptr), query.text);
+    if (result.total > 0 || !query.relax) {
+        DropAlikeMemo();
+        return result;
+    }
     bool punctuation = false, truncated = false;
     const std::vector<std::string> words = SplitWords(query.text, punctuation, truncated);
     if (words.empty()) return result;
@@ -447,7 +451,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     auto search = [&](const std::string& text, bool fuzzy = false) {
         Query q = query;
         q.text = text;
-        SearchResult r = Named(SearchAsTyped(q, fuzzy), text);
+        SearchResult r = Named(SearchAsTyped(q, fuzzy, &relaxing), text);
         searched += r.texts_searched;
         r.texts_searched = searched;
         r.query_truncated |= query_truncated;
@@ -471,7 +475,11 @@ SearchResult SearchIndex::Search(const Query& query) const {
     size_t chars = 0;
     if (std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ReadAsPinyin(w, chars); })) {
         const std::string text = Join(words);
+        relaxing.word_totals = false;  // (read only when it matches)
+        relaxing.first = result.word_totals;
         SearchResult found = search(text, true);
+        relaxing.word_totals = true;
+        relaxing.first.clear();
         if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SimilarPinyin, text);
     }
 

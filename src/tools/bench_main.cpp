@@ -99,7 +99,7 @@ std::string NoSpaces(std::string s) {
 }
 
 // FZ_BENCH_ONLY="q1,q2": times just these queries (FZ_BENCH_RUNS runs each, default 20), for
-// profiling. Grouped by type with limit 20 (catalog runs), else ungrouped with `limit` (flat).
+// profiling; FZ_BENCH_RUNS=1 FZ_BENCH_IDLE=0 types them back to back. Grouped by type with limit 20 (catalog runs), else ungrouped with `limit` (flat).
 int OnlyQueries(const core::SearchIndex& index, size_t limit) {
     std::string list = std::getenv("FZ_BENCH_ONLY");
     const int runs = std::getenv("FZ_BENCH_RUNS") ? std::atoi(std::getenv("FZ_BENCH_RUNS")) : 20;
@@ -122,10 +122,13 @@ int OnlyQueries(const core::SearchIndex& index, size_t limit) {
         Stats s = Summarise(lat);
         std::printf("%-16s total %7u  texts searched %7u  median %.3f ms  max %.3f ms", query.text.c_str(), r.total,
                     r.texts_searched, s.median, s.max);
-        // And the idle work this query's matches give the next keystroke (SearchIndex::Prepare), all of it.
-        const double p0 = NowMs();
-        index.Prepare(1e9);
-        std::printf("  idle work %.3f ms", NowMs() - p0);
+        // And the idle work this query's matches give the next keystroke (SearchIndex::Prepare), all of
+        // it; FZ_BENCH_IDLE=0: none, the next query follows back to back.
+        if (!std::getenv("FZ_BENCH_IDLE") || std::string(std::getenv("FZ_BENCH_IDLE")) != "0") {
+            const double p0 = NowMs();
+            index.Prepare(1e9);
+            std::printf("  idle work %.3f ms", NowMs() - p0);
+        }
         if (r.relaxation != core::SearchResult::Relaxation::None) std::printf("  relaxed to \"%s\"", r.relaxed_text.c_str());
         if (!r.region.empty()) std::printf("  within the region %s", r.region.c_str());
         std::printf("\n");

@@ -315,6 +315,78 @@ TEST_CASE("search relaxed: a word that matches nothing and has no part is left o
     }
 }
 
+TEST_CASE("search relaxed: a word the query as typed searched is not searched again") {
+    TestCorpus c = Corpus();
+    auto cold = [&](const std::string& text) {
+        Find(c, "的");  // (leaves no memo of a pinyin pattern for the next query)
+        return Find(c, text);
+    };
+    SUBCASE("a literal word's matches, verified once") {
+        const core::SearchResult alone = cold("法律援助");
+        REQUIRE(alone.texts_searched > 0);  // (4 characters: each candidate verified in its text)
+        for (const std::string text : {"法律援助 龘龘", "龘龘 法律援助", "法律援助 怎么办"}) {
+            CAPTURE(text);
+            const core::SearchResult r = cold(text);
+            CHECK(r.relaxation == Relaxation::Parts);
+            CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"法律援助", IdsOf(alone)});
+            CHECK(r.texts_searched == alone.texts_searched);  // (twice before)
+        }
+    }
+    SUBCASE("a pinyin word: the syllables that sound alike leave the memo to the searches after") {
+        const core::SearchResult alone = cold("falvyuanzhu");
+        REQUIRE(alone.texts_searched > 0);
+        // Searched as typed, with the syllables that sound alike (zenme: zeng, meng...), for the
+        // parts of zenme (none), then as the word alone.
+        const core::SearchResult r = cold("falvyuanzhu zenme");
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"falvyuanzhu", IdsOf(alone)});
+        CHECK(alone.texts_searched == 2);
+        CHECK(r.texts_searched == 2 + 6);  // as typed, and the parts (2 + 6 + 2 before)
+        // And the next keystroke finds what it finds typed alone (the memo it reads is right).
+        CHECK(IdsOf(Find(c, "falvyuanzhu 龘龘龘")) == IdsOf(alone));
+        CHECK(IdsOf(Find(c, "falvyuanzhux")) == IdsOf(cold("falvyuanzhux")));
+    }
+    SUBCASE("the syllables that sound alike read first the word that matched nothing as typed") {
+        // zhiliangfa matches nothing, typed or alike (质量 is never followed by a fa), so
+        // falvyuanzhu is not searched alike; then zhiliangfa's part zhiliang, and falvyuanzhu
+        // from the memo.
+        core::SearchResult r = cold("falvyuanzhu zhiliangfa");
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"falvyuanzhu zhiliang", {"t1"}});
+        CHECK(r.texts_searched == 15);  // (17 with falvyuanzhu searched alike first: its 2 records)
+        // The order does not change what is found: fanv matches nothing as typed, tigao does.
+        r = Find(c, "tigao fanv");
+        CHECK(r.relaxation == Relaxation::SimilarPinyin);
+        CHECK(IdsOf(r) == Ids{"t1"});
+        CHECK(IdsOf(Find(c, "fanv tigao")) == Ids{"t1"});
+    }
+}
+
+TEST_CASE("search relaxed: syllables that sound alike, typed on") {
+    TestCorpus c = Corpus();
+    auto cold = [&](const std::string& text) {
+        Find(c, "的");  // (no memo of the last query)
+        return Find(c, text);
+    };
+    // xin for xing: found alike at every keystroke; each after the first narrows the last one's
+    // matches (its own memo), as typing as typed does, and finds what a search afresh finds.
+    const std::vector<std::string> typed = {"xinzhengf", "xinzhengfu", "xinzhengfuy", "xinzhengfuyi"};
+    std::vector<core::SearchResult> fresh;
+    for (const std::string& text : typed) fresh.push_back(cold(text));
+    Find(c, "的");
+    for (size_t i = 0; i < typed.size(); ++i) {
+        CAPTURE(typed[i]);
+        const core::SearchResult r = Find(c, typed[i]);
+        CHECK(r.relaxation == Relaxation::SimilarPinyin);
+        CHECK(IdsOf(r) == IdsOf(fresh[i]));
+        CHECK(IdsOf(r) == Ids{"t2"});
+        CHECK(r.total == fresh[i].total);
+        CHECK(fresh[i].texts_searched == 1);
+        CHECK(r.texts_searched == (i == 0 ? 1u : 0u));
+    }
+    // A query that matches as typed drops that memo; typing alike again starts afresh.
+    CHECK(Find(c, "xingzhengfuyi").relaxation == Relaxation::None);
+    CHECK(Find(c, "xinzhengfuyi").texts_searched == 1);
+}
+
 TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest parts that match") {
     TestCorpus c = Corpus();
     using Totals = std::vector<uint32_t>;
