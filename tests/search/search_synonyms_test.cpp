@@ -119,7 +119,7 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     REQUIRE(problems.empty());
     const core::SearchIndex with = core::SearchIndex::Build(*loaded.catalog, bundled);
     const core::SearchIndex without = core::SearchIndex::Build(*loaded.catalog, core::Synonyms{});
-    auto ids = [](const core::SearchIndex& index, const char* text) {
+    auto ids = [](const core::SearchIndex& index, const std::string& text) {
         core::Query q;
         q.text = text;
         q.relax = false;
@@ -157,6 +157,19 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CHECK(ids(without, q).empty());
         CHECK_FALSE(ids(with, q).empty());
     }
+    // Migrant workers, and disputes named by what they are about.
+    CHECK(ids(with, "农民工").front() == aid);
+    for (const char* q : {"物业纠纷", "土地纠纷", "邻里矛盾"}) {
+        CAPTURE(q);
+        CHECK(ids(with, q) == ids(with, "人民调解"));
+    }
+    const Ids contract = ids(with, "合同纠纷");  // 人民调解 and 法律咨询
+    CHECK(contract.size() > ids(with, "人民调解").size());
+    for (const std::string q : {"农民工", "物业纠纷", "土地纠纷", "合同纠纷", "邻里矛盾"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK_FALSE(ids(with, q).empty());
+    }
     // In a sentence: the synonym term is the part read (老板不发工资 -> 工资).
     core::Query sentence;
     sentence.text = "老板不发工资";
@@ -184,4 +197,22 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(synonyms("法援") == Ids{"法律援助"});
     CHECK(synonyms("法律援助").empty());  // 法援: no record holds its characters together
     CHECK(synonyms("法律").empty());
+}
+
+TEST_CASE("the bundled synonyms: the work a deployment's records name that the bundled ones do not") {
+    // Rules for words no bundled record holds on either side (安置帮教, 社区矫正), checked on
+    // records that do, as a deployer's data would.
+    core::Problems problems;
+    core::Synonyms bundled = core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems);
+    REQUIRE(problems.empty());
+    TestCorpus c({{RecordType::Task, "resettle", "做好安置帮教工作", {}},
+                  {RecordType::Task, "community", "加强社区矫正", {}},
+                  {RecordType::Task, "other", "释放活力", {}}},
+                 std::move(bundled));
+    CHECK(c.Ids("刑满释放") == Ids{"resettle"});  // people released from prison
+    CHECK(c.Ids("社区服刑") == Ids{"community"});  // serving a sentence in the community
+    TestCorpus none({{RecordType::Task, "resettle", "做好安置帮教工作", {}},
+                     {RecordType::Task, "community", "加强社区矫正", {}}});
+    CHECK(none.Ids("刑满释放").empty());
+    CHECK(none.Ids("社区服刑").empty());
 }
