@@ -329,8 +329,8 @@ private:
         // found in a query of 2+ words: a relaxed query searches again a word the query as typed
         // held (法律援助 怎么办 -> 法律援助; lihun zenmeban searches 离婚's synonym 人民调解 as
         // typed, with syllables that sound alike, then lihun alone). Keyed by the pattern's
-        // character ids and quality; each value is the pattern's matches as MatchTerm scores them.
-        std::vector<std::pair<std::string, std::vector<uint32_t>>> literal;
+        // character ids and quality; each value says which records match, and in the title.
+        std::vector<std::pair<std::string, std::vector<uint64_t>>> literal;
         // False: a query of 2+ words that matches nothing does not count the words its AND did
         // not reach (SearchResult::word_totals; the syllables that sound alike: only whether
         // anything matched is read).
