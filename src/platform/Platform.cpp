@@ -156,8 +156,12 @@ void GlfwPlatform::BeginFrame() {
     if (m_frames_left > 0) --m_frames_left;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    // The backend polls GLFW's current pointer; ImGui gets the queued one instead.
     ImGuiIO& io = ImGui::GetIO();
+    // The atlas is on the GPU now (the backend uploads it as RGBA, four bytes a pixel, and keeps
+    // that copy and the alpha one): the CPU's pixels are freed. Glyph metrics stay; a texture
+    // made again (a new scale, a lost GL context) builds the atlas again from the fonts.
+    io.Fonts->ClearTexData();
+    // The backend polls GLFW's current pointer; ImGui gets the queued one instead.
     io.MousePos = ImVec2(m_mouse_x, m_mouse_y);
     for (int b = 0; b < 3; ++b) io.MouseDown[b] = m_mouse_down[b];
     if (io.DeltaTime <= 0) io.DeltaTime = 1e-4f;  // frames run back to back (fz_frame_now)
