@@ -1,5 +1,6 @@
 // search_fuzz.cpp — libFuzzer target for the search query path: any bytes as a query (and as
-// filter values) against a small fixed index must return, never crash or read out of bounds.
+// filter values) against a small fixed index must return, never crash or read out of bounds, and
+// find what the same query finds on an index that keeps nothing between queries.
 // The first bytes also pick options (grouping, limit, typing the query on from its prefix after
 // the idle refinement, SearchIndex::Prepare, the memo budget, a dictionary of words or none).
 // Depends on fazhitong_core.
@@ -47,7 +48,14 @@ struct Corpus {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static Corpus plain(false), worded(true);
+    // The same corpora keeping nothing between queries (memo budget 0): the results a query has
+    // whatever was searched before it, which the memos, the idle refinement and a relaxed
+    // query's reuse of its words' matches must never change.
+    static Corpus plain_fresh(false), worded_fresh(true);
+    static const bool fresh_budget = (plain_fresh.index.SetMemoBudget(0), worded_fresh.index.SetMemoBudget(0), true);
+    (void)fresh_budget;
     Corpus& corpus = size > 1 && (data[1] & 0x20) ? worded : plain;
+    Corpus& fresh = &corpus == &worded ? worded_fresh : plain_fresh;
     core::Query q;
     if (size > 0) {
         q.group_by_type = data[0] & 1;
@@ -68,6 +76,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         corpus.index.Prepare((data[1] & 4) ? 0 : 1e9);
     }
     core::SearchResult r = corpus.index.Search(q);
+    const core::SearchResult f = fresh.index.Search(q);
+    if (r.total != f.total || r.total_by_type != f.total_by_type || r.relaxation != f.relaxation ||
+        r.relaxed_text != f.relaxed_text || r.word_totals != f.word_totals || r.hits.size() != f.hits.size())
+        __builtin_trap();
+    for (size_t i = 0; i < r.hits.size(); ++i)
+        if (r.hits[i].type != f.hits[i].type || r.hits[i].index != f.hits[i].index || r.hits[i].score != f.hits[i].score ||
+            r.hits[i].title_ranges != f.hits[i].title_ranges || r.hits[i].snippet_ranges != f.hits[i].snippet_ranges)
+            __builtin_trap();
+    // A relaxed result is what its relaxed text finds as typed (the relaxation reuses what the
+    // query as typed found: the same hits, scores and counts). Not for a region's (filtered).
+    if ((r.relaxation == core::SearchResult::Relaxation::Punctuation ||
+         r.relaxation == core::SearchResult::Relaxation::Parts) && r.region.empty()) {
+        core::Query again = q;
+        again.text = r.relaxed_text;
+        again.relax = false;
+        const core::SearchResult a = fresh.index.Search(again);
+        if (a.total != r.total || a.hits.size() != r.hits.size()) __builtin_trap();
+        for (size_t i = 0; i < a.hits.size(); ++i)
+            if (a.hits[i].index != r.hits[i].index || a.hits[i].type != r.hits[i].type || a.hits[i].score != r.hits[i].score)
+                __builtin_trap();
+    }
     for (const core::Hit& h : r.hits) {
         for (const core::ByteRange& br : h.title_ranges)
             if (br.begin > br.end || br.end > h.title.size()) __builtin_trap();

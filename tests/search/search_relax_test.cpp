@@ -36,6 +36,13 @@ TestCorpus County() {
     });
 }
 
+// The scores of a result's hits, in order.
+std::vector<int32_t> ScoresOf(const core::SearchResult& r) {
+    std::vector<int32_t> out;
+    for (const core::Hit& h : r.hits) out.push_back(h.score);
+    return out;
+}
+
 // What a query was relaxed to, and the ids it found then.
 using Seen = std::pair<std::string, Ids>;
 Seen Relaxed(const TestCorpus& c, const std::string& text) {
@@ -329,6 +336,7 @@ TEST_CASE("search relaxed: a word the query as typed searched is not searched ag
             const core::SearchResult r = cold(text);
             CHECK(r.relaxation == Relaxation::Parts);
             CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"法律援助", IdsOf(alone)});
+            CHECK(ScoresOf(r) == ScoresOf(alone));  // (t1's in its title: above a match in a body)
             CHECK(r.texts_searched == alone.texts_searched);  // (twice before)
         }
     }
