@@ -332,6 +332,11 @@ struct SearchData {
     // reads its own as the visitor types on (xinzhengf, xinzhengfu...). Not refined by Prepare;
     // dropped when a query matches as typed.
     mutable std::vector<PatternMemo> alike_memo;
+    // The same, of the searches a relaxed query makes after its query as typed (its words, its
+    // parts: xingzheng fuyi zenme shenqing -> xingzhengfuyi), so that the next keystroke's relaxed
+    // search finds them (its query as typed keeps its own). They read the typed query's memo too,
+    // never changing it. Dropped when a query matches as typed.
+    mutable std::vector<PatternMemo> relaxed_memo;
     mutable uint64_t memo_generation = 0;  // +1 each time a Search puts its memos (Prepare checks)
     // Bytes of PatternMemo a query keeps, both kinds together (SetMemoBudget; while a query runs, a
     // memo it does not narrow in place is alive too). Part of the heap's high-water mark while
@@ -1917,7 +1922,9 @@ PatternMemo* BaseMemo(std::vector<PatternMemo>& memos, const QueryPlan& plan, co
 // How many patterns of the plan start from each of the last query's memos (BaseMemo). A memo
 // only one pattern starts from becomes that pattern's memo in place; one none starts from is
 // freed before matching (a fresh query does not hold the last one's memos while it runs).
-std::vector<uint32_t> MemoUses(std::vector<PatternMemo>& memos, const QueryPlan& plan) {
+// Memos from `read_only` on belong to another search's kind (SearchData::relaxed_memo): never
+// freed here, and never one pattern's alone (no pattern takes their arrays).
+std::vector<uint32_t> MemoUses(std::vector<PatternMemo>& memos, const QueryPlan& plan, size_t read_only = SIZE_MAX) {
     std::vector<uint32_t> uses(memos.size(), 0);
     for (const Conjunction& c : plan.alternatives)
         for (const Term& term : c.terms)
@@ -1928,7 +1935,8 @@ std::vector<uint32_t> MemoUses(std::vector<PatternMemo>& memos, const QueryPlan&
                     ++uses[size_t(base - memos.data())];
             }
     for (size_t i = 0; i < memos.size(); ++i)
-        if (uses[i] == 0) memos[i] = PatternMemo();
+        if (i >= read_only) uses[i] = uses[i] ? 2 : 0;
+        else if (uses[i] == 0) memos[i] = PatternMemo();
     return uses;
 }
 
@@ -2523,10 +2531,11 @@ int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 
 // ==== [SECTION] Search ===========================================================================
 
-void SearchIndex::DropAlikeMemo() const {
-    std::vector<PatternMemo> gone;
+void SearchIndex::DropRelaxedMemos() const {
+    std::vector<PatternMemo> alike, relaxed;
     std::lock_guard<std::mutex> lock(m_data->memo_mutex);
-    gone.swap(m_data->alike_memo);
+    alike.swap(m_data->alike_memo);
+    relaxed.swap(m_data->relaxed_memo);
 }
 
 bool SearchIndex::HeldPair(uint32_t a, uint32_t b) const {
@@ -2662,14 +2671,25 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     // replace their own memo (SearchData::alike_memo), not the typed query's: the searches after
     // them (its words and parts) read that one (falvyuanzhu zenmeban, relaxed to falvyuanzhu: not
     // searched again), and the next keystroke's search alike reads theirs. The budget is shared.
-    std::vector<PatternMemo>& kept = fuzzy ? d.alike_memo : d.memo;
-    size_t memo_budget = d.memo_budget;
+    // The searches a relaxed query makes after it (its words, its parts) read and replace theirs
+    // (SearchData::relaxed_memo), and read the typed query's too: prev[0, own) is the kept memo,
+    // prev[own, end) the typed query's, put back unchanged.
+    const bool relaxed = relaxing && relaxing->after_typed && !fuzzy;
+    std::vector<PatternMemo>& kept = fuzzy ? d.alike_memo : relaxed ? d.relaxed_memo : d.memo;
+    size_t memo_budget = d.memo_budget, own = 0;
     {
         std::lock_guard<std::mutex> lock(d.memo_mutex);
         prev.swap(kept);
-        for (const PatternMemo& o : fuzzy ? d.memo : d.alike_memo) memo_budget -= std::min(memo_budget, o.Bytes());
+        own = prev.size();
+        if (relaxed) {
+            for (PatternMemo& o : d.memo) prev.push_back(std::move(o));
+            d.memo.clear();
+        }
+        for (const std::vector<PatternMemo>* other : {&d.memo, &d.alike_memo, &d.relaxed_memo})
+            for (const PatternMemo& o : *other) memo_budget -= std::min(memo_budget, o.Bytes());
+        for (size_t i = own; i < prev.size(); ++i) memo_budget -= std::min(memo_budget, prev[i].Bytes());
     }
-    const std::vector<uint32_t> uses = MemoUses(prev, plan);
+    const std::vector<uint32_t> uses = MemoUses(prev, plan, own);
     // Records matching each word alone, as the AND below finds them (UINT32_MAX: not reached).
     std::vector<uint32_t> word_totals(words ? words->terms.size() : 0, UINT32_MAX);
     for (const Conjunction& c : plan.alternatives) {
@@ -2715,10 +2735,13 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         result.word_totals = std::move(word_totals);
     }
     {
+        std::vector<PatternMemo> typed;  // (a relaxed search's: the typed query's, unchanged)
+        for (size_t i = own; i < prev.size(); ++i) typed.push_back(std::move(prev[i]));
         std::vector<PatternMemo>().swap(prev);
         std::lock_guard<std::mutex> lock(d.memo_mutex);
         kept.swap(next);
-        if (!fuzzy) ++d.memo_generation;
+        if (relaxed && d.memo.empty()) d.memo.swap(typed);
+        if (&kept == &d.memo) ++d.memo_generation;
     }
 
     // Filters.
@@ -2934,12 +2957,13 @@ bool SearchIndex::Prepare(double budget_ms) const {
     const SearchData& d = *m_data;
     std::vector<PatternMemo> memos;
     uint64_t generation;
-    size_t alike_bytes = 0;  // (within the same budget)
+    size_t alike_bytes = 0;  // the other kinds' memos (within the same budget)
     {
         std::lock_guard<std::mutex> lock(d.memo_mutex);
         memos.swap(d.memo);
         generation = d.memo_generation;
-        for (const PatternMemo& o : d.alike_memo) alike_bytes += o.Bytes();
+        for (const std::vector<PatternMemo>* other : {&d.alike_memo, &d.relaxed_memo})
+            for (const PatternMemo& o : *other) alike_bytes += o.Bytes();
     }
     const auto start = std::chrono::steady_clock::now();
     auto spent_ms = [&] {

@@ -339,14 +339,17 @@ private:
         // (with the syllables that sound alike) reads first those that matched fewest, so that
         // one that matched nothing and still does ends it before the others are searched.
         std::vector<uint32_t> first;
+        // Set once the query as typed is searched: the searches after it keep their memos apart
+        // (SearchData::relaxed_memo), reading the typed query's too.
+        bool after_typed = false;
     };
     // The query as typed; `fuzzy`: its pinyin syllables also read as those that sound alike
     // (FuzzySyllables in Pinyin.h). With `relaxing`, literal patterns found before are not
     // verified again, and those this search verifies are added.
     SearchResult SearchAsTyped(const Query& query, bool fuzzy = false, Relaxing* relaxing = nullptr) const;
-    // Frees the memo of the last search with the syllables that sound alike (a query matched as
-    // typed: the next keystroke will not search so).
-    void DropAlikeMemo() const;
+    // Frees the memos of the last relaxed query's searches after its query as typed (a query
+    // matched as typed: the next keystroke will not search so).
+    void DropRelaxedMemos() const;
     // Whether some record holds folded characters a then b (their bigram's posting list).
     bool HeldPair(uint32_t a, uint32_t b) const;
     // Whether folded a then b, two Han characters, are no word of the lexicon (SetLexicon) and

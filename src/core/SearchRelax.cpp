@@ -439,9 +439,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
     Relaxing relaxing;  // (only a query that is relaxed searches again)
     SearchResult result = Named(SearchAsTyped(query, false, query.relax ? &relaxing : nullptr), query.text);
     if (result.total > 0 || !query.relax) {
-        DropAlikeMemo();
+        DropRelaxedMemos();
         return result;
     }
+    relaxing.after_typed = true;
     bool punctuation = false, truncated = false;
     const std::vector<std::string> words = SplitWords(query.text, punctuation, truncated);
     if (words.empty()) return result;

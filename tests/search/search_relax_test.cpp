@@ -395,6 +395,32 @@ TEST_CASE("search relaxed: syllables that sound alike, typed on") {
     CHECK(Find(c, "xinzhengfuyi").texts_searched == 1);
 }
 
+TEST_CASE("search relaxed: typed on, a relaxed query's part is not searched again") {
+    TestCorpus c = Corpus();
+    auto cold = [&](const std::string& text) {
+        Find(c, "的");  // (no memo of the last query)
+        return Find(c, text);
+    };
+    // xingzheng fuyi zenme...: nothing holds every word; its part xingzhengfuyi spans two words,
+    // which the query as typed does not search as one. Its matches are kept apart from the typed
+    // query's, for the next keystroke's relaxed search.
+    const std::vector<std::string> typed = {"xingzheng fuyi zenme", "xingzheng fuyi zenmes", "xingzheng fuyi zenmesh"};
+    std::vector<core::SearchResult> fresh;
+    for (const std::string& text : typed) fresh.push_back(cold(text));
+    Find(c, "的");
+    for (size_t i = 0; i < typed.size(); ++i) {
+        CAPTURE(typed[i]);
+        const core::SearchResult r = Find(c, typed[i]);
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"xingzhengfuyi", Ids{"t2"}});
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{fresh[i].relaxed_text, IdsOf(fresh[i])});
+        CHECK(ScoresOf(r) == ScoresOf(fresh[i]));
+        CHECK(r.texts_searched + (i == 0 ? 0 : 1) == fresh[i].texts_searched);  // (its record, once)
+    }
+    // A query that matches as typed drops those memos.
+    CHECK(Find(c, "xingzhengfuyi").relaxation == Relaxation::None);
+    CHECK(Find(c, "xingzheng fuyi zenmesh").texts_searched == fresh.back().texts_searched);
+}
+
 TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest parts that match") {
     TestCorpus c = Corpus();
     using Totals = std::vector<uint32_t>;
