@@ -1442,15 +1442,22 @@ long ContainsBytesSkip(std::string_view hay, const LiteralBytes& lit) {
 // after byte `from` (a unit boundary): the byte offset of the match, kUnknownAt when it matches
 // but the offset is not known (patterns of more than 64 slots), or -1.
 constexpr long kUnknownAt = -2;
-// With `window`, a match found by FieldMatches fills it too (else it is left as it was).
+// With `window`, a match found fills it too (the ids from its start; left as it was for a
+// pattern of more than 64 slots).
 long FieldFind(const SearchData& d, const QueryPlan& plan, const Pattern& p, const LiteralBytes& lit, uint32_t r,
                size_t f, size_t from = 0, PatternMemo::Window* window = nullptr) {
     std::string_view s = d.Field(f);
     if (from) s.remove_prefix(std::min(from, s.size()));
     if (s.size() < p.slots.size()) return -1;  // fewer bytes than characters needed
     long at;
-    if (BytesApply(d, lit, r)) at = lit.skip.empty() ? ContainsBytes(s, lit.utf8) : ContainsBytesSkip(s, lit);
-    else if (!lit.masks.empty())
+    if (BytesApply(d, lit, r)) {
+        at = lit.skip.empty() ? ContainsBytes(s, lit.utf8) : ContainsBytesSkip(s, lit);
+        if (at >= 0 && window) {  // (as FieldMatches fills it: the ids from the match's start)
+            const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+            size_t pos = size_t(at);
+            for (uint16_t& id : window->ids) id = pos < s.size() ? NextId(d, s, b, s.size(), pos) : 0;
+        }
+    } else if (!lit.masks.empty())
         at = window ? FieldMatches<true>(d, lit, s, window) : FieldMatches<false>(d, lit, s, nullptr);
     else {
         IdBuffer& buf = FieldBuffer(0);
@@ -1926,8 +1933,13 @@ PatternMemo* BaseMemo(std::vector<PatternMemo>& memos, const QueryPlan& plan, co
 // freed here, and never one pattern's alone (no pattern takes their arrays).
 std::vector<uint32_t> MemoUses(std::vector<PatternMemo>& memos, const QueryPlan& plan, size_t read_only = SIZE_MAX) {
     std::vector<uint32_t> uses(memos.size(), 0);
-    for (const Conjunction& c : plan.alternatives)
-        for (const Term& term : c.terms)
+    // The alternatives, and the words a query that has a word matching nothing counts alone
+    // (QueryPlan::dead_words: 法律援助 怎 searches 法律援助 for its count, from its memo).
+    std::vector<const Conjunction*> searched;
+    for (const Conjunction& c : plan.alternatives) searched.push_back(&c);
+    if (!plan.words_first && plan.Words()) searched.push_back(plan.Words());
+    for (const Conjunction* c : searched)
+        for (const Term& term : c->terms)
             for (const Pattern& p : term.patterns) {
                 bool same = false;
                 int letter = -1;
@@ -2101,9 +2113,12 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const size_t own_most = from_list ? direct.count : letter_bits ? letter_count : by_letter ? by_letter_most : nc;
         if (own_most) ms.reserve(own_most + acc.size());
         // Kept for the next query if it fits in what is left of the budget (at most every candidate
-        // matches). Only patterns with pinyin slots are kept: a literal (Chinese) pattern's
-        // postings already give tight candidates, and keeping its matches cost every fresh query
-        // (100k records in Chromium: p95 2.1-2.3 -> 2.9-3.0 ms) for no gain at national scale.
+        // matches). Only patterns with pinyin slots are kept, and literal (Chinese) ones of 3+
+        // characters in a query of 2+ words (`store`): a literal pattern's postings already give
+        // tight candidates, and keeping its matches cost every fresh query (100k records in
+        // Chromium: p95 2.1-2.3 -> 2.9-3.0 ms) for no gain at national scale; but a word typed
+        // on after another is searched at every keystroke (lihun zenme b, lihun zenme ba...:
+        // 离婚's synonym 人民调解, 243,050 national records verified each time).
         const bool with_first = exact ? base && base->at : !(by_letter && !base->at && from_bits == nc);
         // (by_letter: a new memo while base's, which it does not replace, is alive too.)
         const size_t memo_bytes = by_letter && !own_base
@@ -2116,13 +2131,16 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // from the bits of part of `fl` kept nothing, and `flyz` searched 168,000 records anew.)
         // Read from the bits of a memo no other pattern starts from, they are written over its
         // records (match k at or before record k, as own_base's are): no array of their own.
-        const bool keepable = !literal && !letter_bits;
+        // (A literal one's from its own candidates, its matches alone, or the very memo it read:
+        // the next keystroke, typing the other word on, reads them as they are, `same`.)
+        const bool literal_kept = literal && store && p.slots.size() >= 3 && (!base || same);
+        const bool keepable = (!literal || literal_kept) && !letter_bits;
         const bool lean_in_place = by_letter && !own_base && uses[size_t(base - prev.data())] == 1;
         const size_t lean_bytes =
             by_letter ? (lean_in_place ? 0 : PatternMemo::BytesFor(by_letter_most, false, false, false)) + base->Bytes()
                       : PatternMemo::BytesFor(nc, false, false, false);
-        const bool lean = keepable && memo_bytes > memo_budget && !exact && !own_base && p.slots.size() >= 3 &&
-                          lean_bytes <= memo_budget;
+        const bool lean = keepable && (memo_bytes > memo_budget || literal_kept) && !exact && !own_base &&
+                          p.slots.size() >= 3 && lean_bytes <= memo_budget;
         const bool keep = lean || (keepable && memo_bytes <= memo_budget);
         if (keep) {
             memo_budget -= lean ? lean_bytes : memo_bytes;
@@ -2175,7 +2193,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const size_t m = p.slots.size();
         constexpr size_t kAhead = 24;  // prefetch distance, in candidates
         auto add = [&](uint32_t r, bool in_title) { ms.emplace_back(r, MatchScore(d, p, r, in_title)); };
-        const bool plain = !exact && !base && !keep;
+        const bool plain = !exact && !base && (!keep || literal_kept);
         if (by_letter) {
             // Read from base's refined bits: its records holding a match of p's first slots
             // followed by a character of the letter, and whether one is in the title.
@@ -2231,17 +2249,21 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             }
         }
         if (plain) {
-            // Nothing to start from and nothing to keep (every literal pattern): a yes or no per
-            // candidate. Its own loop: the one below, with hints and first matches, made the 100k
-            // benchmark's p95 in Chromium ~15 % slower for literal patterns, which never need them.
+            // Nothing to start from and nothing to keep but the matches (every literal pattern): a
+            // yes or no per candidate. Its own loop: the one below, with hints and first matches,
+            // made the 100k benchmark's p95 in Chromium ~15 % slower for literal patterns, which
+            // never need them. (Kept matches are written over the candidates, at or before them.)
             for (size_t ci = 0; ci < nc; ++ci) {
                 const uint32_t e = cd[ci], r = e >> 1;
                 if (ci + kAhead < nc) PrefetchRecord(d, cd[ci + kAhead] >> 1);
                 if (touch && (ci & 15) == 0 && ci + kAhead + 16 <= nc) touched += TouchRecords(d, cd + ci + kAhead, 16);
                 ++texts_searched;
                 const bool check_title = (e & 1) || d.title_length[r] == 0xFFFF;
-                if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) add(r, true);
-                else if (BodyHas(d, plan, p, lit, r)) add(r, false);
+                bool in_title = false;
+                if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) in_title = true;
+                else if (!BodyHas(d, plan, p, lit, r)) continue;
+                add(r, in_title);
+                if (keep) memo_records[memo_kept++] = r << 1 | uint32_t(in_title);
             }
         }
         const bool window_fits = window && !lit.masks.empty();

@@ -421,6 +421,30 @@ TEST_CASE("search relaxed: typed on, a relaxed query's part is not searched agai
     CHECK(Find(c, "xingzheng fuyi zenmesh").texts_searched == fresh.back().texts_searched);
 }
 
+TEST_CASE("search relaxed: typed on, a word of characters before another is not verified again") {
+    TestCorpus c = Corpus();
+    // 法律援助 (4 characters: verified in each candidate's text) is kept for the next keystroke
+    // when the query has another word (typing that one on), relaxed or not.
+    const core::SearchResult cold2 = (Find(c, "的"), Find(c, "法律援助 龘龘"));
+    const core::SearchResult cold3 = (Find(c, "的"), Find(c, "法律援助 质量"));
+    REQUIRE(cold2.texts_searched == 2);  // t1 and p1, once (the relaxed search reuses them)
+    Find(c, "的");
+    Find(c, "法律援助 龘");
+    const core::SearchResult r = Find(c, "法律援助 龘龘");
+    CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{cold2.relaxed_text, IdsOf(cold2)});
+    CHECK(ScoresOf(r) == ScoresOf(cold2));
+    CHECK(r.texts_searched == 0);
+    Find(c, "法律援助 质");
+    const core::SearchResult both = Find(c, "法律援助 质量");  // t1 holds both
+    CHECK(IdsOf(both) == Ids{"t1"});
+    CHECK(IdsOf(both) == IdsOf(cold3));
+    CHECK(both.texts_searched == 0);
+    CHECK(cold3.texts_searched == 2);
+    // One word alone keeps none (a fresh query pays nothing for a keystroke that may not come).
+    Find(c, "法律援助");
+    CHECK(Find(c, "法律援助").texts_searched == 2);
+}
+
 TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest parts that match") {
     TestCorpus c = Corpus();
     using Totals = std::vector<uint32_t>;
