@@ -53,7 +53,14 @@
 //   that first match (a match of it starts a match of the kept one): it is checked against the
 //   kept ids first and searches the record's text only from there when they do not decide it,
 //   writing its own memo over the one it narrows. Same results as without the memo; a typed
-//   letter then costs about a sixth of verifying from scratch at national scale.
+//   letter then costs about a sixth of verifying from scratch at national scale. In a query of
+//   2+ words, a literal word of 3+ characters keeps its matches too (records only: typing the
+//   other word on, 法律援助 怎么, reads them as they are). The three kinds of search a relaxed
+//   query makes keep their memos apart, in one budget: as typed, with the syllables that sound
+//   alike (xinzhengf -> xinzhengfu), and its words and parts after those (reading the typed
+//   query's too: xingzheng fuyi zenme shenqin -> xingzhengfuyi); the last two are dropped when a
+//   query matches as typed. Within one Search(), a literal word the query as typed verified is
+//   not verified again by its relaxed searches (SearchIndex::Relaxing).
 // - Between keystrokes (Prepare, in the app's idle time, a slice at a time): each memo's matches
 //   are read to their end once, keeping per match the letters whose characters follow a match
 //   (anywhere, in the title) and, for 3+ slots, its exact first match and window. A next pattern
