@@ -36,6 +36,22 @@ TestCorpus County() {
     });
 }
 
+// The result of `text` on an index that remembers no last query (a query kept no memo of its
+// own: 的 is one character), as a first keystroke finds it.
+core::SearchResult Cold(const TestCorpus& c, const std::string& text) {
+    Find(c, "的");
+    return Find(c, text);
+}
+
+// Each of `typed` searched cold, then the memo of the last query forgotten again: what typing
+// them one after the other must find.
+std::vector<core::SearchResult> Fresh(const TestCorpus& c, const std::vector<std::string>& typed) {
+    std::vector<core::SearchResult> out;
+    for (const std::string& text : typed) out.push_back(Cold(c, text));
+    Find(c, "的");
+    return out;
+}
+
 // The scores of a result's hits, in order.
 std::vector<int32_t> ScoresOf(const core::SearchResult& r) {
     std::vector<int32_t> out;
@@ -324,16 +340,12 @@ TEST_CASE("search relaxed: a word that matches nothing and has no part is left o
 
 TEST_CASE("search relaxed: a word the query as typed searched is not searched again") {
     TestCorpus c = Corpus();
-    auto cold = [&](const std::string& text) {
-        Find(c, "的");  // (leaves no memo of a pinyin pattern for the next query)
-        return Find(c, text);
-    };
     SUBCASE("a literal word's matches, verified once") {
-        const core::SearchResult alone = cold("法律援助");
+        const core::SearchResult alone = Cold(c, "法律援助");
         REQUIRE(alone.texts_searched > 0);  // (4 characters: each candidate verified in its text)
         for (const std::string text : {"法律援助 龘龘", "龘龘 法律援助", "法律援助 怎么办"}) {
             CAPTURE(text);
-            const core::SearchResult r = cold(text);
+            const core::SearchResult r = Cold(c, text);
             CHECK(r.relaxation == Relaxation::Parts);
             CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"法律援助", IdsOf(alone)});
             CHECK(ScoresOf(r) == ScoresOf(alone));  // (t1's in its title: above a match in a body)
@@ -341,23 +353,23 @@ TEST_CASE("search relaxed: a word the query as typed searched is not searched ag
         }
     }
     SUBCASE("a pinyin word: the syllables that sound alike leave the memo to the searches after") {
-        const core::SearchResult alone = cold("falvyuanzhu");
+        const core::SearchResult alone = Cold(c, "falvyuanzhu");
         REQUIRE(alone.texts_searched > 0);
         // Searched as typed, with the syllables that sound alike (zenme: zeng, meng...), for the
         // parts of zenme (none), then as the word alone.
-        const core::SearchResult r = cold("falvyuanzhu zenme");
+        const core::SearchResult r = Cold(c, "falvyuanzhu zenme");
         CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"falvyuanzhu", IdsOf(alone)});
         CHECK(alone.texts_searched == 2);
         CHECK(r.texts_searched == 2 + 6);  // as typed, and the parts (2 + 6 + 2 before)
         // And the next keystroke finds what it finds typed alone (the memo it reads is right).
         CHECK(IdsOf(Find(c, "falvyuanzhu 龘龘龘")) == IdsOf(alone));
-        CHECK(IdsOf(Find(c, "falvyuanzhux")) == IdsOf(cold("falvyuanzhux")));
+        CHECK(IdsOf(Find(c, "falvyuanzhux")) == IdsOf(Cold(c, "falvyuanzhux")));
     }
     SUBCASE("the syllables that sound alike read first the word that matched nothing as typed") {
         // zhiliangfa matches nothing, typed or alike (质量 is never followed by a fa), so
         // falvyuanzhu is not searched alike; then zhiliangfa's part zhiliang, and falvyuanzhu
         // from the memo.
-        core::SearchResult r = cold("falvyuanzhu zhiliangfa");
+        core::SearchResult r = Cold(c, "falvyuanzhu zhiliangfa");
         CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"falvyuanzhu zhiliang", {"t1"}});
         CHECK(r.texts_searched == 15);  // (17 with falvyuanzhu searched alike first: its 2 records)
         // The order does not change what is found: fanv matches nothing as typed, tigao does.
@@ -370,16 +382,10 @@ TEST_CASE("search relaxed: a word the query as typed searched is not searched ag
 
 TEST_CASE("search relaxed: syllables that sound alike, typed on") {
     TestCorpus c = Corpus();
-    auto cold = [&](const std::string& text) {
-        Find(c, "的");  // (no memo of the last query)
-        return Find(c, text);
-    };
     // xin for xing: found alike at every keystroke; each after the first narrows the last one's
     // matches (its own memo), as typing as typed does, and finds what a search afresh finds.
     const std::vector<std::string> typed = {"xinzhengf", "xinzhengfu", "xinzhengfuy", "xinzhengfuyi"};
-    std::vector<core::SearchResult> fresh;
-    for (const std::string& text : typed) fresh.push_back(cold(text));
-    Find(c, "的");
+    const std::vector<core::SearchResult> fresh = Fresh(c, typed);
     for (size_t i = 0; i < typed.size(); ++i) {
         CAPTURE(typed[i]);
         const core::SearchResult r = Find(c, typed[i]);
@@ -397,17 +403,11 @@ TEST_CASE("search relaxed: syllables that sound alike, typed on") {
 
 TEST_CASE("search relaxed: typed on, a relaxed query's part is not searched again") {
     TestCorpus c = Corpus();
-    auto cold = [&](const std::string& text) {
-        Find(c, "的");  // (no memo of the last query)
-        return Find(c, text);
-    };
     // xingzheng fuyi zenme...: nothing holds every word; its part xingzhengfuyi spans two words,
     // which the query as typed does not search as one. Its matches are kept apart from the typed
     // query's, for the next keystroke's relaxed search.
     const std::vector<std::string> typed = {"xingzheng fuyi zenme", "xingzheng fuyi zenmes", "xingzheng fuyi zenmesh"};
-    std::vector<core::SearchResult> fresh;
-    for (const std::string& text : typed) fresh.push_back(cold(text));
-    Find(c, "的");
+    const std::vector<core::SearchResult> fresh = Fresh(c, typed);
     for (size_t i = 0; i < typed.size(); ++i) {
         CAPTURE(typed[i]);
         const core::SearchResult r = Find(c, typed[i]);
@@ -425,8 +425,8 @@ TEST_CASE("search relaxed: typed on, a word of characters before another is not 
     TestCorpus c = Corpus();
     // 法律援助 (4 characters: verified in each candidate's text) is kept for the next keystroke
     // when the query has another word (typing that one on), relaxed or not.
-    const core::SearchResult cold2 = (Find(c, "的"), Find(c, "法律援助 龘龘"));
-    const core::SearchResult cold3 = (Find(c, "的"), Find(c, "法律援助 质量"));
+    const core::SearchResult cold2 = Cold(c, "法律援助 龘龘");
+    const core::SearchResult cold3 = Cold(c, "法律援助 质量");
     REQUIRE(cold2.texts_searched == 2);  // t1 and p1, once (the relaxed search reuses them)
     Find(c, "的");
     Find(c, "法律援助 龘");
