@@ -338,9 +338,9 @@ struct SearchData {
     // never changing it. Dropped when a query matches as typed.
     mutable std::vector<PatternMemo> relaxed_memo;
     mutable uint64_t memo_generation = 0;  // +1 each time a Search puts its memos (Prepare checks)
-    // Bytes of PatternMemo a query keeps, both kinds together (SetMemoBudget; while a query runs, a
-    // memo it does not narrow in place is alive too). Part of the heap's high-water mark while
-    // typing.
+    // Bytes of PatternMemo a query keeps, the three kinds together (SetMemoBudget; while a query
+    // runs, a memo it does not narrow in place is alive too). Part of the heap's high-water mark
+    // while typing.
     size_t memo_budget = SearchIndex::kDefaultMemoBudget;
     // The records of the last region a query's word named (AddRegionMatches), sorted: typing on in
     // a query with a place name (昆明 法律援助) does not read every record's facets again.
@@ -1994,9 +1994,6 @@ void AddRegionMatches(const SearchData& d, uint32_t facet, std::vector<Match>& m
     MergeInto(m, region);
 }
 
-// Matches of one term: record and term score, sorted by record. `prev` holds the exact matches
-// of the last query's patterns (PatternMemo), `uses` how many patterns start from each (MemoUses);
-// this term's patterns are appended to `next`.
 // The score of a match of pattern p in record r. Tiers: title above body, then literal above
 // synonym above pinyin; every bonus (exact title here, position bonuses later) stays below one
 // tier step.
@@ -2020,6 +2017,12 @@ std::string ReuseKey(const Pattern& p) {
 using ReuseList = std::vector<std::pair<std::string, std::vector<uint64_t>>>;
 static_assert(kLiteral * 1000 < 4000, "a match's score says whether it is in the title");
 
+// Matches of one term: record and term score, sorted by record. `prev` holds the exact matches
+// of the last query's patterns (PatternMemo), `uses` how many patterns start from each (MemoUses);
+// this term's patterns are appended to `next`. `reuse`: the literal patterns' matches an earlier
+// search of the same Search() call found, read instead of searching; with `store` (a query of 2+
+// words), those this term verifies are added, and a literal pattern of 3+ characters is kept in
+// `next` too.
 std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term,
                              std::vector<PatternMemo>& prev, const std::vector<uint32_t>& uses,
                              std::vector<PatternMemo>& next, size_t& memo_budget, uint32_t& texts_searched,
@@ -2689,13 +2692,12 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     // alternatives.
     std::vector<Match> matches;
     std::vector<PatternMemo> prev, next;
-    // The syllables that sound alike, tried once the query as typed matched nothing, read and
-    // replace their own memo (SearchData::alike_memo), not the typed query's: the searches after
-    // them (its words and parts) read that one (falvyuanzhu zenmeban, relaxed to falvyuanzhu: not
-    // searched again), and the next keystroke's search alike reads theirs. The budget is shared.
-    // The searches a relaxed query makes after it (its words, its parts) read and replace theirs
-    // (SearchData::relaxed_memo), and read the typed query's too: prev[0, own) is the kept memo,
-    // prev[own, end) the typed query's, put back unchanged.
+    // Each kind of search reads and replaces its own memo, in one budget: the query as typed
+    // SearchData::memo; the syllables that sound alike, tried once that matched nothing,
+    // alike_memo (the next keystroke's search alike reads it: xinzhengf -> xinzhengfu); the
+    // searches after those (its words and parts) relaxed_memo, reading the typed query's too,
+    // which they never change (falvyuanzhu zenmeban, relaxed to falvyuanzhu: not searched
+    // again). prev[0, own) is the kept memo, prev[own, end) the typed query's, put back.
     const bool relaxed = relaxing && relaxing->after_typed && !fuzzy;
     std::vector<PatternMemo>& kept = fuzzy ? d.alike_memo : relaxed ? d.relaxed_memo : d.memo;
     size_t memo_budget = d.memo_budget, own = 0;
@@ -2979,13 +2981,13 @@ bool SearchIndex::Prepare(double budget_ms) const {
     const SearchData& d = *m_data;
     std::vector<PatternMemo> memos;
     uint64_t generation;
-    size_t alike_bytes = 0;  // the other kinds' memos (within the same budget)
+    size_t other_bytes = 0;  // the other kinds' memos (within the same budget)
     {
         std::lock_guard<std::mutex> lock(d.memo_mutex);
         memos.swap(d.memo);
         generation = d.memo_generation;
         for (const std::vector<PatternMemo>* other : {&d.alike_memo, &d.relaxed_memo})
-            for (const PatternMemo& o : *other) alike_bytes += o.Bytes();
+            for (const PatternMemo& o : *other) other_bytes += o.Bytes();
     }
     const auto start = std::chrono::steady_clock::now();
     auto spent_ms = [&] {
@@ -2999,7 +3001,7 @@ bool SearchIndex::Prepare(double budget_ms) const {
             break;
         }
         if (memo.refine_masks.empty()) {
-            size_t others = alike_bytes;
+            size_t others = other_bytes;
             for (const PatternMemo& o : memos)
                 if (&o != &memo) others += o.Bytes();
             if (!StartRefining(d, memo, others)) {
