@@ -349,6 +349,9 @@ private:
         // Set once the query as typed is searched: the searches after it keep their memos apart
         // (SearchData::relaxed_memo), reading the typed query's too.
         bool after_typed = false;
+        // Set when the query as typed, syllables typed apart, gave 1 for each word some record
+        // holds instead of its count (SearchAsTyped): the counts are made if the result is shown.
+        bool estimated = false;
     };
     // The query as typed; `fuzzy`: its pinyin syllables also read as those that sound alike
     // (FuzzySyllables in Pinyin.h). With `relaxing`, literal patterns found before are not

@@ -443,9 +443,18 @@ SearchResult SearchIndex::Search(const Query& query) const {
         return result;
     }
     relaxing.after_typed = true;
+    // The query as typed, shown (nothing found otherwise): its words' counts made if they were not.
+    auto as_typed = [&]() {
+        if (relaxing.estimated) {
+            const SearchResult counted = SearchAsTyped(query);
+            result.word_totals = counted.word_totals;
+            result.texts_searched += counted.texts_searched;
+        }
+        return result;
+    };
     bool punctuation = false, truncated = false;
     const std::vector<std::string> words = SplitWords(query.text, punctuation, truncated);
-    if (words.empty()) return result;
+    if (words.empty()) return as_typed();
     // Every search made counts in what the result says was searched.
     uint32_t searched = result.texts_searched;
     const bool query_truncated = result.query_truncated || truncated;
@@ -468,6 +477,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
         // is searched: at most kMaxQueryWords of kMaxQueryWordLength characters).
         const std::string text = Join(words);
         result = search(text);
+        relaxing.estimated = false;  // (its counts are made: only the first search estimates)
         if (result.total > 0) return relaxed(std::move(result), SearchResult::Relaxation::Punctuation, text);
         // (Nothing either way: this result, whose word totals are for the words.)
     }
@@ -517,13 +527,13 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // Each word that matches nothing alone (before filters), split into its parts.
     std::vector<uint32_t> alone = result.word_totals;
     if (words.size() == 1) {
-        if (!Splittable(words[0]) && !PinyinWord(words[0]) && !Mixed(words[0])) return result;
+        if (!Splittable(words[0]) && !PinyinWord(words[0]) && !Mixed(words[0])) return as_typed();
         const SearchFilter& f = query.filter;
         const bool filtered = f.types != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() ||
                               !f.unit.empty() || !f.service.empty();
         alone.assign(1, filtered ? CountUpTo(words[0], 1, searched) : 0);
     }
-    if (alone.size() != words.size()) return result;
+    if (alone.size() != words.size()) return as_typed();
     std::vector<std::string> parted;
     PartSearches part_searches;
     bool split = false;  // a word split
@@ -575,7 +585,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
             if (std::find(parted.begin(), parted.end(), part) == parted.end()) parted.push_back(std::move(part));
     }
     searched += part_searches.texts_searched;
-    if ((!split && dropped.empty()) || parted.empty()) return result;
+    if ((!split && dropped.empty()) || parted.empty()) return as_typed();
     if (parted.size() > kMaxQueryWords) {  // (as many words as a query searches)
         parted.resize(kMaxQueryWords);
         result.query_truncated = true;
@@ -597,7 +607,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // 离婚协议怎么写 -> 离婚, not 协议 held by fewer), alone, with every part's count for the
     // screen's choice.
     if (in_region(parted, regional)) return regional;
-    if (found.word_totals.size() != parted.size()) return result;
+    if (found.word_totals.size() != parted.size()) return as_typed();
     size_t best = parted.size();
     std::pair<size_t, bool> best_rank{0, false};  // characters (syllables), a synonym term
     for (size_t i = 0; i < parted.size(); ++i) {
@@ -606,11 +616,11 @@ SearchResult SearchIndex::Search(const Query& query) const {
         const std::pair<size_t, bool> rank{PartLength(parted[i]), SynonymTerm(parted[i])};
         if (rank > best_rank || (rank == best_rank && n < found.word_totals[best])) best = i, best_rank = rank;
     }
-    if (best == parted.size()) return result;
+    if (best == parted.size()) return as_typed();
     const std::string part = parted[best];
     SearchResult one = search(part);
     one.query_truncated |= found.query_truncated;
-    if (one.total == 0) return result;  // (filters)
+    if (one.total == 0) return as_typed();  // (filters)
     one.word_totals = std::move(found.word_totals);
     one.word_texts = std::move(parted);
     for (const std::string& w : dropped) one.word_texts.push_back(w), one.word_totals.push_back(0);

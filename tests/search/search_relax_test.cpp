@@ -445,6 +445,26 @@ TEST_CASE("search relaxed: typed on, a word of characters before another is not 
     CHECK(Find(c, "法律援助").texts_searched == 2);
 }
 
+TEST_CASE("search relaxed: syllables typed apart that match nothing: their counts, when shown") {
+    TestCorpus c = Corpus();
+    // fa ti: no record holds a fa followed by a ti, nor a part of two syllables; each syllable
+    // alone is held. The relaxation reads only whether each is held (it does not count them,
+    // SearchIndex::Relaxing::estimated); the result shown counts them as the query as typed does.
+    core::Query typed;
+    typed.text = "fa ti";
+    typed.relax = false;
+    const core::SearchResult exact = c.index.Search(typed);
+    REQUIRE(exact.total == 0);
+    REQUIRE(exact.word_totals.size() == 2);
+    CHECK(exact.word_totals[0] > 1);
+    CHECK(exact.word_totals[1] > 1);
+    const core::SearchResult r = Find(c, "fa ti");
+    CHECK(r.total == 0);
+    CHECK(r.relaxation == Relaxation::None);
+    CHECK(r.word_totals == exact.word_totals);
+    CHECK(r.word_texts == Ids{"fa", "ti"});
+}
+
 TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest parts that match") {
     TestCorpus c = Corpus();
     using Totals = std::vector<uint32_t>;
