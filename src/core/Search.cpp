@@ -173,11 +173,12 @@ struct PatternMemo {
     size_t refined = 0;            // records refined so far, in order
     bool refine_done = false;      // nothing (more) to refine: done, or no room for it
     bool taken = false;            // its arrays were taken by the memo of the pattern it served
-    // A two-slot memo whose last slot is every syllable starting with a whole one of 2+ letters
-    // (renmin: ren, min or ming) refines its bits for that syllable alone (ren, min), the one a
-    // new slot after it implies (renmint: ren, min, t; a letter that extends it, renming, is two
-    // slots again, answered by the postings): these members, sorted (perhaps none), or nothing
-    // (its own slots). Passed on with the bits they are for.
+    // A memo whose last slot is every syllable starting with a whole one of 2+ letters (renmin:
+    // ren, min or ming) refines its bits for that syllable alone (ren, min), the one a new slot
+    // after it implies (renmint: ren, min, t; a letter that extends it, renming, narrows the slot
+    // instead): these members, sorted (perhaps none), or nothing (its own slots). With 3+ slots
+    // its first matches and windows stay those of its own slots (zhongguorenmin: 中国人名 is one;
+    // kRefineLast). Passed on with the bits they are for.
     std::optional<std::vector<uint16_t>> refine_last;
     std::vector<uint64_t> refine_masks;  // while refining: the pattern's shift-and masks by id
     std::unique_ptr<uint32_t[]> refine_table;  // and for up to 6 slots, by raw code point (SmallBits)
@@ -896,6 +897,9 @@ bool Literal(const Pattern& p) {
 struct Term {
     std::vector<Pattern> patterns;
     size_t length = 0;  // characters of the literal form, for exact-title ranking
+    // A word another word follows in the query (falv in falv yuan): typed on no more, so the next
+    // keystroke reads its matches as they are (MatchTerm keeps them alone, never refined).
+    bool complete = false;
 };
 
 struct Conjunction {
@@ -1172,6 +1176,7 @@ QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = fal
     for (const auto& cps : terms) {
         Term term;
         term.length = cps.size();
+        term.complete = &cps != &terms.back();
         Pattern p;
         if (LiteralPattern(d, cps, kLiteral, p)) term.patterns.push_back(p);
         std::string folded;
@@ -2126,10 +2131,17 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // 离婚's synonym 人民调解, 243,050 national records verified each time).
         const bool with_first = exact ? base && base->at : !(by_letter && !base->at && from_bits == nc);
         // (by_letter: a new memo while base's, which it does not replace, is alive too.)
-        const size_t memo_bytes = by_letter && !own_base
-                                      ? PatternMemo::BytesFor(by_letter_most, true, by_letter_windows, false) +
-                                            base->Bytes()
-                                      : PatternMemo::BytesFor(nc, with_first, with_first, same && base->next);
+        auto bytes = [&](bool alone) {
+            return by_letter && !own_base
+                       ? PatternMemo::BytesFor(by_letter_most, !alone, !alone && by_letter_windows, false) + base->Bytes()
+                       : PatternMemo::BytesFor(nc, with_first && !alone, with_first && !alone,
+                                               same && base->next && !alone);
+        };
+        // A word another follows (Term::complete) that does not fit whole keeps its matches alone:
+        // the next keystroke reads them as they are, and no letter is typed after it. (falv yuan:
+        // falv's memo, refined, took 6.7 of the 10 MiB and was kept whole or not at all.)
+        const bool alone = term.complete && bytes(false) > memo_budget;
+        const size_t memo_bytes = bytes(alone);
         // Where that does not fit, a 3+ slot pattern that does not narrow a memo in place keeps
         // its matches alone (4 bytes each): the next keystroke narrows them instead of searching
         // afresh, and refining them finds their first matches. (Typed every 150 ms, `fly` read
@@ -2150,15 +2162,15 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (keep) {
             memo_budget -= lean ? lean_bytes : memo_bytes;
             for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
-            if (p.slots.size() == 2) memo.refine_last = WholeSyllableMembers(d, plan, p.slots.back());
+            if (p.slots.size() >= 2) memo.refine_last = WholeSyllableMembers(d, plan, p.slots.back());
         }
         uint32_t* memo_records = nullptr;
         uint32_t* memo_at = nullptr;
         PatternMemo::Window* memo_window = nullptr;
         size_t memo_kept = 0;
         if (keep && by_letter && own_base) {
-            memo.TakeFrom(*base, true);  // (no first matches from a 1-2 slot base: then none are kept)
-            if (!memo.window && from_bits < nc) memo.window.reset(new PatternMemo::Window[nc]);
+            memo.TakeFrom(*base, !alone);  // (no first matches from a 1-2 slot base: then none are kept)
+            if (!alone && !memo.window && from_bits < nc) memo.window.reset(new PatternMemo::Window[nc]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
             memo_window = memo.window.get();
@@ -2168,18 +2180,18 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // windows from there, or p's own first matches for the records searched.
             if (lean && lean_in_place) memo.TakeFrom(*base, false);
             else memo.records.resize(by_letter_most);
-            if (!lean) memo.at.reset(new uint32_t[by_letter_most]);
-            if (!lean && by_letter_windows) memo.window.reset(new PatternMemo::Window[by_letter_most]);
+            if (!lean && !alone) memo.at.reset(new uint32_t[by_letter_most]);
+            if (!lean && !alone && by_letter_windows) memo.window.reset(new PatternMemo::Window[by_letter_most]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
             memo_window = memo.window.get();
         } else if (keep && !exact && own_base) {
             // Written over the memo this pattern narrows (the reads ahead are further on).
-            memo.TakeFrom(*base, true);
+            memo.TakeFrom(*base, !alone);
             // (A memo made from refined bits may have no windows, or no first matches: this one
             // gets its own.)
-            if (!memo.at) memo.at.reset(new uint32_t[nc]);
-            if (!memo.window) memo.window.reset(new PatternMemo::Window[nc]);
+            if (!alone && !memo.at) memo.at.reset(new uint32_t[nc]);
+            if (!alone && !memo.window) memo.window.reset(new PatternMemo::Window[nc]);
             memo_records = memo.records.data();
             memo_at = memo.at.get();
             memo_window = memo.window.get();
@@ -2187,7 +2199,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // Written over the candidates (as above) when they are this pattern's own.
             if (cands == &own) memo.records.swap(own);
             else memo.records.resize(nc);
-            if (!lean) {
+            if (!lean && !alone) {
                 memo.at.reset(new uint32_t[nc]);
                 memo.window.reset(new PatternMemo::Window[nc]);
             }
@@ -2271,7 +2283,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 if (keep) memo_records[memo_kept++] = r << 1 | uint32_t(in_title);
             }
         }
-        const bool window_fits = window && !lit.masks.empty();
+        // (A window holds 6 ids: it decides nothing for a pattern of more slots, whose records
+        // are then filtered by its candidates from the first, as without windows.)
+        const bool window_fits = window && !lit.masks.empty() && m <= std::size(window->ids);
         // Whether candidate i's pattern matches at its hint (then that is this pattern's first match
         // too): its window, no text.
         auto at_hint = [&](size_t i) {
@@ -2364,7 +2378,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (keep) {
             if (exact) {
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.
-                if (own_base) {
+                if (own_base && alone) {
+                    memo.TakeFrom(*base, false);
+                } else if (own_base) {
                     memo.TakeFrom(*base, true);
                     // The same pattern: its refinement holds, and goes on where it stopped
                     // (for the slots it started with: the same members, perhaps another parse).
@@ -2376,7 +2392,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     memo.refine_table = std::move(base->refine_table);
                 } else if (base) {
                     memo.records = base->records;
-                    if (base->at) {
+                    if (base->at && !alone) {
                         const size_t n = base->records.size();
                         memo.at.reset(new uint32_t[n]);
                         std::copy(base->at.get(), base->at.get() + n, memo.at.get());
@@ -2391,6 +2407,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             } else {
                 memo.records.resize(memo_kept);  // the matches (`at` and `window` hold nc slots)
             }
+            memo.refine_done |= alone;
             next.push_back(std::move(memo));
         }
         if (reusable && store) {
@@ -2718,7 +2735,15 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     const std::vector<uint32_t> uses = MemoUses(prev, plan, own);
     // Records matching each word alone, as the AND below finds them (UINT32_MAX: not reached).
     std::vector<uint32_t> word_totals(words ? words->terms.size() : 0, UINT32_MAX);
-    for (const Conjunction& c : plan.alternatives) {
+    // The query's words (ANDed) last: the memo budget goes first to the phrase of words typed
+    // apart (gonggong falv fu as gonggong'falv'fu), whose matches are verified in their text
+    // (432,883 national records); the words' come from their postings again when no room is left.
+    std::vector<const Conjunction*> conjunctions;
+    for (const Conjunction& c : plan.alternatives)
+        if (!plan.words_first || &c != &plan.alternatives[0]) conjunctions.push_back(&c);
+    if (plan.words_first) conjunctions.push_back(&plan.alternatives[0]);
+    for (const Conjunction* conjunction : conjunctions) {
+        const Conjunction& c = *conjunction;
         std::vector<Match> acc;
         bool first = true;
         // Kept for reuse only in a query of 2+ words: only there can a word that matches be part
@@ -2865,6 +2890,10 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
 
 namespace {
 
+// In a refining memo's masks of 3+ slots (under 63): a character of the last slot's whole syllable
+// (PatternMemo::refine_last), whose letter bits the refinement keeps.
+constexpr uint64_t kRefineLast = uint64_t(1) << 63;
+
 // Scans record r with a memo's pattern (`hi` the last slot's bit, m slots) from `at` (its first
 // match or a lower bound of it; kNoAt: from the start) to its end: `at` becomes its first match
 // and `window` (if any) the ids from there, and `next` the letters that can follow each match
@@ -2872,7 +2901,7 @@ namespace {
 // step(s, b, n, pos, letters) decodes the character at `pos` (moving past it) and returns its
 // shift-and slot bits, with its letter bits in `letters`.
 template <class Step>
-void RefineRecordWith(const SearchData& d, Step step, uint64_t hi, size_t m, uint32_t r, uint32_t& at,
+void RefineRecordWith(const SearchData& d, Step step, uint64_t hi, size_t m, bool apart, uint32_t r, uint32_t& at,
                       PatternMemo::Window* window, PatternMemo::Next& next) {
     const size_t ft = d.field_begin[r], fend = d.field_begin[r + 1];
     size_t f0 = ft, from = 0;
@@ -2886,16 +2915,24 @@ void RefineRecordWith(const SearchData& d, Step step, uint64_t hi, size_t m, uin
         uint32_t starts[64];
         uint64_t state = 0;
         uint32_t follow = 0;
-        bool after = false;  // the unit before ended a match
+        bool after = false;     // the unit before ended a match
+        bool followed = false;  // the unit before ended a match the letter bits are for
         size_t pos = f == f0 ? std::min(from, n) : 0, unit = 0;
         while (pos < n) {
             starts[unit & 63] = uint32_t(pos);
             ++unit;
             uint32_t letters;
-            const uint64_t slots = step(s, b, n, pos, letters);
-            follow |= after ? letters : 0;
+            uint64_t slots = step(s, b, n, pos, letters);
+            follow |= followed ? letters : 0;
+            const uint64_t before = state;
+            if (apart) {
+                // (A match of the slots but the last, then a character of the last's whole syllable.)
+                followed = ((before >> (m - 2)) & 1) && (slots & kRefineLast);
+                slots &= ~kRefineLast;
+            }
             state = ((state << 1) | 1) & slots;
             after = (state & hi) != 0;
+            if (!apart) followed = after;
             if (after && !found) {
                 found = true;
                 const size_t start = starts[(unit - m) & 63];
@@ -2923,6 +2960,7 @@ uint32_t SmallBits(const SearchData& d, const uint64_t* masks, uint16_t id) {
 void RefineRecord(const SearchData& d, const PatternMemo& memo, uint32_t r, uint32_t& at, PatternMemo::Window* window,
                   PatternMemo::Next& next) {
     const size_t m = memo.slots.size();
+    const bool apart = m >= 3 && memo.refine_last;
     const uint64_t hi = uint64_t(1) << (m - 1);
     const uint64_t* masks = memo.refine_masks.data();
     if (const uint32_t* table = memo.refine_table.get()) {
@@ -2938,14 +2976,14 @@ void RefineRecord(const SearchData& d, const PatternMemo& memo, uint32_t r, uint
             letters = bits >> kSmallSlots;
             return uint64_t(bits & ((1u << kSmallSlots) - 1));
         };
-        RefineRecordWith(d, step, hi, m, r, at, window, next);
+        RefineRecordWith(d, step, hi, m, apart, r, at, window, next);
     } else {
         auto step = [&](std::string_view s, const unsigned char* b, size_t n, size_t& pos, uint32_t& letters) {
             const uint16_t id = NextId(d, s, b, n, pos);
             letters = d.letter_mask[id];
             return masks[id];
         };
-        RefineRecordWith(d, step, hi, m, r, at, window, next);
+        RefineRecordWith(d, step, hi, m, apart, r, at, window, next);
     }
 }
 
@@ -2973,11 +3011,18 @@ bool StartRefining(const SearchData& d, PatternMemo& memo, size_t others) {
         memo.at.reset(new uint32_t[n]);
         std::fill(memo.at.get(), memo.at.get() + n, PatternMemo::kNoAt);
     }
+    // The letter bits are for the last slot's whole syllable (PatternMemo::refine_last): with 3+
+    // slots, its first matches and windows stay those of its own slots, and the characters of that
+    // syllable carry kRefineLast besides.
+    if (m >= 63) memo.refine_last.reset();
+    const bool apart = m >= 3 && memo.refine_last;
     memo.refine_masks.assign(d.alphabet.size(), 0);
     for (size_t k = 0; k < m; ++k)
-        for (uint16_t id : k + 1 == m && memo.refine_last ? *memo.refine_last : memo.slots[k])
+        for (uint16_t id : k + 1 == m && memo.refine_last && !apart ? *memo.refine_last : memo.slots[k])
             memo.refine_masks[id] |= uint64_t(1) << k;
-    if (m <= kSmallSlots) {
+    if (apart)
+        for (uint16_t id : *memo.refine_last) memo.refine_masks[id] |= kRefineLast;
+    if (m <= kSmallSlots && !apart) {
         memo.refine_table.reset(new uint32_t[0x10000]);
         for (uint32_t cp = 0; cp < 0x10000; ++cp)
             memo.refine_table[cp] = SmallBits(d, memo.refine_masks.data(), d.raw_to_id[cp]);

@@ -60,12 +60,17 @@
 //   alike (xinzhengf -> xinzhengfu), and its words and parts after those (reading the typed
 //   query's too: xingzheng fuyi zenme shenqin -> xingzhengfuyi); the last two are dropped when a
 //   query matches as typed. Within one Search(), a literal word the query as typed verified is
-//   not verified again by its relaxed searches (SearchIndex::Relaxing).
+//   not verified again by its relaxed searches (SearchIndex::Relaxing). Words typed apart
+//   (falv yuan) are searched as one phrase (falv'yuan) before the words ANDed, so the phrase,
+//   verified in the text, has the budget first; a word another follows keeps its matches alone
+//   when it does not fit whole (the next keystroke reads them as they are).
 // - Between keystrokes (Prepare, in the app's idle time, a slice at a time): each memo's matches
 //   are read to their end once, keeping per match the letters whose characters follow a match
 //   (anywhere, in the title) and, for 3+ slots, its exact first match and window. A next pattern
 //   of one more slot that is one letter's set (xz -> xzf) reads its matches from those bits, no
-//   text; records not refined yet are searched. Same results; national initials typed with
+//   text; records not refined yet are searched. When the last slot is every syllable starting
+//   with a whole one (falvyuanzhu: zhu, zhuan, zhuang...), the bits are kept for the whole
+//   syllable alone (zhu), the one a new slot after it implies (falvyuanzhu z). Same results; national initials typed with
 //   300 ms pauses answer within 10 ms where the first three-slot keystroke took 33-64 ms.
 // - Verification reads candidates' text ahead in groups of 16 (the first bytes of their first
 //   two fields, together), so their cache misses overlap: wasm has no prefetch instruction.

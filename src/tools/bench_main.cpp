@@ -93,6 +93,18 @@ std::string Initials(const std::string& pinyin) {
     return out;
 }
 
+// FZ_BENCH_DUMP=1: every result on stderr, one line a query (its total and hits), to compare two
+// builds' results.
+void DumpResult(const std::string& query, const core::SearchResult& r) {
+    if (!std::getenv("FZ_BENCH_DUMP")) return;
+    std::string line = query + " " + std::to_string(r.total);
+    for (const core::Hit& h : r.hits)
+        line += " " + std::string(h.id) + ":" + std::to_string(h.score) + ":" + std::to_string(h.title_ranges.size()) + ":" +
+                std::to_string(h.snippet_ranges.size());
+    if (r.relaxation != core::SearchResult::Relaxation::None) line += " relaxed:" + r.relaxed_text;
+    std::fprintf(stderr, "%s\n", line.c_str());
+}
+
 std::string NoSpaces(std::string s) {
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
     return s;
@@ -120,6 +132,7 @@ int OnlyQueries(const core::SearchIndex& index, size_t limit) {
             lat.push_back(NowMs() - s0);
         }
         Stats s = Summarise(lat);
+        DumpResult(query.text, r);
         std::printf("%-16s total %7u  texts searched %7u  median %.3f ms  max %.3f ms", query.text.c_str(), r.total,
                     r.texts_searched, s.median, s.max);
         // And the idle work this query's matches give the next keystroke (SearchIndex::Prepare), all of
@@ -378,6 +391,21 @@ int main(int argc, char** argv) {
         // idle work as the app gives it (TypingPause); 0 (default): back to back, no idle work.
         const double gap_ms = std::getenv("FZ_BENCH_GAP_MS") ? std::atof(std::getenv("FZ_BENCH_GAP_MS")) : 0;
         std::vector<double> idle_slices, idle_work;
+        // One keystroke: the query typed so far, timed into `lat`, then the pause (if any).
+        auto keystroke = [&](const std::string& prefix, std::vector<double>& lat) {
+            core::Query query;
+            query.text = prefix;
+            query.limit = 20;
+            double s0 = NowMs();
+            core::SearchResult r = index.Search(query);
+            double ms = NowMs() - s0;
+            DumpResult(prefix, r);
+            lat.push_back(ms);
+            if (std::getenv("FZ_BENCH_VERBOSE") && ms > 10)
+                std::fprintf(stderr, "%8.3f ms %7u matches %7u texts searched %s\n", ms, r.total, r.texts_searched, prefix.c_str());
+            if (gap_ms > 0) TypingPause(index, gap_ms, ms, idle_slices, idle_work);
+            return r.total;
+        };
         for (const std::string& q : queries) {
             std::string py = core::ToPinyin(q);
             struct Kind {
@@ -386,28 +414,22 @@ int main(int argc, char** argv) {
             };
             for (const Kind& k : {Kind{&han, q}, Kind{&pinyin, NoSpaces(py)}, Kind{&initials, Initials(py)}})
                 for (const std::string& prefix : Keystrokes(k.text)) {
-                    core::Query query;
-                    query.text = prefix;
-                    query.limit = 20;
-                    double s0 = NowMs();
-                    core::SearchResult r = index.Search(query);
-                    double ms = NowMs() - s0;
-                    if (std::getenv("FZ_BENCH_DUMP")) {  // every result, to compare two builds
-                        std::string line = prefix + " " + std::to_string(r.total);
-                        for (auto& h : r.hits) line += " " + std::string(h.id) + ":" + std::to_string(h.score) + ":" + std::to_string(h.title_ranges.size()) + ":" + std::to_string(h.snippet_ranges.size());
-                        std::fprintf(stderr, "%s\n", line.c_str());
-                    }
-                    k.lat->push_back(ms);
-                    if (std::getenv("FZ_BENCH_VERBOSE") && ms > 10)
-                        std::fprintf(stderr, "%8.3f ms %7u matches %7u texts searched %s\n", ms, r.total, r.texts_searched, prefix.c_str());
-                    if (k.lat == &han && prefix == q) han_full.push_back(ms), results += r.total;
+                    const uint32_t total = keystroke(prefix, *k.lat);
+                    const double ms = k.lat->back();
+                    if (k.lat == &han && prefix == q) han_full.push_back(ms), results += total;
                     if (k.lat != &han && prefix.size() == 1) letters.push_back(ms);
                     if (k.lat == &initials && prefix.size() >= 2 && prefix.size() <= 3) short_initials.push_back(ms);
-                    if (gap_ms > 0) TypingPause(index, gap_ms, ms, idle_slices, idle_work);
                 }
         }
+        // Ten common phrases' pinyin typed with a space between words, as many type them (the
+        // list tests/bench/bench.js types in Chromium): each a phrase, and words ANDed anywhere.
+        std::vector<double> apart;
+        for (const char* text : {"falv yuanzhu", "renmin tiaojie", "xingzheng fuyi", "gonggong falv fuwu", "sifa suo",
+                                 "zhongda xingzheng juece", "falv zixun", "gongxiang fating", "xingzheng zhifa",
+                                 "fazhi xuanchuan"})
+            for (const std::string& prefix : Keystrokes(text)) keystroke(prefix, apart);
         Stats sh = Summarise(han), sf = Summarise(han_full), sp = Summarise(pinyin), si = Summarise(initials),
-              sl = Summarise(letters), ss = Summarise(short_initials);
+              sl = Summarise(letters), ss = Summarise(short_initials), sa = Summarise(apart);
         size_t n = index.RecordCount();
         std::printf("catalog: %zu records (%zu plans, %zu tasks, %zu units, %zu service points, %zu channels)\n", n,
                     catalog->Plans().size(), catalog->Tasks().size(), catalog->Units().size(), catalog->Points().size(),
@@ -425,6 +447,8 @@ int main(int argc, char** argv) {
         std::printf("| single letters (first keystroke of pinyin and initials) | %zu | %.3f | %.3f | %.3f |\n", sl.n,
                     sl.median, sl.p95, sl.max);
         std::printf("| initials of 2-3 letters | %zu | %.3f | %.3f | %.3f |\n", ss.n, ss.median, ss.p95, ss.max);
+        std::printf("| full pinyin, words apart (10 phrases), every prefix | %zu | %.3f | %.3f | %.3f |\n", sa.n, sa.median,
+                    sa.p95, sa.max);
         Stats islice = Summarise(idle_slices), iwork = Summarise(idle_work);
         if (gap_ms > 0)
             std::printf("pauses of %.0f ms after each keystroke: idle work a pause median %.2f / p95 %.2f / max %.2f ms; "
@@ -438,7 +462,7 @@ int main(int argc, char** argv) {
                           {"chinese_keystrokes", ToJson(sh)},
                           {"chinese_full", ToJson(sf)}, {"pinyin_keystrokes", ToJson(sp)},
                           {"initials_keystrokes", ToJson(si)}, {"single_letters", ToJson(sl)},
-                          {"short_initials", ToJson(ss)}, {"mean_matches", queries.empty() ? 0 : results / queries.size()},
+                          {"short_initials", ToJson(ss)}, {"apart_keystrokes", ToJson(sa)}, {"mean_matches", queries.empty() ? 0 : results / queries.size()},
                           {"typing_pause_ms", gap_ms}, {"idle_work_a_pause", ToJson(iwork)}, {"idle_slices", ToJson(islice)}};
     }
     if (!json_path.empty()) {

@@ -221,9 +221,14 @@ async function runNational(config) {
   const pinyin = ['falvyuanzhu', 'renmintiaojie', 'xingzhengfuyi', 'gonggongfalvfuwu', 'sifasuo',
     'zhongdaxingzhengjuece', 'falvzixun', 'gongxiangfating', 'xingzhengzhifa', 'fazhixuanchuan'];
   const initials = ['flyz', 'rmtj', 'xzfy', 'ggflfw', 'sfs', 'zdxzjc', 'flzx', 'gxft', 'xzzf', 'fzxc'];
+  // The same words with a space between them, as many type them (on a phone, at a kiosk's
+  // keyboard): each a phrase, and words ANDed anywhere in a record.
+  const apart = ['falv yuanzhu', 'renmin tiaojie', 'xingzheng fuyi', 'gonggong falv fuwu', 'sifa suo',
+    'zhongda xingzheng juece', 'falv zixun', 'gongxiang fating', 'xingzheng zhifa', 'fazhi xuanchuan'];
   out.chinese_keystrokes = typed(data.queries);
   out.pinyin_keystrokes = typed(pinyin);
   out.initials_keystrokes = typed(initials);
+  out.apart_keystrokes = typed(apart);
   // The same typed at a phone typist's pace (about three characters a second): the idle work
   // between keystrokes (SearchIndex::Prepare) answers the next letter from the last matches.
   const pause = config.pauseMs === undefined ? 300 : config.pauseMs;
@@ -231,6 +236,7 @@ async function runNational(config) {
     out.chinese_paused = typed(data.queries, pause);
     out.pinyin_paused = typed(pinyin, pause);
     out.initials_paused = typed(initials, pause);
+    out.apart_paused = typed(apart, pause);
   }
   m._fzb_reset();
   log(`national: ${out.records} records, heap ${(out.wasm_heap_bytes / 1e6).toFixed(0)} MB`);

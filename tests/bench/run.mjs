@@ -75,17 +75,19 @@ if (national || nationalOnly) {
       `index ${f(n.index_ms, 0)} ${n.index_from_pack ? 'read from the pack' : 'built'}, search warm-up ${f(n.warm_up_ms || 0, 0)}), wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB ` +
       `(index ${f(n.index_bytes / 1e6, 0)} MB` +
       (n.heap_top_bytes ? `; malloc heap top ${f(n.heap_top_bytes / 1e6, 0)} MB, in use ${f(n.heap_in_use_bytes / 1e6, 0)} MB)` : ')') +
-      `; after the Chinese, pinyin and initials keystrokes below ${[n.chinese_keystrokes, n.pinyin_keystrokes,
-        n.initials_keystrokes, n.chinese_paused, n.pinyin_paused, n.initials_paused].filter(k => k)
+      `; after the keystrokes below ${[n.chinese_keystrokes, n.pinyin_keystrokes, n.initials_keystrokes,
+        n.apart_keystrokes, n.chinese_paused, n.pinyin_paused, n.initials_paused, n.apart_paused].filter(k => k)
         .map(k => f(k.heap_after_bytes / 1e6, 0)).join(', ')} MB`);
   else
     console.log(`\nNational scale in Chromium (wasm): ${n.records} records; generate ${f(n.generate_ms, 0)} ms, ` +
       `index build ${f(n.build_ms, 0)} ms, wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB (index ${f(n.index_bytes / 1e6, 0)} MB)`);
   console.log('| keystrokes (limit 20 per type, highlights) | n | median ms | p95 ms | max ms |');
   console.log('|---|---|---|---|---|');
-  for (const [k, label] of [['chinese_keystrokes', 'Chinese'], ['pinyin_keystrokes', 'full pinyin'], ['initials_keystrokes', 'initials']])
+  const kinds = [['chinese', 'Chinese'], ['pinyin', 'full pinyin'], ['initials', 'initials'],
+    ['apart', 'full pinyin, words apart']];
+  for (const [k, label] of kinds.map(([k, l]) => [k + '_keystrokes', l]).filter(([k]) => n[k]))
     console.log(`| ${label}, back to back | ${n[k].n} | ${f(n[k].median_ms, 3)} | ${f(n[k].p95_ms, 3)} | ${f(n[k].max_ms, 3)} |`);
-  for (const [k, label] of [['chinese_paused', 'Chinese'], ['pinyin_paused', 'full pinyin'], ['initials_paused', 'initials']]) {
+  for (const [k, label] of kinds.map(([k, l]) => [k + '_paused', l])) {
     if (!n[k]) continue;
     console.log(`| ${label}, ${n[k].pause_ms} ms pauses (idle work a pause: median ${f(n[k].idle_work_a_pause.median_ms, 1)}, ` +
       `max ${f(n[k].idle_work_a_pause.max_ms, 1)} ms; slowest slice ${f(n[k].idle_slices.max_ms, 1)} ms) | ${n[k].n} | ` +

@@ -227,6 +227,37 @@ TEST_CASE("search: a new syllable after a whole one still being typed is read fr
                [](const core::SearchIndex& index) { index.Prepare(1e9); });
 }
 
+TEST_CASE("search: a new syllable after a whole one ending three slots or more is read from refined bits") {
+    // zhongguorenmin is zhong + guo + ren + (min or ming); zhongguorenmint ends with min + t. The
+    // letter bits of the four-slot memo are refined for min alone; its first matches and windows
+    // stay those of min or ming (中国人名 is a match of it, where 中国人民 follows).
+    const std::vector<TestRecord> records = {
+        {RecordType::Task, "a", "中国人民调解", {"中国人民调解委员会"}},
+        {RecordType::Task, "b", "中国人名推荐", {"中国人名登记"}},
+        {RecordType::Task, "c", "工作", {"中国人名推荐和中国人民团结"}},  // the first match is no min
+        {RecordType::Task, "d", "工作", {"中国人民法院"}},
+        {RecordType::Task, "e", "工作", {"中国人明天"}},  // 明 ming
+        {RecordType::Task, "f", "米面", {"人迷"}},        // (mi: zhongguorenmi is not ...renmin's characters)
+    };
+    for (const char* typed : {"zhongguorenmin", "zhongguo renmin", "zgrenmin"}) {
+        CAPTURE(typed);
+        TestCorpus c(records);
+        core::Query q;
+        for (const std::string& prefix : Prefixes(typed)) {
+            q.text = prefix;
+            c.index.Search(q);
+            c.index.Prepare(1e9);
+        }
+        q.text = std::string(typed) + "t";
+        const core::SearchResult r = c.index.Search(q);
+        CHECK(Describe(r) == Fresh(records, q.text));
+        CHECK(r.total == 2);  // a (title), c
+        CHECK(r.texts_searched == 0);
+    }
+    CheckTyped(records, {"zhongguorenmintuanjie", "zhongguorenmingt", "zhongguo renmin tuanjie", "zgrmt", "zgrenmingtian"},
+               [](const core::SearchIndex& index) { index.Prepare(1e9); });
+}
+
 TEST_CASE("search: keystrokes after idle refinement cut short give the results of fresh queries") {
     // More records than one slice refines (Prepare with no budget refines one chunk of 64): the
     // next letter is read from the bits of the records refined so far, the rest are searched,
@@ -366,4 +397,64 @@ TEST_CASE("search: a pattern whose memo does not fit keeps its matches alone, to
                                   // refine them: searched from their start (few: not filtered, below)
     CHECK(typed(4000) == 0);      // ggf's matches kept alone, refined: no text
     CHECK(typed(6000) == 0);      // kept with first matches and windows (5,540 bytes), refined: the same
+}
+
+TEST_CASE("search: words typed apart keep the memo of their phrase first, the words' alone if need be") {
+    // falv yuan is the words falv and yuan, ANDed, or the phrase falv'yuan. The phrase's matches
+    // are verified in the text (3 slots); the words' come from their postings. A letter typed on
+    // narrows the phrase's memo, which must not lose its place in the budget to the words': falv
+    // (complete, refined while it was typed) keeps only its matches when both do not fit.
+    std::vector<TestRecord> records;
+    for (int i = 0; i < 100; ++i) {
+        const char* body[] = {"提供法律援助", "法律咨询和援助", "公共法律服务"};
+        records.push_back({RecordType::Task, "r" + std::to_string(i), "工作", {body[i % 3]}});
+    }
+    // falv: 100 records (with refined bits, 12 bytes each); the phrase falv'yuan: 34 (20 bytes
+    // each, with first matches and windows); yuan: 67. 2,000 bytes hold the phrase and falv's
+    // records, not the phrase and falv refined.
+    auto typed = [&](size_t budget) {
+        TestCorpus c(records);
+        c.index.SetMemoBudget(budget);
+        core::Query q;
+        for (const char* text : {"falv", "falv yuan"}) {
+            q.text = text;
+            c.index.Search(q);
+            c.index.Prepare(1e9);
+        }
+        q.text = "falv yuanz";  // the phrase falv'yuan'z: from the phrase's windows
+        core::SearchResult r = c.index.Search(q);
+        CHECK(Describe(r) == Fresh(records, q.text));
+        CHECK(r.total == 67);  // 34 records hold the phrase (法律援助), 33 more the words apart
+        q.text = "falv yuanzh";
+        r = c.index.Search(q);
+        CHECK(Describe(r) == Fresh(records, q.text));
+        return r.texts_searched;
+    };
+    CHECK(typed(0) == 34);  // nothing kept: every candidate of falv'yuan'zh searched
+    CHECK(typed(2000) == 0);
+    CHECK(typed(core::SearchIndex::kDefaultMemoBudget) == 0);
+    // And every keystroke gives what a fresh index gives, with little room and with plenty.
+    for (size_t budget : {size_t(0), size_t(700), size_t(2000), core::SearchIndex::kDefaultMemoBudget})
+        CheckTyped(records, {"falv yuanzhu", "fa lv yuan zhu", "falv zixun yuanzhu", "gonggong falv fuwu"},
+                   [](const core::SearchIndex& index) { index.Prepare(1e9); }, budget);
+    CheckTyped(Records(), {"gonggong falv yuanzhu", "ggfl yuanzhu", "xingzheng fuyi", "gongg falv fw"}, {}, 300);
+}
+
+TEST_CASE("search: a seventh slot, past what a window holds, searches only its own candidates") {
+    // A memo's window holds 6 character ids: it decides nothing for a pattern of 7 slots, whose
+    // records are filtered by its own candidates at once, as without windows.
+    std::vector<TestRecord> records;
+    for (int i = 0; i < 5000; ++i)
+        records.push_back({RecordType::Task, "r" + std::to_string(i), "工作", {i % 2 ? "公共法律服务中心" : "公共法律服务"}});
+    TestCorpus c(records);
+    core::Query q;
+    for (const std::string& prefix : Prefixes("gonggongfalvfuwu")) {
+        q.text = prefix;
+        c.index.Search(q);
+    }
+    q.text = "gonggongfalvfuwuz";
+    const core::SearchResult r = c.index.Search(q);
+    CHECK(r.total == 2500);
+    CHECK(r.texts_searched == 2500);  // (5,000 when the first 4,096 were searched unfiltered)
+    CHECK(Describe(r) == Fresh(records, q.text));
 }
