@@ -1935,9 +1935,12 @@ PatternMemo* BaseMemo(std::vector<PatternMemo>& memos, const QueryPlan& plan, co
 
 // How many patterns of the plan start from each of the last query's memos (BaseMemo). A memo
 // only one pattern starts from becomes that pattern's memo in place; one none starts from is
-// freed before matching (a fresh query does not hold the last one's memos while it runs).
+// freed before matching (a fresh query does not hold the last one's memos while it runs). As the
+// query runs, each pattern that starts from one counts down its uses (MatchTerm): the last
+// becomes its memo in place, and what that leaves is freed at once.
 // Memos from `read_only` on belong to another search's kind (SearchData::relaxed_memo): never
-// freed here, and never one pattern's alone (no pattern takes their arrays).
+// freed here, and never one pattern's alone (no pattern takes their arrays): kReadOnlyUses.
+constexpr uint32_t kReadOnlyUses = UINT32_MAX;
 std::vector<uint32_t> MemoUses(std::vector<PatternMemo>& memos, const QueryPlan& plan, size_t read_only = SIZE_MAX) {
     std::vector<uint32_t> uses(memos.size(), 0);
     // The alternatives, and the words a query that has a word matching nothing counts alone
@@ -1954,7 +1957,7 @@ std::vector<uint32_t> MemoUses(std::vector<PatternMemo>& memos, const QueryPlan&
                     ++uses[size_t(base - memos.data())];
             }
     for (size_t i = 0; i < memos.size(); ++i)
-        if (i >= read_only) uses[i] = uses[i] ? 2 : 0;
+        if (i >= read_only) uses[i] = uses[i] ? kReadOnlyUses : 0;
         else if (uses[i] == 0) memos[i] = PatternMemo();
     return uses;
 }
@@ -2029,12 +2032,17 @@ static_assert(kLiteral * 1000 < 4000, "a match's score says whether it is in the
 // this term's patterns are appended to `next`. `reuse`: the literal patterns' matches an earlier
 // search of the same Search() call found, read instead of searching; with `store` (a query of 2+
 // words), those this term verifies are added, and a literal pattern of 3+ characters is kept in
-// `next` too.
+// `next` too. `within` (the matches of the words before it in an AND): a pattern whose candidates
+// are its matches (1-2 slots) gives only those among them (a letter's 900,000 national matches
+// are not listed to keep 400,000), and `total`, when not null, is set to the term's count of
+// matches when that is known all the same (one such pattern), else to UINT32_MAX.
 std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term,
-                             std::vector<PatternMemo>& prev, const std::vector<uint32_t>& uses,
+                             std::vector<PatternMemo>& prev, std::vector<uint32_t>& uses,
                              std::vector<PatternMemo>& next, size_t& memo_budget, uint32_t& texts_searched,
-                             ReuseList* reuse = nullptr, bool store = false) {
+                             ReuseList* reuse = nullptr, bool store = false, const std::vector<Match>* within = nullptr,
+                             uint32_t* total = nullptr) {
     std::vector<Match> acc;
+    if (total) *total = UINT32_MAX;
     for (const Pattern& p : term.patterns) {
         const bool literal = Literal(p);
         // A literal pattern verified by an earlier search of the same Search() call: its matches.
@@ -2064,6 +2072,20 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         bool same = false;
         int letter = -1;
         PatternMemo* base = BaseMemo(prev, plan, p, same, letter);
+        // Once this pattern is done, base has one use fewer; the last frees what is left of it
+        // (words typed apart: gonggong f reads gonggong's memo for the phrase gonggong'f, then
+        // for the word gonggong, which takes its arrays, and the 5.4 MB of the rest are free
+        // before the letter f is matched).
+        struct Release {
+            std::vector<PatternMemo>& prev;
+            std::vector<uint32_t>& uses;
+            PatternMemo* base;
+            ~Release() {
+                if (!base) return;
+                uint32_t& u = uses[size_t(base - prev.data())];
+                if (u != kReadOnlyUses && u > 0 && --u == 0) *base = PatternMemo(), base->taken = true;
+            }
+        } release{prev, uses, base};
         // The matches are base's records whose refined bits hold the letter (FindMemo).
         const bool by_letter = base && letter >= 0;
         // This pattern alone starts from `base`: its memo takes base's arrays (see below); by its
@@ -2121,7 +2143,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // pattern that can match nothing (a synonym absent from the data: 公法服务 after
         // gonggongfalvfuwu reserved, then copied, 432,883 matches, 2.6 MB more wasm heap).
         const size_t own_most = from_list ? direct.count : letter_bits ? letter_count : by_letter ? by_letter_most : nc;
-        if (own_most) ms.reserve(own_most + acc.size());
+        const bool restricted = within && exact;
+        if (restricted && total && term.patterns.size() == 1) *total = uint32_t(own_most);
+        if (const size_t most = restricted ? std::min(own_most, within->size()) : own_most) ms.reserve(most + acc.size());
         // Kept for the next query if it fits in what is left of the budget (at most every candidate
         // matches). Only patterns with pinyin slots are kept, and literal (Chinese) ones of 3+
         // characters in a query of 2+ words (`store`): a literal pattern's postings already give
@@ -2243,7 +2267,28 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 const uint32_t r = e >> 1;
                 return Match(r, base_score + ((e & 1) ? (d.title_length[r] == m ? 4500 : 4000) : 0));
             };
-            if (from_list) {
+            if (restricted) {
+                // Only the records of `within` (both in record order).
+                const Match* w = within->data();
+                const Match* const wend = w + within->size();
+                auto keep_if_within = [&](uint32_t e) {
+                    while (w != wend && w->record() < (e >> 1)) ++w;
+                    if (w != wend && w->record() == (e >> 1)) ms.push_back(score(e));
+                };
+                if (from_list && direct.count) {
+                    Cursor c(direct);
+                    for (uint32_t e; c.Next(e) && w != wend;) keep_if_within(e);
+                } else if (letter_bits) {
+                    const uint64_t* title = letter_bits + words;
+                    for (; w != wend; ++w) {
+                        const uint32_t r = w->record();
+                        if ((letter_bits[r >> 6] >> (r & 63)) & 1)
+                            ms.push_back(score(r << 1 | uint32_t((title[r >> 6] >> (r & 63)) & 1)));
+                    }
+                } else if (!from_list) {
+                    for (size_t ci = 0; ci < nc && w != wend; ++ci) keep_if_within(cd[ci]);
+                }
+            } else if (from_list) {
                 ms.resize(direct.count);
                 Match* out = ms.data();
                 if (direct.count) {  // (no list: no bytes for a cursor to read)
@@ -2410,7 +2455,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             memo.refine_done |= alone;
             next.push_back(std::move(memo));
         }
-        if (reusable && store) {
+        if (reusable && store && !restricted) {  // (all its matches: not those read within others)
             std::vector<uint64_t> bits((d.Records() + 31) / 32, 0);
             for (const Match mt : ms)
                 bits[mt.record() / 32] |= uint64_t(mt.score() >= 4000 ? 3 : 1) << (mt.record() % 32 * 2);
@@ -2423,15 +2468,16 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
     return acc;
 }
 
-std::vector<Match> Intersect(const std::vector<Match>& a, const std::vector<Match>& b) {
-    std::vector<Match> out;
-    size_t i = 0, j = 0;
+// The records in both, their scores added, into `a` (written at or before what is read: no third
+// vector while up to a million matches each are held).
+void IntersectInto(std::vector<Match>& a, const std::vector<Match>& b) {
+    size_t i = 0, j = 0, w = 0;
     while (i < a.size() && j < b.size()) {
         if (a[i].record() < b[j].record()) ++i;
         else if (b[j].record() < a[i].record()) ++j;
-        else out.emplace_back(a[i].record(), a[i].score() + b[j].score()), ++i, ++j;
+        else a[w++] = Match(a[i].record(), a[i].score() + b[j].score()), ++i, ++j;
     }
-    return out;
+    a.resize(w);
 }
 
 // Whether characters [at, e) of `t` are words of the lexicon (SearchIndex::SetLexicon), two
@@ -2732,9 +2778,12 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             for (const PatternMemo& o : *other) memo_budget -= std::min(memo_budget, o.Bytes());
         for (size_t i = own; i < prev.size(); ++i) memo_budget -= std::min(memo_budget, prev[i].Bytes());
     }
-    const std::vector<uint32_t> uses = MemoUses(prev, plan, own);
+    std::vector<uint32_t> uses = MemoUses(prev, plan, own);
     // Records matching each word alone, as the AND below finds them (UINT32_MAX: not reached).
     std::vector<uint32_t> word_totals(words ? words->terms.size() : 0, UINT32_MAX);
+    // Words whose matches were read only within the words' before them, not counted: counted
+    // again, keeping no memo a second time, if the totals are shown.
+    std::vector<bool> counted_within(word_totals.size(), false);
     // The query's words (ANDed) last: the memo budget goes first to the phrase of words typed
     // apart (gonggong falv fu as gonggong'falv'fu), whose matches are verified in their text
     // (432,883 national records); the words' come from their postings again when no room is left.
@@ -2758,15 +2807,20 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
                              [&](size_t a, size_t b) { return relaxing->first[a] < relaxing->first[b]; });
         for (const size_t ti : order) {
             const Term& term = c.terms[ti];
-            std::vector<Match> m =
-                MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched, found, store);
-            if (words && ti == plan.region_term && query.filter.region.empty()) {
+            const bool region_term = words && ti == plan.region_term && query.filter.region.empty();
+            // After the first word, a word's matches are read within the AND's so far (MatchTerm).
+            const std::vector<Match>* within = first || region_term ? nullptr : &acc;
+            uint32_t total = UINT32_MAX;
+            std::vector<Match> m = MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched,
+                                             found, store, within, &total);
+            if (region_term) {
                 AddRegionMatches(d, plan.region_facet, m);
                 result.region = d.facet_names[plan.region_facet].second;
                 result.region_word = plan.region_word;
             }
-            if (words) word_totals[ti] = uint32_t(m.size());
-            acc = first ? std::move(m) : Intersect(acc, m);
+            if (words) word_totals[ti] = within ? total : uint32_t(m.size()), counted_within[ti] = within && total == UINT32_MAX;
+            if (first) acc = std::move(m);
+            else IntersectInto(acc, m);
             first = false;
             if (acc.empty()) break;
         }
@@ -2786,10 +2840,16 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             if (word_totals[i] == UINT32_MAX && estimate) {
                 word_totals[i] = term.patterns.empty() ? 0 : 1;
                 relaxing->estimated = true;
-            } else if (word_totals[i] == UINT32_MAX)
+            } else if (word_totals[i] == UINT32_MAX && counted_within[i]) {
+                std::vector<PatternMemo> none;  // (its memo is kept already)
+                size_t no_budget = 0;
+                word_totals[i] = uint32_t(
+                    MatchTerm(d, plan, term, prev, uses, none, no_budget, result.texts_searched, found, true).size());
+            } else if (word_totals[i] == UINT32_MAX) {
                 word_totals[i] = term.patterns.empty() ? 0
                                                        : uint32_t(MatchTerm(d, plan, term, prev, uses, next, memo_budget,
                                                                             result.texts_searched, found, true).size());
+            }
         }
         result.word_totals = std::move(word_totals);
     }

@@ -312,6 +312,39 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
     }
 }
 
+TEST_CASE("search relaxed: a word read within the words before it is counted alone") {
+    // After the first word, a word answered by its postings (人民, renmin) is read only where the
+    // words before it matched (兴山区: x1-x3); when nothing holds them all, its count is of every
+    // record that holds it (x2, x4, x5, x6), not of those.
+    using Totals = std::vector<uint32_t>;
+    TestCorpus county = County();
+    for (const char* text : {"兴山区 人民 工作室", "兴山区 renmin 工作室", "兴山区 人民 gongzuoshi"}) {
+        CAPTURE(text);
+        const core::SearchResult r = Find(county, text);
+        CHECK(r.word_totals == Totals{3, 4, 1});
+        CHECK(r.word_texts.size() == 3);
+    }
+    // Parts ANDed (兴山区 and 人民调解: nothing holds both), then a part alone: what that part
+    // finds as typed, after a query that kept 人民调解's matches. (A word's matches read within
+    // another's are never kept for a relaxation to reuse as all of its own: search_fuzz found it,
+    // tests/fuzz/seeds/search-reuse-within.)
+    for (const char* text : {"兴山区人民调解法院", "兴山区人民调解推进", "兴山区公证处人民调解"}) {
+        CAPTURE(text);
+        Find(county, "人民调解 工作");
+        const core::SearchResult r = Find(county, text);
+        REQUIRE(r.relaxation == Relaxation::Parts);
+        core::Query q;
+        q.text = r.relaxed_text;
+        q.relax = false;
+        q.group_by_type = false;  // (as Find)
+        const core::SearchResult a = county.index.Search(q);
+        CHECK(r.relaxed_text.find(' ') == std::string::npos);
+        CHECK(IdsOf(r) == IdsOf(a));
+        CHECK(ScoresOf(r) == ScoresOf(a));
+        CHECK(r.total == a.total);
+    }
+}
+
 TEST_CASE("search relaxed: a word that matches nothing and has no part is left out") {
     TestCorpus c = Corpus();
     using Totals = std::vector<uint32_t>;
