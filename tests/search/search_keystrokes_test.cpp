@@ -24,6 +24,13 @@ std::vector<TestRecord> Records() {
     };
 }
 
+// n tasks r0, r1... titled 工作, whose bodies take `bodies` in turn.
+std::vector<TestRecord> Cycled(int n, const std::vector<const char*>& bodies) {
+    std::vector<TestRecord> out;
+    for (int i = 0; i < n; ++i) out.push_back({RecordType::Task, "r" + std::to_string(i), "工作", {bodies[i % bodies.size()]}});
+    return out;
+}
+
 // Every prefix of `text`, as typed one character (or letter) at a time.
 std::vector<std::string> Prefixes(const std::string& text) {
     std::vector<std::string> out;
@@ -362,11 +369,7 @@ TEST_CASE("search: a memo kept without first matches is filtered by the next pat
 
 TEST_CASE("search: a pattern whose memo does not fit keeps its matches alone, to refine them") {
     // Kinds of body: 公共法律服务 (ggf, ggfl), 公共服务和法律 (ggf), 公共事务，高峰，法律 (neither).
-    std::vector<TestRecord> records;
-    for (int i = 0; i < 200; ++i) {
-        const char* body[] = {"公共法律服务", "公共服务和法律", "公共事务，高峰，法律"};
-        records.push_back({RecordType::Task, "r" + std::to_string(i), "工作", {body[i % 3]}});
-    }
+    const std::vector<TestRecord> records = Cycled(200, {"公共法律服务", "公共服务和法律", "公共事务，高峰，法律"});
     // Texts searched by ggfl, typed after g, gg (two slices of refinement: 128 of its 200 records,
     // 2,400 bytes of memo) and ggf (read from gg's bits as far as they go: 157 records at most,
     // 20 bytes each with first matches and windows, or alone written over gg's records; gg's memo
@@ -404,11 +407,7 @@ TEST_CASE("search: words typed apart keep the memo of their phrase first, the wo
     // are verified in the text (3 slots); the words' come from their postings. A letter typed on
     // narrows the phrase's memo, which must not lose its place in the budget to the words': falv
     // (complete, refined while it was typed) keeps only its matches when both do not fit.
-    std::vector<TestRecord> records;
-    for (int i = 0; i < 100; ++i) {
-        const char* body[] = {"提供法律援助", "法律咨询和援助", "公共法律服务"};
-        records.push_back({RecordType::Task, "r" + std::to_string(i), "工作", {body[i % 3]}});
-    }
+    const std::vector<TestRecord> records = Cycled(100, {"提供法律援助", "法律咨询和援助", "公共法律服务"});
     // falv: 100 records (with refined bits, 12 bytes each); the phrase falv'yuan: 34 (20 bytes
     // each, with first matches and windows); yuan: 67. 2,000 bytes hold the phrase and falv's
     // records, not the phrase and falv refined.
@@ -443,9 +442,7 @@ TEST_CASE("search: words typed apart keep the memo of their phrase first, the wo
 TEST_CASE("search: a seventh slot, past what a window holds, searches only its own candidates") {
     // A memo's window holds 6 character ids: it decides nothing for a pattern of 7 slots, whose
     // records are filtered by its own candidates at once, as without windows.
-    std::vector<TestRecord> records;
-    for (int i = 0; i < 5000; ++i)
-        records.push_back({RecordType::Task, "r" + std::to_string(i), "工作", {i % 2 ? "公共法律服务中心" : "公共法律服务"}});
+    const std::vector<TestRecord> records = Cycled(5000, {"公共法律服务", "公共法律服务中心"});
     TestCorpus c(records);
     core::Query q;
     for (const std::string& prefix : Prefixes("gonggongfalvfuwu")) {
