@@ -2035,12 +2035,14 @@ static_assert(kLiteral * 1000 < 4000, "a match's score says whether it is in the
 // `next` too. `within` (the matches of the words before it in an AND): a pattern whose candidates
 // are its matches (1-2 slots) gives only those among them (a letter's 900,000 national matches
 // are not listed to keep 400,000), and `total`, when not null, is set to the term's count of
-// matches when that is known all the same (one such pattern), else to UINT32_MAX.
+// matches when that is known all the same (one such pattern), else to UINT32_MAX. With `anded`,
+// a term of one such pattern is ANDed into `within` in place (its scores added) and returns no
+// matches; `anded` says so.
 std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term,
                              std::vector<PatternMemo>& prev, std::vector<uint32_t>& uses,
                              std::vector<PatternMemo>& next, size_t& memo_budget, uint32_t& texts_searched,
-                             ReuseList* reuse = nullptr, bool store = false, const std::vector<Match>* within = nullptr,
-                             uint32_t* total = nullptr) {
+                             ReuseList* reuse = nullptr, bool store = false, std::vector<Match>* within = nullptr,
+                             uint32_t* total = nullptr, bool* anded = nullptr) {
     std::vector<Match> acc;
     if (total) *total = UINT32_MAX;
     for (const Pattern& p : term.patterns) {
@@ -2145,7 +2147,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const size_t own_most = from_list ? direct.count : letter_bits ? letter_count : by_letter ? by_letter_most : nc;
         const bool restricted = within && exact;
         if (restricted && total && term.patterns.size() == 1) *total = uint32_t(own_most);
-        if (const size_t most = restricted ? std::min(own_most, within->size()) : own_most) ms.reserve(most + acc.size());
+        const bool in_place = restricted && anded && term.patterns.size() == 1;
+        if (const size_t most = in_place ? 0 : restricted ? std::min(own_most, within->size()) : own_most)
+            ms.reserve(most + acc.size());
         // Kept for the next query if it fits in what is left of the budget (at most every candidate
         // matches). Only patterns with pinyin slots are kept, and literal (Chinese) ones of 3+
         // characters in a query of 2+ words (`store`): a literal pattern's postings already give
@@ -2268,12 +2272,18 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 return Match(r, base_score + ((e & 1) ? (d.title_length[r] == m ? 4500 : 4000) : 0));
             };
             if (restricted) {
-                // Only the records of `within` (both in record order).
-                const Match* w = within->data();
-                const Match* const wend = w + within->size();
+                // Only the records of `within` (both in record order); in place, within's records
+                // that match, their scores added, written over it (at or before what is read).
+                Match* w = within->data();
+                Match* const wend = w + within->size();
+                Match* out = w;
+                auto emit = [&](Match m) {
+                    if (in_place) *out++ = Match(w->record(), w->score() + m.score());
+                    else ms.push_back(m);
+                };
                 auto keep_if_within = [&](uint32_t e) {
                     while (w != wend && w->record() < (e >> 1)) ++w;
-                    if (w != wend && w->record() == (e >> 1)) ms.push_back(score(e));
+                    if (w != wend && w->record() == (e >> 1)) emit(score(e)), ++w;
                 };
                 if (from_list && direct.count) {
                     Cursor c(direct);
@@ -2283,10 +2293,14 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     for (; w != wend; ++w) {
                         const uint32_t r = w->record();
                         if ((letter_bits[r >> 6] >> (r & 63)) & 1)
-                            ms.push_back(score(r << 1 | uint32_t((title[r >> 6] >> (r & 63)) & 1)));
+                            emit(score(r << 1 | uint32_t((title[r >> 6] >> (r & 63)) & 1)));
                     }
                 } else if (!from_list) {
                     for (size_t ci = 0; ci < nc && w != wend; ++ci) keep_if_within(cd[ci]);
+                }
+                if (in_place) {
+                    within->resize(size_t(out - within->data()));
+                    *anded = true;
                 }
             } else if (from_list) {
                 ms.resize(direct.count);
@@ -2809,10 +2823,11 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             const Term& term = c.terms[ti];
             const bool region_term = words && ti == plan.region_term && query.filter.region.empty();
             // After the first word, a word's matches are read within the AND's so far (MatchTerm).
-            const std::vector<Match>* within = first || region_term ? nullptr : &acc;
+            std::vector<Match>* within = first || region_term ? nullptr : &acc;
             uint32_t total = UINT32_MAX;
+            bool anded = false;
             std::vector<Match> m = MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched,
-                                             found, store, within, &total);
+                                             found, store, within, &total, &anded);
             if (region_term) {
                 AddRegionMatches(d, plan.region_facet, m);
                 result.region = d.facet_names[plan.region_facet].second;
@@ -2820,7 +2835,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             }
             if (words) word_totals[ti] = within ? total : uint32_t(m.size()), counted_within[ti] = within && total == UINT32_MAX;
             if (first) acc = std::move(m);
-            else IntersectInto(acc, m);
+            else if (!anded) IntersectInto(acc, m);
             first = false;
             if (acc.empty()) break;
         }
