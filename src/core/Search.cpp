@@ -2795,8 +2795,8 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     std::vector<uint32_t> uses = MemoUses(prev, plan, own);
     // Records matching each word alone, as the AND below finds them (UINT32_MAX: not reached).
     std::vector<uint32_t> word_totals(words ? words->terms.size() : 0, UINT32_MAX);
-    // Words whose matches were read only within the words' before them, not counted: counted
-    // again, keeping no memo a second time, if the totals are shown.
+    // Words whose matches were read only within those of the words before them, and so not
+    // counted: counted again, keeping no memo a second time, if the totals are shown.
     std::vector<bool> counted_within(word_totals.size(), false);
     // The query's words (ANDed) last: the memo budget goes first to the phrase of words typed
     // apart (gonggong falv fu as gonggong'falv'fu), whose matches are verified in their text
@@ -2833,7 +2833,10 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
                 result.region = d.facet_names[plan.region_facet].second;
                 result.region_word = plan.region_word;
             }
-            if (words) word_totals[ti] = within ? total : uint32_t(m.size()), counted_within[ti] = within && total == UINT32_MAX;
+            if (words) {
+                word_totals[ti] = within ? total : uint32_t(m.size());
+                counted_within[ti] = within && total == UINT32_MAX;
+            }
             if (first) acc = std::move(m);
             else if (!anded) IntersectInto(acc, m);
             first = false;
