@@ -898,7 +898,8 @@ struct Term {
     std::vector<Pattern> patterns;
     size_t length = 0;  // characters of the literal form, for exact-title ranking
     // A word another word follows in the query (falv in falv yuan): typed on no more, so the next
-    // keystroke reads its matches as they are (MatchTerm keeps them alone, never refined).
+    // keystroke reads its matches as they are (MatchTerm keeps them alone, unrefined, when its
+    // whole memo does not fit).
     bool complete = false;
 };
 
@@ -1299,6 +1300,13 @@ inline uint16_t NextId(const SearchData& d, std::string_view s, const unsigned c
     return d.RawId(DecodeUtf8(s, pos));
 }
 
+// A memo's window (PatternMemo::Window): the ids of field `s` from byte `at` (a match's start),
+// breaks (0) past its end.
+void FillWindow(const SearchData& d, std::string_view s, size_t at, PatternMemo::Window& window) {
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    for (uint16_t& id : window.ids) id = at < s.size() ? NextId(d, s, b, s.size(), at) : 0;
+}
+
 void DecodeField(const SearchData& d, std::string_view s, IdBuffer& out) {
     if (out.storage.size() < s.size()) out.storage.resize(s.size());  // at most one unit a byte
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
@@ -1382,7 +1390,6 @@ long FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view
     const uint64_t* masks = lit.masks.data();
     const uint64_t hi = lit.hi;
     const size_t m = size_t(__builtin_ctzll(hi)) + 1;
-    constexpr size_t kIds = std::size(PatternMemo::Window{}.ids);
     uint32_t starts[64];
     uint64_t state = 0;
     size_t pos = 0, unit = 0;
@@ -1393,10 +1400,7 @@ long FieldMatches(const SearchData& d, const LiteralBytes& lit, std::string_view
         state = ((state << 1) | 1) & masks[id];
         if (state & hi) {
             const size_t at = starts[(unit - m) & 63];
-            if (kWindow) {
-                size_t p = at;
-                for (size_t k = 0; k < kIds; ++k) window->ids[k] = p < n ? NextId(d, s, b, n, p) : 0;
-            }
+            if (kWindow) FillWindow(d, s, at, *window);
             return long(at);
         }
     }
@@ -1459,11 +1463,7 @@ long FieldFind(const SearchData& d, const QueryPlan& plan, const Pattern& p, con
     long at;
     if (BytesApply(d, lit, r)) {
         at = lit.skip.empty() ? ContainsBytes(s, lit.utf8) : ContainsBytesSkip(s, lit);
-        if (at >= 0 && window) {  // (as FieldMatches fills it: the ids from the match's start)
-            const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-            size_t pos = size_t(at);
-            for (uint16_t& id : window->ids) id = pos < s.size() ? NextId(d, s, b, s.size(), pos) : 0;
-        }
+        if (at >= 0 && window) FillWindow(d, s, size_t(at), *window);
     } else if (!lit.masks.empty())
         at = window ? FieldMatches<true>(d, lit, s, window) : FieldMatches<false>(d, lit, s, nullptr);
     else {
@@ -2858,15 +2858,17 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             if (word_totals[i] == UINT32_MAX && estimate) {
                 word_totals[i] = term.patterns.empty() ? 0 : 1;
                 relaxing->estimated = true;
-            } else if (word_totals[i] == UINT32_MAX && counted_within[i]) {
-                std::vector<PatternMemo> none;  // (its memo is kept already)
-                size_t no_budget = 0;
-                word_totals[i] = uint32_t(
-                    MatchTerm(d, plan, term, prev, uses, none, no_budget, result.texts_searched, found, true).size());
             } else if (word_totals[i] == UINT32_MAX) {
-                word_totals[i] = term.patterns.empty() ? 0
-                                                       : uint32_t(MatchTerm(d, plan, term, prev, uses, next, memo_budget,
-                                                                            result.texts_searched, found, true).size());
+                // (A word counted within others has its memo kept already: none a second time.)
+                std::vector<PatternMemo> none;
+                size_t no_budget = 0;
+                const bool again = counted_within[i];
+                word_totals[i] = term.patterns.empty()
+                                     ? 0
+                                     : uint32_t(MatchTerm(d, plan, term, prev, uses, again ? none : next,
+                                                          again ? no_budget : memo_budget, result.texts_searched,
+                                                          found, true)
+                                                    .size());
             }
         }
         result.word_totals = std::move(word_totals);
@@ -3015,10 +3017,7 @@ void RefineRecordWith(const SearchData& d, Step step, uint64_t hi, size_t m, boo
                 found = true;
                 const size_t start = starts[(unit - m) & 63];
                 at = PatternMemo::PackAt(f - ft, start);
-                if (window) {
-                    size_t p = start;
-                    for (uint16_t& id_k : window->ids) id_k = p < n ? NextId(d, s, b, n, p) : 0;
-                }
+                if (window) FillWindow(d, s, start, *window);
             }
         }
         next.any |= follow;

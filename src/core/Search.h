@@ -70,8 +70,9 @@
 //   of one more slot that is one letter's set (xz -> xzf) reads its matches from those bits, no
 //   text; records not refined yet are searched. When the last slot is every syllable starting
 //   with a whole one (falvyuanzhu: zhu, zhuan, zhuang...), the bits are kept for the whole
-//   syllable alone (zhu), the one a new slot after it implies (falvyuanzhu z). Same results; national initials typed with
-//   300 ms pauses answer within 10 ms where the first three-slot keystroke took 33-64 ms.
+//   syllable alone (zhu), the one a new slot after it implies (falvyuanzhu z). Same results;
+//   national initials typed with 300 ms pauses answer within 10 ms where the first three-slot
+//   keystroke took 33-64 ms.
 // - Verification reads candidates' text ahead in groups of 16 (the first bytes of their first
 //   two fields, together), so their cache misses overlap: wasm has no prefetch instruction.
 // - Synonyms (assets/data/synonyms.json) add alternative literal terms. Terms separated by spaces

@@ -462,7 +462,8 @@ int main(int argc, char** argv) {
                           {"chinese_keystrokes", ToJson(sh)},
                           {"chinese_full", ToJson(sf)}, {"pinyin_keystrokes", ToJson(sp)},
                           {"initials_keystrokes", ToJson(si)}, {"single_letters", ToJson(sl)},
-                          {"short_initials", ToJson(ss)}, {"apart_keystrokes", ToJson(sa)}, {"mean_matches", queries.empty() ? 0 : results / queries.size()},
+                          {"short_initials", ToJson(ss)}, {"apart_keystrokes", ToJson(sa)},
+                          {"mean_matches", queries.empty() ? 0 : results / queries.size()},
                           {"typing_pause_ms", gap_ms}, {"idle_work_a_pause", ToJson(iwork)}, {"idle_slices", ToJson(islice)}};
     }
     if (!json_path.empty()) {
