@@ -5,7 +5,7 @@
 // Depends on Catalog.h, Load.h (LoadResult), Search.h (SearchIndex, Synonyms). No ImGui, no
 // Emscripten, no exceptions.
 //
-// Format (version 3; every number little-endian):
+// Format (version 4; every number little-endian):
 //   header   "FZPACK" (6 bytes), u16 version, u32 section count, u32 reserved (0),
 //            then one 32-byte entry a section: u32 kind, u32 flags, u64 offset, u64 size,
 //            u64 hash (of the section's bytes), then u64 hash of everything before it.
@@ -18,8 +18,14 @@
 //                        "str" = varint byte length + UTF-8 bytes, inline; Atom fields a varint id:
 //                        0 = empty, k = atom table entry k-1; lists = varint count + items; enums
 //                        u8; doubles 8 bytes IEEE; ints zigzag varints; sections nest, depth <=
-//                        200). Flag 1: after the atom table a string table (varint count + str
-//                        each) and every str after it a varint id into that table
+//                        200). Free text (core::Text fields) is a "text": varint n << 1 + n bytes
+//                        when it occurs once in the section; where a text occurs again, its first
+//                        occurrence is varint n << 2 | 1 + n bytes (it takes the next repeated-
+//                        text id, from 0) and the others varint id << 2 | 3: the reader's arena
+//                        holds it once (version 3 wrote every text inline; at national scale task
+//                        titles, target quotes and sources repeat: 21 MB of the 132 MB arena).
+//                        Flag 1: after the atom table a string table (varint count + str each)
+//                        and every str and text after it a varint id into that table
 //                        (PackWriteOptions::string_table). Version 1 wrote atoms as inline strs:
 //                        interning each of the ~9 million atom fields of a national catalog
 //                        through the pool's hash map was half of the load time.
@@ -60,7 +66,7 @@
 
 namespace core {
 
-constexpr uint16_t kPackVersion = 3;
+constexpr uint16_t kPackVersion = 4;
 
 // Extra things a pack carries besides the LoadResult.
 struct PackInfo {
@@ -88,7 +94,9 @@ struct PackWriteOptions {
     // the start of the section and referenced by id instead of inline. Both load. Inline is the
     // default: measured at national scale (960,000 records, format version 1) the table was 33%
     // smaller (141 vs 210 MB) but loaded slower (wasm/node 4.9 vs 4.6 s, native 4.7 vs 3.0 s) and
-    // held the table in memory while loading (heap 800 vs 603 MB).
+    // held the table in memory while loading (heap 800 vs 603 MB). Since version 4 a free text that
+    // repeats is written once inline too, and the table no longer pays: 226 MB with it, 217 MB
+    // without (national, 2026-12-01).
     bool string_table = false;
     // UI strings to carry (the web builds: their app then reads no JSON at all); null = none.
     const Strings* strings = nullptr;

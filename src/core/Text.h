@@ -132,6 +132,9 @@ public:
     void Append(TextArena&& other);
     // True when `t` borrows from this arena.
     bool Holds(const Text& t) const;
+    // Another Text borrowing `t`'s bytes (an arena's text that repeats is kept once: a pack's
+    // repeated texts); an owned `t` is copied instead.
+    static Text Share(const Text& t) { return t.Owned() ? t : Text(t.data(), uint32_t(t.size())); }
     size_t MemoryBytes() const { return m_bytes; }  // chunk bytes allocated
     size_t UsedBytes() const { return m_used; }     // bytes of text and NULs in them
     size_t ChunkCount() const { return m_chunks.size(); }

@@ -14,7 +14,8 @@
 namespace {
 
 // A small valid pack, built once: two plans with nested sections, tasks, targets, figures, a
-// point with and without a location, a channel, a theme, two problems, synonyms and an index.
+// point with and without a location (of one name: a repeated text), a channel, a theme, two
+// problems, synonyms and an index.
 const std::string& Seed() {
     static const std::string seed = [] {
         core::FileData data;
@@ -30,7 +31,7 @@ const std::string& Seed() {
                         data, problems);
         core::ParseFile("service-points.json", R"({"schema":1,"points":[{"id":"p","name":"中心","kind":"centre",
             "region":{"name":"某区"},"source":{"file":"a.txt"},"location":{"lat":30.5,"lon":114.3,"precision":"exact"}},
-            {"id":"q","name":"站","kind":"station","region":{"name":"某区"},"source":{"file":"a.txt"},"count":12}]})",
+            {"id":"q","name":"中心","kind":"station","region":{"name":"某区"},"source":{"file":"a.txt"},"count":12}]})",
                         data, problems);
         core::ParseFile("channels.json", R"({"schema":1,"channels":[{"id":"c","name":"12348","kind":"hotline",
             "source":{"file":"a.txt"},"extra":1}]})",
