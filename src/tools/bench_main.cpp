@@ -345,6 +345,8 @@ int main(int argc, char** argv) {
             index.SetLexicon(core::Lexicon::Load(path, problems));
             for (const core::Problem& p : problems) std::fprintf(stderr, "%s\n", p.ToString().c_str());
         }
+        if (const char* mb = std::getenv("FZ_BENCH_MEMO_MB"))  // the keystroke memo budget (MiB; default 10)
+            index.SetMemoBudget(size_t(std::atof(mb) * 1048576));
         if (std::getenv("FZ_BENCH_PACK")) {  // SaveTo / LoadFrom at this scale: size, times, same results
             std::string blob;
             blob.reserve(size_t(1) << 28);
