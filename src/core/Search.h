@@ -63,7 +63,10 @@
 //   not verified again by its relaxed searches (SearchIndex::Relaxing). Words typed apart
 //   (falv yuan) are searched as one phrase (falv'yuan) before the words ANDed, so the phrase,
 //   verified in the text, has the budget first; a word another follows keeps its matches alone
-//   when it does not fit whole (the next keystroke reads them as they are).
+//   when it does not fit whole (the next keystroke reads them as they are). After the first
+//   word, a word of 1-2 slots is read only within the matches so far; a pinyin one whose matches
+//   are not kept is not even listed: the records it marked are read for those matches alone
+//   (gonggong falv fu: fu's 748,614 national records, 23 -> 16 ms natively).
 // - Between keystrokes (Prepare, in the app's idle time, a slice at a time): each memo's matches
 //   are read to their end once, keeping per match the letters whose characters follow a match
 //   (anywhere, in the title) and, for 3+ slots, its exact first match and window. A next pattern
