@@ -2129,7 +2129,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         } else if (!letter_bits && within && p.slots.size() <= 2) {
             // A set pattern of 1-2 slots read within the words before it (gonggong falv fu: fu,
             // 748,614 national matches, within 435,493): its marks are read for within's
-            // records alone, unless its matches are kept for the next keystroke (then listed).
+            // records alone, unless its matches are kept for the next keystroke (then listed:
+            // `keep` below, for an exact pattern with no base, is this same test of its bytes).
             marked_count = MarkSetCandidates(d, plan, p, marked_pairs);
             if (PatternMemo::BytesFor(marked_count, false, false, false) <= memo_budget) {
                 own = ListMarked(d, marked_count, marked_pairs);

