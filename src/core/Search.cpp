@@ -310,6 +310,12 @@ struct SearchData {
     std::vector<uint32_t> bi_keys;    // sorted a << 16 | b
     std::vector<uint32_t> bi_begin;   // byte offsets, size bi_keys + 1
     std::vector<uint32_t> bi_count;
+    // Per bigram (bi_keys order): the character every occurrence of it follows << 16 | the one
+    // every occurrence precedes, each kBreak where occurrences differ or one is at a field's edge.
+    // A literal pattern that such contexts chain from one of its bigrams to both its ends (共法
+    // always between 公 and 律: 公共法, 共法律) matches exactly that bigram's records, in the
+    // title exactly where its title bit says: no text to verify (DecideByContexts).
+    std::vector<uint32_t> bi_context;
     std::vector<uint8_t> postings;
     // Single Latin letters (a first keystroke): for each letter whose one-slot pinyin set occurs,
     // that set's members and its exact candidates as two bitmaps of n bits (any field, title),
@@ -618,7 +624,8 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     while (direct_side < 1024 && direct_side * direct_side < d.text.size()) direct_side *= 2;
     const uint32_t kDirect = uint32_t(std::min<size_t>(alpha, direct_side));
     std::vector<uint32_t> direct(size_t(kDirect) * kDirect, UINT32_MAX);
-    std::vector<uint32_t> bi_count, bi_last, bi_key_of;
+    std::vector<uint32_t> bi_count, bi_last, bi_key_of, bi_context;
+    constexpr uint32_t kNoContextYet = UINT32_MAX;  // (character ids stop below 0xFFFF)
     for (uint32_t r = 0; r < n; ++r) {
         const uint16_t* t = d.text.data() + d.text_begin[r];
         size_t len = d.text_begin[r + 1] - d.text_begin[r];
@@ -647,7 +654,15 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
                     bi_count.push_back(0);
                     bi_last.push_back(0);
                     bi_key_of.push_back(key);
+                    bi_context.push_back(kNoContextYet);
                 }
+                // Its neighbours here (kBreak at a field's edge), kept where every occurrence agrees.
+                const uint32_t left = i > 0 && t[i - 1] >= kFirstChar ? t[i - 1] : kBreak;
+                const uint32_t right = i + 2 < len && t[i + 2] >= kFirstChar ? t[i + 2] : kBreak;
+                uint32_t& context = bi_context[pid];
+                if (context == kNoContextYet) context = left << 16 | right;
+                if ((context >> 16) != left) context &= 0xFFFFu;
+                if ((context & 0xFFFFu) != right) context &= 0xFFFF0000u;
                 uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
                 if (bi_last[pid] == 0 || (bi_last[pid] - 1) >> 1 != r) {
                     ++bi_count[pid];
@@ -670,10 +685,12 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.bi_keys.resize(nbi);
     d.bi_begin.resize(nbi + 1);
     d.bi_count.resize(nbi);
+    d.bi_context.resize(nbi);
     for (size_t k = 0; k < nbi; ++k) {
         uint32_t pid = order[k];
         d.bi_keys[k] = bi_key_of[pid];
         d.bi_count[k] = bi_count[pid];
+        d.bi_context[k] = bi_context[pid];
         d.bi_begin[k] = total;
         bi_writer[pid].Start(total, bi_count[pid], universe);
         total += uint32_t(ef::Bytes(bi_count[pid], universe));
@@ -681,6 +698,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     d.bi_begin[nbi] = total;
     std::vector<uint32_t>().swap(order);
     std::vector<uint32_t>().swap(bi_key_of);
+    std::vector<uint32_t>().swap(bi_context);
     d.postings.assign(size_t(total) + 8, 0);  // slack: decoding may look ahead safely
 
     // Pass 2: write the entries.
@@ -811,7 +829,7 @@ size_t SearchIndex::MemoryBytes() const {
                    v(d.text_begin) + v(d.title_length) + v(d.facet_lists) + v(d.facet_pool) + v(d.text) + v(d.alphabet) +
                    v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
-                   v(d.postings) + v(d.letter_bits);
+                   v(d.bi_context) + v(d.postings) + v(d.letter_bits);
     for (const auto& m : d.letter_members) bytes += m.capacity() * 2;
     bytes += d.astral_to_id.size() * 16;
     for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
@@ -824,9 +842,9 @@ std::string SearchIndex::MemoryReport() const {
     char buf[512];
     std::snprintf(buf, sizeof buf,
                   "%zu records, %zu characters, %zu bigrams: fold table %.1f MB, postings %.1f MB, posting offsets %.1f MB, "
-                  "field references %.1f MB, per-record arrays %.1f MB, facets %.1f MB",
+                  "bigram contexts %.1f MB, field references %.1f MB, per-record arrays %.1f MB, facets %.1f MB",
                   d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings),
-                  v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
+                  v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count), v(d.bi_context),
                   v(d.field_data) + v(d.field_size) + v(d.long_field_size),
                   v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
                       v(d.letter_bits),
@@ -1574,12 +1592,50 @@ List UniList(const SearchData& d, uint16_t a) { return ListAt(d, d.uni_begin[a],
 
 List BiListAt(const SearchData& d, size_t k) { return ListAt(d, d.bi_begin[k], d.bi_count[k]); }
 
-bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
+// The index of bigram (a, b) in bi_keys, SIZE_MAX when it occurs nowhere.
+size_t BigramAt(const SearchData& d, uint16_t a, uint16_t b) {
     uint32_t key = uint32_t(a) << 16 | b;
     auto it = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), key);
-    if (it == d.bi_keys.end() || *it != key) return false;
-    out = BiListAt(d, size_t(it - d.bi_keys.begin()));
+    return it == d.bi_keys.end() || *it != key ? SIZE_MAX : size_t(it - d.bi_keys.begin());
+}
+
+bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
+    const size_t k = BigramAt(d, a, b);
+    if (k == SIZE_MAX) return false;
+    out = BiListAt(d, k);
     return true;
+}
+
+// What the bigram contexts (SearchData::bi_context) say of a literal pattern of 3+ characters.
+enum class Decided { kNo, kSpans, kNowhere };
+// kSpans: a bigram of it every occurrence of which lies inside an occurrence of the whole
+// pattern, whose list `out` then is exactly the pattern's records, its title bit exact too.
+// Bigram j (characters j, j + 1) is one when every bigram from it to the right is always
+// followed by the pattern's next character and every one from it to the left always preceded by
+// its previous one. kNowhere: the pattern occurs nowhere, as a bigram of it always has another
+// neighbour than the pattern's (执法行政: 法行 is always after 依), or occurs nowhere itself.
+Decided DecideByContexts(const SearchData& d, const Pattern& p, List& out) {
+    const size_t m = p.slots.size();
+    if (m < 3 || d.bi_context.empty()) return Decided::kNo;
+    std::vector<size_t> at(m - 1);
+    for (size_t j = 0; j + 1 < m; ++j)
+        if ((at[j] = BigramAt(d, p.slots[j].id, p.slots[j + 1].id)) == SIZE_MAX) return Decided::kNowhere;
+    auto left = [&](size_t j) { return d.bi_context[at[j]] >> 16; };       // of bigram j, j >= 1
+    auto right = [&](size_t j) { return d.bi_context[at[j]] & 0xFFFFu; };  // of bigram j, j <= m - 3
+    for (size_t j = 0; j + 1 < m; ++j)
+        if ((j >= 1 && left(j) != kBreak && left(j) != p.slots[j - 1].id) ||
+            (j + 3 <= m && right(j) != kBreak && right(j) != p.slots[j + 2].id))
+            return Decided::kNowhere;
+    // The last bigram every bigram before it is chained to from the left...
+    size_t from = 0;
+    while (from + 1 < m - 1 && left(from + 1) == p.slots[from].id) ++from;
+    // ... and the first from which the chain to the right holds: j works when first <= j <= from
+    // (every bigram in [1, j] chains left, every one in [j, m - 3] chains right).
+    size_t first = m - 2;
+    while (first > 0 && right(first - 1) == p.slots[first + 1].id) --first;
+    if (first > from) return Decided::kNo;
+    out = BiListAt(d, at[first]);
+    return Decided::kSpans;
 }
 
 // Per-thread scratch reused between queries: a fresh megabyte per query costs page faults that
@@ -1636,7 +1692,12 @@ Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact)
     Candidates out;
     exact = p.slots.size() <= 2;
     std::vector<List> lists;
-    if (!PatternLists(d, p, lists)) return out;
+    List spanning;
+    const Decided decided = DecideByContexts(d, p, spanning);
+    if (decided != Decided::kNo) exact = true;
+    if (decided == Decided::kNowhere) return out;
+    if (decided == Decided::kSpans) lists.push_back(spanning);
+    else if (!PatternLists(d, p, lists)) return out;
     out.reserve(lists[0].count);
     Cursor c0(lists[0]);
     for (uint32_t e; c0.Next(e);) out.push_back(e);
@@ -2737,8 +2798,14 @@ uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& t
         // Its lists (PatternLists), walked together: each record on all of them is verified,
         // until `cap` hold the pattern (no list decoded further than that record).
         std::vector<List> lists;
-        if (!PatternLists(d, p, lists) || lists[0].count == 0) continue;
-        if (p.slots.size() <= 2) {  // the list is the matches
+        List spanning;
+        const Decided decided = DecideByContexts(d, p, spanning);
+        const bool spans = decided == Decided::kSpans;
+        if (decided == Decided::kNowhere) continue;
+        if (spans) lists.assign(1, spanning);
+        else if (!PatternLists(d, p, lists)) continue;
+        if (lists[0].count == 0) continue;
+        if (p.slots.size() <= 2 || spans) {  // the list is the matches
             found += std::min(lists[0].count, cap - found);
             if (found == cap) return found;
             continue;
@@ -3209,7 +3276,7 @@ bool SearchIndex::Prepare(double budget_ms) const {
 // Layout (host byte order, little-endian in practice; the marker rejects the other one):
 //   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes u64 fields
 //   then arrays, each u64 count + raw elements: title_length, folds, alphabet, uni_begin,
-//   uni_count, bi_keys, bi_begin, bi_count, postings; letter sets (u64 count, each a u16 array)
+//   uni_count, bi_keys, bi_begin, bi_count, bi_context, postings; letter sets (u64 count, each a u16 array)
 //   and letter_bits; facet_lists, facet_pool, facet names (u64 count, each u32 field + string);
 //   synonyms (u64 pairs, each two u64-length strings); "ISZF".
 // Not stored: the Catalog's text and what the Catalog walk gives without decoding text (type,
@@ -3225,7 +3292,8 @@ bool SearchIndex::Prepare(double budget_ms) const {
 namespace {
 constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
 constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
-constexpr uint32_t kPackVersion = 5;  // 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists
+// 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists; 6: bigram contexts
+constexpr uint32_t kPackVersion = 6;
 constexpr uint32_t kPackEndian = 0x01020304;
 
 // A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.
@@ -3448,6 +3516,7 @@ void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     out.Array(d.bi_keys);
     out.Array(d.bi_begin);
     out.Array(d.bi_count);
+    out.Array(d.bi_context);
     out.Array(d.postings);
     out.U64(d.letter_members.size());
     for (const auto& m : d.letter_members) out.Array(m);
@@ -3565,6 +3634,13 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     const size_t nbi = d.bi_keys.size();
     if (!in.Array(d.bi_begin, "bigram offsets", nbi + 1, nbi + 1)) return false;
     if (!in.Array(d.bi_count, "bigram counts", nbi, nbi)) return false;
+    // Contexts decide results without the text: each half kBreak or a character.
+    if (!in.Array(d.bi_context, "bigram contexts", nbi, nbi)) return false;
+    for (size_t k = 0; k < nbi; ++k)
+        for (const uint32_t c : {d.bi_context[k] >> 16, d.bi_context[k] & 0xFFFFu})
+            if (c != kBreak && (c < kFirstChar || c >= alpha))
+                return in.FailAt("bigram context " + std::to_string(k) + " names an unknown character",
+                                 in.ArrayStart() + 4 * k);
     // The offsets say how many bytes the lists take: the postings must be exactly that plus 8
     // bytes of slack (checked before anything that size is allocated).
     if (!CheckOffsets(in, d.uni_begin, 0, d.bi_begin[0], "unigram offsets")) return false;

@@ -91,13 +91,17 @@ TEST_CASE("search index packs") {
         CHECK(loaded_index.RecordCount() == built.RecordCount());
         CHECK(loaded_index.FacetValues("region") == built.FacetValues("region"));
         CHECK(loaded_index.FacetValues("unit") == built.FacetValues("unit"));
-        size_t nonempty = 0;
+        size_t nonempty = 0, decided = 0;
         for (const core::Query& q : Queries()) {
             core::SearchResult a = built.Search(q), b = loaded_index.Search(q);
             nonempty += a.total > 0;
             CHECK_MESSAGE(Describe(a) == Describe(b), q.text);
+            // The bigram contexts come through too: what they decide needs no text either way.
+            CHECK_MESSAGE(a.texts_searched == b.texts_searched, q.text);
+            decided += a.total > 0 && a.texts_searched == 0 && (q.text == "司法局" || q.text == "工作要点");
         }
         CHECK(nonempty > 20);  // the queries do find things (synonyms, pinyin, initials, filters)
+        CHECK(decided > 0);
         CHECK(Save(loaded_index) == blob);
     }
 
@@ -161,6 +165,17 @@ TEST_CASE("search index packs") {
         bad[8] ^= 1;  // the byte-order marker
         CHECK_FALSE(Load(*loaded.catalog, bad, out, error));
         CHECK(error.find("byte order") != std::string::npos);
+        // A bigram context naming no character (it decides answers without the text): somewhere
+        // in the blob, four bytes written over one of them give this message and no index.
+        bool named = false;
+        for (size_t at = 0; at + 4 <= blob.size() && !named; ++at) {
+            bad = blob;
+            const uint32_t beyond = 0xFFFEu << 16;
+            std::memcpy(&bad[at], &beyond, 4);
+            named = !Load(*loaded.catalog, bad, out, error) && error.rfind("search index: bigram context ", 0) == 0 &&
+                    error.find(" names an unknown character (byte ") != std::string::npos;
+        }
+        CHECK(named);
         bad = blob;
         bad[4] = 9;  // version
         CHECK_FALSE(Load(*loaded.catalog, bad, out, error));
