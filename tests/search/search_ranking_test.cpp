@@ -1,6 +1,9 @@
 // search_ranking_test.cpp — ranking order (title over body, exact title, prefix, whole word, exact
 // phrase, deterministic ties), grouping by type, limits, and highlight byte ranges.
 // Depends on core/Search.h.
+#include <map>
+#include <string>
+
 #include <doctest/doctest.h>
 
 #include "search_fixture.h"
@@ -42,6 +45,44 @@ TEST_CASE("search: ranking") {
         CHECK(c.Ids("法律服务", false) == Ids{"t1", "sp", "ch", "pl", "t2"});
         CHECK(c.Ids("法律服务", false, 2) == Ids{"t1", "sp"});
     }
+}
+
+TEST_CASE("search: a title match's edges are read as the title decodes, whatever comes before it") {
+    // The whole-word and prefix bonuses, with every kind of unit before and after 法律: ASCII, a
+    // two-byte letter, an ideograph and an emoji of four bytes, broken UTF-8, punctuation. A title
+    // matched as bytes reads the unit before the match backwards; one with a character that folds
+    // (體 -> 体) is decoded whole: both give what the rules say.
+    TestCorpus c({{RecordType::Task, "ascii-before", "a法律", {}},
+                  {RecordType::Task, "ascii-after", "法律a", {}},
+                  {RecordType::Task, "latin", "\xC3\xA9法律", {}},            // é: a letter
+                  {RecordType::Task, "ideograph", "\xF0\xA0\x80\x80法律", {}},  // U+20000
+                  {RecordType::Task, "emoji", "\xF0\x9F\x98\x80法律", {}},      // U+1F600
+                  {RecordType::Task, "stray", "\x80法律", {}},                    // a lone continuation byte
+                  {RecordType::Task, "cut", "\xE6\x80法律", {}},                 // a sequence cut short
+                  {RecordType::Task, "surrogate", "\xED\xA0\x80法律", {}},      // no character
+                  {RecordType::Task, "lead", "\xE6法律", {}},                     // a lead byte alone
+                  {RecordType::Task, "brackets", "（法律）", {}},
+                  {RecordType::Task, "folded", "（法律）體", {}},
+                  {RecordType::Task, "twice", "法律法律。", {}}});
+    core::Query q;
+    q.text = "法律";
+    q.relax = false;
+    q.group_by_type = false;
+    std::map<std::string, int32_t> score;
+    for (const core::Hit& h : c.index.Search(q).hits) score[std::string(h.id)] = h.score;
+    const int32_t title = score["ascii-before"];  // in the title, inside a word: no bonus
+    CHECK(score.size() == 12);
+    CHECK(score["ascii-after"] == title + 200);   // the title starts with it
+    CHECK(score["latin"] == title);
+    CHECK(score["ideograph"] == title);
+    CHECK(score["emoji"] == title + 100);         // a whole word
+    CHECK(score["stray"] == title + 100);
+    CHECK(score["cut"] == title + 100);
+    CHECK(score["surrogate"] == title + 100);
+    CHECK(score["lead"] == title + 100);
+    CHECK(score["brackets"] == title + 100);
+    CHECK(score["folded"] == title + 100);
+    CHECK(score["twice"] == title + 200);         // the best occurrence: the first, not the second
 }
 
 TEST_CASE("search: ranking of large result sets") {
