@@ -3005,8 +3005,9 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     const bool filtering = any_filter || (query.filter.types & 0x1F) != 0x1F;
     std::vector<TopK> tops(groups, TopK(refine));  // (keys: RankKey)
     const uint8_t group_of_type = query.group_by_type ? 0xFF : 0;  // group = type & this
+    std::array<uint32_t, kRecordTypeCount> by_type{};  // (a local: kept in registers, not stored each match)
     auto count = [&](uint32_t r, uint8_t t, int32_t score) {
-        ++result.total_by_type[t];
+        ++by_type[t];
         tops[t & group_of_type].Push(RankKey(score, d.title_length[r]), r);
     };
     if (filtering) {
@@ -3022,6 +3023,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     } else {
         for (const Match m : matches) count(m.record(), d.type[m.record()], m.score());
     }
+    result.total_by_type = by_type;
     for (uint32_t n : result.total_by_type) result.total += n;
     if (result.total == 0) result.region.clear(), result.region_word.clear();
     std::vector<Match>().swap(matches);

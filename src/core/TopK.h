@@ -22,14 +22,11 @@ public:
         uint32_t id;
     };
     explicit TopK(size_t k) : m_k(std::max<size_t>(k, 1)) {}
-    // Ids in increasing order: of equal keys, the first one pushed ranks first.
+    // Ids in increasing order: of equal keys, the first one pushed ranks first. Most items stop
+    // at the bar: that test stays inline in the caller's loop, the rest is a call (in wasm the
+    // whole function was a call for every match: a tenth of a common word's query).
     void Push(uint32_t key, uint32_t id) {
-        if (key < m_bar) return;  // the k-th best so far beats it (or came first)
-        m_kept.push_back({key, id});
-        if (m_kept.size() == 2 * m_k) {
-            KeepBest();
-            m_bar = m_kept.back().key + 1;  // (the k-th best is last after KeepBest)
-        }
+        if (key >= m_bar) Enter(key, id);  // else the k-th best so far beats it (or came first)
     }
     // The best k (or all, if fewer came), in no particular order.
     std::vector<Item> Take() {
@@ -38,6 +35,13 @@ public:
     }
 
 private:
+    [[gnu::noinline]] void Enter(uint32_t key, uint32_t id) {
+        m_kept.push_back({key, id});
+        if (m_kept.size() == 2 * m_k) {
+            KeepBest();
+            m_bar = m_kept.back().key + 1;  // (the k-th best is last after KeepBest)
+        }
+    }
     void KeepBest() {
         if (m_kept.size() <= m_k) return;
         auto better = [](const Item& a, const Item& b) { return a.key != b.key ? a.key > b.key : a.id < b.id; };
