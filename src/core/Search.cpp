@@ -2681,25 +2681,105 @@ void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit)
 // a title match made of words of the lexicon (SearchIndex::SetLexicon: pinyin and initials match
 // any characters that read so, and fy's 复议 ranks above the 府应 of 市政府应急办), all terms
 // next to each other (the exact phrase). The best match of each pattern in the title counts.
-int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
+constexpr int32_t kStartBonus = 200, kWordBonus = 100, kLexiconBonus = 40, kPhraseBonus = 150;
+static_assert(kStartBonus + kWordBonus + kLexiconBonus + kPhraseBonus < 500, "a bonus stays within its tier");
+
+// Per pattern of a plan (in plan order), what PositionBonus needs of it to search a title as
+// bytes: its folded UTF-8 (empty for pinyin) and whether its characters read as lexicon words.
+struct TitleMatcher {
+    LiteralBytes lit;
+    bool reads_as_words = false;
+};
+std::vector<TitleMatcher> TitleMatchers(const SearchData& d, const QueryPlan& plan) {
+    std::vector<TitleMatcher> out;
+    for (const Conjunction& c : plan.alternatives)
+        for (const Term& term : c.terms)
+            for (const Pattern& p : term.patterns) {
+                TitleMatcher m;
+                m.lit = LiteralUtf8(d, p);
+                if (!m.lit.utf8.empty()) {
+                    std::vector<uint16_t> ids;
+                    for (const Slot& sl : p.slots) ids.push_back(sl.id);
+                    m.reads_as_words = ReadsAsWords(d, ids.data(), 0, ids.size());
+                }
+                out.push_back(std::move(m));
+            }
+    return out;
+}
+
+// The id of the unit of field `s` that ends at byte `at` (> 0, a unit boundary), as DecodeField
+// reads it. DecodeUtf8 starts a unit at every byte that is no continuation byte and takes a valid
+// sequence whole, one byte otherwise: so the unit is a valid sequence led from the 4 bytes before,
+// or else the single byte before (ASCII, or broken UTF-8).
+uint16_t IdBefore(const SearchData& d, std::string_view s, size_t at) {
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    size_t lead = at - 1;
+    while (lead > 0 && at - lead < 4 && (b[lead] & 0xC0) == 0x80) --lead;
+    size_t pos = lead;
+    const uint32_t cp = DecodeUtf8(s, pos);
+    if (pos == at) return d.RawId(cp);
+    pos = at - 1;
+    return d.RawId(DecodeUtf8(s, pos));
+}
+
+// A literal pattern's best bonus in a title searched as bytes (BytesApply, and fewer than 65,535
+// units, so all of it is searched): what PositionBonus's loop over the decoded title gives, with
+// no decoding but of the units on either side of each match.
+int32_t TitleBytesBonus(const SearchData& d, const TitleMatcher& m, std::string_view title) {
+    const std::string& needle = m.lit.utf8;
+    const auto* b = reinterpret_cast<const unsigned char*>(title.data());
+    auto word_id = [&](uint16_t id) { return id >= kFirstChar && IsWordChar(d.alphabet[id]); };
+    const int32_t most = kStartBonus + kWordBonus + (m.reads_as_words ? kLexiconBonus : 0);
+    int32_t best = 0;
+    for (size_t from = 0; from + needle.size() <= title.size() && best < most;) {
+        const std::string_view rest = title.substr(from);
+        const long found = m.lit.skip.empty() ? ContainsBytes(rest, needle) : ContainsBytesSkip(rest, m.lit);
+        if (found < 0) break;
+        const size_t at = from + size_t(found), e = at + needle.size();
+        size_t after = e;
+        int32_t pb = m.reads_as_words ? kLexiconBonus : 0;
+        if (at == 0) pb += kStartBonus;
+        if ((at == 0 || !word_id(IdBefore(d, title, at))) &&
+            (e == title.size() || !word_id(NextId(d, title, b, title.size(), after))))
+            pb += kWordBonus;
+        best = std::max(best, pb);
+        from = at + 1;  // (a continuation byte: no match starts there, the next one is found)
+    }
+    return best;
+}
+
+int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, const std::vector<TitleMatcher>& matchers, uint32_t r) {
+    const std::string_view title_text = d.Field(d.field_begin[r]);
+    const bool whole = d.title_length[r] != 0xFFFF;  // (a longer title is searched in its first 65,535 units)
     IdBuffer& title = FieldBuffer(1);  // FieldHas below uses the other buffer
-    DecodeField(d, d.Field(d.field_begin[r]), title);
-    const uint16_t* t = title.data();
-    size_t tl = std::min<size_t>(title.size, 0xFFFF);
-    auto word_char = [&](size_t i) { return t[i] >= kFirstChar && IsWordChar(d.alphabet[t[i]]); };
+    bool decoded = false;
+    auto decode = [&] {
+        if (!decoded) DecodeField(d, title_text, title), decoded = true;
+    };
     int32_t bonus = 0;
+    size_t k = 0;
     for (const Conjunction& c : plan.alternatives) {
         int32_t b = 0;
         for (const Term& term : c.terms)
-            for (const Pattern& p : term.patterns)
+            for (const Pattern& p : term.patterns) {
+                const TitleMatcher& m = matchers[k++];
+                if (whole && BytesApply(d, m.lit, r)) {
+                    b = std::max(b, TitleBytesBonus(d, m, title_text));
+                    continue;
+                }
+                decode();
+                const uint16_t* t = title.data();
+                const size_t tl = std::min<size_t>(title.size, 0xFFFF);
+                auto word_char = [&](size_t i) { return t[i] >= kFirstChar && IsWordChar(d.alphabet[t[i]]); };
                 for (long at = FindPattern(plan, p, t, 0, tl); at >= 0; at = FindPattern(plan, p, t, size_t(at) + 1, tl)) {
                     size_t e = size_t(at) + p.slots.size();
                     int32_t pb = 0;
-                    if (at == 0) pb += 200;
-                    if ((at == 0 || !word_char(size_t(at) - 1)) && (e == tl || !word_char(e))) pb += 100;
-                    if (ReadsAsWords(d, t, size_t(at), e)) pb += 40;  // (200 + 100 + 40 + the phrase's 150 < 500, a tier)
+                    if (at == 0) pb += kStartBonus;
+                    if ((at == 0 || !word_char(size_t(at) - 1)) && (e == tl || !word_char(e))) pb += kWordBonus;
+                    if (ReadsAsWords(d, t, size_t(at), e)) pb += kLexiconBonus;
                     b = std::max(b, pb);
                 }
+            }
         if (c.terms.size() > 1) {
             // The exact phrase: the terms' literal forms in order, adjacent, anywhere in the record.
             Pattern joined;
@@ -2708,7 +2788,9 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, uint32_t r) {
                 if (term.patterns.empty() || term.patterns[0].quality != kLiteral) ok = false;
                 else joined.slots.insert(joined.slots.end(), term.patterns[0].slots.begin(), term.patterns[0].slots.end());
             }
-            if (ok && (FindPattern(plan, joined, t, 0, title.size) >= 0 || BodyHas(d, plan, joined, LiteralBytes(), r))) b += 150;
+            if (ok) decode();
+            if (ok && (FindPattern(plan, joined, title.data(), 0, title.size) >= 0 || BodyHas(d, plan, joined, LiteralBytes(), r)))
+                b += kPhraseBonus;
         }
         bonus = std::max(bonus, b);
     }
@@ -3035,10 +3117,11 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             return d.title_length[a.record] < d.title_length[b.record];
         return a.record < b.record;
     };
+    const std::vector<TitleMatcher> title_matchers = TitleMatchers(d, plan);
     auto best = [&](std::vector<Ranked>& v) {
         for (size_t i = 0; i < v.size(); ++i) {
             if (i + 16 < v.size()) Prefetch(d.field_data[d.field_begin[v[i + 16].record]]);
-            v[i].score += PositionBonus(d, plan, v[i].record);
+            v[i].score += PositionBonus(d, plan, title_matchers, v[i].record);
         }
         std::sort(v.begin(), v.end(), before);
         v.resize(std::min(limit, v.size()));
