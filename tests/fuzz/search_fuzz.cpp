@@ -1,6 +1,7 @@
 // search_fuzz.cpp — libFuzzer target for the search query path: any bytes as a query (and as
 // filter values) against a small fixed index must return, never crash or read out of bounds, and
-// find what the same query finds on an index that keeps nothing between queries.
+// find what the same query finds on an index that keeps nothing between queries; a query of
+// Chinese characters finds exactly the records a linear scan finds.
 // The first bytes also pick options (grouping, limit, typing the query on from its prefix after
 // the idle refinement, SearchIndex::Prepare, the memo budget, a dictionary of words or none).
 // Depends on fazhitong_core.
@@ -102,6 +103,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (br.begin > br.end || br.end > h.title.size()) __builtin_trap();
         for (const core::ByteRange& br : h.snippet_ranges)
             if (br.begin > br.end || br.end > h.snippet.size()) __builtin_trap();
+    }
+    // Exact substring semantics against a linear scan, for a query of 2+ ideographs that fold to
+    // themselves (Chinese as the records store it): bigram contexts answer many such patterns
+    // from one posting list, or with nothing, without reading the text. Not where a synonym or a
+    // region's name adds records.
+    std::string_view text = q.text;
+    size_t ideographs = 0;
+    for (size_t pos = 0; pos < text.size();) {
+        const uint32_t cp = core::DecodeUtf8(text, pos);
+        if (cp < 0x4E00 || cp > 0x9FFF || core::FoldCodepoint(cp) != cp) {
+            ideographs = 0;
+            break;
+        }
+        ++ideographs;
+    }
+    if (ideographs >= 2) {
+        core::Query exact;
+        exact.text = q.text;
+        exact.relax = false;
+        const core::SearchResult e = fresh.index.Search(exact);
+        if (e.synonyms.empty() && e.region.empty()) {
+            uint32_t want = 0;
+            for (size_t i = 0; i < corpus.text.size(); ++i)
+                want += corpus.text[i].find(q.text) != std::string::npos ||
+                        corpus.text[(i + 1) % corpus.text.size()].find(q.text) != std::string::npos;
+            if (e.total != want) __builtin_trap();
+        }
     }
     (void)core::FoldText(q.text);
     return 0;
