@@ -2985,10 +2985,11 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         if (!plan.words_first || &c != &plan.alternatives[0]) conjunctions.push_back(&c);
     if (plan.words_first) conjunctions.push_back(&plan.alternatives[0]);
     // A query of one literal pattern of 1-2 characters (the commonest keystroke: every query in
-    // characters starts so) with no memo to start from: its posting list is exactly its matches
-    // (as MatchTerm's from_list, which would keep nothing for the next query either), and is read
-    // once, by the counting below, instead of being scored into a vector of matches first (up to
-    // 960,000 at national scale, 3.8 MB of heap written and read again).
+    // characters starts so), or of more that the bigram contexts decide, with no memo to start
+    // from: one posting list is exactly its matches (as in MatchTerm, which would keep nothing
+    // for the next query either), and is read once, by the counting below, instead of being
+    // scored into a vector of matches first (up to 960,000 at national scale, 3.8 MB of heap
+    // written and read again).
     const Pattern* single = nullptr;
     List single_list;
     if (plan.alternatives.size() == 1 && !words && plan.alternatives[0].terms.size() == 1 &&
@@ -2996,11 +2997,12 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         const Pattern& p = plan.alternatives[0].terms[0].patterns[0];
         bool same = false;
         int letter = -1;
-        if (Literal(p) && p.slots.size() <= 2 && !BaseMemo(prev, plan, p, same, letter)) {
-            single = &p;
+        if (Literal(p) && !BaseMemo(prev, plan, p, same, letter)) {
+            bool listed = true;
             if (p.slots.size() == 1) single_list = UniList(d, p.slots[0].id);
-            else if (!BigramList(d, p.slots[0].id, p.slots[1].id, single_list)) single_list = List();
-            conjunctions.clear();
+            else if (p.slots.size() == 2 && !BigramList(d, p.slots[0].id, p.slots[1].id, single_list)) single_list = List();
+            else if (p.slots.size() >= 3) listed = DecideByContexts(d, p, single_list) != Decided::kNo;  // (kNowhere: none)
+            if (listed) single = &p, conjunctions.clear();
         }
     }
     for (const Conjunction* conjunction : conjunctions) {
