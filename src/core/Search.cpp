@@ -3109,6 +3109,13 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     std::vector<TopK> tops(groups, TopK(refine));  // (keys: RankKey)
     const uint8_t group_of_type = query.group_by_type ? 0xFF : 0;  // group = type & this
     std::array<uint32_t, kRecordTypeCount> by_type{};  // (a local: kept in registers, not stored each match)
+    auto filters_keep = [&](uint32_t r, uint8_t t) {
+        if (!((query.filter.types >> t) & 1)) return false;
+        bool ok = true;
+        for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f)
+            if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
+        return ok;
+    };
     auto count = [&](uint32_t r, uint8_t t, int32_t score) {
         ++by_type[t];
         tops[t & group_of_type].Push(RankKey(score, d.title_length[r]), r);
@@ -3118,33 +3125,31 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         // title 4500), each record's title length read once for its score and its key.
         const int32_t base_score = 1000 * single->quality;
         const size_t m = single->slots.size();
+        // Each tier's half of the key (RankKey), so that a match costs no division.
+        const uint32_t body = RankKey(base_score, 0xFFFF), title = RankKey(base_score + 4000, 0xFFFF),
+                       whole = RankKey(base_score + 4500, 0xFFFF);
+        auto count_entry = [&](uint32_t e, uint32_t r, uint8_t t) {
+            const uint16_t title_length = d.title_length[r];
+            ++by_type[t];
+            tops[t & group_of_type].Push(((e & 1) ? (title_length == m ? whole : title) : body) | (0xFFFFu - title_length), r);
+        };
         if (single_list.count) {  // (no list: no bytes for a cursor to read)
             Cursor c(single_list);
-            for (uint32_t e; c.Next(e);) {
-                const uint32_t r = e >> 1;
-                const uint8_t t = d.type[r];
-                if (filtering) {
-                    if (!((query.filter.types >> t) & 1)) continue;
-                    bool ok = true;
-                    for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f)
-                        if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
-                    if (!ok) continue;
+            if (!filtering) {
+                for (uint32_t e; c.Next(e);) count_entry(e, e >> 1, d.type[e >> 1]);
+            } else {
+                for (uint32_t e; c.Next(e);) {
+                    const uint32_t r = e >> 1;
+                    const uint8_t t = d.type[r];
+                    if (filters_keep(r, t)) count_entry(e, r, t);
                 }
-                const uint16_t title_length = d.title_length[r];
-                const int32_t score = base_score + ((e & 1) ? (title_length == m ? 4500 : 4000) : 0);
-                ++by_type[t];
-                tops[t & group_of_type].Push(RankKey(score, title_length), r);
             }
         }
     } else if (filtering) {
         for (const Match m : matches) {
             const uint32_t r = m.record();
             const uint8_t t = d.type[r];
-            if (!((query.filter.types >> t) & 1)) continue;
-            bool ok = true;
-            for (uint8_t f = 0; f < kFacetFieldCount && ok; ++f)
-                if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
-            if (ok) count(r, t, m.score());
+            if (filters_keep(r, t)) count(r, t, m.score());
         }
     } else {
         for (const Match m : matches) count(m.record(), d.type[m.record()], m.score());
