@@ -1567,7 +1567,9 @@ struct Cursor {
           low_bits(l.low_bits),
           mask(l.low_bits ? (1u << l.low_bits) - 1 : 0),
           word(ef::Load64(high)) {}
-    bool Next(uint32_t& out) {
+    // (Forced inline: the inner loop of every list read. GCC left it a call from one of them,
+    // 5 % of a profile of common words natively; clang inlines it in wasm.)
+    [[gnu::always_inline]] bool Next(uint32_t& out) {
         if (i == count) return false;
         while (word == 0) {  // another set bit lies ahead within this list's high bits
             base += 64;
