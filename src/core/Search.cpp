@@ -1640,6 +1640,17 @@ Decided DecideByContexts(const SearchData& d, const Pattern& p, List& out) {
     return Decided::kSpans;
 }
 
+// Whether one posting list is exactly a literal pattern's matches (its title bits exact too), and
+// which, in `out` (empty when the pattern occurs nowhere): a character's, a bigram's, or for 3+
+// characters the one the bigram contexts decide (DecideByContexts).
+bool ExactList(const SearchData& d, const Pattern& p, List& out) {
+    out = List();
+    if (p.slots.size() == 1) out = UniList(d, p.slots[0].id);
+    else if (p.slots.size() == 2) BigramList(d, p.slots[0].id, p.slots[1].id, out);  // (none: no matches)
+    else return DecideByContexts(d, p, out) != Decided::kNo;
+    return true;
+}
+
 // Per-thread scratch reused between queries: a fresh megabyte per query costs page faults that
 // dwarf the search itself. Kept zeroed between uses.
 struct Scratch {
@@ -1692,14 +1703,12 @@ bool PatternLists(const SearchData& d, const Pattern& p, std::vector<List>& list
 
 Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact) {
     Candidates out;
-    exact = p.slots.size() <= 2;
     std::vector<List> lists;
-    List spanning;
-    const Decided decided = DecideByContexts(d, p, spanning);
-    if (decided != Decided::kNo) exact = true;
-    if (decided == Decided::kNowhere) return out;
-    if (decided == Decided::kSpans) lists.push_back(spanning);
+    List one;
+    exact = ExactList(d, p, one);
+    if (exact) lists.push_back(one);
     else if (!PatternLists(d, p, lists)) return out;
+    if (lists[0].count == 0) return out;  // (no list: no bytes for a cursor to read)
     out.reserve(lists[0].count);
     Cursor c0(lists[0]);
     for (uint32_t e; c0.Next(e);) out.push_back(e);
@@ -2185,8 +2194,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             if (base->at) hints = base->at.get(), window = base->window.get();
             if (same) exact = true;
         } else if (from_list) {
-            if (p.slots.size() == 1) direct = UniList(d, p.slots[0].id);
-            else BigramList(d, p.slots[0].id, p.slots[1].id, direct);  // no list: no matches
+            ExactList(d, p, direct);  // (1-2 characters: always one list, perhaps empty)
         } else if (literal) {
             own = LiteralCandidates(d, p, exact);
         } else if (!letter_bits && within && p.slots.size() <= 2) {
@@ -2685,6 +2693,9 @@ void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit)
 // next to each other (the exact phrase). The best match of each pattern in the title counts.
 constexpr int32_t kStartBonus = 200, kWordBonus = 100, kLexiconBonus = 40, kPhraseBonus = 150;
 static_assert(kStartBonus + kWordBonus + kLexiconBonus + kPhraseBonus < 500, "a bonus stays within its tier");
+int32_t OccurrenceBonus(bool at_start, bool whole_word, bool reads_as_words) {
+    return (at_start ? kStartBonus : 0) + (whole_word ? kWordBonus : 0) + (reads_as_words ? kLexiconBonus : 0);
+}
 
 // Per pattern of a plan (in plan order), what PositionBonus needs of it to search a title as
 // bytes: its folded UTF-8 (empty for pinyin) and whether its characters read as lexicon words.
@@ -2731,7 +2742,7 @@ int32_t TitleBytesBonus(const SearchData& d, const TitleMatcher& m, std::string_
     const std::string& needle = m.lit.utf8;
     const auto* b = reinterpret_cast<const unsigned char*>(title.data());
     auto word_id = [&](uint16_t id) { return id >= kFirstChar && IsWordChar(d.alphabet[id]); };
-    const int32_t most = kStartBonus + kWordBonus + (m.reads_as_words ? kLexiconBonus : 0);
+    const int32_t most = OccurrenceBonus(true, true, m.reads_as_words);
     int32_t best = 0;
     for (size_t from = 0; from + needle.size() <= title.size() && best < most;) {
         const std::string_view rest = title.substr(from);
@@ -2739,12 +2750,9 @@ int32_t TitleBytesBonus(const SearchData& d, const TitleMatcher& m, std::string_
         if (found < 0) break;
         const size_t at = from + size_t(found), e = at + needle.size();
         size_t after = e;
-        int32_t pb = m.reads_as_words ? kLexiconBonus : 0;
-        if (at == 0) pb += kStartBonus;
-        if ((at == 0 || !word_id(IdBefore(d, title, at))) &&
-            (e == title.size() || !word_id(NextId(d, title, b, title.size(), after))))
-            pb += kWordBonus;
-        best = std::max(best, pb);
+        const bool whole_word = (at == 0 || !word_id(IdBefore(d, title, at))) &&
+                                (e == title.size() || !word_id(NextId(d, title, b, title.size(), after)));
+        best = std::max(best, OccurrenceBonus(at == 0, whole_word, m.reads_as_words));
         from = at + 1;  // (a continuation byte: no match starts there, the next one is found)
     }
     return best;
@@ -2774,12 +2782,9 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, const std::vec
                 const size_t tl = std::min<size_t>(title.size, 0xFFFF);
                 auto word_char = [&](size_t i) { return t[i] >= kFirstChar && IsWordChar(d.alphabet[t[i]]); };
                 for (long at = FindPattern(plan, p, t, 0, tl); at >= 0; at = FindPattern(plan, p, t, size_t(at) + 1, tl)) {
-                    size_t e = size_t(at) + p.slots.size();
-                    int32_t pb = 0;
-                    if (at == 0) pb += kStartBonus;
-                    if ((at == 0 || !word_char(size_t(at) - 1)) && (e == tl || !word_char(e))) pb += kWordBonus;
-                    if (ReadsAsWords(d, t, size_t(at), e)) pb += kLexiconBonus;
-                    b = std::max(b, pb);
+                    const size_t e = size_t(at) + p.slots.size();
+                    const bool whole_word = (at == 0 || !word_char(size_t(at) - 1)) && (e == tl || !word_char(e));
+                    b = std::max(b, OccurrenceBonus(at == 0, whole_word, ReadsAsWords(d, t, size_t(at), e)));
                 }
             }
         if (c.terms.size() > 1) {
@@ -2881,19 +2886,14 @@ uint32_t SearchIndex::CountUpTo(std::string_view word, uint32_t cap, uint32_t& t
         if (!Literal(p)) continue;
         // Its lists (PatternLists), walked together: each record on all of them is verified,
         // until `cap` hold the pattern (no list decoded further than that record).
-        std::vector<List> lists;
-        List spanning;
-        const Decided decided = DecideByContexts(d, p, spanning);
-        const bool spans = decided == Decided::kSpans;
-        if (decided == Decided::kNowhere) continue;
-        if (spans) lists.assign(1, spanning);
-        else if (!PatternLists(d, p, lists)) continue;
-        if (lists[0].count == 0) continue;
-        if (p.slots.size() <= 2 || spans) {  // the list is the matches
-            found += std::min(lists[0].count, cap - found);
+        List one;
+        if (ExactList(d, p, one)) {  // the list is the matches
+            found += std::min(one.count, cap - found);
             if (found == cap) return found;
             continue;
         }
+        std::vector<List> lists;
+        if (!PatternLists(d, p, lists) || lists[0].count == 0) continue;
         std::vector<Cursor> cursors(lists.begin(), lists.end());
         std::vector<uint32_t> at(lists.size(), 0);  // each cursor's current record, << 1 | in title
         for (size_t k = 1; k < cursors.size(); ++k)
@@ -2999,13 +2999,8 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         const Pattern& p = plan.alternatives[0].terms[0].patterns[0];
         bool same = false;
         int letter = -1;
-        if (Literal(p) && !BaseMemo(prev, plan, p, same, letter)) {
-            bool listed = true;
-            if (p.slots.size() == 1) single_list = UniList(d, p.slots[0].id);
-            else if (p.slots.size() == 2 && !BigramList(d, p.slots[0].id, p.slots[1].id, single_list)) single_list = List();
-            else if (p.slots.size() >= 3) listed = DecideByContexts(d, p, single_list) != Decided::kNo;  // (kNowhere: none)
-            if (listed) single = &p, conjunctions.clear();
-        }
+        if (Literal(p) && !BaseMemo(prev, plan, p, same, letter) && ExactList(d, p, single_list))
+            single = &p, conjunctions.clear();
     }
     for (const Conjunction* conjunction : conjunctions) {
         const Conjunction& c = *conjunction;
