@@ -1370,10 +1370,12 @@ inline void PrefetchRecord(const SearchData& d, uint32_t r) {
 
 // Reads the first byte of the first two fields of records cd[0..n) >> 1, together: their cache
 // misses then overlap instead of coming one record at a time (wasm has no prefetch instruction).
-inline unsigned TouchRecords(const SearchData& d, const uint32_t* cd, size_t n) {
+// Not those whose bit is set in `skip` (one bit a record; null: none), whose text is not read.
+inline unsigned TouchRecords(const SearchData& d, const uint32_t* cd, size_t n, const uint64_t* skip) {
     unsigned sum = 0;
     for (size_t k = 0; k < n; ++k) {
         const uint32_t r = cd[k] >> 1;
+        if (skip && ((skip[r >> 6] >> (r & 63)) & 1)) continue;
         for (size_t f = d.field_begin[r], fe = std::min<size_t>(d.field_begin[r + 1], f + 2); f < fe; ++f) {
             const std::string_view s = d.Field(f);
             if (!s.empty()) sum += static_cast<unsigned char>(s[0]);
@@ -1670,12 +1672,33 @@ std::vector<uint16_t>& ThreadStamps(size_t records) {
     if (stamps.size() < records) stamps.assign(records, 0);
     return stamps;
 }
+// The records a pattern with pinyin slots (3 to 64 slots) surely matches, read from the bigram
+// contexts (SearchData::bi_context) without their text: a bigram of two adjacent slots spans
+// the pattern when the character before every occurrence of it is one of the slot before, the one
+// before every occurrence of that bigram one of the slot before that, and so on to the first slot,
+// and likewise after it to the last: every occurrence of it then lies in a match, in the title
+// when its entry's title bit says so. Real text repeats its phrases, and the generated national
+// data more so: of `ggf`'s 432,911 candidates 432,883 hold such a bigram (共法), of `xzf`'s 225,679
+// 182,572 (政复, 政法...), all of them matches; each was read to verify it (40-80 ms natively).
+// One bit a record in each bitmap, per thread; kept clear between uses.
+struct SureMatches {
+    std::vector<uint64_t> any, title;
+    bool Has(uint32_t r) const { return (any[r >> 6] >> (r & 63)) & 1; }
+    bool InTitle(uint32_t r) const { return (title[r >> 6] >> (r & 63)) & 1; }
+};
+SureMatches& ThreadSure(size_t records) {
+    thread_local SureMatches s;
+    const size_t words = (records + 63) / 64;
+    if (s.any.size() < words) s.any.assign(words, 0), s.title.assign(words, 0);
+    return s;
+}
 }  // namespace
 
 void ReserveSearchScratch(size_t records) {
     records = std::min(records, SearchIndex::kMaxRecords);
     ThreadScratch(records);
     ThreadStamps(records);
+    ThreadSure(records);
 }
 
 namespace {
@@ -1743,10 +1766,17 @@ const uint64_t* LetterBits(const SearchData& d, const QueryPlan& plan, const Pat
 // Candidates for a pattern with pinyin sets: a record must hold a matching bigram for every
 // adjacent pair of slots (or a matching character for a one-slot pattern). Uses a per-record
 // counter instead of materialising unions of many lists: MarkSetCandidates leaves it in this
-// thread's marks (low 7 bits: the pairs a record satisfies, top bit: its title may hold the
-// pattern) and returns how many records are candidates, with the pairs a candidate satisfies in
+// thread's marks (the pairs a record satisfies and whether its title may hold the pattern:
+// MarkDone, MarkTitle) and returns how many records are candidates, with the pairs a candidate satisfies in
 // `pairs`; SetCandidates lists them (and clears the marks), or a caller reads the marks and
 // clears them itself (ClearMarks).
+// A record's mark (MarkSetCandidates): how many pairs of slots it holds so far (low 6 bits; at
+// most 62 are checked), and whether its title may hold them: bit 6 for the slots before the
+// current middle one, bit 7 for the current one's.
+constexpr uint8_t kMarkPairs = 0x3F, kMarkTitleBefore = 0x40;
+inline bool MarkDone(uint8_t v, size_t pairs) { return (v & kMarkPairs) == pairs; }
+inline uint32_t MarkTitle(uint8_t v) { return uint32_t(v >> 7) & uint32_t(v >> 6) & 1u; }
+
 size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t& pairs_out) {
     size_t m = p.slots.size();
     size_t n = d.Records();
@@ -1756,7 +1786,7 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
     };
     // Pairs a candidate satisfies (the final mark), and how many records reach it (a list of
     // them is allocated once, at its size: growing it by doubling left holes in the heap).
-    const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, 126);
+    const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, kMarkPairs - 1);
     pairs_out = pairs;
     size_t count = 0;
     if (m == 1) {
@@ -1765,7 +1795,7 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
         // decoding loop over the high bits' words without Cursor's per-entry checks the same).
         for (uint16_t a : members(p.slots[0])) {
             Cursor c(UniList(d, a));
-            for (uint32_t e; c.Next(e);) mark[e >> 1] |= uint8_t(1 | (e & 1) << 7);
+            for (uint32_t e; c.Next(e);) mark[e >> 1] |= uint8_t(1 | kMarkTitleBefore | (e & 1) << 7);
         }
         for (uint32_t r = 0; r < n; ++r) count += mark[r] != 0;
     } else if (m >= 3) {
@@ -1773,16 +1803,16 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
         // that follows a character of slot i-1 and precedes one of slot i+1 (the same y in both
         // bigrams). Much tighter than requiring each bigram pair separately (a record with 公共
         // and 工作 is no candidate for g-g-z), and still necessary, so recall stays 1.
-        // With three slots, the top bit of a candidate's mark also says whether its title may
-        // hold the match: the title holds both bigrams, through the same y (necessary, as a
+        // A candidate's mark also says whether its title may hold the match (MarkTitle): for
+        // every middle slot, the title holds both bigrams, through the same y (necessary, as a
         // literal's ANDed title bits are), so a candidate without it is not searched in its
         // title. Stamps come in pairs for that: base (y follows slot i-1 in the record) and
-        // base + 1 (in its title too). With four slots or more the bit is always set.
-        const uint8_t title_unknown = m == 3 ? 0 : 0x80;
+        // base + 1 (in its title too). (With four slots or more the bit used to be always set:
+        // national `gonggongfalv`'s sure matches in a body then had their title read.)
         std::vector<uint16_t>& stamp = ThreadStamps(n);
         uint16_t& epoch = ThreadEpoch();
         std::vector<std::pair<uint16_t, uint32_t>> left, right;  // (y, bigram index)
-        for (size_t i = 1; i + 1 < m && i <= 126; ++i) {
+        for (size_t i = 1; i + 1 < m && i <= pairs; ++i) {
             const Slot& y = p.slots[i];
             const Slot& z = p.slots[i + 1];
             left.clear();
@@ -1830,9 +1860,13 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
                     for (uint32_t e; c.Next(e);) {
                         const uint32_t r = e >> 1;
                         if (stamp[r] < base) continue;
-                        const uint8_t t = uint8_t(title_unknown | uint8_t(stamp[r] == in_title && (e & 1)) << 7);
-                        if ((mark[r] & 0x7F) == need) mark[r] = uint8_t(got | t), count += got == pairs;
-                        else if ((mark[r] & 0x7F) == got) mark[r] |= t;
+                        const uint8_t t = uint8_t(uint8_t(stamp[r] == in_title && (e & 1)) << 7);
+                        if ((mark[r] & kMarkPairs) == need) {
+                            const uint8_t before = i == 1 ? kMarkTitleBefore : uint8_t(MarkTitle(mark[r]) << 6);
+                            mark[r] = uint8_t(got | before | t), count += got == pairs;
+                        } else if ((mark[r] & kMarkPairs) == got) {
+                            mark[r] |= t;
+                        }
                     }
                 }
             }
@@ -1850,8 +1884,8 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
                     Cursor c(BiListAt(d, size_t(it - d.bi_keys.begin())));
                     for (uint32_t e; c.Next(e);) {
                         uint8_t& mk = mark[e >> 1];
-                        if ((mk & 0x7F) == need) mk = uint8_t((mk & 0x80) | got | (e & 1) << 7), count += got == pairs;
-                        else if ((mk & 0x7F) == got) mk |= uint8_t((e & 1) << 7);
+                        if ((mk & kMarkPairs) == need) mk = uint8_t(kMarkTitleBefore | got | (e & 1) << 7), count += got == pairs;
+                        else if ((mk & kMarkPairs) == got) mk |= uint8_t((e & 1) << 7);
                     }
                 }
             }
@@ -1875,8 +1909,8 @@ Candidates ListMarked(const SearchData& d, size_t count, size_t pairs) {
         const uint8_t v = mk[r];
         if (!v) continue;
         mk[r] = 0;
-        *o = r << 1 | uint32_t(v >> 7);
-        o += (v & 0x7F) == pairs;
+        *o = r << 1 | MarkTitle(v);
+        o += MarkDone(v, pairs);
     }
     out.pop_back();
     return out;
@@ -1927,6 +1961,63 @@ const uint16_t* SlotBegin(const QueryPlan& plan, const Slot& s) {
 }
 const uint16_t* SlotEnd(const QueryPlan& plan, const Slot& s) {
     return s.set < 0 ? &s.id + 1 : plan.sets[s.set].members.data() + plan.sets[s.set].members.size();
+}
+
+// The bigrams of character a: [first, last) of bi_keys.
+std::pair<const uint32_t*, const uint32_t*> BigramsOf(const SearchData& d, uint16_t a) {
+    const uint32_t* keys = d.bi_keys.data();
+    const uint32_t* end = keys + d.bi_keys.size();
+    const uint32_t* lo = std::lower_bound(keys, end, uint32_t(a) << 16);
+    return {lo, std::lower_bound(lo, end, uint32_t(a + 1) << 16)};
+}
+
+// Whether bigram `at` (characters a, b in slots k, k + 1 of p) spans p (see SureMatches).
+bool Spans(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t k, uint16_t a, uint16_t b, size_t at) {
+    const size_t m = p.slots.size();
+    size_t bi = at;
+    for (size_t j = k; j > 0; --j) {  // bigram bi is (a, ...): its left neighbour fills slot j - 1
+        const uint16_t c = uint16_t(d.bi_context[bi] >> 16);
+        if (c == kBreak || !SlotHas(plan, p.slots[j - 1], c)) return false;
+        if (j > 1 && (bi = BigramAt(d, c, a)) == SIZE_MAX) return false;
+        a = c;
+    }
+    bi = at;
+    for (size_t j = k + 2; j < m; ++j) {  // bigram bi is (..., b): its right neighbour fills slot j
+        const uint16_t c = uint16_t(d.bi_context[bi] & 0xFFFFu);
+        if (c == kBreak || !SlotHas(plan, p.slots[j], c)) return false;
+        if (j + 1 < m && (bi = BigramAt(d, b, c)) == SIZE_MAX) return false;
+        b = c;
+    }
+    return true;
+}
+
+// Marks in `sure` the records p surely matches; returns whether it marked any (ClearSure after).
+bool MarkSureMatches(const SearchData& d, const QueryPlan& plan, const Pattern& p, SureMatches& sure) {
+    const size_t m = p.slots.size();
+    if (m < 3 || m > 64 || d.bi_context.empty()) return false;
+    bool any = false;
+    for (size_t k = 0; k + 1 < m; ++k)
+        for (const uint16_t* a = SlotBegin(plan, p.slots[k]); a != SlotEnd(plan, p.slots[k]); ++a) {
+            const auto [lo, hi] = BigramsOf(d, *a);
+            for (const uint32_t* it = lo; it != hi; ++it) {
+                const uint16_t b = uint16_t(*it & 0xFFFF);
+                const size_t at = size_t(it - d.bi_keys.data());
+                if (!SlotHas(plan, p.slots[k + 1], b) || !Spans(d, plan, p, k, *a, b, at)) continue;
+                any = true;
+                Cursor c(BiListAt(d, at));
+                for (uint32_t e; c.Next(e);) {
+                    const uint32_t r = e >> 1;
+                    sure.any[r >> 6] |= uint64_t(1) << (r & 63);
+                    sure.title[r >> 6] |= uint64_t(e & 1) << (r & 63);
+                }
+            }
+        }
+    return any;
+}
+void ClearSure(const SearchData& d, SureMatches& sure) {
+    const size_t words = (d.Records() + 63) / 64;
+    std::fill(sure.any.begin(), sure.any.begin() + ptrdiff_t(words), 0);
+    std::fill(sure.title.begin(), sure.title.begin() + ptrdiff_t(words), 0);
 }
 
 // The letter (0-25) a slot stands for when it is exactly the set one typed letter makes
@@ -2061,6 +2152,9 @@ void MergeInto(std::vector<Match>& b, const std::vector<Match>& a) {
 // Texts of a memo's records left to search (and, with windows, searched) from which the
 // pattern's own candidates are made to filter them.
 constexpr size_t kRestFilterFrom = 4096;
+// Candidates left to search from which a pattern's sure matches are marked (marking costs about
+// what finding its candidates does: it walks the posting list of every bigram that spans it).
+constexpr size_t kSureFrom = 16;
 
 // Adds to a term's matches `m` (sorted by record) the records of region `facet`, as matches of a
 // word that names it, scored in the lowest tier (a body match read in pinyin): a record that holds
@@ -2216,6 +2310,17 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const bool search = !exact && (!by_letter || from_bits < cands->size());
         LiteralBytes lit = search ? LiteralUtf8(d, p) : LiteralBytes();
         if (search) SlotMasks(d, plan, p, lit);
+        // The records the bigram contexts say p surely matches (SureMatches) are not searched but
+        // for their title: marked at once among p's own candidates, among a memo's once its
+        // windows leave many to search (below).
+        SureMatches* sure = nullptr;
+        bool sure_tried = !search || literal || p.slots.size() < 3;
+        auto mark_sure = [&] {
+            sure_tried = true;
+            SureMatches& s = ThreadSure(d.Records());
+            if (MarkSureMatches(d, plan, p, s)) sure = &s;
+        };
+        if (!sure_tried && !base && cands->size() >= kSureFrom) mark_sure();
         std::vector<Match> ms;
         const size_t words = (d.Records() + 63) / 64;
         size_t letter_count = 0;
@@ -2393,7 +2498,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     const uint8_t* mark = ThreadScratch(d.Records()).mark.data();
                     for (; w != wend; ++w) {
                         const uint32_t r = w->record();
-                        if ((mark[r] & 0x7F) == marked_pairs) emit(score(r << 1 | uint32_t(mark[r] >> 7)));
+                        if (MarkDone(mark[r], marked_pairs)) emit(score(r << 1 | MarkTitle(mark[r])));
                     }
                     ClearMarks(d);
                 } else if (!from_list) {
@@ -2432,13 +2537,20 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // never need them. (Kept matches are written over the candidates, at or before them.)
             for (size_t ci = 0; ci < nc; ++ci) {
                 const uint32_t e = cd[ci], r = e >> 1;
-                if (ci + kAhead < nc) PrefetchRecord(d, cd[ci + kAhead] >> 1);
-                if (touch && (ci & 15) == 0 && ci + kAhead + 16 <= nc) touched += TouchRecords(d, cd + ci + kAhead, 16);
-                ++texts_searched;
+                if (ci + kAhead < nc && !(sure && sure->Has(cd[ci + kAhead] >> 1))) PrefetchRecord(d, cd[ci + kAhead] >> 1);
+                if (touch && (ci & 15) == 0 && ci + kAhead + 16 <= nc)
+                    touched += TouchRecords(d, cd + ci + kAhead, 16, sure ? sure->any.data() : nullptr);
                 const bool check_title = (e & 1) || d.title_length[r] == 0xFFFF;
                 bool in_title = false;
-                if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) in_title = true;
-                else if (!BodyHas(d, plan, p, lit, r)) continue;
+                if (sure && sure->Has(r)) {
+                    // A sure match: its title is read only when it may hold one the bigram did not show.
+                    in_title = sure->InTitle(r);
+                    if (!in_title && check_title) ++texts_searched, in_title = FieldHas(d, plan, p, lit, r, d.field_begin[r]);
+                } else {
+                    ++texts_searched;
+                    if (check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r])) in_title = true;
+                    else if (!BodyHas(d, plan, p, lit, r)) continue;
+                }
                 add(r, in_title);
                 if (keep) memo_records[memo_kept++] = r << 1 | uint32_t(in_title);
             }
@@ -2464,7 +2576,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // Ask for the text a few candidates ahead while this one is verified (worth about
             // a third of the time at national scale, even with the text in record order).
             const bool pass = window_fits && hint_ahead[ci & 31];
-            if (ci + kAhead < nc && !(window_fits && (hint_ahead[(ci + kAhead) & 31] = at_hint(ci + kAhead)))) {
+            if (ci + kAhead < nc && !(window_fits && (hint_ahead[(ci + kAhead) & 31] = at_hint(ci + kAhead))) &&
+                !(sure && sure->Has(cd[ci + kAhead] >> 1))) {
                 if (hints && hints[ci + kAhead] != PatternMemo::kNoAt) {
                     const uint32_t h = hints[ci + kAhead];
                     Prefetch(d.field_data[d.field_begin[cd[ci + kAhead] >> 1] + (h >> 24)] + (h & 0xFFFFFF));
@@ -2474,8 +2587,40 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             }
             // (Not when windows decide most candidates: their text is not read at all.)
             if (touch && !window_fits && (ci & 15) == 0 && ci + kAhead + 16 <= nc)
-                touched += TouchRecords(d, cd + ci + kAhead, 16);
+                touched += TouchRecords(d, cd + ci + kAhead, 16, sure ? sure->any.data() : nullptr);
             if (!pass) {
+                // Its sure matches first (marking them costs about what the filter below does, and
+                // those it finds need no text and no filter).
+                if (!sure_tried && (!window_fits || searched_here >= kRestFilterFrom || (hints && hints[ci] == PatternMemo::kNoAt)) &&
+                    nc - ci >= kSureFrom)
+                    mark_sure();
+                if (sure && sure->Has(r)) {
+                    // A sure match (SureMatches): only its title may need reading, when the bigram
+                    // did not show it there. Its first match is then known only in the title;
+                    // else the memo keeps the hint, a lower bound of it, with its window (or
+                    // none: the next keystroke searches the record whole unless it is sure of it too).
+                    const bool hinted = hints && hints[ci] != PatternMemo::kNoAt;
+                    bool sure_title = sure->InTitle(r);
+                    long at = -1;
+                    if (!sure_title && (in_title || d.title_length[r] == 0xFFFF)) {
+                        ++texts_searched;
+                        const size_t from = hinted && (hints[ci] >> 24) == 0 ? hints[ci] & 0xFFFFFF : 0;
+                        at = FieldFind(d, plan, p, lit, r, d.field_begin[r], from,
+                                       memo_window ? memo_window + memo_kept : nullptr);
+                        sure_title = at != -1;
+                    }
+                    if (keep) {
+                        memo_records[memo_kept] = r << 1 | uint32_t(sure_title);
+                        if (memo_at)
+                            memo_at[memo_kept] = at >= 0 ? PatternMemo::PackAt(0, size_t(at))
+                                                 : hinted  ? hints[ci]
+                                                           : PatternMemo::kNoAt;
+                        if (memo_window && at < 0) memo_window[memo_kept] = hinted && window ? window[ci] : PatternMemo::Window{};
+                        ++memo_kept;
+                    }
+                    add(r, sure_title);
+                    continue;
+                }
                 // Many of base's records to search in their text (no window decides them: the
                 // rest of a memo refined in part, a memo kept without first matches, or windows
                 // that do not hold p) are no match. With kRestFilterFrom or more left, at once
@@ -2489,7 +2634,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     MarkSetCandidates(d, plan, p, rest_pairs);
                     rest_marks = ThreadScratch(d.Records()).mark.data();
                 }
-                if (rest_marks && (rest_marks[r] & 0x7F) != rest_pairs) continue;
+                if (rest_marks && !MarkDone(rest_marks[r], rest_pairs)) continue;
                 ++searched_here;
             }
             // Verified against the Catalog's text, decoded and folded field by field. A title
@@ -2535,6 +2680,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         }
         g_touched = touched;
         if (rest_marks) ClearMarks(d);
+        if (sure) ClearSure(d, *sure);
         if (keep) {
             if (exact) {
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.

@@ -1,8 +1,10 @@
 // search_context_test.cpp — bigram contexts: a literal pattern of 3+ characters whose bigrams'
 // neighbours chain it whole (共法 always between 公 and 律) is answered from one posting list,
 // with no text verified, and finds exactly what verification finds; random corpora of a few
-// words against a linear scan; field edges and spaces. (Packs: search_pack_test.) Depends on
-// core/Search.h.
+// words against a linear scan; field edges and spaces. Pinyin patterns (ggf, gonggongf) are
+// matched without their text in the records holding a bigram whose neighbours chain to both
+// ends, against a scan of the readings. (Packs: search_pack_test.) Depends on core/Search.h,
+// core/Pinyin.h, core/TextNorm.h.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -10,6 +12,8 @@
 
 #include <doctest/doctest.h>
 
+#include "core/Pinyin.h"
+#include "core/TextNorm.h"
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -39,6 +43,33 @@ std::map<std::string, bool> Scan(const TestCorpus& c, const std::string& text) {
         const bool body = std::any_of(r.body.begin(), r.body.end(),
                                       [&](const std::string& f) { return f.find(text) != std::string::npos; });
         if (title || body) out[r.id] = title;
+    }
+    return out;
+}
+
+// The same for initials typed (ggf): every run of characters with a reading starting with each
+// letter in turn.
+std::map<std::string, bool> ScanInitials(const TestCorpus& c, const std::string& letters) {
+    auto has = [&](const std::string& f) {
+        std::vector<uint32_t> cps;
+        for (size_t pos = 0; pos < f.size();) cps.push_back(core::DecodeUtf8(f, pos));
+        auto reads = [](uint32_t cp, char letter) {
+            const uint16_t set = core::ReadingSetOf(cp);
+            for (const uint16_t* s = core::ReadingSetBegin(set); set && s != core::ReadingSetEnd(set); ++s)
+                if (core::SyllableName(*s)[0] == letter) return true;
+            return false;
+        };
+        for (size_t i = 0; i + letters.size() <= cps.size(); ++i) {
+            size_t k = 0;
+            while (k < letters.size() && reads(cps[i + k], letters[k])) ++k;
+            if (k == letters.size()) return true;
+        }
+        return false;
+    };
+    std::map<std::string, bool> out;
+    for (const TestRecord& r : c.records) {
+        const bool title = has(r.title);
+        if (title || std::any_of(r.body.begin(), r.body.end(), has)) out[r.id] = title;
     }
     return out;
 }
@@ -192,5 +223,113 @@ TEST_CASE("search: bigram contexts") {
         CHECK(nowhere > 50);
         MESSAGE(patterns << " patterns: " << decided << " decided by contexts (" << nowhere << " of them nowhere), "
                          << verified << " verified");
+    }
+}
+
+TEST_CASE("search: pinyin patterns matched through a bigram their contexts chain whole") {
+    // 共法 always follows 公 and precedes 律: a record holding it holds gong-gong-f... and g-g-f-l
+    // around it, in its title when 共法 is there. 政复 always follows 行: x-z-f too.
+    std::vector<TestRecord> rs;
+    for (int i = 0; i < 80; ++i) {
+        const std::string n = std::to_string(i);
+        switch (i % 4) {
+            case 0: rs.push_back({RecordType::ServicePoint, "p" + n, "公共法律服务站", {"村委会"}}); break;
+            case 1: rs.push_back({RecordType::Task, "t" + n, "推进工作", {"提供公共法律服务"}}); break;
+            case 2: rs.push_back({RecordType::Task, "x" + n, "加强行政复议", {"公共服务"}}); break;
+            default: rs.push_back({RecordType::Task, "g" + n, "各个环节", {"提高效率"}}); break;  // g-g, no f after
+        }
+    }
+    // Its title holds g-g-f through 共服 (not chained: 共服 follows 公 here, 中 below), its body
+    // 共法: a sure match, and its title is read to find it is there too.
+    rs.push_back({RecordType::Task, "both", "公共服务", {"公共法律"}});
+    rs.push_back({RecordType::Task, "zhong", "中共服", {}});
+    // Each query on an index of its own: no memo of another query.
+    struct Answer {
+        std::map<std::string, bool> found;
+        uint32_t total, texts_searched;
+    };
+    auto fresh = [&](const std::string& text) {
+        TestCorpus c(rs);
+        const core::SearchResult r = Exact(c, text);
+        return Answer{Found(r), r.total, r.texts_searched};
+    };
+    const TestCorpus c(rs);
+    for (const std::string text : {"ggf", "ggfl", "xzf"}) {
+        CAPTURE(text);
+        const Answer a = fresh(text);
+        CHECK(a.found == ScanInitials(c, text));
+        CHECK(a.total == ScanInitials(c, text).size());
+    }
+    // ggf: the 41 records with 共法 are sure (one of them, `both`, has its title read); the 20
+    // with 公共服务 alone are searched.
+    CHECK(fresh("ggf").total == 61);
+    CHECK(fresh("ggf").texts_searched == 21);
+    CHECK(fresh("ggf").found.at("both") == true);
+    CHECK(fresh("ggf").found.at("t1") == false);
+    CHECK(fresh("ggf").found.at("p0") == true);
+    // Four slots: the title of `both` may hold g-g-f-l (公共 and 共服 there, not 服l), the
+    // others' either hold it (p) or hold no pair of its slots (t): no title read.
+    CHECK(fresh("ggfl").texts_searched == 0);
+    CHECK(fresh("xzf").texts_searched == 0);
+    CHECK(fresh("gonggongfalv").texts_searched == 0);
+    CHECK(fresh("gonggongfalv").found == fresh("ggfl").found);
+    CHECK(fresh("gonggongfalv").total == 41);
+
+    SUBCASE("random corpora: initials as a scan of the readings finds them, typed and fresh") {
+        const std::vector<std::string> words = {"公共法律", "法律服务", "公共服务", "人民调解", "行政复议", "县政府",
+                                                "服务中心", "法律援助", "工作", "改革", "行政执法", "规范"};
+        const std::vector<std::string> chars = {"公", "共", "法", "律", "服", "务", "行", "政", "复", "府", "工", "改"};
+        uint32_t s = 11;
+        auto next = [&] { return s = s * 1103515245u + 12345u, (s >> 16) & 0x7FFF; };
+        size_t queries = 0, sure = 0, matched = 0;
+        for (int corpus = 0; corpus < 8; ++corpus) {
+            std::vector<TestRecord> records;
+            const size_t n = 60 + next() % 60;
+            for (size_t i = 0; i < n; ++i) {
+                auto text = [&](size_t parts) {
+                    std::string t;
+                    const bool loose = next() % 10 == 0;
+                    for (size_t k = 0; k < parts; ++k) t += loose ? chars[next() % chars.size()] : words[next() % words.size()];
+                    return t;
+                };
+                TestRecord r{RecordType(next() % 5), "r" + std::to_string(i), text(1 + next() % 2), {}};
+                for (size_t f = next() % 3; f > 0; --f) r.body.push_back(text(1 + next() % 4));
+                records.push_back(std::move(r));
+            }
+            TestCorpus typed(records);
+            // The initials of runs of 3-4 characters of the records (many match), and random ones.
+            const char letters[] = "ggflfwxzfyzjrmtjgzfx";
+            for (size_t k = 0; k < 30; ++k) {
+                std::string q;
+                if (k % 2 == 0) {
+                    const TestRecord& r = records[next() % records.size()];
+                    std::string py = core::ToPinyin(r.title);  // "gong gong fa lv ..."
+                    std::vector<char> initials;
+                    for (size_t i = 0; i < py.size(); ++i)
+                        if (i == 0 || py[i - 1] == ' ') initials.push_back(py[i]);
+                    const size_t len = 3 + next() % 2;
+                    if (initials.size() < len) continue;
+                    const size_t at = next() % (initials.size() - len + 1);
+                    q.assign(initials.begin() + ptrdiff_t(at), initials.begin() + ptrdiff_t(at + len));
+                } else {
+                    for (size_t len = 3 + next() % 2; q.size() < len;) q += letters[next() % (sizeof letters - 1)];
+                }
+                CAPTURE(corpus);
+                CAPTURE(q);
+                TestCorpus c(records);
+                const core::SearchResult r = Exact(c, q);
+                const std::map<std::string, bool> truth = ScanInitials(c, q);
+                CHECK(Found(r) == truth);
+                CHECK(r.total == truth.size());
+                // Typed a letter at a time (the memos keep sure matches without their place).
+                for (size_t i = 1; i < q.size(); ++i) Exact(typed, q.substr(0, i));
+                CHECK(Found(Exact(typed, q)) == truth);
+                ++queries;
+                sure += r.texts_searched < r.total;
+                matched += r.total >= 16;
+            }
+        }
+        CHECK(sure > queries / 4);
+        MESSAGE(queries << " initials queries, " << matched << " with 16 matches or more, " << sure << " with sure matches");
     }
 }

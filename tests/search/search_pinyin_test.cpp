@@ -188,21 +188,25 @@ TEST_CASE("search: three pinyin slots, query after query") {
     const std::string middles = "共工国关管规改广高感个各给更功攻供宫贡构购估古股故顾固挂怪官观光归贵过果";
     std::vector<TestRecord> records;
     std::string west;  // every y法, after no g- character: in each middle character's second list
+    std::string east;  // every 公y, before no f- character: 公y is not always before 法 (so the
+                       // bigram contexts decide no record, SureMatches in Search.cpp)
     for (size_t pos = 0; pos < middles.size(); pos += 3) {
         const std::string y = middles.substr(pos, 3);
         records.push_back({RecordType::Task, "r" + std::to_string(pos / 3), "工作", {"公" + y + "法"}});
         west += "西" + y + "法，";
+        east += "公" + y + "，";
     }
     records.push_back({RecordType::Task, "apart", "工作", {"公共 法"}});  // 公共 and 共法 apart
     records.push_back({RecordType::Task, "west", "工作", {west}});
+    records.push_back({RecordType::Task, "east", "工作", {east}});
     TestCorpus c(records);
     core::Query q, other;
     q.text = "ggf";
     q.highlights = false;
     other.text = "工作";  // keeps no memo: every ggf finds its candidates afresh
     const core::SearchResult first = c.index.Search(q);
-    CHECK(first.total == records.size() - 2);
-    CHECK(first.texts_searched == records.size() - 2);  // neither apart nor west is a candidate
+    CHECK(first.total == records.size() - 3);
+    CHECK(first.texts_searched == records.size() - 3);  // neither apart, west nor east is a candidate
     bool same = true;
     for (int i = 0; i < 5000 && same; ++i) {
         c.index.Search(other);
