@@ -1370,12 +1370,13 @@ inline void PrefetchRecord(const SearchData& d, uint32_t r) {
 
 // Reads the first byte of the first two fields of records cd[0..n) >> 1, together: their cache
 // misses then overlap instead of coming one record at a time (wasm has no prefetch instruction).
-// Not those whose bit is set in `skip` (one bit a record; null: none), whose text is not read.
-inline unsigned TouchRecords(const SearchData& d, const uint32_t* cd, size_t n, const uint64_t* skip) {
+// Not those `skip(k, r)` says will not be read (k an index into cd).
+template <class Skip>
+inline unsigned TouchRecords(const SearchData& d, const uint32_t* cd, size_t n, Skip skip) {
     unsigned sum = 0;
     for (size_t k = 0; k < n; ++k) {
         const uint32_t r = cd[k] >> 1;
-        if (skip && ((skip[r >> 6] >> (r & 63)) & 1)) continue;
+        if (skip(k, r)) continue;
         for (size_t f = d.field_begin[r], fe = std::min<size_t>(d.field_begin[r + 1], f + 2); f < fe; ++f) {
             const std::string_view s = d.Field(f);
             if (!s.empty()) sum += static_cast<unsigned char>(s[0]);
@@ -2539,7 +2540,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 const uint32_t e = cd[ci], r = e >> 1;
                 if (ci + kAhead < nc && !(sure && sure->Has(cd[ci + kAhead] >> 1))) PrefetchRecord(d, cd[ci + kAhead] >> 1);
                 if (touch && (ci & 15) == 0 && ci + kAhead + 16 <= nc)
-                    touched += TouchRecords(d, cd + ci + kAhead, 16, sure ? sure->any.data() : nullptr);
+                    touched += TouchRecords(d, cd + ci + kAhead, 16, [&](size_t, uint32_t t) { return sure && sure->Has(t); });
                 const bool check_title = (e & 1) || d.title_length[r] == 0xFFFF;
                 bool in_title = false;
                 if (sure && sure->Has(r)) {
@@ -2585,9 +2586,12 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     PrefetchRecord(d, cd[ci + kAhead] >> 1);
                 }
             }
-            // (Not when windows decide most candidates: their text is not read at all.)
-            if (touch && !window_fits && (ci & 15) == 0 && ci + kAhead + 16 <= nc)
-                touched += TouchRecords(d, cd + ci + kAhead, 16, sure ? sure->any.data() : nullptr);
+            // (Not those a window may decide, or sure ones: their text is not read at all. A
+            // window decides nothing without a first match: sure matches of the pattern before.)
+            if (touch && (ci & 15) == 0 && ci + kAhead + 16 <= nc)
+                touched += TouchRecords(d, cd + ci + kAhead, 16, [&](size_t k, uint32_t t) {
+                    return (window_fits && hints[ci + kAhead + k] != PatternMemo::kNoAt) || (sure && sure->Has(t));
+                });
             if (!pass) {
                 // Its sure matches first (marking them costs about what the filter below does, and
                 // those it finds need no text and no filter).
