@@ -1604,6 +1604,14 @@ size_t BigramAt(const SearchData& d, uint16_t a, uint16_t b) {
     return it == d.bi_keys.end() || *it != key ? SIZE_MAX : size_t(it - d.bi_keys.begin());
 }
 
+// The bigrams of character a: [first, last) of bi_keys (sorted: they are contiguous).
+std::pair<const uint32_t*, const uint32_t*> BigramsOf(const SearchData& d, uint16_t a) {
+    const uint32_t* keys = d.bi_keys.data();
+    const uint32_t* end = keys + d.bi_keys.size();
+    const uint32_t* lo = std::lower_bound(keys, end, uint32_t(a) << 16);
+    return {lo, std::lower_bound(lo, end, uint32_t(a + 1) << 16)};
+}
+
 bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
     const size_t k = BigramAt(d, a, b);
     if (k == SIZE_MAX) return false;
@@ -1818,18 +1826,16 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
             const Slot& z = p.slots[i + 1];
             left.clear();
             right.clear();
+            const uint32_t* keys = d.bi_keys.data();
             for (uint16_t a : members(p.slots[i - 1])) {
-                auto lo = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
-                auto hi = std::lower_bound(lo, d.bi_keys.end(), uint32_t(a + 1) << 16);
-                for (auto it = lo; it != hi; ++it)
-                    if (SlotHas(plan, y, uint16_t(*it & 0xFFFF)))
-                        left.emplace_back(uint16_t(*it & 0xFFFF), uint32_t(it - d.bi_keys.begin()));
+                const auto [lo, hi] = BigramsOf(d, a);
+                for (const uint32_t* it = lo; it != hi; ++it)
+                    if (SlotHas(plan, y, uint16_t(*it & 0xFFFF))) left.emplace_back(uint16_t(*it & 0xFFFF), uint32_t(it - keys));
             }
             for (uint16_t a : members(y)) {
-                auto lo = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
-                auto hi = std::lower_bound(lo, d.bi_keys.end(), uint32_t(a + 1) << 16);
-                for (auto it = lo; it != hi; ++it)
-                    if (SlotHas(plan, z, uint16_t(*it & 0xFFFF))) right.emplace_back(a, uint32_t(it - d.bi_keys.begin()));
+                const auto [lo, hi] = BigramsOf(d, a);
+                for (const uint32_t* it = lo; it != hi; ++it)
+                    if (SlotHas(plan, z, uint16_t(*it & 0xFFFF))) right.emplace_back(a, uint32_t(it - keys));
             }
             std::sort(left.begin(), left.end());  // right is already grouped by y
             uint8_t need = uint8_t(i - 1), got = uint8_t(i);
@@ -1878,11 +1884,10 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
             const Slot& y = p.slots[i + 1];
             uint8_t need = uint8_t(i), got = uint8_t(i + 1);
             for (uint16_t a : members(x)) {
-                auto lo = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
-                auto hi = std::lower_bound(lo, d.bi_keys.end(), uint32_t(a + 1) << 16);
-                for (auto it = lo; it != hi; ++it) {
+                const auto [lo, hi] = BigramsOf(d, a);
+                for (const uint32_t* it = lo; it != hi; ++it) {
                     if (!SlotHas(plan, y, uint16_t(*it & 0xFFFF))) continue;
-                    Cursor c(BiListAt(d, size_t(it - d.bi_keys.begin())));
+                    Cursor c(BiListAt(d, size_t(it - d.bi_keys.data())));
                     for (uint32_t e; c.Next(e);) {
                         uint8_t& mk = mark[e >> 1];
                         if ((mk & kMarkPairs) == need) mk = uint8_t(kMarkTitleBefore | got | (e & 1) << 7), count += got == pairs;
@@ -1962,14 +1967,6 @@ const uint16_t* SlotBegin(const QueryPlan& plan, const Slot& s) {
 }
 const uint16_t* SlotEnd(const QueryPlan& plan, const Slot& s) {
     return s.set < 0 ? &s.id + 1 : plan.sets[s.set].members.data() + plan.sets[s.set].members.size();
-}
-
-// The bigrams of character a: [first, last) of bi_keys.
-std::pair<const uint32_t*, const uint32_t*> BigramsOf(const SearchData& d, uint16_t a) {
-    const uint32_t* keys = d.bi_keys.data();
-    const uint32_t* end = keys + d.bi_keys.size();
-    const uint32_t* lo = std::lower_bound(keys, end, uint32_t(a) << 16);
-    return {lo, std::lower_bound(lo, end, uint32_t(a + 1) << 16)};
 }
 
 // Whether bigram `at` (characters a, b in slots k, k + 1 of p) spans p (see SureMatches).
@@ -2996,11 +2993,10 @@ std::vector<std::pair<uint32_t, uint32_t>> SearchIndex::Followers(uint32_t befor
     }
     const uint16_t a = d.IdOf(before);
     if (a < kFirstChar) return out;
-    // The bigrams starting with `a` are contiguous in the sorted keys.
-    auto it = std::lower_bound(d.bi_keys.begin(), d.bi_keys.end(), uint32_t(a) << 16);
-    for (; it != d.bi_keys.end() && (*it >> 16) == a; ++it) {
+    const auto [lo, hi] = BigramsOf(d, a);
+    for (const uint32_t* it = lo; it != hi; ++it) {
         const uint16_t b = uint16_t(*it & 0xFFFF);
-        if (b >= kFirstChar && reads(b)) out.emplace_back(d.alphabet[b], d.bi_count[size_t(it - d.bi_keys.begin())]);
+        if (b >= kFirstChar && reads(b)) out.emplace_back(d.alphabet[b], d.bi_count[size_t(it - d.bi_keys.data())]);
     }
     return out;
 }
