@@ -1989,11 +1989,12 @@ bool Spans(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t 
     return true;
 }
 
-// Marks in `sure` the records p surely matches; returns whether it marked any (ClearSure after).
-bool MarkSureMatches(const SearchData& d, const QueryPlan& plan, const Pattern& p, SureMatches& sure) {
+// Marks in `sure` the records p surely matches; returns the bigrams whose lists it marked (none:
+// nothing marked; else ClearSure after).
+std::vector<uint32_t> MarkSureMatches(const SearchData& d, const QueryPlan& plan, const Pattern& p, SureMatches& sure) {
+    std::vector<uint32_t> spanning;
     const size_t m = p.slots.size();
-    if (m < 3 || m > 64 || d.bi_context.empty()) return false;
-    bool any = false;
+    if (m < 3 || m > 64 || d.bi_context.empty()) return spanning;
     for (size_t k = 0; k + 1 < m; ++k)
         for (const uint16_t* a = SlotBegin(plan, p.slots[k]); a != SlotEnd(plan, p.slots[k]); ++a) {
             const auto [lo, hi] = BigramsOf(d, *a);
@@ -2001,7 +2002,7 @@ bool MarkSureMatches(const SearchData& d, const QueryPlan& plan, const Pattern& 
                 const uint16_t b = uint16_t(*it & 0xFFFF);
                 const size_t at = size_t(it - d.bi_keys.data());
                 if (!SlotHas(plan, p.slots[k + 1], b) || !Spans(d, plan, p, k, *a, b, at)) continue;
-                any = true;
+                spanning.push_back(uint32_t(at));
                 Cursor c(BiListAt(d, at));
                 for (uint32_t e; c.Next(e);) {
                     const uint32_t r = e >> 1;
@@ -2010,10 +2011,20 @@ bool MarkSureMatches(const SearchData& d, const QueryPlan& plan, const Pattern& 
                 }
             }
         }
-    return any;
+    return spanning;
 }
-void ClearSure(const SearchData& d, SureMatches& sure) {
+// Clears what MarkSureMatches marked: the words of the lists' records when they are few, else all.
+void ClearSure(const SearchData& d, const std::vector<uint32_t>& spanning, SureMatches& sure) {
     const size_t words = (d.Records() + 63) / 64;
+    size_t entries = 0;
+    for (const uint32_t k : spanning) entries += d.bi_count[k];
+    if (entries * 8 < words) {
+        for (const uint32_t k : spanning) {
+            Cursor c(BiListAt(d, k));
+            for (uint32_t e; c.Next(e);) sure.any[e >> 7] = sure.title[e >> 7] = 0;
+        }
+        return;
+    }
     std::fill(sure.any.begin(), sure.any.begin() + ptrdiff_t(words), 0);
     std::fill(sure.title.begin(), sure.title.begin() + ptrdiff_t(words), 0);
 }
@@ -2150,9 +2161,10 @@ void MergeInto(std::vector<Match>& b, const std::vector<Match>& a) {
 // Texts of a memo's records left to search (and, with windows, searched) from which the
 // pattern's own candidates are made to filter them.
 constexpr size_t kRestFilterFrom = 4096;
-// Candidates left to search from which a pattern's sure matches are marked (marking costs about
-// what finding its candidates does: it walks the posting list of every bigram that spans it).
-constexpr size_t kSureFrom = 16;
+// Candidates left to search from which a pattern's sure matches are marked: finding the bigrams
+// that span it reads as many keys as finding its candidates did (thousands for a slot of
+// initials), more than verifying a few candidates costs.
+constexpr size_t kSureFrom = 4;
 
 // Adds to a term's matches `m` (sorted by record) the records of region `facet`, as matches of a
 // word that names it, scored in the lowest tier (a body match read in pinyin): a record that holds
@@ -2310,13 +2322,16 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (search) SlotMasks(d, plan, p, lit);
         // The records the bigram contexts say p surely matches (SureMatches) are not searched but
         // for their title: marked at once among p's own candidates, among a memo's once its
-        // windows leave many to search (below).
+        // windows leave many to search (below). (Marking costs about what finding the candidates
+        // does: it walks the posting list of every bigram that spans p.)
         SureMatches* sure = nullptr;
+        std::vector<uint32_t> spanning;  // the bigrams whose records `sure` holds
         bool sure_tried = !search || literal || p.slots.size() < 3;
         auto mark_sure = [&] {
             sure_tried = true;
             SureMatches& s = ThreadSure(d.Records());
-            if (MarkSureMatches(d, plan, p, s)) sure = &s;
+            spanning = MarkSureMatches(d, plan, p, s);
+            if (!spanning.empty()) sure = &s;
         };
         if (!sure_tried && !base && cands->size() >= kSureFrom) mark_sure();
         std::vector<Match> ms;
@@ -2681,7 +2696,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         }
         g_touched = touched;
         if (rest_marks) ClearMarks(d);
-        if (sure) ClearSure(d, *sure);
+        if (sure) ClearSure(d, spanning, *sure);
         if (keep) {
             if (exact) {
                 // Exact candidates are the pattern's matches; a same-slots memo is passed on.

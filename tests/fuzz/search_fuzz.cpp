@@ -1,7 +1,8 @@
 // search_fuzz.cpp — libFuzzer target for the search query path: any bytes as a query (and as
 // filter values) against a small fixed index must return, never crash or read out of bounds, and
 // find what the same query finds on an index that keeps nothing between queries; a query of
-// Chinese characters finds exactly the records a linear scan finds.
+// Chinese characters finds exactly the records a linear scan finds, and one of initials (xzf)
+// those a scan of the characters' readings finds.
 // The first bytes also pick options (grouping, limit, typing the query on from its prefix after
 // the idle refinement, SearchIndex::Prepare, the memo budget, a dictionary of words or none).
 // Depends on fazhitong_core.
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/Pinyin.h"
 #include "core/Search.h"
 #include "core/TextNorm.h"
 
@@ -23,15 +25,21 @@ struct Corpus {
         core::Problems problems;
         if (words) index.SetLexicon(core::Lexicon::Parse("dict.txt", "法律 1\n援助 1\n行政 1\n复议 1\n质量 1\n", problems));
     }
+    // Each text is the title of kCopies records, whose bodies are the texts after it in turn:
+    // enough candidates for the bigram contexts to be read for sure matches (SureMatches).
+    static constexpr size_t kCopies = 3;
+    size_t Records() const { return text.size() * kCopies; }
+    const std::string& Title(size_t j) const { return text[j % text.size()]; }
+    const std::string& Body(size_t j) const { return text[(j % text.size() + 1 + j / text.size()) % text.size()]; }
     Corpus() {
         core::SearchIndex::Builder b;
-        for (size_t i = 0; i < text.size(); ++i) {
+        for (size_t i = 0; i < Records(); ++i) {
             core::SearchRecord r;
             r.type = core::RecordType(i % core::kRecordTypeCount);
             r.index = uint32_t(i);
-            r.id = text[i];
-            r.title = text[i];
-            r.body.push_back(text[(i + 1) % text.size()]);
+            r.id = Title(i);
+            r.title = Title(i);
+            r.body.push_back(Body(i));
             // Regions a query word may name (示例 -> 示例县; 朝阳: two of them), SearchResult::region.
             static const char* const kRegions[] = {"示例县", "昆明市", "朝阳区", "朝阳市"};
             r.regions.push_back(kRegions[i % 4]);
@@ -125,9 +133,41 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         const core::SearchResult e = fresh.index.Search(exact);
         if (e.synonyms.empty() && e.region.empty()) {
             uint32_t want = 0;
-            for (size_t i = 0; i < corpus.text.size(); ++i)
-                want += corpus.text[i].find(q.text) != std::string::npos ||
-                        corpus.text[(i + 1) % corpus.text.size()].find(q.text) != std::string::npos;
+            // (The records' text folded as the index reads it: 復議 holds 复议.)
+            for (size_t i = 0; i < corpus.Records(); ++i)
+                want += core::FoldText(corpus.Title(i)).find(q.text) != std::string::npos ||
+                        core::FoldText(corpus.Body(i)).find(q.text) != std::string::npos;
+            if (e.total != want) __builtin_trap();
+        }
+    }
+    // Initials (3-6 letters, no h: zh, ch and sh would be one slot each) against a scan of the
+    // readings: the bigram contexts answer many such patterns without the text (SureMatches).
+    const bool initials = q.text.size() >= 3 && q.text.size() <= 6 &&
+                          q.text.find_first_not_of("bcdfgjklmnpqrstwxyz") == std::string::npos;
+    if (initials) {
+        core::Query exact;
+        exact.text = q.text;
+        exact.relax = false;
+        const core::SearchResult e = fresh.index.Search(exact);
+        if (e.synonyms.empty() && e.region.empty()) {
+            auto reads = [&](const std::string& field) {
+                std::vector<uint32_t> cps;
+                for (size_t pos = 0; pos < field.size();) cps.push_back(core::FoldCodepoint(core::DecodeUtf8(field, pos)));
+                for (size_t i = 0; i + q.text.size() <= cps.size(); ++i) {
+                    size_t k = 0;
+                    for (; k < q.text.size(); ++k) {
+                        const uint16_t set = core::ReadingSetOf(cps[i + k]);
+                        bool any = false;
+                        for (const uint16_t* y = core::ReadingSetBegin(set); set && y != core::ReadingSetEnd(set); ++y)
+                            any |= core::SyllableName(*y)[0] == q.text[k];
+                        if (!any) break;
+                    }
+                    if (k == q.text.size()) return true;
+                }
+                return false;
+            };
+            uint32_t want = 0;
+            for (size_t i = 0; i < corpus.Records(); ++i) want += reads(corpus.Title(i)) || reads(corpus.Body(i));
             if (e.total != want) __builtin_trap();
         }
     }
