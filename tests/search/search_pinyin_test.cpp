@@ -181,6 +181,54 @@ TEST_CASE("search: single letters against a scan") {
     }
 }
 
+TEST_CASE("search: two letters whose set is common, read from bitmaps the index keeps, against a scan") {
+    // 21,000 of 24,500 records hold 25 characters read zh... each: the set of zh (3 million
+    // entries at national scale) holds over 500,000 here, so the index keeps its bitmaps as a letter's
+    // (kCachedSetEntries in Search.cpp); zhe's (three letters) is read from its lists. Both must
+    // find what a scan of the readings finds, the titles first.
+    const std::string zh = "中正政证整之只知直指制治质致智置种重众周主住助注专";
+    std::vector<TestRecord> rs;
+    constexpr int kRecords = 24500;
+    int without = 0;  // records holding no zh character
+    for (int i = 0; i < kRecords; ++i) {
+        // Every seventh record's body holds no zh character; every third record's title does.
+        const std::string body = i % 7 == 0 ? std::string("法律服务公开") : zh.substr(size_t(i % 5) * 3) + zh.substr(0, size_t(i % 5) * 3);
+        without += i % 7 == 0 && i % 3 != 0;
+        rs.push_back({RecordType::Task, "r" + std::to_string(i), i % 3 == 0 ? "整改工作" : "工作", {body}});
+    }
+    TestCorpus c(rs);
+    auto reads = [](const std::string& s, const std::string& prefix) {
+        const core::SyllableRange range = core::SyllablesWithPrefix(prefix);
+        for (size_t pos = 0; pos < s.size(); pos += 3) {
+            const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data() + pos);
+            const uint32_t cp = (b[0] & 0x0Fu) << 12 | (b[1] & 0x3Fu) << 6 | (b[2] & 0x3Fu);
+            const uint16_t set = core::ReadingSetOf(cp);
+            if (set && core::ReadingSetMatches(set, range)) return true;
+        }
+        return false;
+    };
+    for (const std::string text : {"z", "zh", "zhe", "zh", "zhu"}) {  // (typed on, and zh again)
+        CAPTURE(text);
+        size_t in_title = 0, in_body = 0;
+        for (const TestRecord& r : c.records)
+            reads(r.title, text) ? ++in_title : in_body += reads(r.body[0], text);
+        core::Query q;
+        q.text = text;
+        q.limit = kRecords;
+        q.group_by_type = false;
+        q.highlights = false;
+        const core::SearchResult res = c.index.Search(q);
+        CHECK(res.total == in_title + in_body);
+        REQUIRE(res.hits.size() == res.total);
+        size_t titles = 0;
+        for (const core::Hit& h : res.hits) titles += h.score >= 4000;
+        CHECK(titles == in_title);
+        for (size_t i = 0; i < res.hits.size(); ++i) CHECK((res.hits[i].score >= 4000) == (i < in_title));  // titles first
+        CHECK(res.texts_searched == 0);
+    }
+    CHECK(c.index.Search(core::Query{"zh"}).total == kRecords - without);
+}
+
 TEST_CASE("search: three pinyin slots, query after query") {
     // Candidates for three slots or more stamp records with a 16-bit epoch, one per character of
     // the middle slot; the stamps are cleared when it wraps. A record per middle character, and
