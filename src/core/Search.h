@@ -48,8 +48,10 @@
 // - Single Latin letters (the first keystroke, ~900,000 matches at national scale): Finish runs
 //   the planner for a..z and keeps, for every distinct one-character pinyin set, its members and
 //   two bitmaps of one bit a record (has a member anywhere / in the title), about 0.24 MB a set at
-//   national scale. A one-slot set pattern with exactly those members reads its candidates from
-//   the bitmaps instead of decoding every member's posting list: same candidates, same ranking.
+//   national scale; and the same for the one-slot sets of two letters whose members' posting
+//   lists hold 500,000 entries or more (national zh: 3 million; 20 such sets there, none at 100k).
+//   A one-slot set pattern with exactly those members reads its candidates from the bitmaps
+//   instead of decoding every member's posting list: same candidates, same ranking.
 // - Keystrokes: Search keeps the exact matches of each pattern with pinyin slots for the next
 //   query (PatternMemo in Search.cpp; at most 10 MB; literal patterns' postings are tight
 //   enough; a single letter's come from its bitmaps again), with, for patterns of 3+ slots, each
