@@ -1947,7 +1947,8 @@ void PrecomputeLetterSets(SearchData& d) {
     std::vector<std::string> typed;
     for (char c = 'a'; c <= 'z'; ++c) typed.emplace_back(1, c);
     for (char c = 'a'; c <= 'z'; ++c)
-        for (char e = 'a'; e <= 'z'; ++e) typed.push_back({c, e});
+        for (char e = 'a'; e <= 'z'; ++e)
+            if (!(SyllablesWithPrefix(std::string{c, e}) == SyllableRange{})) typed.push_back({c, e});  // (else two slots)
     for (const std::string& text : typed) {
         QueryPlan plan = PlanQuery(d, text);
         for (const Conjunction& conj : plan.alternatives)
