@@ -74,6 +74,33 @@ std::map<std::string, bool> ScanInitials(const TestCorpus& c, const std::string&
     return out;
 }
 
+// Random records of words strung together (most bigrams then have one neighbour each side): one
+// text in `loose` is of loose characters instead, which breaks some chains, and a space follows a
+// word one time in `space` (0: never). Titles of 1 to `title_parts` texts, up to two body fields.
+struct WordRecords {
+    std::vector<std::string> words, chars;
+    uint32_t s, loose, space;
+    uint32_t Next() { return s = s * 1103515245u + 12345u, (s >> 16) & 0x7FFF; }
+    std::string Text(size_t parts) {
+        std::string t;
+        const bool loose_text = Next() % loose == 0;
+        for (size_t k = 0; k < parts; ++k) {
+            t += loose_text ? chars[Next() % chars.size()] : words[Next() % words.size()];
+            if (space && Next() % space == 0) t += " ";
+        }
+        return t;
+    }
+    std::vector<TestRecord> Make(size_t n, uint32_t title_parts) {
+        std::vector<TestRecord> rs;
+        for (size_t i = 0; i < n; ++i) {
+            TestRecord r{RecordType(Next() % 5), "r" + std::to_string(i), Text(1 + Next() % title_parts), {}};
+            for (size_t f = Next() % 3; f > 0; --f) r.body.push_back(Text(1 + Next() % 4));
+            rs.push_back(std::move(r));
+        }
+        return rs;
+    }
+};
+
 std::vector<TestRecord> Service(std::vector<TestRecord> extra = {}) {
     std::vector<TestRecord> rs = {
         {RecordType::ServicePoint, "p1", "某县公共法律服务中心", {"某县人民路1号"}},
@@ -157,30 +184,15 @@ TEST_CASE("search: bigram contexts") {
     SUBCASE("random corpora of a few words: every pattern of 3-5 characters as a linear scan finds it") {
         // Records are words strung together, so most bigrams have one neighbour each side; a few
         // records of loose characters break some of the chains.
-        const std::vector<std::string> words = {"公共法律", "法律服务", "人民调解", "调解委员会", "法律援助",
-                                                "服务中心", "公共", "援助", "中心", "人民"};
-        const std::vector<std::string> chars = {"公", "共", "法", "律", "服", "务", "人", "民", "调", "解", "援", "助"};
-        uint32_t s = 7;
-        auto next = [&] { return s = s * 1103515245u + 12345u, (s >> 16) & 0x7FFF; };
+        WordRecords g{{"公共法律", "法律服务", "人民调解", "调解委员会", "法律援助", "服务中心", "公共", "援助", "中心", "人民"},
+                      {"公", "共", "法", "律", "服", "务", "人", "民", "调", "解", "援", "助"},
+                      7, 12, 9};
+        const std::vector<std::string>& words = g.words;
+        auto next = [&] { return g.Next(); };
         size_t decided = 0, verified = 0, patterns = 0, nowhere = 0;
         for (int corpus = 0; corpus < 12; ++corpus) {
-            std::vector<TestRecord> rs;
             const size_t n = 20 + next() % 30;
-            for (size_t i = 0; i < n; ++i) {
-                auto text = [&](size_t parts) {
-                    std::string t;
-                    const bool loose = next() % 12 == 0;
-                    for (size_t k = 0; k < parts; ++k) {
-                        t += loose ? chars[next() % chars.size()] : words[next() % words.size()];
-                        if (next() % 9 == 0) t += " ";
-                    }
-                    return t;
-                };
-                TestRecord r{RecordType(next() % 5), "r" + std::to_string(i), text(1 + next() % 3), {}};
-                for (size_t f = next() % 3; f > 0; --f) r.body.push_back(text(1 + next() % 4));
-                rs.push_back(std::move(r));
-            }
-            TestCorpus c(std::move(rs));
+            TestCorpus c(g.Make(n, 3));
             // Every substring of 3-5 characters of every record, and a few that span words.
             std::vector<std::string> queries;
             for (const TestRecord& r : c.records) {
@@ -276,26 +288,15 @@ TEST_CASE("search: pinyin patterns matched through a bigram their contexts chain
     CHECK(fresh("gonggongfalv").total == 41);
 
     SUBCASE("random corpora: initials as a scan of the readings finds them, typed and fresh") {
-        const std::vector<std::string> words = {"公共法律", "法律服务", "公共服务", "人民调解", "行政复议", "县政府",
-                                                "服务中心", "法律援助", "工作", "改革", "行政执法", "规范"};
-        const std::vector<std::string> chars = {"公", "共", "法", "律", "服", "务", "行", "政", "复", "府", "工", "改"};
-        uint32_t s = 11;
-        auto next = [&] { return s = s * 1103515245u + 12345u, (s >> 16) & 0x7FFF; };
+        WordRecords g{{"公共法律", "法律服务", "公共服务", "人民调解", "行政复议", "县政府", "服务中心", "法律援助", "工作",
+                       "改革", "行政执法", "规范"},
+                      {"公", "共", "法", "律", "服", "务", "行", "政", "复", "府", "工", "改"},
+                      11, 10, 0};
+        auto next = [&] { return g.Next(); };
         size_t queries = 0, sure = 0, matched = 0;
         for (int corpus = 0; corpus < 8; ++corpus) {
-            std::vector<TestRecord> records;
             const size_t n = 60 + next() % 60;
-            for (size_t i = 0; i < n; ++i) {
-                auto text = [&](size_t parts) {
-                    std::string t;
-                    const bool loose = next() % 10 == 0;
-                    for (size_t k = 0; k < parts; ++k) t += loose ? chars[next() % chars.size()] : words[next() % words.size()];
-                    return t;
-                };
-                TestRecord r{RecordType(next() % 5), "r" + std::to_string(i), text(1 + next() % 2), {}};
-                for (size_t f = next() % 3; f > 0; --f) r.body.push_back(text(1 + next() % 4));
-                records.push_back(std::move(r));
-            }
+            const std::vector<TestRecord> records = g.Make(n, 2);
             TestCorpus typed(records);
             // The initials of runs of 3-4 characters of the records (many match), and random ones.
             const char letters[] = "ggflfwxzfyzjrmtjgzfx";
