@@ -1620,13 +1620,35 @@ bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
     return true;
 }
 
+// Whether bigram `at` (characters a, b in slots k, k + 1 of p) spans p: every occurrence of it
+// lies inside a match. The character before every occurrence of it is one of slot k - 1, the one
+// before every occurrence of that bigram one of slot k - 2, and so on to the first slot; likewise
+// after it to the last. (Literal patterns: DecideByContexts, with no plan; pinyin: SureMatches.)
+bool Spans(const SearchData& d, const QueryPlan* plan, const Pattern& p, size_t k, uint16_t a, uint16_t b, size_t at) {
+    const size_t m = p.slots.size();
+    auto in_slot = [&](size_t j, uint16_t c) { return plan ? SlotHas(*plan, p.slots[j], c) : p.slots[j].id == c; };
+    size_t bi = at;
+    for (size_t j = k; j > 0; --j) {  // bigram bi is (a, ...): its left neighbour fills slot j - 1
+        const uint16_t c = uint16_t(d.bi_context[bi] >> 16);
+        if (c == kBreak || !in_slot(j - 1, c)) return false;
+        if (j > 1 && (bi = BigramAt(d, c, a)) == SIZE_MAX) return false;
+        a = c;
+    }
+    bi = at;
+    for (size_t j = k + 2; j < m; ++j) {  // bigram bi is (..., b): its right neighbour fills slot j
+        const uint16_t c = uint16_t(d.bi_context[bi] & 0xFFFFu);
+        if (c == kBreak || !in_slot(j, c)) return false;
+        if (j + 1 < m && (bi = BigramAt(d, b, c)) == SIZE_MAX) return false;
+        b = c;
+    }
+    return true;
+}
+
 // What the bigram contexts (SearchData::bi_context) say of a literal pattern of 3+ characters.
 enum class Decided { kNo, kSpans, kNowhere };
 // kSpans: a bigram of it every occurrence of which lies inside an occurrence of the whole
-// pattern, whose list `out` then is exactly the pattern's records, its title bit exact too.
-// Bigram j (characters j, j + 1) is one when every bigram from it to the right is always
-// followed by the pattern's next character and every one from it to the left always preceded by
-// its previous one. kNowhere: the pattern occurs nowhere, as a bigram of it always has another
+// pattern (Spans), whose list `out` then is exactly the pattern's records, its title bit exact
+// too. kNowhere: the pattern occurs nowhere, as a bigram of it always has another
 // neighbour than the pattern's (执法行政: 法行 is always after 依), or occurs nowhere itself.
 Decided DecideByContexts(const SearchData& d, const Pattern& p, List& out) {
     const size_t m = p.slots.size();
@@ -1640,16 +1662,12 @@ Decided DecideByContexts(const SearchData& d, const Pattern& p, List& out) {
         if ((j >= 1 && left(j) != kBreak && left(j) != p.slots[j - 1].id) ||
             (j + 3 <= m && right(j) != kBreak && right(j) != p.slots[j + 2].id))
             return Decided::kNowhere;
-    // The last bigram every bigram before it is chained to from the left...
-    size_t from = 0;
-    while (from + 1 < m - 1 && left(from + 1) == p.slots[from].id) ++from;
-    // ... and the first from which the chain to the right holds: j works when first <= j <= from
-    // (every bigram in [1, j] chains left, every one in [j, m - 3] chains right).
-    size_t first = m - 2;
-    while (first > 0 && right(first - 1) == p.slots[first + 1].id) --first;
-    if (first > from) return Decided::kNo;
-    out = BiListAt(d, at[first]);
-    return Decided::kSpans;
+    for (size_t k = 0; k + 1 < m; ++k)
+        if (Spans(d, nullptr, p, k, p.slots[k].id, p.slots[k + 1].id, at[k])) {
+            out = BiListAt(d, at[k]);
+            return Decided::kSpans;
+        }
+    return Decided::kNo;
 }
 
 // Whether one posting list is exactly a literal pattern's matches (its title bits exact too), and
@@ -1683,10 +1701,8 @@ std::vector<uint16_t>& ThreadStamps(size_t records) {
     return stamps;
 }
 // The records a pattern with pinyin slots (3 to 64 slots) surely matches, read from the bigram
-// contexts (SearchData::bi_context) without their text: a bigram of two adjacent slots spans
-// the pattern when the character before every occurrence of it is one of the slot before, the one
-// before every occurrence of that bigram one of the slot before that, and so on to the first slot,
-// and likewise after it to the last: every occurrence of it then lies in a match, in the title
+// contexts (SearchData::bi_context) without their text: those holding a bigram of two adjacent
+// slots that spans the pattern (Spans: every occurrence of it lies in a match), in the title
 // when its entry's title bit says so. Real text repeats its phrases, and the generated national
 // data more so: of `ggf`'s 432,911 candidates 432,883 hold such a bigram (共法), of `xzf`'s 225,679
 // 182,572 (政复, 政法...), all of them matches; each was read to verify it (40-80 ms natively).
@@ -1987,26 +2003,6 @@ const uint16_t* SlotEnd(const QueryPlan& plan, const Slot& s) {
     return s.set < 0 ? &s.id + 1 : plan.sets[s.set].members.data() + plan.sets[s.set].members.size();
 }
 
-// Whether bigram `at` (characters a, b in slots k, k + 1 of p) spans p (see SureMatches).
-bool Spans(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t k, uint16_t a, uint16_t b, size_t at) {
-    const size_t m = p.slots.size();
-    size_t bi = at;
-    for (size_t j = k; j > 0; --j) {  // bigram bi is (a, ...): its left neighbour fills slot j - 1
-        const uint16_t c = uint16_t(d.bi_context[bi] >> 16);
-        if (c == kBreak || !SlotHas(plan, p.slots[j - 1], c)) return false;
-        if (j > 1 && (bi = BigramAt(d, c, a)) == SIZE_MAX) return false;
-        a = c;
-    }
-    bi = at;
-    for (size_t j = k + 2; j < m; ++j) {  // bigram bi is (..., b): its right neighbour fills slot j
-        const uint16_t c = uint16_t(d.bi_context[bi] & 0xFFFFu);
-        if (c == kBreak || !SlotHas(plan, p.slots[j], c)) return false;
-        if (j + 1 < m && (bi = BigramAt(d, b, c)) == SIZE_MAX) return false;
-        b = c;
-    }
-    return true;
-}
-
 // Marks in `sure` the records p surely matches; returns the bigrams whose lists it marked (none:
 // nothing marked; else ClearSure after).
 std::vector<uint32_t> MarkSureMatches(const SearchData& d, const QueryPlan& plan, const Pattern& p, SureMatches& sure) {
@@ -2019,7 +2015,7 @@ std::vector<uint32_t> MarkSureMatches(const SearchData& d, const QueryPlan& plan
             for (const uint32_t* it = lo; it != hi; ++it) {
                 const uint16_t b = uint16_t(*it & 0xFFFF);
                 const size_t at = size_t(it - d.bi_keys.data());
-                if (!SlotHas(plan, p.slots[k + 1], b) || !Spans(d, plan, p, k, *a, b, at)) continue;
+                if (!SlotHas(plan, p.slots[k + 1], b) || !Spans(d, &plan, p, k, *a, b, at)) continue;
                 spanning.push_back(uint32_t(at));
                 Cursor c(BiListAt(d, at));
                 for (uint32_t e; c.Next(e);) {
