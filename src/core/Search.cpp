@@ -38,6 +38,11 @@ constexpr uint16_t kFirstChar = 2;  // first real character id
 constexpr size_t kMaxTerms = kMaxQueryWords;
 constexpr size_t kMaxTermLength = kMaxQueryWordLength;
 constexpr size_t kMaxPatterns = 16;  // alternatives per term (literal, synonyms, pinyin parses)
+// Bigram neighbours kept beyond one (SearchData::ext_of): at most this many a side, for bigrams
+// of at least this many records (those whose matches cost most to verify; a rare bigram's
+// records are few, and a corpus holds hundreds of thousands of them).
+constexpr size_t kExtendChars = 6;
+inline size_t ExtendFrom(size_t records) { return std::max<size_t>(8, records / 1024); }
 
 // Decodes the code point at b[pos] when it is ASCII or a complete three-byte sequence (nearly all
 // of Chinese text), with its length in bytes. Anything else (a longer, shorter or broken sequence)
@@ -316,6 +321,15 @@ struct SearchData {
     // always between 公 and 律: 公共法, 共法律) matches exactly that bigram's records, in the
     // title exactly where its title bit says: no text to verify (DecideByContexts).
     std::vector<uint32_t> bi_context;
+    // Beyond one character: for a bigram of kExtendFrom(n) records or more whose occurrences
+    // agree on two or more neighbours on a side, as many as agree (up to kExtendChars), nearest
+    // first (共法: always after 公, always before 律服务; so every occurrence of it lies in a
+    // match of gonggongfalvfuwu, where the one-character chain stops at 法律, whose right
+    // neighbours differ). ext_of: the bigram indices, sorted; ext_begin: where each one's entry
+    // starts in ext_ids (one more: the end); an entry is left count << 8 | right count, then the
+    // left neighbours, then the right ones (the first of each the character bi_context holds).
+    std::vector<uint32_t> ext_of, ext_begin;
+    std::vector<uint16_t> ext_ids;
     std::vector<uint8_t> postings;
     // Single Latin letters (a first keystroke): for each letter whose one-slot pinyin set occurs,
     // that set's members and its exact candidates as two bitmaps of n bits (any field, title),
@@ -697,10 +711,38 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
         total += uint32_t(ef::Bytes(bi_count[pid], universe));
     }
     d.bi_begin[nbi] = total;
-    std::vector<uint32_t>().swap(order);
     std::vector<uint32_t>().swap(bi_key_of);
     std::vector<uint32_t>().swap(bi_context);
     d.postings.assign(size_t(total) + 8, 0);  // slack: decoding may look ahead safely
+
+    // The neighbours of long bigrams with a context on a side, followed in pass 2 (ext_of): each
+    // side's neighbours as the first occurrence has them, cut where another occurrence differs.
+    struct Neighbours {
+        uint16_t ids[2][kExtendChars];  // left, right; nearest first
+        uint8_t count[2] = {0, 0};
+        bool seen = false;
+    };
+    std::vector<Neighbours> ext;
+    std::vector<uint32_t> ext_at;  // by provisional id: its entry in ext, or UINT32_MAX
+    for (uint32_t k = 0; k < nbi; ++k)
+        if (d.bi_count[k] >= ExtendFrom(n) && d.bi_context[k] != 0) {
+            if (ext_at.empty()) ext_at.assign(nbi, UINT32_MAX);
+            ext_at[order[k]] = uint32_t(ext.size());
+            ext.emplace_back();
+        }
+    auto follow = [&](Neighbours& x, const uint16_t* t, size_t i, size_t len) {
+        for (int side = 0; side < 2; ++side) {
+            uint8_t c = 0;
+            // (Left: t[i - 1], t[i - 2]...; right: t[i + 2]... A field's edge ends them.)
+            for (size_t at = side ? i + 2 : i - 1; c < (x.seen ? x.count[side] : kExtendChars); ++c, side ? ++at : --at) {
+                if (side ? at >= len : at >= i) break;  // (left: at wrapped below 0)
+                if (x.seen ? t[at] != x.ids[side][c] : t[at] < kFirstChar) break;
+                x.ids[side][c] = t[at];
+            }
+            x.count[side] = c;
+        }
+        x.seen = true;
+    };
 
     // Pass 2: write the entries.
     std::vector<ef::Writer> uni_writer(alpha);
@@ -728,9 +770,22 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
                     bi_writer[pid].Put(out, eb);
                     bi_last[pid] = eb + 1;
                 }
+                if (!ext_at.empty() && ext_at[pid] != UINT32_MAX) follow(ext[ext_at[pid]], t, i, len);
             }
         }
     }
+    d.ext_of.clear(), d.ext_begin.clear(), d.ext_ids.clear();
+    for (uint32_t k = 0; k < nbi && !ext_at.empty(); ++k) {
+        if (ext_at[order[k]] == UINT32_MAX) continue;
+        const Neighbours& x = ext[ext_at[order[k]]];
+        if (x.count[0] < 2 && x.count[1] < 2) continue;
+        d.ext_of.push_back(k);
+        d.ext_begin.push_back(uint32_t(d.ext_ids.size()));
+        d.ext_ids.push_back(uint16_t(x.count[0] << 8 | x.count[1]));
+        for (int side = 0; side < 2; ++side) d.ext_ids.insert(d.ext_ids.end(), x.ids[side], x.ids[side] + x.count[side]);
+    }
+    if (!d.ext_of.empty()) d.ext_begin.push_back(uint32_t(d.ext_ids.size()));
+    std::vector<uint32_t>().swap(order);
     std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
     // The id text was only needed to build the postings: queries verify against the Catalog.
     std::vector<uint16_t>().swap(d.text);
@@ -830,7 +885,7 @@ size_t SearchIndex::MemoryBytes() const {
                    v(d.text_begin) + v(d.title_length) + v(d.facet_lists) + v(d.facet_pool) + v(d.text) + v(d.alphabet) +
                    v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
-                   v(d.bi_context) + v(d.postings) + v(d.letter_bits);
+                   v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.postings) + v(d.letter_bits);
     for (const auto& m : d.letter_members) bytes += m.capacity() * 2;
     bytes += d.astral_to_id.size() * 16;
     for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
@@ -845,7 +900,8 @@ std::string SearchIndex::MemoryReport() const {
                   "%zu records, %zu characters, %zu bigrams: fold table %.1f MB, postings %.1f MB, posting offsets %.1f MB, "
                   "bigram contexts %.1f MB, field references %.1f MB, per-record arrays %.1f MB, facets %.1f MB",
                   d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings),
-                  v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count), v(d.bi_context),
+                  v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
+                  v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids),
                   v(d.field_data) + v(d.field_size) + v(d.long_field_size),
                   v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
                       v(d.letter_bits),
@@ -1621,25 +1677,38 @@ bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
 }
 
 // Whether bigram `at` (characters a, b in slots k, k + 1 of p) spans p: every occurrence of it
-// lies inside a match. The character before every occurrence of it is one of slot k - 1, the one
-// before every occurrence of that bigram one of slot k - 2, and so on to the first slot; likewise
-// after it to the last. (Literal patterns: DecideByContexts, with no plan; pinyin: SureMatches.)
+// lies inside a match. The characters before every occurrence of it (bi_context, ext_ids) are
+// of slots k - 1, k - 2..., and where they stop short of the first slot, those before every
+// occurrence of the bigram they end with, and so on to the first slot; likewise after it to the
+// last. (Literal patterns: DecideByContexts, with no plan; pinyin: SureMatches.)
 bool Spans(const SearchData& d, const QueryPlan* plan, const Pattern& p, size_t k, uint16_t a, uint16_t b, size_t at) {
     const size_t m = p.slots.size();
     auto in_slot = [&](size_t j, uint16_t c) { return plan ? SlotHas(*plan, p.slots[j], c) : p.slots[j].id == c; };
-    size_t bi = at;
-    for (size_t j = k; j > 0; --j) {  // bigram bi is (a, ...): its left neighbour fills slot j - 1
-        const uint16_t c = uint16_t(d.bi_context[bi] >> 16);
-        if (c == kBreak || !in_slot(j - 1, c)) return false;
-        if (j > 1 && (bi = BigramAt(d, c, a)) == SIZE_MAX) return false;
-        a = c;
-    }
-    bi = at;
-    for (size_t j = k + 2; j < m; ++j) {  // bigram bi is (..., b): its right neighbour fills slot j
-        const uint16_t c = uint16_t(d.bi_context[bi] & 0xFFFFu);
-        if (c == kBreak || !in_slot(j, c)) return false;
-        if (j + 1 < m && (bi = BigramAt(d, b, c)) == SIZE_MAX) return false;
-        b = c;
+    for (int right = 0; right < 2; ++right) {
+        // Left: (x, y) the bigram at slots j, j + 1, the next neighbour for slot j - 1; right: at
+        // slots j - 2, j - 1, the next for slot j.
+        uint16_t x = a, y = b;
+        size_t bi = at;
+        for (size_t j = right ? k + 2 : k; right ? j < m : j > 0;) {
+            uint16_t one = uint16_t(right ? d.bi_context[bi] & 0xFFFFu : d.bi_context[bi] >> 16);
+            if (one == kBreak || !in_slot(right ? j : j - 1, one)) return false;
+            const uint16_t* ids = &one;
+            size_t count = 1;
+            if (right ? j + 1 < m : j > 1) {  // more than one needed: any more it has
+                auto it = std::lower_bound(d.ext_of.begin(), d.ext_of.end(), uint32_t(bi));
+                if (it != d.ext_of.end() && *it == bi) {
+                    ids = d.ext_ids.data() + d.ext_begin[size_t(it - d.ext_of.begin())];
+                    count = right ? ids[0] & 0xFFu : ids[0] >> 8;
+                    ids += right ? 1 + (ids[0] >> 8) : 1;
+                }
+            }
+            for (size_t i = 0; i < count && (right ? j < m : j > 0); ++i) {
+                if (!in_slot(right ? j : j - 1, ids[i])) return false;
+                if (right) x = y, y = ids[i], ++j;
+                else y = x, x = ids[i], --j;
+            }
+            if ((right ? j < m : j > 0) && (bi = BigramAt(d, x, y)) == SIZE_MAX) return false;
+        }
     }
     return true;
 }
@@ -3582,7 +3651,7 @@ bool SearchIndex::Prepare(double budget_ms) const {
 // Layout (host byte order, little-endian in practice; the marker rejects the other one):
 //   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes u64 fields
 //   then arrays, each u64 count + raw elements: title_length, folds, alphabet, uni_begin,
-//   uni_count, bi_keys, bi_begin, bi_count, bi_context, postings; letter sets (u64 count, each a u16 array)
+//   uni_count, bi_keys, bi_begin, bi_count, bi_context, ext_of, ext_begin, ext_ids, postings; letter sets (u64 count, each a u16 array)
 //   and letter_bits; facet_lists, facet_pool, facet names (u64 count, each u32 field + string);
 //   synonyms (u64 pairs, each two u64-length strings); "ISZF".
 // Not stored: the Catalog's text and what the Catalog walk gives without decoding text (type,
@@ -3599,7 +3668,7 @@ namespace {
 constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
 constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
 // 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists; 6: bigram contexts
-constexpr uint32_t kPackVersion = 6;
+constexpr uint32_t kPackVersion = 7;
 constexpr uint32_t kPackEndian = 0x01020304;
 
 // A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.
@@ -3823,6 +3892,9 @@ void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     out.Array(d.bi_begin);
     out.Array(d.bi_count);
     out.Array(d.bi_context);
+    out.Array(d.ext_of);
+    out.Array(d.ext_begin);
+    out.Array(d.ext_ids);
     out.Array(d.postings);
     out.U64(d.letter_members.size());
     for (const auto& m : d.letter_members) out.Array(m);
@@ -3947,6 +4019,29 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
             if (c != kBreak && (c < kFirstChar || c >= alpha))
                 return in.FailAt("bigram context " + std::to_string(k) + " names an unknown character",
                                  in.ArrayStart() + 4 * k);
+    // Longer contexts: bigrams in order, entries back to back, each side starting with the
+    // character bi_context holds (Spans reads them so).
+    if (!in.Array(d.ext_of, "bigram neighbour index", nbi)) return false;
+    for (size_t i = 0; i < d.ext_of.size(); ++i)
+        if (d.ext_of[i] >= nbi || (i > 0 && d.ext_of[i] <= d.ext_of[i - 1]))
+            return in.FailAt("bigram neighbour index entry " + std::to_string(i) + " out of order or range",
+                             in.ArrayStart() + 4 * i);
+    const size_t next = d.ext_of.size() + !d.ext_of.empty();
+    if (!in.Array(d.ext_begin, "bigram neighbour offsets", next, next)) return false;
+    if (!in.Array(d.ext_ids, "bigram neighbours", d.ext_of.size() * (1 + 2 * kExtendChars))) return false;
+    for (size_t i = 0; i < d.ext_of.size(); ++i) {
+        const size_t e = d.ext_begin[i], left = e < d.ext_ids.size() ? d.ext_ids[e] >> 8 : 0,
+                     right = e < d.ext_ids.size() ? d.ext_ids[e] & 0xFFu : 0;
+        const uint32_t context = d.bi_context[d.ext_of[i]];
+        bool ok = (i > 0 || e == 0) && e < d.ext_ids.size() && left <= kExtendChars && right <= kExtendChars &&
+                  e + 1 + left + right <= d.ext_ids.size() && d.ext_begin[i + 1] == e + 1 + left + right && (left == 0) == ((context >> 16) == kBreak) &&
+                  (right == 0) == ((context & 0xFFFFu) == kBreak) && (left == 0 || d.ext_ids[e + 1] == context >> 16) &&
+                  (right == 0 || d.ext_ids[e + 1 + left] == (context & 0xFFFFu));
+        for (size_t c = e + 1; ok && c < e + 1 + left + right; ++c) ok = d.ext_ids[c] >= kFirstChar && d.ext_ids[c] < alpha;
+        if (!ok) return in.Fail("bigram neighbours of entry " + std::to_string(i) + " do not agree with its context");
+    }
+    if (!d.ext_of.empty() && d.ext_begin.back() != d.ext_ids.size())
+        return in.Fail("bigram neighbour offsets do not end where the neighbours do");
     // The offsets say how many bytes the lists take: the postings must be exactly that plus 8
     // bytes of slack (checked before anything that size is allocated).
     if (!CheckOffsets(in, d.uni_begin, 0, d.bi_begin[0], "unigram offsets")) return false;

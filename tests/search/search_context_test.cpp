@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -332,5 +333,79 @@ TEST_CASE("search: pinyin patterns matched through a bigram their contexts chain
         }
         CHECK(sure > queries / 4);
         MESSAGE(queries << " initials queries, " << matched << " with 16 matches or more, " << sure << " with sure matches");
+    }
+}
+
+TEST_CASE("search: neighbours that agree beyond one character decide longer patterns") {
+    // 共法 is always followed by 律服务 (公共法律服务站, 公共法律服务中心), while 法律 is followed by
+    // 服, 援 or 咨: one character of context chains 共法 no further than 律. 解委 is always after
+    // 人民调, while 调解 is after 民 or 法 and 民调 before 解 or 查: only 解委's three left neighbours
+    // reach the start of 人民调解委.
+    std::vector<TestRecord> rs;
+    for (int i = 0; i < 60; ++i) {
+        const std::string n = std::to_string(i);
+        switch (i % 6) {
+            case 0: rs.push_back({RecordType::ServicePoint, "p" + n, "公共法律服务站", {"村委会"}}); break;
+            case 1: rs.push_back({RecordType::Task, "t" + n, "推进工作", {"建设公共法律服务中心"}}); break;
+            case 2: rs.push_back({RecordType::Task, "a" + n, "法律援助", {"法律咨询"}}); break;
+            case 3: rs.push_back({RecordType::Task, "m" + n, "人民调解委员会", {"依法调解"}}); break;
+            case 4: rs.push_back({RecordType::Task, "c" + n, "人民调查", {"人民法院"}}); break;
+            default: rs.push_back({RecordType::Task, "g" + n, "各个环节", {"提供法律服务"}}); break;
+        }
+    }
+    // Each query on an index of its own: no memo of another query.
+    struct Answer {
+        std::map<std::string, bool> found;
+        uint32_t total, texts_searched;
+    };
+    auto fresh = [&](const std::vector<TestRecord>& records, const std::string& text) {
+        TestCorpus c(records);
+        const core::SearchResult r = Exact(c, text);
+        return Answer{Found(r), r.total, r.texts_searched};
+    };
+    const TestCorpus c(rs);
+    // Decided whole: nothing read, the same answers as a scan (20 records hold 共法, 10 解委).
+    for (const auto& [text, total] : std::vector<std::pair<std::string, uint32_t>>{
+             {"公共法律服务", 20}, {"共法律服务", 20}, {"人民调解委", 10}, {"民调解委员", 10}}) {
+        CAPTURE(text);
+        const Answer r = fresh(rs, text);
+        CHECK(r.texts_searched == 0);
+        CHECK(r.found == Scan(c, text));
+        CHECK(r.total == total);
+    }
+    // And in pinyin: 公共法律服务中心 (t) is decided by 务中, whose six left neighbours are 服律法共公设.
+    for (const auto& [text, initials, total] : std::vector<std::tuple<std::string, std::string, uint32_t>>{
+             {"ggflf", "ggflf", 20}, {"ggflfw", "ggflfw", 20}, {"gonggongfalvfuwu", "ggflfw", 20},
+             {"ggflfwzx", "ggflfwzx", 10}, {"rmtjw", "rmtjw", 10}, {"renmintiaojiewei", "rmtjw", 10}}) {
+        CAPTURE(text);
+        const Answer r = fresh(rs, text);
+        CHECK(r.texts_searched == 0);
+        CHECK(r.found == ScanInitials(c, initials));
+        CHECK(r.total == total);
+    }
+    // Typed a letter at a time: every keystroke from ggf on is decided, the memos keep no places.
+    {
+        TestCorpus typed(rs);
+        const std::string q = "gonggongfalvfuwu";
+        for (size_t i = 1; i < q.size(); ++i) Exact(typed, q.substr(0, i));
+        const core::SearchResult r = Exact(typed, q);
+        CHECK(r.texts_searched == 0);
+        CHECK(Found(r) == ScanInitials(c, "ggflfw"));
+    }
+
+    SUBCASE("one occurrence that disagrees shortens them: verified, the same answers") {
+        std::vector<TestRecord> more = rs;
+        more.push_back({RecordType::Task, "break", "公共法律援助", {"人民调解员"}});  // 共法 then 律援; 解员 not 解委
+        const TestCorpus b(more);
+        for (const std::string text : {"公共法律服务", "ggflf", "gonggongfalvfuwu"}) {
+            CAPTURE(text);
+            const Answer r = fresh(more, text);
+            CHECK(r.texts_searched > 0);
+            CHECK(r.found == (text == "公共法律服务" ? Scan(b, text) : ScanInitials(b, "ggflf")));
+        }
+        CHECK(fresh(more, "ggflf").total == 20);
+        // 解委 is still always after 人民调 (the new record's 解 is before 员): still decided.
+        CHECK(fresh(more, "rmtjw").texts_searched == 0);
+        CHECK(fresh(more, "rmtjw").found == ScanInitials(b, "rmtjw"));
     }
 }

@@ -32,10 +32,11 @@ std::vector<TestRecord> Cycled(int n, const std::vector<const char*>& bodies) {
 }
 
 // `records` and one more, whose 中共法 and 中共服 (no pattern of g-g-f, no gg) give 共法 and 共服
-// another character before them than 公: the bigram contexts then decide no match of ggf and the
-// patterns it starts (SureMatches in Search.cpp), and the memos are what these tests watch.
+// another character before them than 公, and 事务中 务中 another than 服: the bigram contexts
+// then decide no match of ggf and the patterns it starts (SureMatches in Search.cpp), and the
+// memos are what these tests watch.
 std::vector<TestRecord> Unchained(std::vector<TestRecord> records) {
-    records.push_back({RecordType::Task, "unchained", "工作", {"中共法，中共服"}});
+    records.push_back({RecordType::Task, "unchained", "工作", {"中共法，中共服，事务中"}});
     return records;
 }
 
