@@ -1337,8 +1337,14 @@ struct Match {
     uint32_t packed;
     Match() {}  // (not zeroed: a vector of matches is resized, then written)
     Match(uint32_t r, int32_t s) : packed(r << 7 | uint32_t(s) / 500u) {}  // (s >= 0)
+    static Match Of(uint32_t r, Match score) {  // record r with the score of `score` (record 0)
+        Match m;
+        m.packed = r << 7 | score.packed;
+        return m;
+    }
     uint32_t record() const { return packed >> 7; }
     int32_t score() const { return int32_t(packed & 0x7F) * 500; }
+    uint32_t Tier() const { return packed & 0x7F; }  // score / 500
 };
 static_assert(kMaxTerms * 15 < 128, "a Match's score field holds the sum of every term's");
 static_assert(SearchIndex::kMaxRecords <= (size_t(1) << 25), "a Match's record field has 25 bits");
@@ -2596,10 +2602,11 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (exact) {
             // The candidates are the matches (1-2 slots; up to a million for a first letter):
             // scored straight into place, as `add` would.
-            const int32_t base_score = 1000 * p.quality;
+            // (Each tier's packed score once: no division a match.)
+            const Match body(0, 1000 * p.quality), title(0, 1000 * p.quality + 4000), whole(0, 1000 * p.quality + 4500);
             auto score = [&](uint32_t e) {
                 const uint32_t r = e >> 1;
-                return Match(r, base_score + ((e & 1) ? (d.title_length[r] == m ? 4500 : 4000) : 0));
+                return Match::Of(r, (e & 1) ? (d.title_length[r] == m ? whole : title) : body);
             };
             if (restricted) {
                 // Only the records of `within` (both in record order); in place, within's records
@@ -3392,9 +3399,9 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
         return ok;
     };
-    auto count = [&](uint32_t r, uint8_t t, int32_t score) {
+    auto count = [&](Match m, uint8_t t) {  // (the key straight from the packed score: RankKey)
         ++by_type[t];
-        tops[t & group_of_type].Push(RankKey(score, d.title_length[r]), r);
+        tops[t & group_of_type].Push(m.Tier() << 16 | (0xFFFFu - d.title_length[m.record()]), m.record());
     };
     if (single) {
         // Scored as MatchTerm scores a pattern's exact candidates (in the title: 4000, the whole
@@ -3425,10 +3432,10 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         for (const Match m : matches) {
             const uint32_t r = m.record();
             const uint8_t t = d.type[r];
-            if (filters_keep(r, t)) count(r, t, m.score());
+            if (filters_keep(r, t)) count(m, t);
         }
     } else {
-        for (const Match m : matches) count(m.record(), d.type[m.record()], m.score());
+        for (const Match m : matches) count(m, d.type[m.record()]);
     }
     result.total_by_type = by_type;
     for (uint32_t n : result.total_by_type) result.total += n;
