@@ -360,6 +360,14 @@ struct SearchData {
     // never changing it. Dropped when a query matches as typed.
     mutable std::vector<PatternMemo> relaxed_memo;
     mutable uint64_t memo_generation = 0;  // +1 each time a Search puts its memos (Prepare checks)
+    // The AND of the words of the last query typed but its last word (gonggong falv fu: gonggong
+    // and falv), which the next keystroke, typing on that word, starts from instead of matching
+    // and intersecting them again: the words' patterns (WordsKey), their matches (packed Match),
+    // and each word's count as SearchAsTyped left it (word_totals, counted_within). Taken and put
+    // back under memo_mutex, as memo is.
+    mutable std::string words_key;
+    mutable std::vector<uint32_t> words_matches, words_totals;
+    mutable std::vector<bool> words_within;
     // Bytes of PatternMemo a query keeps, the three kinds together (SetMemoBudget; while a query
     // runs, a memo it does not narrow in place is alive too). Part of the heap's high-water mark
     // while typing.
@@ -1345,6 +1353,11 @@ struct Match {
     uint32_t record() const { return packed >> 7; }
     int32_t score() const { return int32_t(packed & 0x7F) * 500; }
     uint32_t Tier() const { return packed & 0x7F; }  // score / 500
+    Match Plus(Match other) const {  // this record, the two scores added (no carry: see below)
+        Match m;
+        m.packed = packed + other.Tier();
+        return m;
+    }
 };
 static_assert(kMaxTerms * 15 < 128, "a Match's score field holds the sum of every term's");
 static_assert(SearchIndex::kMaxRecords <= (size_t(1) << 25), "a Match's record field has 25 bits");
@@ -2276,7 +2289,7 @@ void MergeInto(std::vector<Match>& b, const std::vector<Match>& a) {
         else if (i == 0 || out[j - 1].record() > a[i - 1].record()) out[--w] = out[--j];
         else {
             --i, --j;
-            out[--w] = Match(out[j].record(), std::max(out[j].score(), a[i].score()));
+            out[--w] = out[j].Tier() >= a[i].Tier() ? out[j] : a[i];  // (the same record)
         }
     }
     b.erase(b.begin(), b.begin() + ptrdiff_t(w));  // records in both left a gap at the front
@@ -2615,7 +2628,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 Match* const wend = w + within->size();
                 Match* out = w;
                 auto emit = [&](Match m) {
-                    if (in_place) *out++ = Match(w->record(), w->score() + m.score());
+                    if (in_place) *out++ = w->Plus(m);
                     else ms.push_back(m);
                 };
                 auto keep_if_within = [&](uint32_t e) {
@@ -2877,7 +2890,7 @@ void IntersectInto(std::vector<Match>& a, const std::vector<Match>& b) {
     while (i < a.size() && j < b.size()) {
         if (a[i].record() < b[j].record()) ++i;
         else if (b[j].record() < a[i].record()) ++j;
-        else a[w++] = Match(a[i].record(), a[i].score() + b[j].score()), ++i, ++j;
+        else a[w++] = a[i].Plus(b[j]), ++i, ++j;
     }
     a.resize(w);
 }
@@ -3093,6 +3106,24 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, const std::vec
 
 // A match's key in a group's TopK: its score (before position bonuses: multiples of 500 below
 // 128 x 500, Match), then a shorter title; ties go to record order, as in the final sort.
+// What the matches of words [0, n) of a conjunction depend on: each pattern's quality and slots
+// (a character, or a set's members).
+std::string WordsKey(const QueryPlan& plan, const Conjunction& c, size_t n) {
+    std::string key;
+    auto put = [&key](uint32_t v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
+    for (size_t t = 0; t < n; ++t) {
+        put(uint32_t(c.terms[t].patterns.size()));
+        for (const Pattern& p : c.terms[t].patterns) {
+            put(uint32_t(p.quality) << 16 | uint32_t(p.slots.size()));
+            for (const Slot& sl : p.slots) {
+                put(uint32_t(SlotEnd(plan, sl) - SlotBegin(plan, sl)));
+                for (const uint16_t* a = SlotBegin(plan, sl); a != SlotEnd(plan, sl); ++a) put(*a);
+            }
+        }
+    }
+    return key;
+}
+
 uint32_t RankKey(int32_t score, uint16_t title_length) {
     return uint32_t(score / 500) << 16 | uint32_t(0xFFFF - title_length);
 }
@@ -3288,6 +3319,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         if (Literal(p) && !BaseMemo(prev, plan, p, same, letter) && ExactList(d, p, single_list))
             single = &p, conjunctions.clear();
     }
+    bool words_seen = false;  // (else the words kept for the last query are dropped)
     for (const Conjunction* conjunction : conjunctions) {
         const Conjunction& c = *conjunction;
         std::vector<Match> acc;
@@ -3302,8 +3334,38 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         if (words && relaxing && relaxing->first.size() == order.size())
             std::stable_sort(order.begin(), order.end(),
                              [&](size_t a, size_t b) { return relaxing->first[a] < relaxing->first[b]; });
-        for (const size_t ti : order) {
+        // The words but the last as the last keystroke left them (SearchData::words_key): typing
+        // on the last word, their AND is not matched again. (Not for a relaxed search's reordered
+        // words, nor where one names a region; only the typed query's own search keeps it.)
+        const bool words_kept = words && !fuzzy && !relaxed && &kept == &d.memo && c.terms.size() >= 2 &&
+                                !(words && relaxing && relaxing->first.size() == order.size()) &&
+                                (plan.region_term == SIZE_MAX || plan.region_term + 1 == c.terms.size());
+        const size_t last = c.terms.size() - 1;
+        std::string words_key;
+        size_t from = 0;
+        words_seen |= words_kept;
+        if (words_kept) {
+            words_key = WordsKey(plan, c, last);
+            std::lock_guard<std::mutex> lock(d.memo_mutex);
+            if (words_key == d.words_key && d.words_totals.size() == last) {
+                acc.resize(d.words_matches.size());
+                if (!acc.empty()) std::memcpy(static_cast<void*>(acc.data()), d.words_matches.data(), acc.size() * sizeof(Match));
+                for (size_t i = 0; i < last; ++i) word_totals[i] = d.words_totals[i], counted_within[i] = d.words_within[i];
+                from = last;
+                first = false;
+            }
+        }
+        for (size_t oi = from; oi < order.size() && !(from > 0 && acc.empty()); ++oi) {
+            const size_t ti = order[oi];
             const Term& term = c.terms[ti];
+            if (words_kept && oi == last && from == 0) {  // (kept for the next keystroke)
+                std::lock_guard<std::mutex> lock(d.memo_mutex);
+                d.words_key = words_key;
+                d.words_matches.resize(acc.size());
+                if (!acc.empty()) std::memcpy(d.words_matches.data(), acc.data(), acc.size() * sizeof(Match));
+                d.words_totals.assign(word_totals.begin(), word_totals.begin() + ptrdiff_t(last));
+                d.words_within.assign(counted_within.begin(), counted_within.begin() + ptrdiff_t(last));
+            }
             const bool region_term = words && ti == plan.region_term && query.filter.region.empty();
             // After the first word, a word's matches are read within the AND's so far (MatchTerm).
             std::vector<Match>* within = first || region_term ? nullptr : &acc;
@@ -3327,6 +3389,11 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         }
         if (acc.size() > matches.size()) matches.swap(acc);  // (the larger merged into: see MergeInto)
         if (!acc.empty()) MergeInto(matches, acc);
+    }
+    if (!words_seen && !fuzzy && !relaxed && &kept == &d.memo) {
+        std::lock_guard<std::mutex> lock(d.memo_mutex);
+        d.words_key.clear();
+        std::vector<uint32_t>().swap(d.words_matches);
     }
     // Nothing holds every word: how many records hold each alone (the words the AND did not
     // reach are matched now; a word no pattern matches has none).
