@@ -59,13 +59,14 @@ endif()
 # inner loops 4-5x slower. The search sources are compiled for speed; they add a few KB. So are
 # the pack reader and the atom and atom-list pools (every InStream read was a call; +18 KB raw,
 # +4 KB gzip on the app; interning 1.4 million lists at -Oz added ~100 ms to a national decode). Catalog.cpp stays small: for speed it cost +47 KB raw / +8 KB gzip for ~100 ms of a
-# national load in Chromium. -O3 rather than -O2: +5 KB raw / +2 KB gzip, national keystroke
+# national load in Chromium. Text folding and pinyin (TextNorm.cpp, Pinyin.cpp) stay -Oz: they
+# run once per distinct character of a build and per query plan, never per match or per record
+# (-O3 for them was 2.7 KB gzip of the app). -O3 rather than -O2: +5 KB raw / +2 KB gzip, national keystroke
 # medians in Chromium 8-15 % lower (two alternating runs each: full pinyin 9.4 vs 9.9-10.6 ms,
 # initials 14.3-15.0 vs 17.2-17.8 ms; 100k corpus 0.31-0.33 vs 0.35-0.36 ms).
 if(EMSCRIPTEN)
   set_source_files_properties(
     "${CMAKE_SOURCE_DIR}/src/core/Search.cpp" "${CMAKE_SOURCE_DIR}/src/core/SearchCatalog.cpp"
-    "${CMAKE_SOURCE_DIR}/src/core/TextNorm.cpp" "${CMAKE_SOURCE_DIR}/src/core/Pinyin.cpp"
     "${CMAKE_SOURCE_DIR}/src/core/Pack.cpp" "${CMAKE_SOURCE_DIR}/src/core/Atom.cpp"
     "${CMAKE_SOURCE_DIR}/src/core/AtomList.cpp"
     TARGET_DIRECTORY fazhitong_core PROPERTIES COMPILE_OPTIONS "-O3;-finline-functions;-fno-lto")

@@ -29,6 +29,14 @@ const char* ToString(RecordType type) {
     return "?";
 }
 
+// Code that runs once a query plan, a shown hit or a load, not per match or per record: compiled
+// for size in the wasm builds, where this file is otherwise -O3 (scripts/cmake/search.cmake).
+#if defined(__clang__)
+#define FZ_SMALL [[clang::minsize]]
+#else
+#define FZ_SMALL
+#endif
+
 // ==== [SECTION] Data =============================================================================
 
 namespace {
@@ -360,14 +368,6 @@ struct SearchData {
     // never changing it. Dropped when a query matches as typed.
     mutable std::vector<PatternMemo> relaxed_memo;
     mutable uint64_t memo_generation = 0;  // +1 each time a Search puts its memos (Prepare checks)
-    // The AND of the words of the last query typed but its last word (gonggong falv fu: gonggong
-    // and falv), which the next keystroke, typing on that word, starts from instead of matching
-    // and intersecting them again: the words' patterns (WordsKey), their matches (packed Match),
-    // and each word's count as SearchAsTyped left it (word_totals, counted_within). Taken and put
-    // back under memo_mutex, as memo is.
-    mutable std::string words_key;
-    mutable std::vector<uint32_t> words_matches, words_totals;
-    mutable std::vector<bool> words_within;
     // Bytes of PatternMemo a query keeps, the three kinds together (SetMemoBudget; while a query
     // runs, a memo it does not narrow in place is alive too). Part of the heap's high-water mark
     // while typing.
@@ -900,7 +900,7 @@ size_t SearchIndex::MemoryBytes() const {
     return bytes + d.words.Size() * sizeof(uint64_t);
 }
 
-std::string SearchIndex::MemoryReport() const {
+FZ_SMALL std::string SearchIndex::MemoryReport() const {
     const SearchData& d = *m_data;
     auto v = [](const auto& vec) { return double(vec.capacity() * sizeof(vec[0])) / 1e6; };
     char buf[512];
@@ -917,7 +917,7 @@ std::string SearchIndex::MemoryReport() const {
     return buf;
 }
 
-std::vector<std::string> SearchIndex::FacetValues(std::string_view field) const {
+FZ_SMALL std::vector<std::string> SearchIndex::FacetValues(std::string_view field) const {
     std::vector<std::string> out;
     for (uint8_t f = 0; f < kFacetFieldCount; ++f)
         if (field == kFacetFieldNames[f])
@@ -1091,7 +1091,7 @@ bool ReadsSyllables(const std::vector<uint32_t>& cps, const SyllableRange* sylla
 
 }  // namespace
 
-std::string SearchIndex::RegionNamed(std::string_view word) const {
+FZ_SMALL std::string SearchIndex::RegionNamed(std::string_view word) const {
     const SearchData& d = *m_data;
     std::vector<std::string> groups;
     if (!PinyinLetterGroups(word, groups)) {
@@ -1141,7 +1141,7 @@ bool SynonymAdds(std::string_view from, std::string_view to) { return to.find(fr
 // synonyms. The term's own characters need not occur in the data (离婚 occurs nowhere in the
 // bundled plans). Not initials or a syllable still being typed (lh, lihu): on the way to other
 // words, where a synonym's matches (法律援助 for fy, 法援) cost a national keystroke 50-70 ms.
-void PinyinSynonyms(const SearchData& d, QueryPlan& plan, const std::vector<uint32_t>& term, std::vector<Pattern>& out) {
+FZ_SMALL void PinyinSynonyms(const SearchData& d, QueryPlan& plan, const std::vector<uint32_t>& term, std::vector<Pattern>& out) {
     size_t i = 0;
     const std::vector<std::string> groups = LetterGroups(term, i);
     if (groups.empty() || i != term.size() || d.synonyms.Size() == 0) return;
@@ -1169,7 +1169,7 @@ void PinyinSynonyms(const SearchData& d, QueryPlan& plan, const std::vector<uint
 
 // Pinyin readings of a term: Latin letter runs become syllable slots, everything else stays
 // literal. Apostrophes separate syllables (xi'an). Returns every combination, capped.
-void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint32_t>& term,
+FZ_SMALL void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint32_t>& term,
                     std::vector<Pattern>& out, bool fuzzy) {
     bool has_letter = false;
     for (uint32_t c : term) has_letter |= IsAsciiLetter(c) || c == 0xFC;
@@ -1223,7 +1223,7 @@ void PinyinPatterns(const SearchData& d, QueryPlan& plan, const std::vector<uint
         if (out.size() < kMaxPatterns && !p.slots.empty()) out.push_back(std::move(p));
 }
 
-QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = false) {
+FZ_SMALL QueryPlan PlanQuery(const SearchData& d, std::string_view text, bool fuzzy = false) {
     QueryPlan plan;
     // Split into terms at breaks; stop decoding once enough has been read (a pasted megabyte
     // must not cost more than the part that is searched).
@@ -2067,7 +2067,7 @@ Candidates SetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
 // least this many entries are kept as bitmaps too (national: 20 sets, 4.8 MB; none at 100k).
 constexpr size_t kCachedSetEntries = 500000;
 
-void PrecomputeLetterSets(SearchData& d) {
+FZ_SMALL void PrecomputeLetterSets(SearchData& d) {
     d.letter_members.clear();
     d.letter_bits.clear();
     const size_t n = d.Records();
@@ -2954,7 +2954,7 @@ std::vector<uint32_t> UnitOffsets(std::string_view field) {
 constexpr size_t kSnippetBefore = 20;  // code points of context before the first match
 constexpr size_t kSnippetLength = 80;  // code points in a snippet
 
-void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit) {
+FZ_SMALL void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit) {
     size_t field = d.field_begin[r];
     size_t fields = d.field_begin[r + 1] - field;
     bool snippet_done = false;
@@ -3003,7 +3003,7 @@ struct TitleMatcher {
     LiteralBytes lit;
     bool reads_as_words = false;
 };
-std::vector<TitleMatcher> TitleMatchers(const SearchData& d, const QueryPlan& plan) {
+FZ_SMALL std::vector<TitleMatcher> TitleMatchers(const SearchData& d, const QueryPlan& plan) {
     std::vector<TitleMatcher> out;
     for (const Conjunction& c : plan.alternatives)
         for (const Term& term : c.terms)
@@ -3106,24 +3106,6 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, const std::vec
 
 // A match's key in a group's TopK: its score (before position bonuses: multiples of 500 below
 // 128 x 500, Match), then a shorter title; ties go to record order, as in the final sort.
-// What the matches of words [0, n) of a conjunction depend on: each pattern's quality and slots
-// (a character, or a set's members).
-std::string WordsKey(const QueryPlan& plan, const Conjunction& c, size_t n) {
-    std::string key;
-    auto put = [&key](uint32_t v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
-    for (size_t t = 0; t < n; ++t) {
-        put(uint32_t(c.terms[t].patterns.size()));
-        for (const Pattern& p : c.terms[t].patterns) {
-            put(uint32_t(p.quality) << 16 | uint32_t(p.slots.size()));
-            for (const Slot& sl : p.slots) {
-                put(uint32_t(SlotEnd(plan, sl) - SlotBegin(plan, sl)));
-                for (const uint16_t* a = SlotBegin(plan, sl); a != SlotEnd(plan, sl); ++a) put(*a);
-            }
-        }
-    }
-    return key;
-}
-
 uint32_t RankKey(int32_t score, uint16_t title_length) {
     return uint32_t(score / 500) << 16 | uint32_t(0xFFFF - title_length);
 }
@@ -3319,7 +3301,6 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         if (Literal(p) && !BaseMemo(prev, plan, p, same, letter) && ExactList(d, p, single_list))
             single = &p, conjunctions.clear();
     }
-    bool words_seen = false;  // (else the words kept for the last query are dropped)
     for (const Conjunction* conjunction : conjunctions) {
         const Conjunction& c = *conjunction;
         std::vector<Match> acc;
@@ -3334,38 +3315,8 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         if (words && relaxing && relaxing->first.size() == order.size())
             std::stable_sort(order.begin(), order.end(),
                              [&](size_t a, size_t b) { return relaxing->first[a] < relaxing->first[b]; });
-        // The words but the last as the last keystroke left them (SearchData::words_key): typing
-        // on the last word, their AND is not matched again. (Not for a relaxed search's reordered
-        // words, nor where one names a region; only the typed query's own search keeps it.)
-        const bool words_kept = words && !fuzzy && !relaxed && &kept == &d.memo && c.terms.size() >= 2 &&
-                                !(words && relaxing && relaxing->first.size() == order.size()) &&
-                                (plan.region_term == SIZE_MAX || plan.region_term + 1 == c.terms.size());
-        const size_t last = c.terms.size() - 1;
-        std::string words_key;
-        size_t from = 0;
-        words_seen |= words_kept;
-        if (words_kept) {
-            words_key = WordsKey(plan, c, last);
-            std::lock_guard<std::mutex> lock(d.memo_mutex);
-            if (words_key == d.words_key && d.words_totals.size() == last) {
-                acc.resize(d.words_matches.size());
-                if (!acc.empty()) std::memcpy(static_cast<void*>(acc.data()), d.words_matches.data(), acc.size() * sizeof(Match));
-                for (size_t i = 0; i < last; ++i) word_totals[i] = d.words_totals[i], counted_within[i] = d.words_within[i];
-                from = last;
-                first = false;
-            }
-        }
-        for (size_t oi = from; oi < order.size() && !(from > 0 && acc.empty()); ++oi) {
-            const size_t ti = order[oi];
+        for (const size_t ti : order) {
             const Term& term = c.terms[ti];
-            if (words_kept && oi == last && from == 0) {  // (kept for the next keystroke)
-                std::lock_guard<std::mutex> lock(d.memo_mutex);
-                d.words_key = words_key;
-                d.words_matches.resize(acc.size());
-                if (!acc.empty()) std::memcpy(d.words_matches.data(), acc.data(), acc.size() * sizeof(Match));
-                d.words_totals.assign(word_totals.begin(), word_totals.begin() + ptrdiff_t(last));
-                d.words_within.assign(counted_within.begin(), counted_within.begin() + ptrdiff_t(last));
-            }
             const bool region_term = words && ti == plan.region_term && query.filter.region.empty();
             // After the first word, a word's matches are read within the AND's so far (MatchTerm).
             std::vector<Match>* within = first || region_term ? nullptr : &acc;
@@ -3389,11 +3340,6 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         }
         if (acc.size() > matches.size()) matches.swap(acc);  // (the larger merged into: see MergeInto)
         if (!acc.empty()) MergeInto(matches, acc);
-    }
-    if (!words_seen && !fuzzy && !relaxed && &kept == &d.memo) {
-        std::lock_guard<std::mutex> lock(d.memo_mutex);
-        d.words_key.clear();
-        std::vector<uint32_t>().swap(d.words_matches);
     }
     // Nothing holds every word: how many records hold each alone (the words the AND did not
     // reach are matched now; a word no pattern matches has none).
@@ -4131,26 +4077,21 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     // Longer contexts: bigrams in order, entries back to back, each side starting with the
     // character bi_context holds (Spans reads them so).
     if (!in.Array(d.ext_of, "bigram neighbour index", nbi)) return false;
-    for (size_t i = 0; i < d.ext_of.size(); ++i)
-        if (d.ext_of[i] >= nbi || (i > 0 && d.ext_of[i] <= d.ext_of[i - 1]))
-            return in.FailAt("bigram neighbour index entry " + std::to_string(i) + " out of order or range",
-                             in.ArrayStart() + 4 * i);
     const size_t next = d.ext_of.size() + !d.ext_of.empty();
     if (!in.Array(d.ext_begin, "bigram neighbour offsets", next, next)) return false;
     if (!in.Array(d.ext_ids, "bigram neighbours", d.ext_of.size() * (1 + 2 * kExtendChars))) return false;
     for (size_t i = 0; i < d.ext_of.size(); ++i) {
-        const size_t e = d.ext_begin[i], left = e < d.ext_ids.size() ? d.ext_ids[e] >> 8 : 0,
-                     right = e < d.ext_ids.size() ? d.ext_ids[e] & 0xFFu : 0;
-        const uint32_t context = d.bi_context[d.ext_of[i]];
-        bool ok = (i > 0 || e == 0) && e < d.ext_ids.size() && left <= kExtendChars && right <= kExtendChars &&
-                  e + 1 + left + right <= d.ext_ids.size() && d.ext_begin[i + 1] == e + 1 + left + right && (left == 0) == ((context >> 16) == kBreak) &&
-                  (right == 0) == ((context & 0xFFFFu) == kBreak) && (left == 0 || d.ext_ids[e + 1] == context >> 16) &&
-                  (right == 0 || d.ext_ids[e + 1 + left] == (context & 0xFFFFu));
-        for (size_t c = e + 1; ok && c < e + 1 + left + right; ++c) ok = d.ext_ids[c] >= kFirstChar && d.ext_ids[c] < alpha;
-        if (!ok) return in.Fail("bigram neighbours of entry " + std::to_string(i) + " do not agree with its context");
+        const size_t k = d.ext_of[i], e = d.ext_begin[i], end = d.ext_begin[i + 1];
+        bool ok = k < nbi && (i ? k > d.ext_of[i - 1] : e == 0) && e < end && end <= d.ext_ids.size() &&
+                  (i + 1 < d.ext_of.size() || end == d.ext_ids.size());
+        const size_t left = ok ? d.ext_ids[e] >> 8 : 0, right = ok ? d.ext_ids[e] & 0xFFu : 0;
+        const uint32_t context = ok ? d.bi_context[k] : 0;
+        ok = ok && left <= kExtendChars && right <= kExtendChars && end == e + 1 + left + right &&
+             (left ? d.ext_ids[e + 1] == context >> 16 : (context >> 16) == kBreak) &&
+             (right ? d.ext_ids[e + 1 + left] == (context & 0xFFFFu) : (context & 0xFFFFu) == kBreak);
+        for (size_t c = e + 1; ok && c < end; ++c) ok = d.ext_ids[c] >= kFirstChar && d.ext_ids[c] < alpha;
+        if (!ok) return in.Fail("bigram neighbours: entry " + std::to_string(i) + " out of order or range, or not its context");
     }
-    if (!d.ext_of.empty() && d.ext_begin.back() != d.ext_ids.size())
-        return in.Fail("bigram neighbour offsets do not end where the neighbours do");
     // The offsets say how many bytes the lists take: the postings must be exactly that plus 8
     // bytes of slack (checked before anything that size is allocated).
     if (!CheckOffsets(in, d.uni_begin, 0, d.bi_begin[0], "unigram offsets")) return false;

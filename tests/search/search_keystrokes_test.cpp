@@ -467,36 +467,3 @@ TEST_CASE("search: a seventh slot, past what a window holds, searches only its o
     CHECK(r.texts_searched == 2500);  // (5,000 when the first 4,096 were searched unfiltered)
     CHECK(Describe(r) == Fresh(records, q.text));
 }
-
-TEST_CASE("search: the words before the last are not matched again as the last is typed on") {
-    // xingzhengfuyi is verified in the text (财政复苏, 恢复议程: 政复 and 复议 have other
-    // neighbours, so the bigram contexts decide nothing). Typing on the word after it (f, fa, fal...), the AND of the words
-    // before the last is the one the last keystroke found: kept outside the memo budget, so with
-    // no budget at all only the phrase xingzhengfuyi'fa... is searched again, not the word.
-    std::vector<TestRecord> records = Cycled(120, {"行政复议和法律援助", "行政复议", "法律援助", "行政执法"});
-    records.push_back({RecordType::Task, "unchained", "工作", {"财政复苏，恢复议程"}});
-    auto searched = [&](TestCorpus& c, const std::string& text) {
-        core::Query q;
-        q.text = text;
-        const core::SearchResult r = c.index.Search(q);
-        CHECK(Describe(r) == Fresh(records, text));
-        return r.texts_searched;
-    };
-    TestCorpus fresh_word(records);
-    fresh_word.index.SetMemoBudget(0);
-    const uint32_t word = searched(fresh_word, "xingzhengfuyi");
-    CHECK(word == 60);  // the records holding 行政复议
-    for (const char* text : {"xingzhengfuyi fa", "xingzhengfuyi fal", "xingzhengfuyi falv"}) {
-        CAPTURE(text);
-        TestCorpus fresh(records), typed(records);
-        fresh.index.SetMemoBudget(0);
-        typed.index.SetMemoBudget(0);
-        const uint32_t alone = searched(fresh, text);
-        const std::string s = text;
-        searched(typed, s.substr(0, s.size() - 1));  // (the keystroke before)
-        CHECK(searched(typed, s) == alone - word);
-    }
-    // A new word before the last, or one edited, is matched afresh: the same results as fresh.
-    CheckTyped(records, {"xingzhengfuyi falv yuanzhu", "xingzhengfuyi fa", "xingzheng falv", "falv xingzhengfuyi f"});
-    CheckTyped(records, {"xingzhengfuyi falv yuanzhu", "xingzhengfuyi fa"}, {}, 0);
-}
