@@ -778,15 +778,18 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
                     bi_writer[pid].Put(out, eb);
                     bi_last[pid] = eb + 1;
                 }
-                if (!ext_at.empty() && ext_at[pid] != UINT32_MAX) follow(ext[ext_at[pid]], t, i, len);
+                if (!ext_at.empty() && ext_at[pid] != UINT32_MAX) {
+                    Neighbours& x = ext[ext_at[pid]];
+                    follow(x, t, i, len);
+                    if (x.count[0] < 2 && x.count[1] < 2) ext_at[pid] = UINT32_MAX;  // (kept by none: followed no more)
+                }
             }
         }
     }
     d.ext_of.clear(), d.ext_begin.clear(), d.ext_ids.clear();
     for (uint32_t k = 0; k < nbi && !ext_at.empty(); ++k) {
-        if (ext_at[order[k]] == UINT32_MAX) continue;
+        if (ext_at[order[k]] == UINT32_MAX) continue;  // (not long, or not agreeing beyond one)
         const Neighbours& x = ext[ext_at[order[k]]];
-        if (x.count[0] < 2 && x.count[1] < 2) continue;
         d.ext_of.push_back(k);
         d.ext_begin.push_back(uint32_t(d.ext_ids.size()));
         d.ext_ids.push_back(uint16_t(x.count[0] << 8 | x.count[1]));
