@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -365,8 +364,15 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
     };
     const TestCorpus c(rs);
     // Decided whole: nothing read, the same answers as a scan (20 records hold 共法, 10 解委).
-    for (const auto& [text, total] : std::vector<std::pair<std::string, uint32_t>>{
-             {"公共法律服务", 20}, {"共法律服务", 20}, {"人民调解委", 10}, {"民调解委员", 10}}) {
+    // (Named fields, not structured bindings: CAPTURE's lambda may not name those in C++17.)
+    struct Case {
+        std::string text, initials;
+        uint32_t total;
+    };
+    for (const Case& k : std::vector<Case>{
+             {"公共法律服务", "", 20}, {"共法律服务", "", 20}, {"人民调解委", "", 10}, {"民调解委员", "", 10}}) {
+        const std::string& text = k.text;
+        const uint32_t total = k.total;
         CAPTURE(text);
         const Answer r = fresh(rs, text);
         CHECK(r.texts_searched == 0);
@@ -374,9 +380,11 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
         CHECK(r.total == total);
     }
     // And in pinyin: 公共法律服务中心 (t) is decided by 务中, whose six left neighbours are 服律法共公设.
-    for (const auto& [text, initials, total] : std::vector<std::tuple<std::string, std::string, uint32_t>>{
+    for (const Case& k : std::vector<Case>{
              {"ggflf", "ggflf", 20}, {"ggflfw", "ggflfw", 20}, {"gonggongfalvfuwu", "ggflfw", 20},
              {"ggflfwzx", "ggflfwzx", 10}, {"rmtjw", "rmtjw", 10}, {"renmintiaojiewei", "rmtjw", 10}}) {
+        const std::string &text = k.text, &initials = k.initials;
+        const uint32_t total = k.total;
         CAPTURE(text);
         const Answer r = fresh(rs, text);
         CHECK(r.texts_searched == 0);
