@@ -35,7 +35,19 @@ std::map<std::string, bool> Found(const core::SearchResult& r) {
     return out;
 }
 
-// The same by a linear scan of the records' text.
+// A query on an index of its own (no memo of another query): what it found, how many, and how
+// many texts it read.
+struct Answer {
+    std::map<std::string, bool> found;
+    uint32_t total, texts_searched;
+};
+Answer Fresh(const std::vector<TestRecord>& records, const std::string& text) {
+    TestCorpus c(records);
+    const core::SearchResult r = Exact(c, text);
+    return Answer{Found(r), r.total, r.texts_searched};
+}
+
+// What a linear scan of the records' text finds (as Found says it).
 std::map<std::string, bool> Scan(const TestCorpus& c, const std::string& text) {
     std::map<std::string, bool> out;
     for (const TestRecord& r : c.records) {
@@ -255,16 +267,7 @@ TEST_CASE("search: pinyin patterns matched through a bigram their contexts chain
     // 共法: a sure match, and its title is read to find it is there too.
     rs.push_back({RecordType::Task, "both", "公共服务", {"公共法律"}});
     rs.push_back({RecordType::Task, "zhong", "中共服", {}});
-    // Each query on an index of its own: no memo of another query.
-    struct Answer {
-        std::map<std::string, bool> found;
-        uint32_t total, texts_searched;
-    };
-    auto fresh = [&](const std::string& text) {
-        TestCorpus c(rs);
-        const core::SearchResult r = Exact(c, text);
-        return Answer{Found(r), r.total, r.texts_searched};
-    };
+    auto fresh = [&](const std::string& text) { return Fresh(rs, text); };
     const TestCorpus c(rs);
     for (const std::string text : {"ggf", "ggfl", "xzf"}) {
         CAPTURE(text);
@@ -352,16 +355,6 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
             default: rs.push_back({RecordType::Task, "g" + n, "各个环节", {"提供法律服务"}}); break;
         }
     }
-    // Each query on an index of its own: no memo of another query.
-    struct Answer {
-        std::map<std::string, bool> found;
-        uint32_t total, texts_searched;
-    };
-    auto fresh = [&](const std::vector<TestRecord>& records, const std::string& text) {
-        TestCorpus c(records);
-        const core::SearchResult r = Exact(c, text);
-        return Answer{Found(r), r.total, r.texts_searched};
-    };
     const TestCorpus c(rs);
     // Decided whole: nothing read, the same answers as a scan (20 records hold 共法, 10 解委).
     // (Named fields, not structured bindings: CAPTURE's lambda may not name those in C++17.)
@@ -374,7 +367,7 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
         const std::string& text = k.text;
         const uint32_t total = k.total;
         CAPTURE(text);
-        const Answer r = fresh(rs, text);
+        const Answer r = Fresh(rs, text);
         CHECK(r.texts_searched == 0);
         CHECK(r.found == Scan(c, text));
         CHECK(r.total == total);
@@ -386,7 +379,7 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
         const std::string &text = k.text, &initials = k.initials;
         const uint32_t total = k.total;
         CAPTURE(text);
-        const Answer r = fresh(rs, text);
+        const Answer r = Fresh(rs, text);
         CHECK(r.texts_searched == 0);
         CHECK(r.found == ScanInitials(c, initials));
         CHECK(r.total == total);
@@ -407,13 +400,13 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
         const TestCorpus b(more);
         for (const std::string text : {"公共法律服务", "ggflf", "gonggongfalvfuwu"}) {
             CAPTURE(text);
-            const Answer r = fresh(more, text);
+            const Answer r = Fresh(more, text);
             CHECK(r.texts_searched > 0);
             CHECK(r.found == (text == "公共法律服务" ? Scan(b, text) : ScanInitials(b, "ggflf")));
         }
-        CHECK(fresh(more, "ggflf").total == 20);
+        CHECK(Fresh(more, "ggflf").total == 20);
         // 解委 is still always after 人民调 (the new record's 解 is before 员): still decided.
-        CHECK(fresh(more, "rmtjw").texts_searched == 0);
-        CHECK(fresh(more, "rmtjw").found == ScanInitials(b, "rmtjw"));
+        CHECK(Fresh(more, "rmtjw").texts_searched == 0);
+        CHECK(Fresh(more, "rmtjw").found == ScanInitials(b, "rmtjw"));
     }
 }
