@@ -738,18 +738,23 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
             ext_at[order[k]] = uint32_t(ext.size());
             ext.emplace_back();
         }
+    // (Two plain loops once seen: this runs for most of the corpus's bigram occurrences, and a
+    // loop over both sides with the side a variable took 120 ms more of the 100k build in wasm.)
     auto follow = [&](Neighbours& x, const uint16_t* t, size_t i, size_t len) {
-        for (int side = 0; side < 2; ++side) {
-            uint8_t c = 0;
-            // (Left: t[i - 1], t[i - 2]...; right: t[i + 2]... A field's edge ends them.)
-            for (size_t at = side ? i + 2 : i - 1; c < (x.seen ? x.count[side] : kExtendChars); ++c, side ? ++at : --at) {
-                if (side ? at >= len : at >= i) break;  // (left: at wrapped below 0)
-                if (x.seen ? t[at] != x.ids[side][c] : t[at] < kFirstChar) break;
-                x.ids[side][c] = t[at];
-            }
-            x.count[side] = c;
+        const uint16_t* right = t + i + 2;  // (i + 2 <= len: the bigram ends at i + 1)
+        const size_t right_room = len - (i + 2);
+        if (!x.seen) {  // the first occurrence: its neighbours as far as a field's edge
+            x.seen = true;
+            for (uint8_t& c = x.count[0]; c < kExtendChars && c < i && t[i - 1 - c] >= kFirstChar; ++c) x.ids[0][c] = t[i - 1 - c];
+            for (uint8_t& c = x.count[1]; c < kExtendChars && c < right_room && right[c] >= kFirstChar; ++c) x.ids[1][c] = right[c];
+            return;
         }
-        x.seen = true;
+        uint8_t c = 0;
+        for (const size_t most = std::min<size_t>(x.count[0], i); c < most && t[i - 1 - c] == x.ids[0][c];) ++c;
+        x.count[0] = c;
+        c = 0;
+        for (const size_t most = std::min<size_t>(x.count[1], right_room); c < most && right[c] == x.ids[1][c];) ++c;
+        x.count[1] = c;
     };
 
     // Pass 2: write the entries.
