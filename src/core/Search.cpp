@@ -329,7 +329,7 @@ struct SearchData {
     // always between 公 and 律: 公共法, 共法律) matches exactly that bigram's records, in the
     // title exactly where its title bit says: no text to verify (DecideByContexts).
     std::vector<uint32_t> bi_context;
-    // Beyond one character: for a bigram of kExtendFrom(n) records or more whose occurrences
+    // Beyond one character: for a bigram of ExtendFrom(n) records or more whose occurrences
     // agree on two or more neighbours on a side, as many as agree (up to kExtendChars), nearest
     // first (共法: always after 公, always before 律服务; so every occurrence of it lies in a
     // match of gonggongfalvfuwu, where the one-character chain stops at 法律, whose right
@@ -2075,7 +2075,7 @@ Candidates SetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
 // least this many entries are kept as bitmaps too (national: 20 sets, 4.8 MB; none at 100k).
 constexpr size_t kCachedSetEntries = 500000;
 
-FZ_SMALL void PrecomputeLetterSets(SearchData& d) {
+void PrecomputeLetterSets(SearchData& d) {
     d.letter_members.clear();
     d.letter_bits.clear();
     const size_t n = d.Records();
@@ -2338,6 +2338,14 @@ int32_t MatchScore(const SearchData& d, const Pattern& p, uint32_t r, bool in_ti
     if (in_title && d.title_length[r] == p.slots.size()) s += 500;  // the whole title
     return s;
 }
+
+// The three scores MatchScore gives a pattern's matches (body, title, the whole title), packed
+// once (Matches of record 0): an exact pattern's matches are scored from them with no division.
+struct Tiers {
+    Match body, title, whole;
+    explicit Tiers(const Pattern& p)
+        : body(0, 1000 * p.quality), title(0, 1000 * p.quality + 4000), whole(0, 1000 * p.quality + 4500) {}
+};
 
 // The key of a literal pattern in SearchIndex::Relaxing::literal: its character ids, then its quality.
 std::string ReuseKey(const Pattern& p) {
@@ -2623,11 +2631,10 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (exact) {
             // The candidates are the matches (1-2 slots; up to a million for a first letter):
             // scored straight into place, as `add` would.
-            // (Each tier's packed score once: no division a match.)
-            const Match body(0, 1000 * p.quality), title(0, 1000 * p.quality + 4000), whole(0, 1000 * p.quality + 4500);
+            const Tiers tiers(p);
             auto score = [&](uint32_t e) {
                 const uint32_t r = e >> 1;
-                return Match::Of(r, (e & 1) ? (d.title_length[r] == m ? whole : title) : body);
+                return Match::Of(r, (e & 1) ? (d.title_length[r] == m ? tiers.whole : tiers.title) : tiers.body);
             };
             if (restricted) {
                 // Only the records of `within` (both in record order); in place, within's records
@@ -3114,8 +3121,8 @@ int32_t PositionBonus(const SearchData& d, const QueryPlan& plan, const std::vec
 
 // A match's key in a group's TopK: its score (before position bonuses: multiples of 500 below
 // 128 x 500, Match), then a shorter title; ties go to record order, as in the final sort.
-uint32_t RankKey(int32_t score, uint16_t title_length) {
-    return uint32_t(score / 500) << 16 | uint32_t(0xFFFF - title_length);
+uint32_t RankKey(Match score, uint16_t title_length) {
+    return score.Tier() << 16 | uint32_t(0xFFFF - title_length);
 }
 int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 
@@ -3420,18 +3427,18 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             if (want[f] != UINT32_MAX) ok = d.HasFacet(r, want[f]);
         return ok;
     };
-    auto count = [&](Match m, uint8_t t) {  // (the key straight from the packed score: RankKey)
+    auto count = [&](Match m, uint8_t t) {
         ++by_type[t];
-        tops[t & group_of_type].Push(m.Tier() << 16 | (0xFFFFu - d.title_length[m.record()]), m.record());
+        tops[t & group_of_type].Push(RankKey(m, d.title_length[m.record()]), m.record());
     };
     if (single) {
         // Scored as MatchTerm scores a pattern's exact candidates (in the title: 4000, the whole
         // title 4500), each record's title length read once for its score and its key.
-        const int32_t base_score = 1000 * single->quality;
+        const Tiers tiers(*single);
         const size_t m = single->slots.size();
-        // Each tier's half of the key (RankKey), so that a match costs no division.
-        const uint32_t body = RankKey(base_score, 0xFFFF), title = RankKey(base_score + 4000, 0xFFFF),
-                       whole = RankKey(base_score + 4500, 0xFFFF);
+        // Each tier's half of the key (RankKey).
+        const uint32_t body = RankKey(tiers.body, 0xFFFF), title = RankKey(tiers.title, 0xFFFF),
+                       whole = RankKey(tiers.whole, 0xFFFF);
         auto count_entry = [&](uint32_t e, uint32_t r, uint8_t t) {
             const uint16_t title_length = d.title_length[r];
             ++by_type[t];
