@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "core/Pinyin.h"
+#include "core/TextNorm.h"
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -23,6 +24,19 @@ TestCorpus Corpus() {
         {RecordType::Task, "app", "APP下载", {}},
         {RecordType::Task, "xian", "西安市", {"先行先试"}},
     });
+}
+
+// Whether `s` holds a character with a reading that starts with `prefix` (a scan of the Unihan
+// readings, as the index should find it), or, for a single letter, that Latin letter itself.
+bool HoldsReading(const std::string& s, const std::string& prefix) {
+    const core::SyllableRange range = core::SyllablesWithPrefix(prefix);
+    for (size_t pos = 0; pos < s.size();) {
+        const uint32_t cp = core::DecodeUtf8(s, pos);
+        if (prefix.size() == 1 && cp < 0x80 && (cp | 0x20) == uint32_t(prefix[0])) return true;
+        const uint16_t set = core::ReadingSetOf(cp);
+        if (range.first != range.last && set && core::ReadingSetMatches(set, range)) return true;
+    }
+    return false;
 }
 }  // namespace
 
@@ -137,20 +151,7 @@ TEST_CASE("search: single letters against a scan") {
         rs.push_back({RecordType::Task, "r" + std::to_string(i), title, body});
     }
     TestCorpus c(rs);
-    auto has = [](const std::string& s, char letter) {
-        core::SyllableRange range = core::SyllablesWithPrefix(std::string(1, letter));
-        size_t pos = 0;
-        while (pos < s.size()) {
-            unsigned char b = static_cast<unsigned char>(s[pos]);
-            uint32_t cp;
-            if (b < 0x80) cp = b, pos += 1;
-            else cp = (b & 0x0Fu) << 12 | (s[pos + 1] & 0x3Fu) << 6 | (s[pos + 2] & 0x3Fu), pos += 3;
-            if (cp < 0x80 && (cp | 0x20) == uint32_t(letter)) return true;
-            uint16_t set = core::ReadingSetOf(cp);
-            if (range.first != range.last && set && core::ReadingSetMatches(set, range)) return true;
-        }
-        return false;
-    };
+    auto has = [](const std::string& s, char letter) { return HoldsReading(s, std::string(1, letter)); };
     for (char letter : std::string("afzsxyc")) {
         CAPTURE(letter);
         std::vector<std::string> in_title, in_body;
@@ -197,21 +198,11 @@ TEST_CASE("search: two letters whose set is common, read from bitmaps the index 
         rs.push_back({RecordType::Task, "r" + std::to_string(i), i % 3 == 0 ? "整改工作" : "工作", {body}});
     }
     TestCorpus c(rs);
-    auto reads = [](const std::string& s, const std::string& prefix) {
-        const core::SyllableRange range = core::SyllablesWithPrefix(prefix);
-        for (size_t pos = 0; pos < s.size(); pos += 3) {
-            const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data() + pos);
-            const uint32_t cp = (b[0] & 0x0Fu) << 12 | (b[1] & 0x3Fu) << 6 | (b[2] & 0x3Fu);
-            const uint16_t set = core::ReadingSetOf(cp);
-            if (set && core::ReadingSetMatches(set, range)) return true;
-        }
-        return false;
-    };
     for (const std::string text : {"z", "zh", "zhe", "zh", "zhu"}) {  // (typed on, and zh again)
         CAPTURE(text);
         size_t in_title = 0, in_body = 0;
         for (const TestRecord& r : c.records)
-            reads(r.title, text) ? ++in_title : in_body += reads(r.body[0], text);
+            HoldsReading(r.title, text) ? ++in_title : in_body += HoldsReading(r.body[0], text);
         core::Query q;
         q.text = text;
         q.limit = kRecords;
