@@ -2757,7 +2757,21 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 touched += TouchRecords(d, cd + ci + kAhead, 16, [&](size_t k, uint32_t t) {
                     return (window_fits && hints[ci + kAhead + k] != PatternMemo::kNoAt) || (sure && sure->Has(t));
                 });
-            if (!pass) {
+            if (pass) {
+                // Decided by its window: the hint is this pattern's first match too, no text. The
+                // memo keeps that hint and window (in place, unwritten, where they are base's).
+                const uint32_t h = hints[ci];
+                const bool t = (h >> 24) == 0;
+                if (keep) {
+                    memo_records[memo_kept] = r << 1 | uint32_t(t);
+                    if (memo_at && (memo_at != hints || memo_kept != ci)) memo_at[memo_kept] = h;
+                    if (memo_window && (memo_window != window || memo_kept != ci)) memo_window[memo_kept] = window[ci];
+                    ++memo_kept;
+                }
+                add(r, t);
+                continue;
+            }
+            {
                 // Its sure matches first (marking them costs about what the filter below does, and
                 // those it finds need no text and no filter).
                 if (!sure_tried && (!window_fits || searched_here >= kRestFilterFrom || (hints && hints[ci] == PatternMemo::kNoAt)) &&
