@@ -2771,55 +2771,53 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 add(r, t);
                 continue;
             }
-            {
-                // Its sure matches first (marking them costs about what the filter below does, and
-                // those it finds need no text and no filter).
-                if (!sure_tried && (!window_fits || searched_here >= kRestFilterFrom || (hints && hints[ci] == PatternMemo::kNoAt)) &&
-                    nc - ci >= kSureFrom)
-                    mark_sure();
-                if (sure && sure->Has(r)) {
-                    // A sure match (SureMatches): only its title may need reading, when the bigram
-                    // did not show it there. Its first match is then known only in the title;
-                    // else the memo keeps the hint, a lower bound of it, with its window (or
-                    // none: the next keystroke searches the record whole unless it is sure of it too).
-                    const bool hinted = hints && hints[ci] != PatternMemo::kNoAt;
-                    bool sure_title = sure->InTitle(r);
-                    long at = -1;
-                    if (!sure_title && (in_title || d.title_length[r] == 0xFFFF)) {
-                        ++texts_searched;
-                        const size_t from = hinted && (hints[ci] >> 24) == 0 ? hints[ci] & 0xFFFFFF : 0;
-                        at = FieldFind(d, plan, p, lit, r, d.field_begin[r], from,
-                                       memo_window ? memo_window + memo_kept : nullptr);
-                        sure_title = at != -1;
-                    }
-                    if (keep) {
-                        memo_records[memo_kept] = r << 1 | uint32_t(sure_title);
-                        if (memo_at)
-                            memo_at[memo_kept] = at >= 0 ? PatternMemo::PackAt(0, size_t(at))
-                                                 : hinted  ? hints[ci]
-                                                           : PatternMemo::kNoAt;
-                        if (memo_window && at < 0) memo_window[memo_kept] = hinted && window ? window[ci] : PatternMemo::Window{};
-                        ++memo_kept;
-                    }
-                    add(r, sure_title);
-                    continue;
+            // Its sure matches first (marking them costs about what the filter below does, and
+            // those it finds need no text and no filter).
+            if (!sure_tried && (!window_fits || searched_here >= kRestFilterFrom || (hints && hints[ci] == PatternMemo::kNoAt)) &&
+                nc - ci >= kSureFrom)
+                mark_sure();
+            if (sure && sure->Has(r)) {
+                // A sure match (SureMatches): only its title may need reading, when the bigram
+                // did not show it there. Its first match is then known only in the title;
+                // else the memo keeps the hint, a lower bound of it, with its window (or
+                // none: the next keystroke searches the record whole unless it is sure of it too).
+                const bool hinted = hints && hints[ci] != PatternMemo::kNoAt;
+                bool sure_title = sure->InTitle(r);
+                long at = -1;
+                if (!sure_title && (in_title || d.title_length[r] == 0xFFFF)) {
+                    ++texts_searched;
+                    const size_t from = hinted && (hints[ci] >> 24) == 0 ? hints[ci] & 0xFFFFFF : 0;
+                    at = FieldFind(d, plan, p, lit, r, d.field_begin[r], from,
+                                   memo_window ? memo_window + memo_kept : nullptr);
+                    sure_title = at != -1;
                 }
-                // Many of base's records to search in their text (no window decides them: the
-                // rest of a memo refined in part, a memo kept without first matches, or windows
-                // that do not hold p) are no match. With kRestFilterFrom or more left, at once
-                // when there are no windows (every one is searched), else once as many have been
-                // searched, only those among p's own candidates are: at national scale, typed
-                // every 150 ms, `fly` after `fl` refined in part searched 150,000 records where
-                // 40,000 are candidates. (Read from the marks MarkSetCandidates leaves: a list of
-                // them took 1.7 MB more at the top of the heap.)
-                if (!rest_marks && base && (!window_fits || searched_here >= kRestFilterFrom) &&
-                    nc - ci >= kRestFilterFrom) {
-                    MarkSetCandidates(d, plan, p, rest_pairs);
-                    rest_marks = ThreadScratch(d.Records()).mark.data();
+                if (keep) {
+                    memo_records[memo_kept] = r << 1 | uint32_t(sure_title);
+                    if (memo_at)
+                        memo_at[memo_kept] = at >= 0 ? PatternMemo::PackAt(0, size_t(at))
+                                             : hinted  ? hints[ci]
+                                                       : PatternMemo::kNoAt;
+                    if (memo_window && at < 0) memo_window[memo_kept] = hinted && window ? window[ci] : PatternMemo::Window{};
+                    ++memo_kept;
                 }
-                if (rest_marks && !MarkDone(rest_marks[r], rest_pairs)) continue;
-                ++searched_here;
+                add(r, sure_title);
+                continue;
             }
+            // Many of base's records to search in their text (no window decides them: the
+            // rest of a memo refined in part, a memo kept without first matches, or windows
+            // that do not hold p) are no match. With kRestFilterFrom or more left, at once
+            // when there are no windows (every one is searched), else once as many have been
+            // searched, only those among p's own candidates are: at national scale, typed
+            // every 150 ms, `fly` after `fl` refined in part searched 150,000 records where
+            // 40,000 are candidates. (Read from the marks MarkSetCandidates leaves: a list of
+            // them took 1.7 MB more at the top of the heap.)
+            if (!rest_marks && base && (!window_fits || searched_here >= kRestFilterFrom) &&
+                nc - ci >= kRestFilterFrom) {
+                MarkSetCandidates(d, plan, p, rest_pairs);
+                rest_marks = ThreadScratch(d.Records()).mark.data();
+            }
+            if (rest_marks && !MarkDone(rest_marks[r], rest_pairs)) continue;
+            ++searched_here;
             // Verified against the Catalog's text, decoded and folded field by field. A title
             // longer than the capped title length had its tail indexed as body: check it too.
             // With a hint (the first match of a pattern this one implies: same start), fields
@@ -2832,14 +2830,12 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             }
             long at = -1;
             size_t af = ft;
-            const PatternMemo::Window* win = nullptr;
-            if (pass) at = long(hb), af = hf, win = &window[ci];
-            else ++texts_searched;
+            ++texts_searched;
             // A match found in the text fills the memo's window (the slot written next: at or
             // before this candidate's, so nothing unread is overwritten).
-            PatternMemo::Window* fill = memo_window && !win ? memo_window + memo_kept : nullptr;
-            bool check_title = in_title || d.title_length[r] == 0xFFFF;
-            if (at == -1 && check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0, fill);
+            PatternMemo::Window* fill = memo_window ? memo_window + memo_kept : nullptr;
+            const bool check_title = in_title || d.title_length[r] == 0xFFFF;
+            if (check_title) at = FieldFind(d, plan, p, lit, r, ft, hf == ft ? hb : 0, fill);
             if (at == -1) {
                 size_t f0 = ft + 1, from = 0;
                 if (hf != SIZE_MAX && hf > ft) f0 = hf, from = hb;
@@ -2855,7 +2851,6 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 const uint32_t byte = uint32_t(at < 0 ? 0 : at);
                 memo_records[memo_kept] = r << 1 | uint32_t(in_title);
                 if (memo_at) memo_at[memo_kept] = PatternMemo::PackAt(af - ft, byte);
-                if (memo_window && win) memo_window[memo_kept] = *win;
                 if (memo_window && at == kUnknownAt) memo_window[memo_kept] = PatternMemo::Window{};  // (never read)
                 ++memo_kept;
             }
