@@ -1900,6 +1900,26 @@ constexpr uint8_t kMarkPairs = 0x3F, kMarkTitleBefore = 0x40;
 inline bool MarkDone(uint8_t v, size_t pairs) { return (v & kMarkPairs) == pairs; }
 inline uint32_t MarkTitle(uint8_t v) { return uint32_t(v >> 7) & uint32_t(v >> 6) & 1u; }
 
+// The posting-list entries MarkSetCandidates reads for a set pattern of 3+ slots, about: those of
+// every bigram of two adjacent slots it reads (what marking costs; the lists' counts, no decoding).
+size_t MarkVolume(const SearchData& d, const QueryPlan& plan, const Pattern& p) {
+    const size_t m = p.slots.size();
+    const size_t pairs = std::min<size_t>(m - 2, kMarkPairs - 1);
+    size_t volume = 0;
+    for (size_t i = 0; i <= pairs && i + 1 < m; ++i) {
+        const Slot& x = p.slots[i];
+        const Slot& y = p.slots[i + 1];
+        auto add = [&](uint16_t a) {
+            const auto [lo, hi] = BigramsOf(d, a);
+            for (const uint32_t* it = lo; it != hi; ++it)
+                if (SlotHas(plan, y, uint16_t(*it & 0xFFFF))) volume += d.bi_count[size_t(it - d.bi_keys.data())];
+        };
+        if (x.set < 0) add(x.id);
+        else for (uint16_t a : plan.sets[x.set].members) add(a);
+    }
+    return volume;
+}
+
 size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t& pairs_out) {
     size_t m = p.slots.size();
     size_t n = d.Records();
@@ -2303,9 +2323,13 @@ void MergeInto(std::vector<Match>& b, const std::vector<Match>& a) {
     b.erase(b.begin(), b.begin() + ptrdiff_t(w));  // records in both left a gap at the front
 }
 
-// Texts of a memo's records left to search (and, with windows, searched) from which the
-// pattern's own candidates are made to filter them.
+// Texts of a memo's records left to search from which the pattern's own candidates are made to
+// filter them: at once without windows; with windows, once kRestSample have been searched, when
+// the texts left cost more than the marks, kTextEntries posting entries a text (natively ~0.9 us
+// a text, ~4.7 ns an entry marked: national `xzfy` 1.3 million entries, 6.0 ms).
 constexpr size_t kRestFilterFrom = 4096;
+constexpr size_t kRestSample = 256;
+constexpr size_t kTextEntries = 200;
 // Candidates left to search from which a pattern's sure matches are marked: finding the bigrams
 // that span it reads as many keys as finding its candidates did (thousands for a slot of
 // initials), more than verifying a few candidates costs.
@@ -2732,6 +2756,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
         const uint8_t* rest_marks = nullptr;  // p's own candidates, once many texts are searched
         size_t rest_pairs = 0, searched_here = 0;
+        bool rest_weighed = false;  // whether the texts left were weighed against the marks (once)
         const size_t first = from_bits;   // (0 but for by_letter)
         if (window_fits)
             for (size_t i = first; i < std::min(first + kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
@@ -2806,15 +2831,25 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // Many of base's records to search in their text (no window decides them: the
             // rest of a memo refined in part, a memo kept without first matches, or windows
             // that do not hold p) are no match. With kRestFilterFrom or more left, at once
-            // when there are no windows (every one is searched), else once as many have been
-            // searched, only those among p's own candidates are: at national scale, typed
-            // every 150 ms, `fly` after `fl` refined in part searched 150,000 records where
-            // 40,000 are candidates. (Read from the marks MarkSetCandidates leaves: a list of
-            // them took 1.7 MB more at the top of the heap.)
-            if (!rest_marks && base && (!window_fits || searched_here >= kRestFilterFrom) &&
-                nc - ci >= kRestFilterFrom) {
-                MarkSetCandidates(d, plan, p, rest_pairs);
-                rest_marks = ThreadScratch(d.Records()).mark.data();
+            // when there are no windows (every one is searched), else once kRestSample have
+            // been searched and the texts left outweigh the marks, only those among p's own
+            // candidates are: at national scale, typed every 150 ms, `fly` after `fl` refined
+            // in part searched 150,000 records where 40,000 are candidates; typed back to back,
+            // `xzfy` after `xzf` (whose sure matches kept no windows) searched 4,096 before its
+            // marks where 761 are searched now (19 -> 15 ms natively), and `fzxc` its 6,171
+            // without marks (13.4 -> 9.0 ms). (Read from the marks MarkSetCandidates leaves: a
+            // list of them took 1.7 MB more at the top of the heap.)
+            if (!rest_marks && !rest_weighed && base && nc - ci >= kRestFilterFrom &&
+                (!window_fits || searched_here >= kRestSample)) {
+                rest_weighed = window_fits;
+                size_t left = 0;  // (an upper bound: some may be sure matches not marked yet)
+                for (size_t k = ci; window_fits && k < nc; ++k)
+                    left += !(hints[k] != PatternMemo::kNoAt && WindowMatches(lit, m, window[k])) &&
+                            !(sure && sure->Has(cd[k] >> 1));
+                if (!window_fits || left * kTextEntries >= MarkVolume(d, plan, p)) {
+                    MarkSetCandidates(d, plan, p, rest_pairs);
+                    rest_marks = ThreadScratch(d.Records()).mark.data();
+                }
             }
             if (rest_marks && !MarkDone(rest_marks[r], rest_pairs)) continue;
             ++searched_here;
