@@ -1696,6 +1696,25 @@ std::pair<const uint32_t*, const uint32_t*> BigramsOf(const SearchData& d, uint1
     return {lo, std::lower_bound(lo, end, uint32_t(a + 1) << 16)};
 }
 
+// The members of a slot (a literal slot: its one id), sorted.
+const uint16_t* SlotBegin(const QueryPlan& plan, const Slot& s) {
+    return s.set < 0 ? &s.id : plan.sets[s.set].members.data();
+}
+const uint16_t* SlotEnd(const QueryPlan& plan, const Slot& s) {
+    return s.set < 0 ? &s.id + 1 : plan.sets[s.set].members.data() + plan.sets[s.set].members.size();
+}
+
+// Calls f(a, b, k) for every bigram k (a, b) that occurs with a of slot x and b of slot y, in
+// key order.
+template <class F>
+void ForEachSlotBigram(const SearchData& d, const QueryPlan& plan, const Slot& x, const Slot& y, F&& f) {
+    for (const uint16_t* a = SlotBegin(plan, x); a != SlotEnd(plan, x); ++a) {
+        const auto [lo, hi] = BigramsOf(d, *a);
+        for (const uint32_t* it = lo; it != hi; ++it)
+            if (SlotHas(plan, y, uint16_t(*it & 0xFFFF))) f(*a, uint16_t(*it & 0xFFFF), size_t(it - d.bi_keys.data()));
+    }
+}
+
 bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
     const size_t k = BigramAt(d, a, b);
     if (k == SIZE_MAX) return false;
@@ -1904,19 +1923,10 @@ inline uint32_t MarkTitle(uint8_t v) { return uint32_t(v >> 7) & uint32_t(v >> 6
 // every bigram of two adjacent slots it reads (what marking costs; the lists' counts, no decoding).
 size_t MarkVolume(const SearchData& d, const QueryPlan& plan, const Pattern& p) {
     const size_t m = p.slots.size();
-    const size_t pairs = std::min<size_t>(m - 2, kMarkPairs - 1);
+    const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, kMarkPairs - 1);
     size_t volume = 0;
-    for (size_t i = 0; i <= pairs && i + 1 < m; ++i) {
-        const Slot& x = p.slots[i];
-        const Slot& y = p.slots[i + 1];
-        auto add = [&](uint16_t a) {
-            const auto [lo, hi] = BigramsOf(d, a);
-            for (const uint32_t* it = lo; it != hi; ++it)
-                if (SlotHas(plan, y, uint16_t(*it & 0xFFFF))) volume += d.bi_count[size_t(it - d.bi_keys.data())];
-        };
-        if (x.set < 0) add(x.id);
-        else for (uint16_t a : plan.sets[x.set].members) add(a);
-    }
+    for (size_t i = 0; i <= pairs && i + 1 < m; ++i)
+        ForEachSlotBigram(d, plan, p.slots[i], p.slots[i + 1], [&](uint16_t, uint16_t, size_t k) { volume += d.bi_count[k]; });
     return volume;
 }
 
@@ -1924,9 +1934,6 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
     size_t m = p.slots.size();
     size_t n = d.Records();
     std::vector<uint8_t>& mark = ThreadScratch(n).mark;
-    auto members = [&](const Slot& s) {
-        return s.set < 0 ? std::vector<uint16_t>{s.id} : plan.sets[s.set].members;
-    };
     // Pairs a candidate satisfies (the final mark), and how many records reach it (a list of
     // them is allocated once, at its size: growing it by doubling left holes in the heap).
     const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, kMarkPairs - 1);
@@ -1936,8 +1943,8 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
         // Counted in a sweep afterwards, not per entry (`zh`, 43 lists, 3 million entries: 12.8
         // -> 11.8 ms natively; decoding two lists at a time instead was slower, 13.1 ms, and a
         // decoding loop over the high bits' words without Cursor's per-entry checks the same).
-        for (uint16_t a : members(p.slots[0])) {
-            Cursor c(UniList(d, a));
+        for (const uint16_t* a = SlotBegin(plan, p.slots[0]); a != SlotEnd(plan, p.slots[0]); ++a) {
+            Cursor c(UniList(d, *a));
             for (uint32_t e; c.Next(e);) mark[e >> 1] |= uint8_t(1 | kMarkTitleBefore | (e & 1) << 7);
         }
         // (Eight at a time: a byte at a time was a millisecond in wasm, a set like tiao's read within
@@ -1968,17 +1975,8 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
             const Slot& z = p.slots[i + 1];
             left.clear();
             right.clear();
-            const uint32_t* keys = d.bi_keys.data();
-            for (uint16_t a : members(p.slots[i - 1])) {
-                const auto [lo, hi] = BigramsOf(d, a);
-                for (const uint32_t* it = lo; it != hi; ++it)
-                    if (SlotHas(plan, y, uint16_t(*it & 0xFFFF))) left.emplace_back(uint16_t(*it & 0xFFFF), uint32_t(it - keys));
-            }
-            for (uint16_t a : members(y)) {
-                const auto [lo, hi] = BigramsOf(d, a);
-                for (const uint32_t* it = lo; it != hi; ++it)
-                    if (SlotHas(plan, z, uint16_t(*it & 0xFFFF))) right.emplace_back(a, uint32_t(it - keys));
-            }
+            ForEachSlotBigram(d, plan, p.slots[i - 1], y, [&](uint16_t, uint16_t b, size_t k) { left.emplace_back(b, uint32_t(k)); });
+            ForEachSlotBigram(d, plan, y, z, [&](uint16_t a, uint16_t, size_t k) { right.emplace_back(a, uint32_t(k)); });
             std::sort(left.begin(), left.end());  // right is already grouped by y
             uint8_t need = uint8_t(i - 1), got = uint8_t(i);
             size_t li = 0;
@@ -2025,18 +2023,14 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
             const Slot& x = p.slots[i];
             const Slot& y = p.slots[i + 1];
             uint8_t need = uint8_t(i), got = uint8_t(i + 1);
-            for (uint16_t a : members(x)) {
-                const auto [lo, hi] = BigramsOf(d, a);
-                for (const uint32_t* it = lo; it != hi; ++it) {
-                    if (!SlotHas(plan, y, uint16_t(*it & 0xFFFF))) continue;
-                    Cursor c(BiListAt(d, size_t(it - d.bi_keys.data())));
-                    for (uint32_t e; c.Next(e);) {
-                        uint8_t& mk = mark[e >> 1];
-                        if ((mk & kMarkPairs) == need) mk = uint8_t(kMarkTitleBefore | got | (e & 1) << 7), count += got == pairs;
-                        else if ((mk & kMarkPairs) == got) mk |= uint8_t((e & 1) << 7);
-                    }
+            ForEachSlotBigram(d, plan, x, y, [&](uint16_t, uint16_t, size_t k) {
+                Cursor c(BiListAt(d, k));
+                for (uint32_t e; c.Next(e);) {
+                    uint8_t& mk = mark[e >> 1];
+                    if ((mk & kMarkPairs) == need) mk = uint8_t(kMarkTitleBefore | got | (e & 1) << 7), count += got == pairs;
+                    else if ((mk & kMarkPairs) == got) mk |= uint8_t((e & 1) << 7);
                 }
-            }
+            });
         }
     }
     return count;
@@ -2134,14 +2128,6 @@ void PrecomputeLetterSets(SearchData& d) {
                 }
     }
     d.letter_bits.shrink_to_fit();
-}
-
-// The members of a slot (a literal slot: its one id), sorted.
-const uint16_t* SlotBegin(const QueryPlan& plan, const Slot& s) {
-    return s.set < 0 ? &s.id : plan.sets[s.set].members.data();
-}
-const uint16_t* SlotEnd(const QueryPlan& plan, const Slot& s) {
-    return s.set < 0 ? &s.id + 1 : plan.sets[s.set].members.data() + plan.sets[s.set].members.size();
 }
 
 // Marks in `sure` the records p surely matches; returns the bigrams whose lists it marked (none:
@@ -2756,7 +2742,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
         const uint8_t* rest_marks = nullptr;  // p's own candidates, once many texts are searched
         size_t rest_pairs = 0, searched_here = 0;
-        bool rest_weighed = false;  // whether the texts left were weighed against the marks (once)
+        bool rest_weighed = false;  // whether the rest marks were considered (once; rest_marks: made)
         const size_t first = from_bits;   // (0 but for by_letter)
         if (window_fits)
             for (size_t i = first; i < std::min(first + kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
@@ -2839,13 +2825,10 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             // marks where 761 are searched now (19 -> 15 ms natively), and `fzxc` its 6,171
             // without marks (13.4 -> 9.0 ms). (Read from the marks MarkSetCandidates leaves: a
             // list of them took 1.7 MB more at the top of the heap.)
-            if (!rest_marks && !rest_weighed && base && nc - ci >= kRestFilterFrom &&
-                (!window_fits || searched_here >= kRestSample)) {
-                rest_weighed = window_fits;
+            if (!rest_weighed && base && nc - ci >= kRestFilterFrom && (!window_fits || searched_here >= kRestSample)) {
+                rest_weighed = true;
                 size_t left = 0;  // (an upper bound: some may be sure matches not marked yet)
-                for (size_t k = ci; window_fits && k < nc; ++k)
-                    left += !(hints[k] != PatternMemo::kNoAt && WindowMatches(lit, m, window[k])) &&
-                            !(sure && sure->Has(cd[k] >> 1));
+                for (size_t k = ci; window_fits && k < nc; ++k) left += !at_hint(k) && !(sure && sure->Has(cd[k] >> 1));
                 if (!window_fits || left * kTextEntries >= MarkVolume(d, plan, p)) {
                     MarkSetCandidates(d, plan, p, rest_pairs);
                     rest_marks = ThreadScratch(d.Records()).mark.data();
