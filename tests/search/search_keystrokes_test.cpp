@@ -451,6 +451,27 @@ TEST_CASE("search: words typed apart keep the memo of their phrase first, the wo
     CheckTyped(Records(), {"gonggong falv yuanzhu", "ggfl yuanzhu", "xingzheng fuyi", "gongg falv fw"}, {}, 300);
 }
 
+TEST_CASE("search: the words before the last are read from the last query only where they are its words") {
+    // Typing the last word on, the AND of the words before it is the last query's (SearchData::
+    // words_and): each query here gives what a fresh index gives, where those words are the
+    // same, another word, one more or fewer, in another order, or the same typed another way.
+    const std::vector<TestRecord> records = Unchained(Records());
+    TestCorpus c(records);
+    core::Query q;
+    for (const char* text : {"gonggong falv f", "gonggong falv fu", "gonggong falv fuw", "gonggong fuwu fuw",
+                             "falv gonggong fuw", "falv fuw", "falv falv fuw", "公共 falv fuw", "gongg falv fuw",
+                             "gonggong falv yuan", "gonggong falv yuanz", "gongzuo falv fuw", "gongzuo falv fuwu",
+                             "falv", "gonggong falv fuw", "xingzheng fuyi", "xingzheng fuyi gonggong",
+                             "xingzheng fuyi gonggongf", "gonggong falv zzz", "gonggong falv zzzz"}) {
+        CAPTURE(text);
+        q.text = text;
+        CHECK(Describe(c.index.Search(q)) == Fresh(records, text));
+    }
+    // And typed a letter at a time, with a word typed after words that match nothing together.
+    CheckTyped(records, {"gonggong falv fuwu", "falv gonggong fuwu zhongxin", "gongzuo xingzheng falv"});
+    CheckTyped(records, {"gonggong falv fuwu", "xingzheng fuyi gonggong"}, {}, 0);
+}
+
 TEST_CASE("search: a seventh slot, past what a window holds, searches only its own candidates") {
     // A memo's window holds 6 character ids: it decides nothing for a pattern of 7 slots, whose
     // records are filtered by its own candidates at once, as without windows.
