@@ -2392,6 +2392,22 @@ struct Tiers {
         : body(0, 1000 * p.quality), title(0, 1000 * p.quality + 4000), whole(0, 1000 * p.quality + 4500) {}
 };
 
+// The records of `w` (n, in record order) that `test` passes (test(r): 0, or 1 | in title << 1),
+// their scores raised by an exact pattern's (`tiers`, m slots), written over it in order: one
+// write a record and no branch. Returns how many. (A function of its own: inside MatchTerm, its
+// loop kept its values on the stack: 2.1 -> 1.75 ms natively for `renmin tiao`'s 334,209.)
+template <class Test>
+size_t KeepWithin(const SearchData& d, const Tiers& tiers, size_t m, Match* w, size_t n, Test&& test) {
+    Match* out = w;
+    const Match body = tiers.body, title = tiers.title, whole = tiers.whole;
+    for (size_t i = 0; i < n; ++i) {
+        const uint32_t r = w[i].record(), t = test(r);
+        *out = w[i].Plus((t & 2) ? (d.title_length[r] == m ? whole : title) : body);
+        out += t & 1;
+    }
+    return size_t(out - w);
+}
+
 // The key of a literal pattern in SearchIndex::Relaxing::literal: its character ids, then its quality.
 std::string ReuseKey(const Pattern& p) {
     std::string key;
@@ -2691,14 +2707,13 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 const size_t nw = within->size();
                 Match* out = w;
                 auto filter = [&](auto&& test) {  // test(r): 0 (no match), else 1 | in title << 1
+                    if (in_place) {
+                        out = w + KeepWithin(d, tiers, m, w, nw, test);
+                        return;
+                    }
                     for (size_t i = 0; i < nw; ++i) {
                         const uint32_t r = w[i].record(), t = test(r);
-                        if (in_place) {
-                            *out = w[i].Plus(score(r << 1 | t >> 1));
-                            out += t & 1;
-                        } else if (t & 1) {
-                            ms.push_back(score(r << 1 | t >> 1));
-                        }
+                        if (t & 1) ms.push_back(score(r << 1 | t >> 1));
                     }
                 };
                 auto bit = [](const uint64_t* b, uint32_t r) { return uint32_t(b[r >> 6] >> (r & 63)) & 1u; };
