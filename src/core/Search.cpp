@@ -372,7 +372,8 @@ struct SearchData {
     // Match::packed), with each one's count as the AND found it (`word_totals`, `counted_within`
     // in SearchAsTyped), under memo_mutex: typing the last word on, a query starts from a copy
     // of them instead of matching those words again. Key: their patterns (WordsKey); emptied by
-    // a query with no such words.
+    // a query with no such words; kept only when it takes no more than the memo budget (none
+    // with a budget of 0: an index that keeps nothing between queries).
     mutable std::string words_key;
     mutable std::vector<uint32_t> words_and, words_totals;
     mutable std::vector<bool> words_within;
@@ -3500,7 +3501,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         }
         for (size_t oi = start; oi < order.size() && !(start && acc.empty()); ++oi) {
             const size_t ti = order[oi];
-            if (keep_words && oi == last && !start) {
+            if (keep_words && oi == last && !start && acc.size() * sizeof(uint32_t) <= d.memo_budget) {
                 std::lock_guard<std::mutex> lock(d.memo_mutex);
                 d.words_key = std::move(words_key);
                 d.words_and.resize(acc.size());
