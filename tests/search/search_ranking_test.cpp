@@ -23,6 +23,30 @@ TEST_CASE("search: ranking") {
                       {RecordType::Unit, "exact", "司法局", {}}});
         CHECK(c.Ids("司法局") == Ids{"exact", "prefix", "word", "inside"});
     }
+    SUBCASE("each word's tier counts: both words in the title above one of them") {
+        // 援助中心 (four characters) is verified in the text, then ANDed with 法律's matches
+        // (IntersectInto): "both" holds the two in its title, "one" only 法律 (at its start,
+        // a position bonus "both" does not have) and 援助中心 in its body.
+        // ("other" gives 助中 and 援助 other neighbours: the bigram contexts decide nothing.)
+        TestCorpus c({{RecordType::Task, "one", "法律工作", {"援助中心"}},
+                      {RecordType::Task, "both", "加强各类法律与援助中心建设", {}},
+                      {RecordType::Task, "other", "工作", {"援助站，互助中心，助中"}}});
+        CHECK(c.Ids("法律 援助中心") == Ids{"both", "one"});
+    }
+    SUBCASE("a record matched by a word and its synonym keeps the word's higher tier") {
+        // 法援 is also searched as 法律援助 (a synonym: a tier lower); three of the ten records
+        // that hold 法律援助 hold 法援 too, in the body like the rest: they rank first, though their
+        // titles are the longer. (The synonym's matches are merged into the word's: MergeInto.)
+        std::vector<TestRecord> records;
+        for (int i = 0; i < 10; ++i)
+            records.push_back({RecordType::Task, "r" + std::to_string(i), i < 7 ? "工作" : "工作站工作说明",
+                               {i < 7 ? "提供法律援助" : "提供法律援助（法援）"}});
+        core::Problems problems;
+        TestCorpus c(records, core::Synonyms::Parse("synonyms.json", R"({"groups": [["法援", "法律援助"]]})", problems));
+        const Ids ids = c.Ids("法援");
+        REQUIRE(ids.size() == 10);
+        CHECK(Ids(ids.begin(), ids.begin() + 3) == Ids{"r7", "r8", "r9"});
+    }
     SUBCASE("the exact phrase above scattered terms") {
         TestCorpus c({{RecordType::Task, "scattered", "援助法律", {}},
                       {RecordType::Task, "phrase", "法律援助", {}}});
