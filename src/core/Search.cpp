@@ -4093,8 +4093,10 @@ bool CheckLists(const SearchData& d, PackReader& in, uint64_t postings_at, const
         const List l = ListAt(d, begin[k], count[k]);
         const uint64_t high_bits = ef::HighBits(count[k], universe, l.low_bits);
         const uint8_t* high = l.begin + ef::LowBytes(count[k], l.low_bits);
-        uint64_t ones = 0;
-        for (uint64_t b = 0; b < (high_bits + 7) / 8; ++b) ones += uint64_t(__builtin_popcount(high[b]));
+        uint64_t ones = 0, b = 0;
+        const uint64_t high_bytes = (high_bits + 7) / 8;
+        for (; b + 8 <= high_bytes; b += 8) ones += uint64_t(__builtin_popcountll(ef::Load64(high + b)));
+        for (; b < high_bytes; ++b) ones += uint64_t(__builtin_popcount(high[b]));
         const uint8_t last = high[(high_bits + 7) / 8 - 1];
         if (ones != count[k] || (high_bits % 8 && last >> (high_bits % 8)))
             return in.FailAt(std::string(what) + " list " + std::to_string(k) + " has " + std::to_string(ones) +
