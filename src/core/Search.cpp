@@ -1835,6 +1835,16 @@ struct SureMatches {
     std::vector<uint64_t> any, title;
     bool Has(uint32_t r) const { return (any[r >> 6] >> (r & 63)) & 1; }
     bool InTitle(uint32_t r) const { return (title[r >> 6] >> (r & 63)) & 1; }
+    void Put(uint32_t e) {  // a posting entry, record << 1 | in title
+        const uint32_t r = e >> 1;
+        any[r >> 6] |= uint64_t(1) << (r & 63);
+        title[r >> 6] |= uint64_t(e & 1) << (r & 63);
+    }
+    void ClearWordOf(uint32_t e) { any[e >> 7] = title[e >> 7] = 0; }  // (e's record's word)
+    void ClearAll(size_t words) {
+        std::fill(any.begin(), any.begin() + ptrdiff_t(words), 0);
+        std::fill(title.begin(), title.begin() + ptrdiff_t(words), 0);
+    }
 };
 SureMatches& ThreadSure(size_t records) {
     thread_local SureMatches s;
@@ -1928,11 +1938,14 @@ constexpr uint8_t kMarkPairs = 0x3F, kMarkTitleBefore = 0x40;
 inline bool MarkDone(uint8_t v, size_t pairs) { return (v & kMarkPairs) == pairs; }
 inline uint32_t MarkTitle(uint8_t v) { return uint32_t(v >> 7) & uint32_t(v >> 6) & 1u; }
 
+// The pairs a candidate of a pattern of m slots satisfies in MarkSetCandidates (its final mark).
+size_t MarkPairs(size_t m) { return m <= 2 ? 1 : std::min<size_t>(m - 2, kMarkPairs - 1); }
+
 // The posting-list entries MarkSetCandidates reads for a set pattern of 3+ slots, about: those of
 // every bigram of two adjacent slots it reads (what marking costs; the lists' counts, no decoding).
 size_t MarkVolume(const SearchData& d, const QueryPlan& plan, const Pattern& p) {
     const size_t m = p.slots.size();
-    const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, kMarkPairs - 1);
+    const size_t pairs = MarkPairs(m);
     size_t volume = 0;
     for (size_t i = 0; i <= pairs && i + 1 < m; ++i)
         ForEachSlotBigram(d, plan, p.slots[i], p.slots[i + 1], [&](uint16_t, uint16_t, size_t k) { volume += d.bi_count[k]; });
@@ -1945,7 +1958,7 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
     std::vector<uint8_t>& mark = ThreadScratch(n).mark;
     // Pairs a candidate satisfies (the final mark), and how many records reach it (a list of
     // them is allocated once, at its size: growing it by doubling left holes in the heap).
-    const size_t pairs = m <= 2 ? 1 : std::min<size_t>(m - 2, kMarkPairs - 1);
+    const size_t pairs = MarkPairs(m);
     pairs_out = pairs;
     size_t count = 0;
     if (m == 1) {
@@ -2146,21 +2159,12 @@ std::vector<uint32_t> MarkSureMatches(const SearchData& d, const QueryPlan& plan
     const size_t m = p.slots.size();
     if (m < 3 || m > 64 || d.bi_context.empty()) return spanning;
     for (size_t k = 0; k + 1 < m; ++k)
-        for (const uint16_t* a = SlotBegin(plan, p.slots[k]); a != SlotEnd(plan, p.slots[k]); ++a) {
-            const auto [lo, hi] = BigramsOf(d, *a);
-            for (const uint32_t* it = lo; it != hi; ++it) {
-                const uint16_t b = uint16_t(*it & 0xFFFF);
-                const size_t at = size_t(it - d.bi_keys.data());
-                if (!SlotHas(plan, p.slots[k + 1], b) || !Spans(d, &plan, p, k, *a, b, at)) continue;
-                spanning.push_back(uint32_t(at));
-                Cursor c(BiListAt(d, at));
-                for (uint32_t e; c.Next(e);) {
-                    const uint32_t r = e >> 1;
-                    sure.any[r >> 6] |= uint64_t(1) << (r & 63);
-                    sure.title[r >> 6] |= uint64_t(e & 1) << (r & 63);
-                }
-            }
-        }
+        ForEachSlotBigram(d, plan, p.slots[k], p.slots[k + 1], [&](uint16_t a, uint16_t b, size_t at) {
+            if (!Spans(d, &plan, p, k, a, b, at)) return;
+            spanning.push_back(uint32_t(at));
+            Cursor c(BiListAt(d, at));
+            for (uint32_t e; c.Next(e);) sure.Put(e);
+        });
     return spanning;
 }
 // Clears what MarkSureMatches marked: the words of the lists' records when they are few, else all.
@@ -2171,12 +2175,11 @@ void ClearSure(const SearchData& d, const std::vector<uint32_t>& spanning, SureM
     if (entries * 8 < words) {
         for (const uint32_t k : spanning) {
             Cursor c(BiListAt(d, k));
-            for (uint32_t e; c.Next(e);) sure.any[e >> 7] = sure.title[e >> 7] = 0;
+            for (uint32_t e; c.Next(e);) sure.ClearWordOf(e);
         }
         return;
     }
-    std::fill(sure.any.begin(), sure.any.begin() + ptrdiff_t(words), 0);
-    std::fill(sure.title.begin(), sure.title.begin() + ptrdiff_t(words), 0);
+    sure.ClearAll(words);
 }
 
 // The letter (0-25) a slot stands for when it is exactly the set one typed letter makes
@@ -2717,8 +2720,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                         if (t & 1) ms.push_back(score(r << 1 | t >> 1));
                     }
                 };
-                auto bit = [](const uint64_t* b, uint32_t r) { return uint32_t(b[r >> 6] >> (r & 63)) & 1u; };
                 if (letter_bits) {
+                    auto bit = [](const uint64_t* b, uint32_t r) { return uint32_t(b[r >> 6] >> (r & 63)) & 1u; };
                     const uint64_t* title = letter_bits + words;
                     filter([&](uint32_t r) { return bit(letter_bits, r) | bit(title, r) << 1; });
                 } else if (marked) {
@@ -2728,23 +2731,17 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 } else {
                     // (An exact pattern marks no sure matches: their bitmaps are free, and clear.)
                     SureMatches& in = ThreadSure(d.Records());
-                    auto put = [&](uint32_t e) {
-                        const uint32_t r = e >> 1;
-                        in.any[r >> 6] |= uint64_t(1) << (r & 63);
-                        in.title[r >> 6] |= uint64_t(e & 1) << (r & 63);
-                    };
                     if (!from_list) {
-                        for (size_t ci = 0; ci < nc; ++ci) put(cd[ci]);
+                        for (size_t ci = 0; ci < nc; ++ci) in.Put(cd[ci]);
                     } else if (direct.count) {  // (no list: no bytes for a cursor to read)
                         Cursor c(direct);
-                        for (uint32_t e; c.Next(e);) put(e);
+                        for (uint32_t e; c.Next(e);) in.Put(e);
                     }
-                    filter([&](uint32_t r) { return bit(in.any.data(), r) | bit(in.title.data(), r) << 1; });
+                    filter([&](uint32_t r) { return uint32_t(in.Has(r)) | uint32_t(in.InTitle(r)) << 1; });
                     if (!from_list && nc * 8 < words) {  // (few: their words alone)
-                        for (size_t i = 0; i < nc; ++i) in.any[cd[i] >> 7] = in.title[cd[i] >> 7] = 0;
+                        for (size_t i = 0; i < nc; ++i) in.ClearWordOf(cd[i]);
                     } else {
-                        std::fill(in.any.begin(), in.any.begin() + ptrdiff_t(words), 0);
-                        std::fill(in.title.begin(), in.title.begin() + ptrdiff_t(words), 0);
+                        in.ClearAll(words);
                     }
                 }
                 if (in_place) {
@@ -2806,6 +2803,17 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         auto at_hint = [&](size_t i) {
             return hints[i] != PatternMemo::kNoAt && WindowMatches(lit, m, window[i]);
         };
+        // Keeps candidate k (record r) in the memo with the hint and window it came with (its
+        // first match, or a lower bound of it; kNoAt: none), written only where the memo moved:
+        // in place they are there already.
+        auto keep_as_hinted = [&](size_t k, uint32_t r, bool title) {
+            const bool hinted = hints && hints[k] != PatternMemo::kNoAt;
+            memo_records[memo_kept] = r << 1 | uint32_t(title);
+            if (memo_at && (memo_at != hints || memo_kept != k)) memo_at[memo_kept] = hinted ? hints[k] : PatternMemo::kNoAt;
+            if (memo_window && (memo_window != window || memo_kept != k))
+                memo_window[memo_kept] = hinted && window ? window[k] : PatternMemo::Window{};
+            ++memo_kept;
+        };
         bool hint_ahead[32] = {};         // at_hint of the next kAhead candidates, by index % 32
         const uint8_t* rest_marks = nullptr;  // p's own candidates, once many texts are searched
         size_t rest_pairs = 0, searched_here = 0;
@@ -2826,15 +2834,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     if (!sure->Has(rk) || (window_fits && hints[k] != PatternMemo::kNoAt)) break;
                     const bool title = sure->InTitle(rk);
                     if (!title && ((ek & 1) || d.title_length[rk] == 0xFFFF)) break;  // (its title read below)
-                    if (keep) {
-                        const bool hinted = hints && hints[k] != PatternMemo::kNoAt;
-                        memo_records[memo_kept] = rk << 1 | uint32_t(title);
-                        if (memo_at && (memo_at != hints || memo_kept != k))
-                            memo_at[memo_kept] = hinted ? hints[k] : PatternMemo::kNoAt;
-                        if (memo_window && (memo_window != window || memo_kept != k))
-                            memo_window[memo_kept] = hinted && window ? window[k] : PatternMemo::Window{};
-                        ++memo_kept;
-                    }
+                    if (keep) keep_as_hinted(k, rk, title);
                     add(rk, title);
                 }
                 if (k == nc) break;
@@ -2865,15 +2865,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 });
             if (pass) {
                 // Decided by its window: the hint is this pattern's first match too, no text. The
-                // memo keeps that hint and window (in place, unwritten, where they are base's).
-                const uint32_t h = hints[ci];
-                const bool t = (h >> 24) == 0;
-                if (keep) {
-                    memo_records[memo_kept] = r << 1 | uint32_t(t);
-                    if (memo_at && (memo_at != hints || memo_kept != ci)) memo_at[memo_kept] = h;
-                    if (memo_window && (memo_window != window || memo_kept != ci)) memo_window[memo_kept] = window[ci];
-                    ++memo_kept;
-                }
+                // memo keeps that hint and window.
+                const bool t = (hints[ci] >> 24) == 0;
+                if (keep) keep_as_hinted(ci, r, t);
                 add(r, t);
                 continue;
             }
@@ -2897,14 +2891,12 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                                    memo_window ? memo_window + memo_kept : nullptr);
                     sure_title = at != -1;
                 }
-                if (keep) {
-                    memo_records[memo_kept] = r << 1 | uint32_t(sure_title);
-                    if (memo_at)
-                        memo_at[memo_kept] = at >= 0 ? PatternMemo::PackAt(0, size_t(at))
-                                             : hinted  ? hints[ci]
-                                                       : PatternMemo::kNoAt;
-                    if (memo_window && at < 0) memo_window[memo_kept] = hinted && window ? window[ci] : PatternMemo::Window{};
+                if (keep && at >= 0) {  // (its window filled by FieldFind)
+                    memo_records[memo_kept] = r << 1 | 1u;
+                    if (memo_at) memo_at[memo_kept] = PatternMemo::PackAt(0, size_t(at));
                     ++memo_kept;
+                } else if (keep) {
+                    keep_as_hinted(ci, r, sure_title);
                 }
                 add(r, sure_title);
                 continue;
