@@ -2117,11 +2117,19 @@ void PrecomputeLetterSets(SearchData& d) {
     const size_t n = d.Records();
     if (n == 0) return;
     const size_t words = (n + 63) / 64;
+    // A two-letter set's characters read a syllable that starts with its first letter, so its
+    // lists hold at most as many entries as that letter's (letter_mask): a letter under the
+    // threshold rules out its pairs without planning them (at 100k, 676 plans a build).
+    std::array<size_t, 26> letter_entries{};
+    for (size_t id = kFirstChar; id < d.letter_mask.size(); ++id)
+        for (uint32_t m = d.letter_mask[id]; m; m &= m - 1) letter_entries[__builtin_ctz(m)] += d.uni_count[id];
     std::vector<std::string> typed;
     for (char c = 'a'; c <= 'z'; ++c) typed.emplace_back(1, c);
     for (char c = 'a'; c <= 'z'; ++c)
-        for (char e = 'a'; e <= 'z'; ++e)
-            if (!(SyllablesWithPrefix(std::string{c, e}) == SyllableRange{})) typed.push_back({c, e});  // (else two slots)
+        for (char e = 'a'; e <= 'z' && letter_entries[c - 'a'] >= kCachedSetEntries; ++e) {
+            const SyllableRange r = SyllablesWithPrefix(std::string{c, e});
+            if (r.first < r.last) typed.push_back({c, e});  // (else two slots)
+        }
     for (const std::string& text : typed) {
         QueryPlan plan = PlanQuery(d, text);
         for (const Conjunction& conj : plan.alternatives)
@@ -2137,14 +2145,19 @@ void PrecomputeLetterSets(SearchData& d) {
                         for (const uint16_t a : members) entries += d.uni_count[a];
                         if (entries < kCachedSetEntries) continue;
                     }
-                    bool exact = false;
-                    Candidates cands = SetCandidates(d, plan, p, exact);  // no cache yet for these
+                    // The union of the members' lists, as SetCandidates gives it (no cache yet
+                    // for these), straight into the bitmaps.
                     size_t base = d.letter_bits.size();
                     d.letter_bits.resize(base + 2 * words, 0);
-                    for (uint32_t e : cands) {
-                        uint32_t r = e >> 1;
-                        d.letter_bits[base + (r >> 6)] |= uint64_t(1) << (r & 63);
-                        if (e & 1) d.letter_bits[base + words + (r >> 6)] |= uint64_t(1) << (r & 63);
+                    uint64_t* any = d.letter_bits.data() + base;
+                    uint64_t* title = any + words;
+                    for (const uint16_t a : members) {
+                        Cursor c(UniList(d, a));
+                        for (uint32_t e; c.Next(e);) {
+                            const uint32_t r = e >> 1;
+                            any[r >> 6] |= uint64_t(1) << (r & 63);
+                            title[r >> 6] |= uint64_t(e & 1) << (r & 63);
+                        }
                     }
                     d.letter_members.push_back(members);
                 }
