@@ -65,6 +65,36 @@ int fzb_add(const char* title, const char* body) {
 // [offsets[2i], offsets[2i+1]) and its body [offsets[2i+1], offsets[2i+2]). Converted to UTF-8
 // into one block (lone surrogates become U+FFFD, as TextEncoder does). Replaces what fzb_add
 // added. Returns the record count.
+// One field's units as UTF-8 at o; returns the end. A function of its own, called once a field:
+// a browser swaps in its optimised code for a wasm function only at a call, so one loop over the
+// whole corpus ran in its baseline code.
+static __attribute__((noinline)) char* Utf16ToUtf8(const uint16_t* units, size_t i, size_t e, char* o) {
+    for (; i < e; ++i) {
+        uint32_t c = units[i];
+        if (c < 0x80) {
+            *o++ = char(c);
+            continue;
+        }
+        if (c >= 0xD800 && c < 0xDC00 && i + 1 < e && units[i + 1] >= 0xDC00 && units[i + 1] < 0xE000) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (units[++i] - 0xDC00);
+        } else if (c >= 0xD800 && c < 0xE000) {
+            c = 0xFFFD;
+        }
+        if (c < 0x800) {
+            *o++ = char(0xC0 | c >> 6);
+        } else if (c < 0x10000) {
+            *o++ = char(0xE0 | c >> 12);
+            *o++ = char(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            *o++ = char(0xF0 | c >> 18);
+            *o++ = char(0x80 | ((c >> 12) & 0x3F));
+            *o++ = char(0x80 | ((c >> 6) & 0x3F));
+        }
+        *o++ = char(0x80 | (c & 0x3F));
+    }
+    return o;
+}
+
 int fzb_add_utf16(uint16_t* units, const uint32_t* offsets, int count) {
     State& s = S();
     fzb_reset();
@@ -75,29 +105,7 @@ int fzb_add_utf16(uint16_t* units, const uint32_t* offsets, int count) {
     char* o = s.bulk;
     for (size_t k = 0; k < 2 * n; ++k) {
         bytes[k] = uint32_t(o - s.bulk);
-        for (size_t i = offsets[k], e = offsets[k + 1]; i < e; ++i) {
-            uint32_t c = units[i];
-            if (c < 0x80) {
-                *o++ = char(c);
-                continue;
-            }
-            if (c >= 0xD800 && c < 0xDC00 && i + 1 < e && units[i + 1] >= 0xDC00 && units[i + 1] < 0xE000) {
-                c = 0x10000 + ((c - 0xD800) << 10) + (units[++i] - 0xDC00);
-            } else if (c >= 0xD800 && c < 0xE000) {
-                c = 0xFFFD;
-            }
-            if (c < 0x800) {
-                *o++ = char(0xC0 | c >> 6);
-            } else if (c < 0x10000) {
-                *o++ = char(0xE0 | c >> 12);
-                *o++ = char(0x80 | ((c >> 6) & 0x3F));
-            } else {
-                *o++ = char(0xF0 | c >> 18);
-                *o++ = char(0x80 | ((c >> 12) & 0x3F));
-                *o++ = char(0x80 | ((c >> 6) & 0x3F));
-            }
-            *o++ = char(0x80 | (c & 0x3F));
-        }
+        o = Utf16ToUtf8(units, offsets[k], offsets[k + 1], o);
     }
     bytes[2 * n] = uint32_t(o - s.bulk);
     std::free(units);
