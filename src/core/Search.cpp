@@ -125,6 +125,26 @@ private:
     std::vector<uint32_t> m_keys, m_ids;
     size_t m_count = 0;
 };
+
+// Build time only: per unigram and bigram, the number of records holding it (which gives its
+// posting list's size), counted as each record is added (CountKeys). `last` holds the previous
+// entry (record << 1 | title) + 1. Bigrams get provisional ids in order of first appearance.
+struct KeyCounts {
+    std::vector<uint32_t> uni_last;
+    // Bigrams of characters below `side` (ids come in order of first appearance, so these are the
+    // common ones) are looked up in a direct side x side table, the rest in `table`: hashing every
+    // bigram of the corpus twice was most of the build time. Its side follows the text's size
+    // given to Builder::Reserve (none without it): filling 4 MB took 45 ms of the bundled data's
+    // start-up in wasm, for 150,000 characters.
+    uint32_t side = 0;
+    std::vector<uint32_t> direct;
+    KeyTable table{1};  // (grows as needed: every SearchData holds one)
+    std::vector<uint32_t> bi_count, bi_last, bi_key_of, bi_context;
+    static constexpr uint32_t kNoContextYet = UINT32_MAX;  // (character ids stop below 0xFFFF)
+    uint32_t Find(uint16_t a, uint16_t b) const {
+        return a < side && b < side ? direct[size_t(a) * side + b] : table.Find(uint32_t(a) << 16 | b);
+    }
+};
 }  // namespace
 
 // A vector whose resize leaves the new elements uninitialised, for arrays written right after
@@ -300,6 +320,7 @@ struct SearchData {
     // Build time only: raw BMP code point -> 1 << 24 | fold bits << 16 | character id (0: not
     // seen yet), so each distinct code point is folded and interned once.
     std::vector<uint32_t> build_raw;  // allocated by the first Add
+    KeyCounts counts;                 // build time only
     // Raw BMP code point -> character id of its folded form (0 for a break or an unknown
     // character): decoding a field for verification is one table look-up a character.
     std::vector<uint16_t> raw_to_id;
@@ -473,6 +494,9 @@ void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
     d.title_length.reserve(records);
     d.facet_lists.reserve(2 * records);
     d.text.reserve(characters + records * 3);
+    uint32_t side = 1;
+    while (side < 1024 && size_t(side) * side < characters) side *= 2;
+    d.counts.side = characters ? side : 0;
 }
 
 // The parts of a record that come from the Catalog without decoding text: type, source index,
@@ -521,6 +545,64 @@ uint32_t SearchData::InternFacetList(const uint32_t* ids, size_t count) {
     return at;
 }
 
+namespace {
+// The first pass of the build, for record r as Add has just written it (while its text is in
+// the cache): counts its unigrams and bigrams (KeyCounts), a key once a record. The title comes
+// first in a record, so a key's first occurrence decides whether the record has it in its title.
+// Also each bigram's neighbours, kept where every occurrence agrees (bi_context).
+void CountKeys(SearchData& d, uint32_t r) {
+    KeyCounts& c = d.counts;
+    if (c.uni_last.size() < d.alphabet.size()) {
+        c.uni_last.resize(d.alphabet.size(), 0);
+        d.uni_count.resize(d.alphabet.size(), 0);
+    }
+    if (c.side && c.direct.empty()) c.direct.assign(size_t(c.side) * c.side, UINT32_MAX);
+    const uint16_t* t = d.text.data() + d.text_begin[r];
+    const size_t len = d.text_begin[r + 1] - d.text_begin[r];
+    const size_t title_len = d.title_length[r];
+    for (size_t i = 0; i < len; ++i) {
+        const uint16_t a = t[i];
+        if (a < kFirstChar) continue;
+        const uint32_t e = r << 1 | (i < title_len ? 1 : 0);
+        if (c.uni_last[a] == 0 || (c.uni_last[a] - 1) >> 1 != r) {
+            ++d.uni_count[a];
+            c.uni_last[a] = e + 1;
+        }
+        if (i + 1 >= len || t[i + 1] < kFirstChar) continue;
+        const uint16_t b = t[i + 1];
+        const uint32_t key = uint32_t(a) << 16 | b;
+        bool inserted;
+        uint32_t pid;
+        if (a < c.side && b < c.side) {
+            uint32_t& slot = c.direct[size_t(a) * c.side + b];
+            inserted = slot == UINT32_MAX;
+            if (inserted) slot = uint32_t(c.bi_count.size());
+            pid = slot;
+        } else {
+            pid = c.table.FindOrInsert(key, uint32_t(c.bi_count.size()), inserted);
+        }
+        if (inserted) {
+            c.bi_count.push_back(0);
+            c.bi_last.push_back(0);
+            c.bi_key_of.push_back(key);
+            c.bi_context.push_back(KeyCounts::kNoContextYet);
+        }
+        // Its neighbours here (kBreak at a field's edge).
+        const uint32_t left = i > 0 && t[i - 1] >= kFirstChar ? t[i - 1] : kBreak;
+        const uint32_t right = i + 2 < len && t[i + 2] >= kFirstChar ? t[i + 2] : kBreak;
+        uint32_t& context = c.bi_context[pid];
+        if (context == KeyCounts::kNoContextYet) context = left << 16 | right;
+        if ((context >> 16) != left) context &= 0xFFFFu;
+        if ((context & 0xFFFFu) != right) context &= 0xFFFF0000u;
+        const uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
+        if (c.bi_last[pid] == 0 || (c.bi_last[pid] - 1) >> 1 != r) {
+            ++c.bi_count[pid];
+            c.bi_last[pid] = eb + 1;
+        }
+    }
+}
+}  // namespace
+
 void SearchIndex::Builder::Add(const SearchRecord& r) {
     SearchData& d = *m_data;
     if (d.Records() >= kMaxRecords) return;  // (a Match keeps a record in 25 bits)
@@ -565,6 +647,7 @@ void SearchIndex::Builder::Add(const SearchRecord& r) {
     if (d.folds.size() <= bit / 64) d.folds.push_back(0);
     d.folds[bit / 64] |= uint64_t(folds) << (bit % 64);
     d.text_begin.push_back(uint32_t(d.text.size()));
+    CountKeys(d, uint32_t(rec));
 }
 
 
@@ -635,6 +718,80 @@ const std::array<SyllableRange, 26>& LetterRanges() {
 }
 }  // namespace
 
+namespace {
+// The neighbours of a long bigram with a context on a side, followed in pass 2 (ext_of): each
+// side's neighbours as the first occurrence has them, cut where another occurrence differs.
+struct Neighbours {
+    uint16_t ids[2][kExtendChars];  // left, right; nearest first
+    uint8_t count[2] = {0, 0};
+    bool seen = false;
+};
+
+// (Two plain loops once seen: this runs for most of the corpus's bigram occurrences, and a loop
+// over both sides with the side a variable took 120 ms more of the 100k build in wasm.)
+inline void Follow(Neighbours& x, const uint16_t* t, size_t i, size_t len) {
+    const uint16_t* right = t + i + 2;  // (i + 2 <= len: the bigram ends at i + 1)
+    const size_t right_room = len - (i + 2);
+    if (!x.seen) {  // the first occurrence: its neighbours as far as a field's edge
+        x.seen = true;
+        for (uint8_t& c = x.count[0]; c < kExtendChars && c < i && t[i - 1 - c] >= kFirstChar; ++c) x.ids[0][c] = t[i - 1 - c];
+        for (uint8_t& c = x.count[1]; c < kExtendChars && c < right_room && right[c] >= kFirstChar; ++c) x.ids[1][c] = right[c];
+        return;
+    }
+    uint8_t c = 0;
+    for (const size_t most = std::min<size_t>(x.count[0], i); c < most && t[i - 1 - c] == x.ids[0][c];) ++c;
+    x.count[0] = c;
+    c = 0;
+    for (const size_t most = std::min<size_t>(x.count[1], right_room); c < most && right[c] == x.ids[1][c];) ++c;
+    x.count[1] = c;
+}
+
+// Pass 2 of the build: the posting lists' writers, by character id and by provisional bigram id.
+struct PostingWriter {
+    SearchData& d;
+    KeyCounts& counts;
+    std::vector<ef::Writer>& uni_writer;
+    std::vector<ef::Writer>& bi_writer;
+    std::vector<Neighbours>& ext;
+    std::vector<uint32_t>& ext_at;  // by provisional id: its entry in ext, or UINT32_MAX
+};
+
+// Writes record r's entries (a key once a record, as CountKeys counted them). A function called
+// once a record, not one loop over them all, and called through a pointer: a browser runs a
+// wasm function in the code its baseline compiler made until the function returns, and swaps in
+// the optimised code only at a call, and the linker's optimiser inlines every function that has
+// one caller. As one loop, the 100k build wrote its lists in baseline code.
+void WriteKeys(PostingWriter& w, uint32_t r) {
+    SearchData& d = w.d;
+    KeyCounts& counts = w.counts;
+    uint8_t* out = d.postings.data();
+    const uint16_t* t = d.text.data() + d.text_begin[r];
+    const size_t len = d.text_begin[r + 1] - d.text_begin[r];
+    const size_t title_len = d.title_length[r];
+    for (size_t i = 0; i < len; ++i) {
+        const uint16_t a = t[i];
+        if (a < kFirstChar) continue;
+        const uint32_t e = r << 1 | (i < title_len ? 1 : 0);
+        if (counts.uni_last[a] == 0 || (counts.uni_last[a] - 1) >> 1 != r) {
+            w.uni_writer[a].Put(out, e);
+            counts.uni_last[a] = e + 1;
+        }
+        if (i + 1 >= len || t[i + 1] < kFirstChar) continue;
+        const uint32_t pid = counts.Find(a, t[i + 1]);
+        const uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
+        if (counts.bi_last[pid] == 0 || (counts.bi_last[pid] - 1) >> 1 != r) {
+            w.bi_writer[pid].Put(out, eb);
+            counts.bi_last[pid] = eb + 1;
+        }
+        if (!w.ext_at.empty() && w.ext_at[pid] != UINT32_MAX) {
+            Neighbours& x = w.ext[w.ext_at[pid]];
+            Follow(x, t, i, len);
+            if (x.count[0] < 2 && x.count[1] < 2) w.ext_at[pid] = UINT32_MAX;  // (kept by none: followed no more)
+        }
+    }
+}
+}  // namespace
+
 SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     SearchData& d = *m_data;
     d.synonyms = std::move(synonyms);
@@ -642,67 +799,14 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     const size_t alpha = d.alphabet.size();
     BuildCharTables(d);
 
-    // Pass 1: per unigram and bigram, the number of records (which gives its list's size). The
-    // title comes first in a record, so a key's first occurrence in a record decides whether the
-    // record has it in its title. `last` holds the previous entry (record << 1 | title) + 1.
-    std::vector<uint32_t> uni_last(alpha, 0);
-    d.uni_count.assign(alpha, 0);
-    KeyTable table(1 << 16);
-    // Bigrams of the first 1024 characters (ids come in order of first appearance, so these are
-    // the common ones) are looked up in a direct 4 MB table: hashing every bigram of the corpus
-    // twice was most of the build time. A small corpus gets a table no bigger than its text
-    // (filling 4 MB took 45 ms of the bundled data's start-up in wasm, for 150,000 characters).
-    size_t direct_side = 1;
-    while (direct_side < 1024 && direct_side * direct_side < d.text.size()) direct_side *= 2;
-    const uint32_t kDirect = uint32_t(std::min<size_t>(alpha, direct_side));
-    std::vector<uint32_t> direct(size_t(kDirect) * kDirect, UINT32_MAX);
-    std::vector<uint32_t> bi_count, bi_last, bi_key_of, bi_context;
-    constexpr uint32_t kNoContextYet = UINT32_MAX;  // (character ids stop below 0xFFFF)
-    for (uint32_t r = 0; r < n; ++r) {
-        const uint16_t* t = d.text.data() + d.text_begin[r];
-        size_t len = d.text_begin[r + 1] - d.text_begin[r];
-        size_t title_len = d.title_length[r];
-        for (size_t i = 0; i < len; ++i) {
-            uint16_t a = t[i];
-            if (a < kFirstChar) continue;
-            uint32_t e = r << 1 | (i < title_len ? 1 : 0);
-            if (uni_last[a] == 0 || (uni_last[a] - 1) >> 1 != r) {
-                ++d.uni_count[a];
-                uni_last[a] = e + 1;
-            }
-            if (i + 1 < len && t[i + 1] >= kFirstChar) {
-                uint32_t key = uint32_t(a) << 16 | t[i + 1];
-                bool inserted;
-                uint32_t pid;
-                if (a < kDirect && t[i + 1] < kDirect) {
-                    uint32_t& slot = direct[size_t(a) * kDirect + t[i + 1]];
-                    inserted = slot == UINT32_MAX;
-                    if (inserted) slot = uint32_t(bi_count.size());
-                    pid = slot;
-                } else {
-                    pid = table.FindOrInsert(key, uint32_t(bi_count.size()), inserted);
-                }
-                if (inserted) {
-                    bi_count.push_back(0);
-                    bi_last.push_back(0);
-                    bi_key_of.push_back(key);
-                    bi_context.push_back(kNoContextYet);
-                }
-                // Its neighbours here (kBreak at a field's edge), kept where every occurrence agrees.
-                const uint32_t left = i > 0 && t[i - 1] >= kFirstChar ? t[i - 1] : kBreak;
-                const uint32_t right = i + 2 < len && t[i + 2] >= kFirstChar ? t[i + 2] : kBreak;
-                uint32_t& context = bi_context[pid];
-                if (context == kNoContextYet) context = left << 16 | right;
-                if ((context >> 16) != left) context &= 0xFFFFu;
-                if ((context & 0xFFFFu) != right) context &= 0xFFFF0000u;
-                uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
-                if (bi_last[pid] == 0 || (bi_last[pid] - 1) >> 1 != r) {
-                    ++bi_count[pid];
-                    bi_last[pid] = eb + 1;
-                }
-            }
-        }
-    }
+    // Pass 1 ran as the records were added (CountKeys); pass 2 (WriteKeys) follows them again.
+    KeyCounts& counts = d.counts;
+    counts.uni_last.assign(alpha, 0);
+    std::fill(counts.bi_last.begin(), counts.bi_last.end(), 0);
+    d.uni_count.resize(alpha, 0);
+    const std::vector<uint32_t>& bi_count = counts.bi_count;
+    std::vector<uint32_t>& bi_key_of = counts.bi_key_of;
+    std::vector<uint32_t>& bi_context = counts.bi_context;
     // Order bigrams by key; byte offsets follow that order.
     const size_t nbi = bi_count.size();
     std::vector<uint32_t> order(nbi);
@@ -732,13 +836,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     std::vector<uint32_t>().swap(bi_context);
     d.postings.assign(size_t(total) + 8, 0);  // slack: decoding may look ahead safely
 
-    // The neighbours of long bigrams with a context on a side, followed in pass 2 (ext_of): each
-    // side's neighbours as the first occurrence has them, cut where another occurrence differs.
-    struct Neighbours {
-        uint16_t ids[2][kExtendChars];  // left, right; nearest first
-        uint8_t count[2] = {0, 0};
-        bool seen = false;
-    };
+    // The neighbours of long bigrams with a context on a side (Neighbours).
     std::vector<Neighbours> ext;
     std::vector<uint32_t> ext_at;  // by provisional id: its entry in ext, or UINT32_MAX
     for (uint32_t k = 0; k < nbi; ++k)
@@ -747,59 +845,13 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
             ext_at[order[k]] = uint32_t(ext.size());
             ext.emplace_back();
         }
-    // (Two plain loops once seen: this runs for most of the corpus's bigram occurrences, and a
-    // loop over both sides with the side a variable took 120 ms more of the 100k build in wasm.)
-    auto follow = [&](Neighbours& x, const uint16_t* t, size_t i, size_t len) {
-        const uint16_t* right = t + i + 2;  // (i + 2 <= len: the bigram ends at i + 1)
-        const size_t right_room = len - (i + 2);
-        if (!x.seen) {  // the first occurrence: its neighbours as far as a field's edge
-            x.seen = true;
-            for (uint8_t& c = x.count[0]; c < kExtendChars && c < i && t[i - 1 - c] >= kFirstChar; ++c) x.ids[0][c] = t[i - 1 - c];
-            for (uint8_t& c = x.count[1]; c < kExtendChars && c < right_room && right[c] >= kFirstChar; ++c) x.ids[1][c] = right[c];
-            return;
-        }
-        uint8_t c = 0;
-        for (const size_t most = std::min<size_t>(x.count[0], i); c < most && t[i - 1 - c] == x.ids[0][c];) ++c;
-        x.count[0] = c;
-        c = 0;
-        for (const size_t most = std::min<size_t>(x.count[1], right_room); c < most && right[c] == x.ids[1][c];) ++c;
-        x.count[1] = c;
-    };
-
     // Pass 2: write the entries.
     std::vector<ef::Writer> uni_writer(alpha);
     for (size_t a = 0; a < alpha; ++a) uni_writer[a].Start(d.uni_begin[a], d.uni_count[a], universe);
-    std::fill(uni_last.begin(), uni_last.end(), 0);
-    std::fill(bi_last.begin(), bi_last.end(), 0);
-    uint8_t* out = d.postings.data();
-    for (uint32_t r = 0; r < n; ++r) {
-        const uint16_t* t = d.text.data() + d.text_begin[r];
-        size_t len = d.text_begin[r + 1] - d.text_begin[r];
-        size_t title_len = d.title_length[r];
-        for (size_t i = 0; i < len; ++i) {
-            uint16_t a = t[i];
-            if (a < kFirstChar) continue;
-            uint32_t e = r << 1 | (i < title_len ? 1 : 0);
-            if (uni_last[a] == 0 || (uni_last[a] - 1) >> 1 != r) {
-                uni_writer[a].Put(out, e);
-                uni_last[a] = e + 1;
-            }
-            if (i + 1 < len && t[i + 1] >= kFirstChar) {
-                uint32_t pid = (a < kDirect && t[i + 1] < kDirect) ? direct[size_t(a) * kDirect + t[i + 1]]
-                                                                   : table.Find(uint32_t(a) << 16 | t[i + 1]);
-                uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
-                if (bi_last[pid] == 0 || (bi_last[pid] - 1) >> 1 != r) {
-                    bi_writer[pid].Put(out, eb);
-                    bi_last[pid] = eb + 1;
-                }
-                if (!ext_at.empty() && ext_at[pid] != UINT32_MAX) {
-                    Neighbours& x = ext[ext_at[pid]];
-                    follow(x, t, i, len);
-                    if (x.count[0] < 2 && x.count[1] < 2) ext_at[pid] = UINT32_MAX;  // (kept by none: followed no more)
-                }
-            }
-        }
-    }
+    PostingWriter writer{d, counts, uni_writer, bi_writer, ext, ext_at};
+    // (Called through a pointer: see WriteKeys.)
+    void (*volatile write_keys)(PostingWriter&, uint32_t) = WriteKeys;
+    for (uint32_t r = 0; r < n; ++r) write_keys(writer, r);
     d.ext_of.clear(), d.ext_begin.clear(), d.ext_ids.clear();
     for (uint32_t k = 0; k < nbi && !ext_at.empty(); ++k) {
         if (ext_at[order[k]] == UINT32_MAX) continue;  // (not long, or not agreeing beyond one)
@@ -816,6 +868,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     std::vector<uint16_t>().swap(d.text);
     std::vector<uint32_t>().swap(d.text_begin);
     std::vector<uint32_t>().swap(d.build_raw);
+    d.counts = KeyCounts();
     // Reserve() guesses; give back what the guess overshot.
     d.field_data.shrink_to_fit();
     d.field_size.shrink_to_fit();
