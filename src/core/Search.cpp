@@ -133,16 +133,30 @@ struct KeyCounts {
     std::vector<uint32_t> uni_last;
     // Bigrams of characters below `side` (ids come in order of first appearance, so these are the
     // common ones) are looked up in a direct side x side table, the rest in `table`: hashing every
-    // bigram of the corpus twice was most of the build time. Its side follows the text's size
-    // given to Builder::Reserve (none without it): filling 4 MB took 45 ms of the bundled data's
-    // start-up in wasm, for 150,000 characters.
-    uint32_t side = 0;
+    // bigram of the corpus twice was most of the build time. Its side grows with the alphabet up
+    // to `most`, which follows the text's size given to Builder::Reserve (no table without it):
+    // filling 4 MB took 45 ms of the bundled data's start-up in wasm, for 150,000 characters,
+    // and a side of 1024 for the 443 characters of the 100k corpus made its build 7 % slower.
+    uint32_t side = 0, most = 0;
     std::vector<uint32_t> direct;
     KeyTable table{1};  // (grows as needed: every SearchData holds one)
     std::vector<uint32_t> bi_count, bi_last, bi_key_of, bi_context;
     static constexpr uint32_t kNoContextYet = UINT32_MAX;  // (character ids stop below 0xFFFF)
     uint32_t Find(uint16_t a, uint16_t b) const {
         return a < side && b < side ? direct[size_t(a) * side + b] : table.Find(uint32_t(a) << 16 | b);
+    }
+    // A side for `alphabet` characters (a power of two, at most `most`), with the bigrams so far
+    // that now fall in it (they stay in `table` too, never looked up there again).
+    void Fit(size_t alphabet) {
+        if (alphabet <= side || side >= most) return;
+        uint32_t s = std::max<uint32_t>(side, 64);
+        while (s < alphabet && s < most) s *= 2;
+        side = std::min(s, most);
+        direct.assign(size_t(side) * side, UINT32_MAX);
+        for (uint32_t pid = 0; pid < bi_key_of.size(); ++pid) {
+            const uint32_t a = bi_key_of[pid] >> 16, b = bi_key_of[pid] & 0xFFFF;
+            if (a < side && b < side) direct[size_t(a) * side + b] = pid;
+        }
     }
 };
 }  // namespace
@@ -496,7 +510,7 @@ void SearchIndex::Builder::Reserve(size_t records, size_t characters) {
     d.text.reserve(characters + records * 3);
     uint32_t side = 1;
     while (side < 1024 && size_t(side) * side < characters) side *= 2;
-    d.counts.side = characters ? side : 0;
+    d.counts.most = characters ? side : 0;
 }
 
 // The parts of a record that come from the Catalog without decoding text: type, source index,
@@ -556,7 +570,7 @@ void CountKeys(SearchData& d, uint32_t r) {
         c.uni_last.resize(d.alphabet.size(), 0);
         d.uni_count.resize(d.alphabet.size(), 0);
     }
-    if (c.side && c.direct.empty()) c.direct.assign(size_t(c.side) * c.side, UINT32_MAX);
+    c.Fit(d.alphabet.size());
     const uint16_t* t = d.text.data() + d.text_begin[r];
     const size_t len = d.text_begin[r + 1] - d.text_begin[r];
     const size_t title_len = d.title_length[r];
