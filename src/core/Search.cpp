@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "OutOfLine.h"
 #include "Pinyin.h"
 #include "TextNorm.h"
 #include "TopK.h"
@@ -770,11 +771,8 @@ struct PostingWriter {
     std::vector<uint32_t>& ext_at;  // by provisional id: its entry in ext, or UINT32_MAX
 };
 
-// Writes record r's entries (a key once a record, as CountKeys counted them). A function called
-// once a record, not one loop over them all, and called through a pointer: a browser runs a
-// wasm function in the code its baseline compiler made until the function returns, and swaps in
-// the optimised code only at a call, and the linker's optimiser inlines every function that has
-// one caller. As one loop, the 100k build wrote its lists in baseline code.
+// Writes record r's entries (a key once a record, as CountKeys counted them). Called once a
+// record, OutOfLine: as one loop, the 100k build wrote its lists in a browser's baseline code.
 void WriteKeys(PostingWriter& w, uint32_t r) {
     SearchData& d = w.d;
     KeyCounts& counts = w.counts;
@@ -863,8 +861,7 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     std::vector<ef::Writer> uni_writer(alpha);
     for (size_t a = 0; a < alpha; ++a) uni_writer[a].Start(d.uni_begin[a], d.uni_count[a], universe);
     PostingWriter writer{d, counts, uni_writer, bi_writer, ext, ext_at};
-    // (Called through a pointer: see WriteKeys.)
-    void (*volatile write_keys)(PostingWriter&, uint32_t) = WriteKeys;
+    auto* write_keys = OutOfLine(WriteKeys);
     for (uint32_t r = 0; r < n; ++r) write_keys(writer, r);
     d.ext_of.clear(), d.ext_begin.clear(), d.ext_ids.clear();
     for (uint32_t k = 0; k < nbi && !ext_at.empty(); ++k) {

@@ -1,6 +1,7 @@
 // SearchCatalog.cpp — turns a Catalog into search records: which text of a plan, task, unit,
 // service point or channel is its title, its body and its facets. Depends on Search.h, Catalog.h.
 #include "Search.h"
+#include "OutOfLine.h"
 
 namespace core {
 
@@ -22,95 +23,117 @@ std::string_view SearchIndex::CatalogRecordId(const Catalog& catalog, RecordType
 
 // The records of a catalog in index order (plans, tasks, units, points, channels). Shared by Build
 // and LoadFrom, which must see exactly the same records, fields and facets; decodes no text.
-void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add) {
+namespace {
+// One record of the walk at a time: its fields and facets into `r`.
+struct RecordWalk {
+    const Catalog& catalog;
+    std::vector<std::vector<std::string_view>> task_units;  // canonical unit names, by task
     SearchRecord r;
-    auto reset = [&](RecordType type, size_t index) {
+    void Reset(RecordType type, size_t index) {
         r.type = type;
         r.index = uint32_t(index);
+        r.id = SearchIndex::CatalogRecordId(catalog, type, index);
         r.body.clear();
         r.regions.clear();
         r.kind = {};
         r.themes.clear();
         r.units.clear();
         r.services.clear();
-    };
-    auto region = [&](const Region& g) {
+    }
+    void Region(const core::Region& g) {
         r.regions.push_back(g.name);
         if (!g.parent.empty()) r.regions.push_back(g.parent);
-    };
-    for (size_t i = 0; i < catalog.Plans().size(); ++i) {
-        const Plan& p = catalog.Plans()[i];
-        reset(RecordType::Plan, i);
-        r.id = CatalogRecordId(catalog, RecordType::Plan, i);
-        r.title = p.title;
-        r.body.push_back(p.region.name);
-        for (const std::string& s : p.issuers) r.body.push_back(s);
-        r.body.push_back(p.intro);
-        region(p.region);
-        r.kind = ToString(p.kind);
-        for (const std::string& t : p.themes) r.themes.push_back(t);
-        add(r);
     }
+};
+
+void PlanRecord(RecordWalk& w, size_t i) {
+    const Plan& p = w.catalog.Plans()[i];
+    SearchRecord& r = w.r;
+    w.Reset(RecordType::Plan, i);
+    r.title = p.title;
+    r.body.push_back(p.region.name);
+    for (const std::string& s : p.issuers) r.body.push_back(s);
+    r.body.push_back(p.intro);
+    w.Region(p.region);
+    r.kind = ToString(p.kind);
+    for (const std::string& t : p.themes) r.themes.push_back(t);
+}
+
+void TaskRecord(RecordWalk& w, size_t i) {
+    const TaskRef& ref = w.catalog.Tasks()[i];
+    const Task& t = *ref.task;
+    SearchRecord& r = w.r;
+    w.Reset(RecordType::Task, i);
+    r.title = t.title;
+    if (t.text != t.title) r.body.push_back(t.text);
+    for (const std::string& s : t.lead_units) r.body.push_back(s);
+    for (const std::string& s : t.responsible_units) r.body.push_back(s);
+    w.Region(ref.plan->region);
+    r.kind = ToString(ref.plan->kind);
+    for (const std::string& s : t.themes) r.themes.push_back(s);
+    for (const Section* s : ref.path)
+        for (const std::string& th : s->themes) r.themes.push_back(th);
+    r.units = w.task_units[i];
+}
+
+void UnitRecord(RecordWalk& w, size_t i) {
+    const UnitRef& u = w.catalog.Units()[i];
+    SearchRecord& r = w.r;
+    w.Reset(RecordType::Unit, i);
+    r.title = u.canonical;
+    for (const std::string& s : u.printed)
+        if (s != u.canonical) r.body.push_back(s);
+    r.units.push_back(u.canonical);
+}
+
+void PointRecord(RecordWalk& w, size_t i) {
+    const ServicePoint& p = w.catalog.Points()[i];
+    SearchRecord& r = w.r;
+    w.Reset(RecordType::ServicePoint, i);
+    r.title = p.name;
+    r.body.push_back(p.address);
+    for (const std::string& s : p.services) r.body.push_back(s);
+    r.body.push_back(p.region.name);
+    r.body.push_back(p.phone);
+    w.Region(p.region);
+    r.kind = p.kind;
+    for (const std::string& s : p.services) r.services.push_back(s);
+}
+
+void ChannelRecord(RecordWalk& w, size_t i) {
+    const Channel& c = w.catalog.Channels()[i];
+    SearchRecord& r = w.r;
+    w.Reset(RecordType::Channel, i);
+    r.title = c.name;
+    r.body.push_back(c.number);
+    for (const std::string& s : c.services) r.body.push_back(s);
+    r.body.push_back(c.region.name);
+    r.body.push_back(c.url);
+    w.Region(c.region);
+    r.kind = c.kind;
+    for (const std::string& s : c.services) r.services.push_back(s);
+}
+}  // namespace
+
+void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add) {
+    RecordWalk w{catalog, {}, {}};
     // Canonical unit names live in the Catalog's UnitRefs, so tasks can point at them.
-    std::vector<std::vector<std::string_view>> task_units(catalog.Tasks().size());
+    w.task_units.resize(catalog.Tasks().size());
     for (const UnitRef& u : catalog.Units()) {
-        for (size_t t : u.lead_tasks) task_units[t].push_back(u.canonical);
-        for (size_t t : u.responsible_tasks) task_units[t].push_back(u.canonical);
+        for (size_t t : u.lead_tasks) w.task_units[t].push_back(u.canonical);
+        for (size_t t : u.responsible_tasks) w.task_units[t].push_back(u.canonical);
     }
-    for (size_t i = 0; i < catalog.Tasks().size(); ++i) {
-        const TaskRef& ref = catalog.Tasks()[i];
-        const Task& t = *ref.task;
-        reset(RecordType::Task, i);
-        r.id = CatalogRecordId(catalog, RecordType::Task, i);
-        r.title = t.title;
-        if (t.text != t.title) r.body.push_back(t.text);
-        for (const std::string& s : t.lead_units) r.body.push_back(s);
-        for (const std::string& s : t.responsible_units) r.body.push_back(s);
-        region(ref.plan->region);
-        r.kind = ToString(ref.plan->kind);
-        for (const std::string& s : t.themes) r.themes.push_back(s);
-        for (const Section* s : ref.path)
-            for (const std::string& th : s->themes) r.themes.push_back(th);
-        r.units = task_units[i];
-        add(r);
-    }
-    for (size_t i = 0; i < catalog.Units().size(); ++i) {
-        const UnitRef& u = catalog.Units()[i];
-        reset(RecordType::Unit, i);
-        r.id = CatalogRecordId(catalog, RecordType::Unit, i);
-        r.title = u.canonical;
-        for (const std::string& s : u.printed)
-            if (s != u.canonical) r.body.push_back(s);
-        r.units.push_back(u.canonical);
-        add(r);
-    }
-    for (size_t i = 0; i < catalog.Points().size(); ++i) {
-        const ServicePoint& p = catalog.Points()[i];
-        reset(RecordType::ServicePoint, i);
-        r.id = CatalogRecordId(catalog, RecordType::ServicePoint, i);
-        r.title = p.name;
-        r.body.push_back(p.address);
-        for (const std::string& s : p.services) r.body.push_back(s);
-        r.body.push_back(p.region.name);
-        r.body.push_back(p.phone);
-        region(p.region);
-        r.kind = p.kind;
-        for (const std::string& s : p.services) r.services.push_back(s);
-        add(r);
-    }
-    for (size_t i = 0; i < catalog.Channels().size(); ++i) {
-        const Channel& c = catalog.Channels()[i];
-        reset(RecordType::Channel, i);
-        r.id = CatalogRecordId(catalog, RecordType::Channel, i);
-        r.title = c.name;
-        r.body.push_back(c.number);
-        for (const std::string& s : c.services) r.body.push_back(s);
-        r.body.push_back(c.region.name);
-        r.body.push_back(c.url);
-        region(c.region);
-        r.kind = c.kind;
-        for (const std::string& s : c.services) r.services.push_back(s);
-        add(r);
+    // A record at a time, OutOfLine: the walk over a national catalog's 960,000 records is one
+    // call of this function, which ran all of it in a browser's baseline code.
+    const std::pair<void (*)(RecordWalk&, size_t), size_t> kinds[] = {
+        {PlanRecord, catalog.Plans().size()}, {TaskRecord, catalog.Tasks().size()}, {UnitRecord, catalog.Units().size()},
+        {PointRecord, catalog.Points().size()}, {ChannelRecord, catalog.Channels().size()}};
+    for (const auto& [fill, count] : kinds) {
+        auto* record = OutOfLine(fill);
+        for (size_t i = 0; i < count; ++i) {
+            record(w, i);
+            add(w.r);
+        }
     }
 }
 
