@@ -561,10 +561,33 @@ uint32_t SearchData::InternFacetList(const uint32_t* ids, size_t count) {
 }
 
 namespace {
+// The walk both passes of the build make over record r's text: character(a, e) for each
+// character a (e: the entry, record << 1 | whether this occurrence is in the title) and
+// pair(t, len, i, e) for each bigram t[i] t[i + 1] (e: the same for the bigram).
+template <class Character, class Pair>
+void ForEachKey(const SearchData& d, uint32_t r, Character&& character, Pair&& pair) {
+    const uint16_t* t = d.text.data() + d.text_begin[r];
+    const size_t len = d.text_begin[r + 1] - d.text_begin[r];
+    const size_t title_len = d.title_length[r];
+    for (size_t i = 0; i < len; ++i) {
+        if (t[i] < kFirstChar) continue;
+        character(t[i], r << 1 | (i < title_len ? 1 : 0));
+        if (i + 1 < len && t[i + 1] >= kFirstChar) pair(t, len, i, r << 1 | (i + 1 < title_len ? 1 : 0));
+    }
+}
+
+// Whether entry e is its key's first in its record (`last`: the key's previous entry + 1, 0 for
+// none), which it then becomes. The title comes first in a record, so a key's first occurrence
+// decides whether the record has it in its title.
+inline bool FirstInRecord(uint32_t& last, uint32_t e) {
+    if (last != 0 && (last - 1) >> 1 == e >> 1) return false;
+    last = e + 1;
+    return true;
+}
+
 // The first pass of the build, for record r as Add has just written it (while its text is in
-// the cache): counts its unigrams and bigrams (KeyCounts), a key once a record. The title comes
-// first in a record, so a key's first occurrence decides whether the record has it in its title.
-// Also each bigram's neighbours, kept where every occurrence agrees (bi_context).
+// the cache): counts its unigrams and bigrams (KeyCounts), a key once a record, and each bigram's
+// neighbours, kept where every occurrence agrees (bi_context).
 void CountKeys(SearchData& d, uint32_t r) {
     KeyCounts& c = d.counts;
     if (c.uni_last.size() < d.alphabet.size()) {
@@ -572,19 +595,11 @@ void CountKeys(SearchData& d, uint32_t r) {
         d.uni_count.resize(d.alphabet.size(), 0);
     }
     c.Fit(d.alphabet.size());
-    const uint16_t* t = d.text.data() + d.text_begin[r];
-    const size_t len = d.text_begin[r + 1] - d.text_begin[r];
-    const size_t title_len = d.title_length[r];
-    for (size_t i = 0; i < len; ++i) {
-        const uint16_t a = t[i];
-        if (a < kFirstChar) continue;
-        const uint32_t e = r << 1 | (i < title_len ? 1 : 0);
-        if (c.uni_last[a] == 0 || (c.uni_last[a] - 1) >> 1 != r) {
-            ++d.uni_count[a];
-            c.uni_last[a] = e + 1;
-        }
-        if (i + 1 >= len || t[i + 1] < kFirstChar) continue;
-        const uint16_t b = t[i + 1];
+    auto character = [&](uint16_t a, uint32_t e) {
+        if (FirstInRecord(c.uni_last[a], e)) ++d.uni_count[a];
+    };
+    auto pair = [&](const uint16_t* t, size_t len, size_t i, uint32_t e) {
+        const uint16_t a = t[i], b = t[i + 1];
         const uint32_t key = uint32_t(a) << 16 | b;
         bool inserted;
         uint32_t pid;
@@ -609,12 +624,9 @@ void CountKeys(SearchData& d, uint32_t r) {
         if (context == KeyCounts::kNoContextYet) context = left << 16 | right;
         if ((context >> 16) != left) context &= 0xFFFFu;
         if ((context & 0xFFFFu) != right) context &= 0xFFFF0000u;
-        const uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
-        if (c.bi_last[pid] == 0 || (c.bi_last[pid] - 1) >> 1 != r) {
-            ++c.bi_count[pid];
-            c.bi_last[pid] = eb + 1;
-        }
-    }
+        if (FirstInRecord(c.bi_last[pid], e)) ++c.bi_count[pid];
+    };
+    ForEachKey(d, r, character, pair);
 }
 }  // namespace
 
@@ -774,33 +786,21 @@ struct PostingWriter {
 // Writes record r's entries (a key once a record, as CountKeys counted them). Called once a
 // record, OutOfLine: as one loop, the 100k build wrote its lists in a browser's baseline code.
 void WriteKeys(PostingWriter& w, uint32_t r) {
-    SearchData& d = w.d;
     KeyCounts& counts = w.counts;
-    uint8_t* out = d.postings.data();
-    const uint16_t* t = d.text.data() + d.text_begin[r];
-    const size_t len = d.text_begin[r + 1] - d.text_begin[r];
-    const size_t title_len = d.title_length[r];
-    for (size_t i = 0; i < len; ++i) {
-        const uint16_t a = t[i];
-        if (a < kFirstChar) continue;
-        const uint32_t e = r << 1 | (i < title_len ? 1 : 0);
-        if (counts.uni_last[a] == 0 || (counts.uni_last[a] - 1) >> 1 != r) {
-            w.uni_writer[a].Put(out, e);
-            counts.uni_last[a] = e + 1;
-        }
-        if (i + 1 >= len || t[i + 1] < kFirstChar) continue;
-        const uint32_t pid = counts.Find(a, t[i + 1]);
-        const uint32_t eb = r << 1 | (i + 1 < title_len ? 1 : 0);
-        if (counts.bi_last[pid] == 0 || (counts.bi_last[pid] - 1) >> 1 != r) {
-            w.bi_writer[pid].Put(out, eb);
-            counts.bi_last[pid] = eb + 1;
-        }
+    uint8_t* out = w.d.postings.data();
+    auto character = [&](uint16_t a, uint32_t e) {
+        if (FirstInRecord(counts.uni_last[a], e)) w.uni_writer[a].Put(out, e);
+    };
+    auto pair = [&](const uint16_t* t, size_t len, size_t i, uint32_t e) {
+        const uint32_t pid = counts.Find(t[i], t[i + 1]);
+        if (FirstInRecord(counts.bi_last[pid], e)) w.bi_writer[pid].Put(out, e);
         if (!w.ext_at.empty() && w.ext_at[pid] != UINT32_MAX) {
             Neighbours& x = w.ext[w.ext_at[pid]];
             Follow(x, t, i, len);
             if (x.count[0] < 2 && x.count[1] < 2) w.ext_at[pid] = UINT32_MAX;  // (kept by none: followed no more)
         }
-    }
+    };
+    ForEachKey(w.d, r, character, pair);
 }
 }  // namespace
 

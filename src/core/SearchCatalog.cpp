@@ -86,32 +86,30 @@ void UnitRecord(RecordWalk& w, size_t i) {
     r.units.push_back(u.canonical);
 }
 
-void PointRecord(RecordWalk& w, size_t i) {
-    const ServicePoint& p = w.catalog.Points()[i];
+// A service point's or a channel's record: `first`, its services, its region's name and `last`
+// are its body; its services are facets too.
+template <class Place>
+void PlaceRecord(RecordWalk& w, RecordType type, size_t i, const Place& p, std::string_view first, std::string_view last) {
     SearchRecord& r = w.r;
-    w.Reset(RecordType::ServicePoint, i);
+    w.Reset(type, i);
     r.title = p.name;
-    r.body.push_back(p.address);
+    r.body.push_back(first);
     for (const std::string& s : p.services) r.body.push_back(s);
     r.body.push_back(p.region.name);
-    r.body.push_back(p.phone);
+    r.body.push_back(last);
     w.Region(p.region);
     r.kind = p.kind;
     for (const std::string& s : p.services) r.services.push_back(s);
 }
 
+void PointRecord(RecordWalk& w, size_t i) {
+    const ServicePoint& p = w.catalog.Points()[i];
+    PlaceRecord(w, RecordType::ServicePoint, i, p, p.address, p.phone);
+}
+
 void ChannelRecord(RecordWalk& w, size_t i) {
     const Channel& c = w.catalog.Channels()[i];
-    SearchRecord& r = w.r;
-    w.Reset(RecordType::Channel, i);
-    r.title = c.name;
-    r.body.push_back(c.number);
-    for (const std::string& s : c.services) r.body.push_back(s);
-    r.body.push_back(c.region.name);
-    r.body.push_back(c.url);
-    w.Region(c.region);
-    r.kind = c.kind;
-    for (const std::string& s : c.services) r.services.push_back(s);
+    PlaceRecord(w, RecordType::Channel, i, c, c.number, c.url);
 }
 }  // namespace
 
