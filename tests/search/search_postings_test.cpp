@@ -154,3 +154,35 @@ TEST_CASE("search: posting lists and facet lists against a linear scan") {
         }
     }
 }
+
+TEST_CASE("search: bigrams met before and after the build's direct table grows") {
+    // Build looks the bigrams of the characters met first up in a direct table whose side grows
+    // with the alphabet (KeyCounts::Fit): here each record brings a new character, so the table
+    // grows from 64 to 128 to 256, and the bigrams met before each growth (一丁, in every
+    // address) are met again after it.
+    auto han = [](uint32_t k) {
+        const uint32_t cp = 0x4E00 + k;  // (three UTF-8 bytes)
+        return std::string{char(0xE0 | cp >> 12), char(0x80 | ((cp >> 6) & 0x3F)), char(0x80 | (cp & 0x3F))};
+    };
+    Corpus corpus(0);
+    const uint32_t n = 300;
+    for (uint32_t i = 0; i < n; ++i) {
+        corpus.names.push_back(han(i) + han(i + 1) + han(i + 2));
+        corpus.addresses.push_back(han(0) + han(1) + han(i));
+        corpus.regions.push_back("东县");
+        corpus.parents.push_back("上市");
+        corpus.kinds.push_back("room");
+        corpus.services.emplace_back();
+    }
+    const core::Catalog catalog = corpus.Make();
+    const core::SearchIndex built = core::SearchIndex::Build(catalog);
+    const core::SearchIndex loaded = RoundTrip(catalog, built);
+    for (const core::SearchIndex* index : {&built, &loaded}) {
+        CheckQuery(corpus, *index, han(0) + han(1));
+        for (uint32_t i : {0u, 1u, 40u, 63u, 64u, 100u, 127u, 128u, 200u, 255u, 256u, 299u}) {
+            CheckQuery(corpus, *index, han(i) + han(i + 1));
+            CheckQuery(corpus, *index, han(1) + han(i));
+            CheckQuery(corpus, *index, han(i));
+        }
+    }
+}
