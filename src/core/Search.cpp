@@ -146,6 +146,27 @@ struct KeyCounts {
     uint32_t Find(uint16_t a, uint16_t b) const {
         return a < side && b < side ? direct[size_t(a) * side + b] : table.Find(uint32_t(a) << 16 | b);
     }
+    // The provisional id of bigram a b, a new one (its counts zero) when it is met first.
+    uint32_t FindOrInsert(uint16_t a, uint16_t b) {
+        const uint32_t key = uint32_t(a) << 16 | b, next = uint32_t(bi_count.size());
+        bool inserted;
+        uint32_t pid;
+        if (a < side && b < side) {
+            uint32_t& slot = direct[size_t(a) * side + b];
+            inserted = slot == UINT32_MAX;
+            if (inserted) slot = next;
+            pid = slot;
+        } else {
+            pid = table.FindOrInsert(key, next, inserted);
+        }
+        if (inserted) {
+            bi_count.push_back(0);
+            bi_last.push_back(0);
+            bi_key_of.push_back(key);
+            bi_context.push_back(kNoContextYet);
+        }
+        return pid;
+    }
     // A side for `alphabet` characters (a power of two, at most `most`), with the bigrams so far
     // that now fall in it (they stay in `table` too, never looked up there again).
     void Fit(size_t alphabet) {
@@ -599,24 +620,7 @@ void CountKeys(SearchData& d, uint32_t r) {
         if (FirstInRecord(c.uni_last[a], e)) ++d.uni_count[a];
     };
     auto pair = [&](const uint16_t* t, size_t len, size_t i, uint32_t e) {
-        const uint16_t a = t[i], b = t[i + 1];
-        const uint32_t key = uint32_t(a) << 16 | b;
-        bool inserted;
-        uint32_t pid;
-        if (a < c.side && b < c.side) {
-            uint32_t& slot = c.direct[size_t(a) * c.side + b];
-            inserted = slot == UINT32_MAX;
-            if (inserted) slot = uint32_t(c.bi_count.size());
-            pid = slot;
-        } else {
-            pid = c.table.FindOrInsert(key, uint32_t(c.bi_count.size()), inserted);
-        }
-        if (inserted) {
-            c.bi_count.push_back(0);
-            c.bi_last.push_back(0);
-            c.bi_key_of.push_back(key);
-            c.bi_context.push_back(KeyCounts::kNoContextYet);
-        }
+        const uint32_t pid = c.FindOrInsert(t[i], t[i + 1]);
         // Its neighbours here (kBreak at a field's edge).
         const uint32_t left = i > 0 && t[i - 1] >= kFirstChar ? t[i - 1] : kBreak;
         const uint32_t right = i + 2 < len && t[i + 2] >= kFirstChar ? t[i + 2] : kBreak;
@@ -1888,6 +1892,13 @@ std::vector<uint16_t>& ThreadStamps(size_t records) {
     if (stamps.size() < records) stamps.assign(records, 0);
     return stamps;
 }
+// Sets posting entry e's record (e >> 1) in the bitmap `any`, and in `title` when e is in a title.
+inline void PutEntry(uint64_t* any, uint64_t* title, uint32_t e) {
+    const uint32_t r = e >> 1;
+    any[r >> 6] |= uint64_t(1) << (r & 63);
+    title[r >> 6] |= uint64_t(e & 1) << (r & 63);
+}
+
 // The records a pattern with pinyin slots (3 to 64 slots) surely matches, read from the bigram
 // contexts (SearchData::bi_context) without their text: those holding a bigram of two adjacent
 // slots that spans the pattern (Spans: every occurrence of it lies in a match), in the title
@@ -1899,11 +1910,7 @@ struct SureMatches {
     std::vector<uint64_t> any, title;
     bool Has(uint32_t r) const { return (any[r >> 6] >> (r & 63)) & 1; }
     bool InTitle(uint32_t r) const { return (title[r >> 6] >> (r & 63)) & 1; }
-    void Put(uint32_t e) {  // a posting entry, record << 1 | in title
-        const uint32_t r = e >> 1;
-        any[r >> 6] |= uint64_t(1) << (r & 63);
-        title[r >> 6] |= uint64_t(e & 1) << (r & 63);
-    }
+    void Put(uint32_t e) { PutEntry(any.data(), title.data(), e); }
     void ClearWordOf(uint32_t e) { any[e >> 7] = title[e >> 7] = 0; }  // (e's record's word)
     void ClearAll(size_t words) {
         std::fill(any.begin(), any.begin() + ptrdiff_t(words), 0);
@@ -2214,14 +2221,9 @@ void PrecomputeLetterSets(SearchData& d) {
                     size_t base = d.letter_bits.size();
                     d.letter_bits.resize(base + 2 * words, 0);
                     uint64_t* any = d.letter_bits.data() + base;
-                    uint64_t* title = any + words;
                     for (const uint16_t a : members) {
                         Cursor c(UniList(d, a));
-                        for (uint32_t e; c.Next(e);) {
-                            const uint32_t r = e >> 1;
-                            any[r >> 6] |= uint64_t(1) << (r & 63);
-                            title[r >> 6] |= uint64_t(e & 1) << (r & 63);
-                        }
+                        for (uint32_t e; c.Next(e);) PutEntry(any, any + words, e);
                     }
                     d.letter_members.push_back(members);
                 }
@@ -4144,9 +4146,6 @@ private:
     uint64_t m_array_start = 0;
 };
 
-// Every posting list has the size its count gives, exactly `count` bits set in its high bits
-// (none past them) and decodes to strictly increasing records < n: afterwards Cursor never leaves
-// a list or names a record out of range.
 // Posting list k of `begin` / `count`: empty when its size follows from its count, its high
 // bits hold one set bit an entry, and its entries increase below the record count; else what is
 // wrong with it.
@@ -4177,6 +4176,9 @@ std::string CheckList(const SearchData& d, const std::vector<uint32_t>& begin, c
     return {};
 }
 
+// Every posting list has the size its count gives, exactly `count` bits set in its high bits
+// (none past them) and decodes to strictly increasing records < n: afterwards Cursor never leaves
+// a list or names a record out of range.
 bool CheckLists(const SearchData& d, PackReader& in, uint64_t postings_at, const std::vector<uint32_t>& begin,
                 const std::vector<uint32_t>& count, const char* what) {
     auto* check = OutOfLine(CheckList);  // (national: 504 + 17,998 lists, 60 MB, decoded whole)

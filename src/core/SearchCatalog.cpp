@@ -21,8 +21,6 @@ std::string_view SearchIndex::CatalogRecordId(const Catalog& catalog, RecordType
     return {};
 }
 
-// The records of a catalog in index order (plans, tasks, units, points, channels). Shared by Build
-// and LoadFrom, which must see exactly the same records, fields and facets; decodes no text.
 namespace {
 // One record of the walk at a time: its fields and facets into `r`.
 struct RecordWalk {
@@ -113,6 +111,8 @@ void ChannelRecord(RecordWalk& w, size_t i) {
 }
 }  // namespace
 
+// The records of a catalog in index order (plans, tasks, units, points, channels). Shared by Build
+// and LoadFrom, which must see exactly the same records, fields and facets; decodes no text.
 void SearchIndex::ForEachRecord(const Catalog& catalog, const std::function<void(const SearchRecord&)>& add) {
     RecordWalk w{catalog, {}, {}};
     // Canonical unit names live in the Catalog's UnitRefs, so tasks can point at them.
