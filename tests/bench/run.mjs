@@ -50,8 +50,13 @@ await page.goto(`http://127.0.0.1:${port}/tests/bench/index.html?wasm=${encodeUR
 await page.waitForFunction(() => window.benchReady === true);
 page.setDefaultTimeout(0);
 
+// Linux's transparent huge pages mode ([always] madvise never): with `always` the wasm heap of a
+// national load is backed by 2 MB pages, where `madvise` (Chromium asks for none) faults it in 4 KB
+// at a time; on this VM that made the national load 3.1-3.3 s instead of 2.4-2.7 (2026-12-02).
+const thp = await readFile('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8')
+  .then(t => (/\[(\w+)\]/.exec(t) || [])[1] || '', () => '');
 const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0].model,
-  memory_gb: Math.round(totalmem() / 2 ** 30) }, browser: browser.version() };
+  memory_gb: Math.round(totalmem() / 2 ** 30), transparent_hugepages: thp }, browser: browser.version() };
 const f = (x, d = 1) => (x === undefined ? '' : Number(x).toFixed(d));
 if (!nationalOnly) {
   const engines = opt('--engines', '');  // e.g. "Fazhitong (wasm)" alone, for A/B runs of two builds
@@ -75,7 +80,8 @@ if (national || nationalOnly) {
   if (n.load_ms !== undefined)
     console.log(`\nNational scale in Chromium (wasm): ${n.records} records from ${nationalPack} (${f(n.pack_bytes / 1e6, 0)} MB); ` +
       `fetch ${f(n.fetch_ms, 0)} ms, load ${f(n.load_ms, 0)} ms (decode ${f(n.decode_ms, 0)}, Catalog ${f(n.catalog_ms, 0)}, ` +
-      `index ${f(n.index_ms, 0)} ${n.index_from_pack ? 'read from the pack' : 'built'}, search warm-up ${f(n.warm_up_ms || 0, 0)}), wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB ` +
+      `index ${f(n.index_ms, 0)} ${n.index_from_pack ? 'read from the pack' : 'built'}, search warm-up ${f(n.warm_up_ms || 0, 0)}` +
+      `${thp ? `; transparent huge pages: ${thp}` : ''}), wasm heap ${f(n.wasm_heap_bytes / 1e6, 0)} MB ` +
       `(index ${f(n.index_bytes / 1e6, 0)} MB` +
       (n.heap_top_bytes ? `; malloc heap top ${f(n.heap_top_bytes / 1e6, 0)} MB, in use ${f(n.heap_in_use_bytes / 1e6, 0)} MB)` : ')') +
       `; after the keystrokes below ${[n.chinese_keystrokes, n.pinyin_keystrokes, n.initials_keystrokes,
