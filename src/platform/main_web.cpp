@@ -51,6 +51,27 @@ double g_canvas_w = 0, g_canvas_h = 0, g_dpr = 0;
 // and ImGui backends), data and strings loaded; and the font atlas's build + upload time.
 double g_main_ms = 0, g_gl_ms = 0, g_loaded_ms = 0, g_font_ms = 0;
 
+// The string the page left in Module["fzPass"], as UTF-8, whole, in the heap. (A ccall "string"
+// argument is copied onto the 5 MB wasm stack: 2 million pasted characters overflowed it.)
+std::string TakePassedString() {
+    const int bytes = EM_ASM_INT({ return lengthBytesUTF8(Module["fzPass"] || "") + 1; });
+    std::string out(size_t(bytes), '\0');
+    EM_ASM({ stringToUTF8(Module["fzPass"] || "", $0, $1); delete Module["fzPass"]; }, out.data(), bytes);
+    out.resize(size_t(bytes) - 1);
+    return out;
+}
+
+// A part of the page's address, whole: a shared link's long query is never cut inside a
+// character or a %-escape (a fixed buffer cut 法法…法 into 法法…%E, searched as 法法… and "E").
+enum LocationPart { kHash, kQuery, kAddress };  // #..., ?..., the address without either
+std::string PageLocation(LocationPart part) {
+    EM_ASM({
+        const l = location;
+        Module["fzPass"] = $0 == 0 ? l.hash || "" : $0 == 1 ? l.search || "" : l.protocol + "//" + l.host + l.pathname;
+    }, int(part));
+    return TakePassedString();
+}
+
 // Keeps the canvas's drawing buffer at CSS size x devicePixelRatio so text is crisp on HiDPI
 // screens; the UI scale follows the ratio (fonts are rebuilt, never stretched).
 void SyncCanvasSize() {
@@ -165,7 +186,8 @@ EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
 }  // namespace
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void fz_text_input(const char* utf8) { g_platform.PushText(utf8 ? utf8 : ""); }
+// Text typed or composed (site/shell.html's IME bridge), left in Module["fzPass"].
+EMSCRIPTEN_KEEPALIVE void fz_text_input() { g_platform.PushText(TakePassedString()); }
 EMSCRIPTEN_KEEPALIVE void fz_wake() { g_platform.Wake(); }
 EMSCRIPTEN_KEEPALIVE void fz_idle() {
     if (!g_paused || !g_app) return;
@@ -200,9 +222,10 @@ EMSCRIPTEN_KEEPALIVE void fz_frame_now() {
         if (!g_platform.HasQueuedInput()) break;
     }
 }
-EMSCRIPTEN_KEEPALIVE void fz_route_changed(const char* hash) {
+// The page's address changed (site/shell.html's hashchange): the app follows its hash.
+EMSCRIPTEN_KEEPALIVE void fz_route_changed() {
     if (!g_app) return;
-    g_app->OnRouteChanged(hash ? hash : "");
+    g_app->OnRouteChanged(PageLocation(kHash));
     g_platform.Wake();
 }
 }
@@ -225,8 +248,7 @@ int main() {
     g_app = std::make_unique<ui::App>(g_host);
     ui::AppConfig config;
     // A kiosk browser opens the site as ...?kiosk (idle reset after 120 s) or ?kiosk&idle=S.
-    char search[256] = {};
-    EM_ASM({ stringToUTF8(location.search || "", $0, $1); }, search, int(sizeof search));
+    const std::string search = PageLocation(kQuery);
     std::string idle;
     if (core::FindQueryParam(search, "kiosk", nullptr)) {
         config.kiosk = true;
@@ -235,19 +257,13 @@ int main() {
     if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = std::atof(idle.c_str());
     // The hand-off's base address: ?share=URL, else the page's own address (without ?kiosk and the
     // like). The app refuses one a phone cannot open (file:// on a USB stick, localhost).
-    if (!core::FindQueryParam(search, "share", &config.share_url)) {
-        char here[2048] = {};
-        EM_ASM({ stringToUTF8(location.protocol + "//" + location.host + location.pathname, $0, $1); }, here, int(sizeof here));
-        config.share_url = here;
-    }
+    if (!core::FindQueryParam(search, "share", &config.share_url)) config.share_url = PageLocation(kAddress);
     config.data_dir = "/assets/data.fzp";  // made from the JSON at build time (scripts/cmake/App.cmake)
     config.font_path = "/assets/font.ttf";
     config.font_covers_data = true;  // subset from the data at build time (scripts/cmake/Font.cmake)
     g_app->Load(config);
     g_loaded_ms = emscripten_get_now();
-    char hash[2048] = {};
-    EM_ASM({ stringToUTF8(location.hash || "", $0, $1); }, hash, int(sizeof hash));
-    g_app->OnRouteChanged(hash);
+    g_app->OnRouteChanged(PageLocation(kHash));
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
     SyncCanvasSize();
     emscripten_set_main_loop(Frame, 0, false);

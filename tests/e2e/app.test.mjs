@@ -51,6 +51,36 @@ test("website: deep links, navigation and the back button", async () => {
   await context.close();
 });
 
+test("website: a long shared link and a huge paste are read whole, and never crash the page", async () => {
+  // 800 characters: 7,200 bytes of %-escapes. A 2 KB buffer cut the first link's hash inside an
+  // escape (…%E), which was searched as the parts 法法… and "E" (7 records reading e).
+  const long = "#/search?q=" + encodeURIComponent("法".repeat(800));
+  const { page, context, errors } = await openApp(browser, siteUrl + long);
+  let text = await waitMirror(page, (t) => t.includes("搜索：法法法") && t.includes("没有找到相关内容"));
+  assert.ok(!text.includes("拆开查找"), text.slice(0, 300));
+  // The same link followed from the page (hashchange).
+  await page.evaluate(() => { location.hash = "#/about"; });
+  await waitMirror(page, (t) => t.includes("关于法治通"));
+  await page.evaluate((h) => { location.hash = h; }, long);
+  text = await waitMirror(page, (t) => t.includes("搜索：法法法") && t.includes("没有找到相关内容"));
+  assert.ok(!text.includes("拆开查找"));
+  // Two million characters pasted at once (the IME bridge): they overflowed the wasm stack when
+  // passed as a ccall string ("memory access out of bounds"). The box keeps what it holds.
+  await page.evaluate(() => { location.hash = "#/search"; });
+  await page.mouse.click(640, 108);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
+  await page.evaluate(() => {
+    const ime = document.getElementById("ime");
+    ime.value = "法律援助".repeat(500000);
+    ime.dispatchEvent(new InputEvent("input"));
+  });
+  await waitMirror(page, (t) => t.includes("搜索：法律援助法律援助") && t.includes("加大法律援助力度"));
+  await page.evaluate(() => { location.hash = "#/search?q=%E5%A4%8D%E8%AE%AE"; });  // 复议: still answering
+  await waitMirror(page, (t) => t.includes("搜索：复议") && t.includes("行政复议"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("website: a link or the back button while the search box has the cursor shows its own search", async () => {
   const { page, context } = await openApp(browser, siteUrl);
   await page.mouse.click(640, 108);
