@@ -46,6 +46,13 @@ void DrawPointsView(ViewContext& ctx) {
         st.points_listed_filter = chosen;
         st.points_listed_valid = true;
     }
+    // A link to a point or kind the data no longer has (a QR code printed before the data was
+    // updated): say so, and offer them all, rather than an empty list under "(11)".
+    if (!chosen.empty() && st.points_listed.empty()) {
+        Heading(ctx, ctx.S("points.not_found"));
+        Paragraph(ctx, chosen);
+        if (BigButton(ctx, ctx.S("points.show_all"))) ctx.navigate({core::Screen::Points, "", ""});
+    }
     constexpr size_t kPointsPerPage = 30;
     auto [first, last] = PageRange(ctx, st.points_listed.size(), kPointsPerPage);
     if (first > 0) Pager(ctx, st.points_listed.size(), kPointsPerPage);
