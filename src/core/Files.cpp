@@ -39,4 +39,16 @@ bool ReadableFile(const std::string& path) {
     return f != nullptr;
 }
 
+bool FontFile(const std::string& path) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char tag[4] = {};
+    const bool read = std::fread(tag, 1, 4, f) == 4;
+    std::fclose(f);
+    if (!read) return false;
+    for (const char* font : {"\x00\x01\x00\x00", "OTTO", "true", "ttcf"})
+        if (std::memcmp(tag, font, 4) == 0) return true;
+    return false;
+}
+
 }  // namespace core

@@ -16,5 +16,9 @@ bool ReadFile(const std::string& path, std::string& out);
 bool ReadBytes(std::string_view bytes, size_t& pos, void* data, size_t n);
 // True when the file at `path` exists and can be opened for reading.
 bool ReadableFile(const std::string& path);
+// True when the file at `path` starts as a TrueType or OpenType font or collection does (its
+// first four bytes: 00 01 00 00, OTTO, true or ttcf). A font library given anything else builds
+// no glyphs, and the app drew with none (--font pointing at the wrong file crashed it).
+bool FontFile(const std::string& path);
 
 }  // namespace core

@@ -57,7 +57,7 @@ const std::string& Strings::Get(const std::string& locale, const std::string& ke
         auto s = t->second.find(key);
         if (s != t->second.end()) return s->second;
     }
-    return key;
+    return *m_missing.insert(key).first;
 }
 
 std::vector<std::string> Strings::Locales() const {

@@ -4,6 +4,7 @@
 // Depends on Problem.h (load problems) and nlohmann_json in the .cpp.
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,12 +21,16 @@ public:
     // One string, as a pack carries them (core/Pack.h: the web app reads its strings from there).
     void Set(const std::string& locale, const std::string& key, std::string text) { m_tables[locale][key] = std::move(text); }
     bool Empty() const { return m_tables.empty(); }
+    // The text of `key`, or the key itself where no locale has it: a copy kept here, never the
+    // argument (callers keep the reference: a missing string dangled once the key's temporary was
+    // gone, and the native app crashed without its strings folder).
     const std::string& Get(const std::string& locale, const std::string& key) const;
     std::vector<std::string> Locales() const;
     const std::map<std::string, std::string>* Table(const std::string& locale) const;
 
 private:
     std::map<std::string, std::map<std::string, std::string>> m_tables;
+    mutable std::set<std::string, std::less<>> m_missing;  // keys asked for and not found (stable nodes)
 };
 
 // out.Load(dir, problems), as a plain function (ui::AppConfig::load_strings).

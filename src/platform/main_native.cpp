@@ -1,6 +1,7 @@
 // main_native.cpp — the desktop / kiosk driver: a GLFW window, `while (open) frame();`, waiting
 // for events when nothing changes so an all-day kiosk idles at ~0% CPU.
 // Depends on Platform, ui::App, GLFW.
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -95,6 +96,9 @@ int main(int argc, char** argv) {
         else { std::fprintf(stderr, "fazhitong: unknown option %s\n", a.c_str()); Usage(); return 2; }
     }
 
+    if (scale > ui::App::kMaxScale || (scale > 0 && scale < ui::App::kMinScale) || std::isnan(scale))
+        std::fprintf(stderr, "fazhitong: --scale is taken between %g and %g\n", double(ui::App::kMinScale),
+                     double(ui::App::kMaxScale));
     config.kiosk = kiosk;
     if (!config.share_url.empty() && core::ShareBase(config.share_url).empty())
         std::fprintf(stderr, "fazhitong: --share-url %s is not a public http(s) address (a phone cannot open a file or "

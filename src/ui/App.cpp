@@ -56,7 +56,15 @@ void App::Load(const AppConfig& config) {
             for (const auto& kv : *table) add(kv.second);
 }
 
+void App::NoteProblem(const std::string& file, const std::string& message) {
+    for (const core::Problem& p : m_problems)
+        if (p.file == file && p.message == message) return;
+    m_problems.push_back({core::Severity::Error, file, 0, 0, "", message});
+}
+
 void App::SetScale(float scale) {
+    // A scale the atlas can be built at (--scale 1e9 asked for glyphs a billion pixels high).
+    if (!(scale >= kMinScale && scale <= kMaxScale)) scale = std::isfinite(scale) ? std::clamp(scale, kMinScale, kMaxScale) : 1;
     m_scale = scale;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -65,16 +73,22 @@ void App::SetScale(float scale) {
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
     static const ImWchar ranges[] = {0x0020, 0xFFFF, 0};  // the font is already subset to what we show
-    ImFont* font = io.Fonts->AddFontFromFileTTF(m_config.font_path.c_str(), m_config.font_px * scale, &cfg, ranges);
-    if (!font) {
-        m_problems.push_back({core::Severity::Error, m_config.font_path, 0, 0, "", "font not found; text may not render"});
-        io.Fonts->AddFontDefault();
+    // The app's font, or where that is no font file (a wrong --font), the fallback font whole.
+    std::string font_path = m_config.font_path;
+    const bool fallback_usable = !m_config.fallback_font_path.empty() && core::FontFile(m_config.fallback_font_path);
+    if (!core::FontFile(font_path)) {
+        NoteProblem(font_path, fallback_usable ? "not a font file (TrueType or OpenType): the system's Chinese font is used"
+                                               : "not a font file (TrueType or OpenType); text may not render");
+        font_path = fallback_usable ? m_config.fallback_font_path : "";
+        cfg.FontNo = m_config.fallback_font_index;
     }
+    ImFont* font = font_path.empty() ? nullptr
+                                     : io.Fonts->AddFontFromFileTTF(font_path.c_str(), m_config.font_px * scale, &cfg, ranges);
+    if (!font) io.Fonts->AddFontDefault();
     // Characters typed into the search box that the main font lacks (NoteTypedGlyphs): from the
     // fallback font where there is one (natively), else drawn by the platform (the browser's
     // fonts) into custom rectangles of the atlas, filled once it is built.
-    const bool fallback_font =
-        !m_config.fallback_font_path.empty() && core::ReadableFile(m_config.fallback_font_path);
+    const bool fallback_font = fallback_usable && font_path != m_config.fallback_font_path;
     m_merge_ranges.assign(m_fallback_ranges.begin(), m_fallback_ranges.end());
     if (!m_merge_ranges.empty()) m_merge_ranges.pop_back();  // (its terminating 0)
     struct Drawn {
@@ -112,10 +126,17 @@ void App::SetScale(float scale) {
     ImVector<ImWchar> ranges_vec;
     builder.BuildRanges(&ranges_vec);
     m_display_ranges.assign(ranges_vec.begin(), ranges_vec.end());
-    m_display_font = font ? io.Fonts->AddFontFromFileTTF(m_config.font_path.c_str(), m_config.font_px * 1.6f * scale, &cfg,
+    m_display_font = font ? io.Fonts->AddFontFromFileTTF(font_path.c_str(), m_config.font_px * 1.6f * scale, &cfg,
                                                          m_display_ranges.data())
                           : nullptr;
-    io.Fonts->Build();
+    if (!io.Fonts->Build()) {  // a file that starts as a font and is none: ImGui's own font, not none
+        NoteProblem(font_path, "the font could not be read; text may not render");
+        io.Fonts->Clear();
+        io.Fonts->AddFontDefault();
+        io.Fonts->Build();
+        font = m_display_font = nullptr;
+        drawn.clear();
+    }
     if (font) {
         // The size the platform draws at: the font's em (an ideograph's advance), which ImGui's
         // pixel size (ascent to descent) exceeds (Noto Sans CJK: 1,448 units to the em's 1,000).

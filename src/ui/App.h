@@ -82,7 +82,8 @@ public:
     void Load(const AppConfig& config);
     // (Re)builds the font atlas and style for a UI scale (device pixel ratio x zoom). Call before
     // the first frame and whenever the scale changes; the renderer must then re-upload the atlas.
-    void SetScale(float scale);
+    void SetScale(float scale);  // clamped to [kMinScale, kMaxScale] (NaN: 1)
+    static constexpr float kMinScale = 0.5f, kMaxScale = 8.0f;
     float Scale() const { return m_scale; }
     // The search box holds characters the font has no glyph for (typed, pasted or linked): the
     // platform calls SetScale(Scale()) and re-uploads the atlas before the next frame.
@@ -125,6 +126,7 @@ private:
     core::SearchIndex m_index;  // built once after load; borrows the catalog's strings
     LoadStats m_stats;
     core::Problems m_problems;  // data + UI strings
+    void NoteProblem(const std::string& file, const std::string& message);  // once, however often SetScale runs
     core::Strings m_strings;
     AppState m_state;
     TextMirror m_mirror;

@@ -55,6 +55,19 @@ TEST_CASE("ui strings") {
         CHECK(strings.Get("fr", "nav.home") == "首页");
         CHECK(strings.Get("en", "no.such.key") == "no.such.key");
     }
+    SUBCASE("a missing key's text outlives the key it was asked with (views keep the reference)") {
+        const std::string* kept = nullptr;
+        {
+            const std::string key = "no.such.key.anywhere";
+            const std::string& text = strings.Get("zh-CN", key);
+            CHECK(&text != &key);  // it used to be the argument itself, gone with it
+            kept = &text;
+        }
+        CHECK(*kept == "no.such.key.anywhere");
+        CHECK(&strings.Get("en", "no.such.key.anywhere") == kept);  // one copy a key
+        const core::Strings none;  // no strings folder at all
+        CHECK(none.Get("zh-CN", std::string("app.name")) == "app.name");
+    }
     SUBCASE("reports a bad string file with its place") {
         core::Strings s;
         core::Problems p;

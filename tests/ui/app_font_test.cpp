@@ -170,3 +170,44 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
     }
     ImGui::DestroyContext();
 }
+
+TEST_CASE("app font: a font path to a file that is no font, and an absurd scale, draw anyway") {
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    NullHost host;
+    ui::App app(host);
+    ui::AppConfig config = Config();
+    config.font_path = FAZHITONG_SOURCE_DIR "/README.md";  // --font pointing at the wrong file: it crashed
+    SUBCASE("with the system's Chinese font to fall back on") {
+        config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
+        config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
+        app.Load(config);
+        app.SetScale(1e9f);  // --scale 1e9: it crashed building glyphs a billion pixels high
+        CHECK(app.Scale() == ui::App::kMaxScale);
+        CHECK(HasGlyphs(U"法治通公共法律服务"));
+        app.SetScale(std::nanf(""));
+        CHECK(app.Scale() == 1.0f);
+        size_t noted = 0;  // once, however often the atlas is rebuilt
+        for (const core::Problem& p : app.Problems())
+            noted += p.message == "not a font file (TrueType or OpenType): the system's Chinese font is used";
+        CHECK(noted == 1);
+    }
+    SUBCASE("with none: ImGui's own font, and the problem says so") {
+        app.Load(config);
+        app.SetScale(-3.0f);
+        CHECK(app.Scale() == ui::App::kMinScale);
+        bool reported = false;
+        for (const core::Problem& p : app.Problems())
+            reported |= p.message == "not a font file (TrueType or OpenType); text may not render";
+        CHECK(reported);
+    }
+    // Either way a frame draws.
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    app.Frame();
+    ImGui::Render();
+    CHECK(ImGui::GetDrawData() != nullptr);
+    ImGui::DestroyContext();
+}
