@@ -80,3 +80,11 @@ if(NOT EMSCRIPTEN AND TARGET fazhitong-pack)
     set_tests_properties(search_tool_pack_equals_folder PROPERTIES DEPENDS pack_tool_assets_data)
   endif()
 endif()
+if(NOT EMSCRIPTEN AND TARGET fazhitong-search)
+  # A count option that is no whole number is refused, naming it (strtoul read -1 as 2^64 - 1).
+  foreach(bad -1 abc 20x 99999999999999999999)
+    add_test(NAME search_tool_refuses_limit_${bad}
+      COMMAND sh -c "out=$(\"$0\" --data \"$1\" --limit \"$2\" 法律 2>&1); test $? -eq 2 && printf '%s' \"$out\" | grep -qF -- \"--limit takes a whole number\""
+              "$<TARGET_FILE:fazhitong-search>" "${CMAKE_SOURCE_DIR}/assets/data" "${bad}")
+  endforeach()
+endif()

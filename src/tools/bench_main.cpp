@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "SyntheticData.h"
+#include "Args.h"
 #include "core/Files.h"
 #include "core/Load.h"
 #include "core/Pinyin.h"
@@ -205,10 +206,10 @@ int main(int argc, char** argv) {
         };
         if (a == "-h" || a == "--help") return Usage(), 0;
         else if (a == "--national") national = true;
-        else if (a == "--records") records = std::strtoul(value().c_str(), nullptr, 10);
-        else if (a == "--flat") flat = std::strtoul(value().c_str(), nullptr, 10);
-        else if (a == "--seed") seed = std::strtoull(value().c_str(), nullptr, 10);
-        else if (a == "--queries") query_count = std::strtoul(value().c_str(), nullptr, 10);
+        else if (a == "--records") records = tools::CountArg("fazhitong-bench", a, value(), core::SearchIndex::kMaxRecords);
+        else if (a == "--flat") flat = tools::CountArg("fazhitong-bench", a, value(), core::SearchIndex::kMaxRecords);
+        else if (a == "--seed") seed = tools::CountArg("fazhitong-bench", a, value(), UINT64_MAX);
+        else if (a == "--queries") query_count = tools::CountArg("fazhitong-bench", a, value(), 1000000);
         else if (a == "--json") json_path = value();
         else if (a == "--export-corpus") export_path = value();
         else if (a == "--write-data") write_dir = value();

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "Args.h"
 #include "core/Load.h"
 #include "core/Pack.h"
 #include "core/Search.h"
@@ -59,7 +60,7 @@ int main(int argc, char** argv) {
         } else if (a == "--data") dir = value();
         else if (a == "--words") words = value();
         else if (a == "--no-words") words.clear();
-        else if (a == "--limit") query.limit = size_t(std::strtoul(value().c_str(), nullptr, 10));
+        else if (a == "--limit") query.limit = size_t(tools::CountArg("fazhitong-search", a, value(), core::SearchIndex::kMaxRecords));
         else if (a == "--flat") query.group_by_type = false;
         else if (a == "--region") query.filter.region = value();
         else if (a == "--kind") query.filter.kind = value();
