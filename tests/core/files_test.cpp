@@ -36,16 +36,16 @@ TEST_CASE("files: a whole file, and whether it is a font") {
                                                              {"otf", "OTTOrest"},
                                                              {"mac", "truerest"},
                                                              {"ttc", "ttcfrest"}};
-        for (const auto& [name, bytes] : fonts) {
-            const std::string path = WriteTemp(name, bytes);
-            CHECK_MESSAGE(core::FontFile(path), name);
+        for (const auto& font : fonts) {  // (no structured bindings: clang 14 cannot use them in CHECK)
+            const std::string path = WriteTemp(font.first, font.second);
+            CHECK_MESSAGE(core::FontFile(path), font.first);
             std::remove(path.c_str());
         }
         const std::pair<const char*, std::string> others[] = {
             {"passwd", "root:x:0:0:root:/root:/bin/bash\n"}, {"short", "OT"}, {"empty", ""}, {"png", "\x89PNG\r\n"}};
-        for (const auto& [name, bytes] : others) {
-            const std::string path = WriteTemp(name, bytes);
-            CHECK_FALSE_MESSAGE(core::FontFile(path), name);
+        for (const auto& other : others) {
+            const std::string path = WriteTemp(other.first, other.second);
+            CHECK_FALSE_MESSAGE(core::FontFile(path), other.first);
             std::remove(path.c_str());
         }
         const std::string gone = WriteTemp("gone", "");
