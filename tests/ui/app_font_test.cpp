@@ -201,13 +201,7 @@ TEST_CASE("app font: a font path to a file that is no font, and an absurd scale,
             reported |= p.message == "not a font file (TrueType or OpenType); text may not render";
         CHECK(reported);
     }
-    // Either way a frame draws.
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60;
-    ImGui::NewFrame();
-    app.Frame();
-    ImGui::Render();
+    DrawFrame(app);  // either way a frame draws
     CHECK(ImGui::GetDrawData() != nullptr);
     ImGui::DestroyContext();
 }
