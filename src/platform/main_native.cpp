@@ -103,7 +103,6 @@ int main(int argc, char** argv) {
     if (!config.share_url.empty() && core::ShareBase(config.share_url).empty())
         std::fprintf(stderr, "fazhitong: --share-url %s is not a public http(s) address (a phone cannot open a file or "
                              "localhost): no QR hand-off\n", config.share_url.c_str());
-    if (kiosk && config.idle_reset_seconds <= 0) config.idle_reset_seconds = 120;
     platform::GlfwPlatform plat;
     if (!plat.Init("法治通 Fazhitong", 1280, 800, /*chars_from_glfw=*/true, "#version 130")) {
         std::fprintf(stderr, "fazhitong: cannot open a window (no display or no OpenGL 3)\n");

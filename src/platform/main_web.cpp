@@ -250,10 +250,7 @@ int main() {
     // A kiosk browser opens the site as ...?kiosk (idle reset after 120 s) or ?kiosk&idle=S.
     const std::string search = PageLocation(kQuery);
     std::string idle;
-    if (core::FindQueryParam(search, "kiosk", nullptr)) {
-        config.kiosk = true;
-        config.idle_reset_seconds = 120;
-    }
+    if (core::FindQueryParam(search, "kiosk", nullptr)) config.kiosk = true;  // (its idle reset: App::Load)
     if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = std::atof(idle.c_str());
     // The hand-off's base address: ?share=URL, else the page's own address (without ?kiosk and the
     // like). The app refuses one a phone cannot open (file:// on a USB stick, localhost).

@@ -20,6 +20,9 @@ namespace ui {
 
 void App::Load(const AppConfig& config) {
     m_config = config;
+    // The last visitor's search must not wait for the next: a mistyped ?idle= left a web kiosk
+    // without any reset (the native app already fell back to 120 s).
+    if (m_config.kiosk && !(m_config.idle_reset_seconds > 0)) m_config.idle_reset_seconds = AppConfig::kDefaultKioskIdleReset;
     m_state.locale = config.locale;
     m_share_base = core::ShareBase(config.share_url);
     using Clock = std::chrono::steady_clock;

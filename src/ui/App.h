@@ -54,8 +54,10 @@ struct AppConfig {
     std::string locale = "zh-CN";
     float font_px = 18.0f;  // body text size in CSS / logical pixels
     // Kiosk: after this many seconds without input the app wipes the visitor's traces (search
-    // text, screen, language) and returns home. 0 = never (website, desktop).
+    // text, screen, language) and returns home. 0 = never (website, desktop); a kiosk always
+    // resets: one given no positive number (?idle=abc, --idle-reset 0, nan) takes the default.
     double idle_reset_seconds = 0;
+    static constexpr double kDefaultKioskIdleReset = 120;
     // Kiosk: a touch screen without a keyboard. Tapping the search box opens an on-screen
     // keyboard (the search screen opens with it), and navigation keeps one history entry.
     bool kiosk = false;
