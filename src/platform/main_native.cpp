@@ -1,7 +1,6 @@
 // main_native.cpp — the desktop / kiosk driver: a GLFW window, `while (open) frame();`, waiting
 // for events when nothing changes so an all-day kiosk idles at ~0% CPU.
 // Depends on Platform, ui::App, GLFW.
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -96,7 +95,7 @@ int main(int argc, char** argv) {
         else { std::fprintf(stderr, "fazhitong: unknown option %s\n", a.c_str()); Usage(); return 2; }
     }
 
-    if (scale > ui::App::kMaxScale || (scale > 0 && scale < ui::App::kMinScale) || std::isnan(scale))
+    if (!(scale <= 0) && ui::App::ClampScale(scale) != scale)  // (0 or less: the monitor's)
         std::fprintf(stderr, "fazhitong: --scale is taken between %g and %g\n", double(ui::App::kMinScale),
                      double(ui::App::kMaxScale));
     config.kiosk = kiosk;

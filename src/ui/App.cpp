@@ -65,9 +65,13 @@ void App::NoteProblem(const std::string& file, const std::string& message) {
     m_problems.push_back({core::Severity::Error, file, 0, 0, "", message});
 }
 
-void App::SetScale(float scale) {
+float App::ClampScale(float scale) {
     // A scale the atlas can be built at (--scale 1e9 asked for glyphs a billion pixels high).
-    if (!(scale >= kMinScale && scale <= kMaxScale)) scale = std::isfinite(scale) ? std::clamp(scale, kMinScale, kMaxScale) : 1;
+    return std::isnan(scale) ? 1.0f : std::clamp(scale, kMinScale, kMaxScale);
+}
+
+void App::SetScale(float scale) {
+    scale = ClampScale(scale);
     m_scale = scale;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -80,8 +84,8 @@ void App::SetScale(float scale) {
     std::string font_path = m_config.font_path;
     const bool fallback_usable = !m_config.fallback_font_path.empty() && core::FontFile(m_config.fallback_font_path);
     if (!core::FontFile(font_path)) {
-        NoteProblem(font_path, fallback_usable ? "not a font file (TrueType or OpenType): the system's Chinese font is used"
-                                               : "not a font file (TrueType or OpenType); text may not render");
+        const std::string what = core::ReadableFile(font_path) ? "not a font file (TrueType or OpenType)" : "font not found";
+        NoteProblem(font_path, what + (fallback_usable ? ": the system's Chinese font is used" : "; text may not render"));
         font_path = fallback_usable ? m_config.fallback_font_path : "";
         cfg.FontNo = m_config.fallback_font_index;
     }

@@ -84,8 +84,9 @@ public:
     void Load(const AppConfig& config);
     // (Re)builds the font atlas and style for a UI scale (device pixel ratio x zoom). Call before
     // the first frame and whenever the scale changes; the renderer must then re-upload the atlas.
-    void SetScale(float scale);  // clamped to [kMinScale, kMaxScale] (NaN: 1)
+    void SetScale(float scale);  // clamped by ClampScale
     static constexpr float kMinScale = 0.5f, kMaxScale = 8.0f;
+    static float ClampScale(float scale);  // into [kMinScale, kMaxScale]; NaN: 1
     float Scale() const { return m_scale; }
     // The search box holds characters the font has no glyph for (typed, pasted or linked): the
     // platform calls SetScale(Scale()) and re-uploads the atlas before the next frame.
