@@ -20,7 +20,8 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
 ALWAYS = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x3000, 0x3040)] + \
-    [chr(c) for c in range(0xFF01, 0xFF5F)] + list("·—–…‘’“”•→←↑↓×÷°℃✓")
+    [chr(c) for c in range(0xFF01, 0xFF5F)] + list("·—–…‘’“”•→←↑↓×÷°℃✓") + \
+    ["\u25A1"]  # □: what the app shows for a character no font has (App.cpp, kNoGlyph)
 
 
 def strings_of(value, out):

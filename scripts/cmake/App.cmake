@@ -10,7 +10,12 @@ add_library(imgui STATIC
   ${FAZHITONG_IMGUI_DIR}/imgui_tables.cpp ${FAZHITONG_IMGUI_DIR}/imgui_widgets.cpp
   ${FAZHITONG_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${FAZHITONG_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${FAZHITONG_IMGUI_DIR} ${FAZHITONG_IMGUI_DIR}/backends)
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# IMGUI_USE_WCHAR32: characters beyond the Basic Multilingual Plane are characters, not '?':
+# the rare ideographs of people's and places' names (CJK Extension B and after: 𠮷), and the
+# emoji a visitor pastes. With ImGui's default 16-bit ImWchar they decoded to U+FFFD, and text
+# drawn a character at a time (Widgets.cpp) showed the wrong glyph.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+                           IMGUI_USE_WCHAR32)
 if(EMSCRIPTEN)
   # Emscripten provides GLFW 3 (no compile flag needed; the link adds -sUSE_GLFW=3).
 else()

@@ -18,6 +18,34 @@
 
 namespace ui {
 
+static_assert(sizeof(ImWchar) == sizeof(unsigned int) && IM_UNICODE_CODEPOINT_MAX == 0x10FFFF,
+              "ImGui must be built with IMGUI_USE_WCHAR32 (App.cmake)");
+
+namespace {
+
+constexpr uint32_t kLastCodepoint = 0x10FFFF;
+// What a character no font has shows as: a white square, the usual mark of a missing glyph
+// (in the bundled font: scripts/subset-font.py adds it), where ImGui would show '?'.
+constexpr ImWchar kNoGlyph = 0x25A1;
+
+// Adds `c` to ImGui glyph ranges (pairs, no terminating 0 yet) as a range of its own, or to the
+// last range when it follows it. Characters come in ascending order.
+void AddToRanges(std::vector<unsigned int>& ranges, ImWchar c) {
+    if (!ranges.empty() && ranges.back() + 1 == c) ranges.back() = c;
+    else ranges.insert(ranges.end(), {c, c});
+}
+
+}  // namespace
+
+template <typename F>
+void App::ForEachShownChar(uint32_t from, F&& f) const {
+    for (size_t w = from >> 6; w < m_shown_chars.size(); ++w)
+        for (uint64_t bits = m_shown_chars[w]; bits; bits &= bits - 1) {
+            const uint32_t cp = uint32_t(w << 6) + uint32_t(__builtin_ctzll(bits));
+            if (cp >= from) f(ImWchar(cp));
+        }
+}
+
 void App::Load(const AppConfig& config) {
     m_config = config;
     // The last visitor's search must not wait for the next: a mistyped ?idle= left a web kiosk
@@ -42,11 +70,11 @@ void App::Load(const AppConfig& config) {
                                "the pack carries no UI strings (make it with fazhitong-pack --strings assets/i18n)"});
 
     // Every character the views can show, so SetScale can check the font has them all.
-    m_shown_chars.assign(0x10000 / 64, 0);
+    m_shown_chars.assign((kLastCodepoint + 1) / 64, 0);
     auto add = [this](std::string_view s) {
         for (size_t i = 0; i < s.size();) {
             uint32_t cp = uint8_t(s[i]) < 0x80 ? uint8_t(s[i++]) : core::DecodeUtf8(s, i);
-            if (cp >= 0x20 && cp < 0x10000) m_shown_chars[cp >> 6] |= uint64_t(1) << (cp & 63);
+            if (cp >= 0x20 && cp <= kLastCodepoint) m_shown_chars[cp >> 6] |= uint64_t(1) << (cp & 63);
         }
     };
     if (!config.font_covers_data) m_data.catalog->ForEachText(add);
@@ -79,7 +107,11 @@ void App::SetScale(float scale) {
     cfg.OversampleH = 1;  // CJK glyphs are dense; 3x horizontal oversampling triples the atlas
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
-    static const ImWchar ranges[] = {0x0020, 0xFFFF, 0};  // the font is already subset to what we show
+    // The font is already subset to what we show: the BMP whole, and the data's characters beyond
+    // it one by one (a range to U+10FFFF would have ImGui look up a million code points).
+    m_main_ranges = {0x0020, 0xFFFF};
+    ForEachShownChar(0x10000, [this](ImWchar c) { AddToRanges(m_main_ranges, c); });
+    m_main_ranges.push_back(0);
     // The app's font, or where that is no font file (a wrong --font), the fallback font whole.
     std::string font_path = m_config.font_path;
     const bool fallback_usable = !m_config.fallback_font_path.empty() && core::FontFile(m_config.fallback_font_path);
@@ -90,8 +122,10 @@ void App::SetScale(float scale) {
         cfg.FontNo = m_config.fallback_font_index;
     }
     ImFont* font = font_path.empty() ? nullptr
-                                     : io.Fonts->AddFontFromFileTTF(font_path.c_str(), m_config.font_px * scale, &cfg, ranges);
-    if (!font) io.Fonts->AddFontDefault();
+                                     : io.Fonts->AddFontFromFileTTF(font_path.c_str(), m_config.font_px * scale, &cfg,
+                                                                     m_main_ranges.data());
+    if (font) font->FallbackChar = kNoGlyph;  // a character no font can draw: □, not a '?' read as part of the text
+    else io.Fonts->AddFontDefault();
     // Characters typed into the search box that the main font lacks (NoteTypedGlyphs): from the
     // fallback font where there is one (natively), else drawn by the platform (the browser's
     // fonts) into custom rectangles of the atlas, filled once it is built.
@@ -178,7 +212,7 @@ std::vector<uint32_t> App::SearchCharsWithoutGlyph() const {
     const std::string_view s = m_state.search;
     for (size_t i = 0; i < s.size();) {
         const uint32_t cp = core::DecodeUtf8(s, i);
-        if (cp >= 0x20 && (cp >= 0x10000 || !atlas->Fonts[0]->FindGlyphNoFallback(ImWchar(cp)))) out.push_back(cp);
+        if (cp >= 0x20 && !atlas->Fonts[0]->FindGlyphNoFallback(ImWchar(cp))) out.push_back(cp);
     }
     return out;
 }
@@ -191,7 +225,7 @@ void App::NoteTypedGlyphs() {
     m_glyphs_seen = m_state.search;
     for (uint32_t cp : SearchCharsWithoutGlyph()) {
         if (m_typed_glyphs.size() >= kMaxTypedGlyphs) break;
-        if (cp >= 0x10000 || cp == core::kInvalidCodepoint) continue;  // no BMP glyph to add
+        if (cp == core::kInvalidCodepoint || cp > kLastCodepoint) continue;  // invalid UTF-8: no glyph to add
         auto it = std::lower_bound(m_typed_glyphs.begin(), m_typed_glyphs.end(), ImWchar(cp));
         if (it != m_typed_glyphs.end() && *it == cp) continue;  // tried already (the platform may have none)
         m_typed_glyphs.insert(it, ImWchar(cp));
@@ -204,18 +238,16 @@ size_t App::MissingGlyphs() const { return SearchCharsWithoutGlyph().size(); }
 bool App::CheckGlyphs(ImFont* font) {
     // Which shown characters have no glyph (a '?' on screen)?
     std::vector<ImWchar> missing;
-    for (uint32_t cp = 0x21; cp < 0x10000 && !m_shown_chars.empty(); ++cp)
-        if ((m_shown_chars[cp >> 6] >> (cp & 63) & 1) && !font->FindGlyphNoFallback(ImWchar(cp)) &&
-            !(cp >= 0xD800 && cp < 0xE000) && cp != 0xFEFF && cp != 0x200B && cp != 0x3000)
-            missing.push_back(ImWchar(cp));
+    ForEachShownChar(0x21, [&](ImWchar cp) {
+        if (!font->FindGlyphNoFallback(cp) && !(cp >= 0xD800 && cp < 0xE000) && cp != 0xFEFF && cp != 0x200B &&
+            cp != 0x3000)
+            missing.push_back(cp);
+    });
     if (missing.empty()) return false;
     bool retry = m_fallback_ranges.empty() && !m_config.fallback_font_path.empty() &&
                  core::ReadableFile(m_config.fallback_font_path);
     if (retry) {
-        for (ImWchar c : missing) {  // single-character ranges, merged where consecutive
-            if (!m_fallback_ranges.empty() && m_fallback_ranges.back() + 1 == c) m_fallback_ranges.back() = c;
-            else m_fallback_ranges.insert(m_fallback_ranges.end(), {c, c});
-        }
+        for (ImWchar c : missing) AddToRanges(m_fallback_ranges, c);
         m_fallback_ranges.push_back(0);
         m_glyphs_checked = false;  // check again after the rebuild: the fallback may lack some too
         return true;

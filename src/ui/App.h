@@ -135,16 +135,21 @@ private:
     TextMirror m_mirror;
     float m_scale = 1.0f;
     ImFont* m_display_font = nullptr;  // large digits, the app's name and the hand-off's title
-    std::vector<unsigned short> m_display_ranges;
-    std::vector<uint64_t> m_shown_chars;           // BMP bitset: every character the data and strings can show
-    std::vector<unsigned short> m_fallback_ranges;  // those the main font lacks (ImGui glyph ranges)
+    // Glyph ranges and characters are ImWchar, 32 bits (IMGUI_USE_WCHAR32, App.cmake: the
+    // ideographs beyond the BMP of some names, and emoji).
+    std::vector<unsigned int> m_main_ranges;     // the main font's: the BMP and the data's characters beyond it
+    std::vector<unsigned int> m_display_ranges;
+    template <typename F>
+    void ForEachShownChar(uint32_t from, F&& f) const;  // f(c) for each of m_shown_chars from `from` up
+    std::vector<uint64_t> m_shown_chars;         // bitset over all of Unicode: every character the data and strings can show
+    std::vector<unsigned int> m_fallback_ranges;  // those the main font lacks (ImGui glyph ranges)
     bool m_glyphs_checked = false;
     // Characters typed into the search box that the font lacks, sorted (at most kMaxTypedGlyphs:
     // a pasted page of rare characters must not grow the atlas without end), and the ranges
     // merged from the fallback font (the data's and these).
     static constexpr size_t kMaxTypedGlyphs = 256;
-    std::vector<unsigned short> m_typed_glyphs;
-    std::vector<unsigned short> m_merge_ranges;
+    std::vector<unsigned int> m_typed_glyphs;
+    std::vector<unsigned int> m_merge_ranges;
     std::string m_glyphs_seen;    // the search text NoteTypedGlyphs last read
     bool m_fonts_stale = false;
     float m_em_per_px = 1000.0f / 1448.0f;  // the font's em / ImGui's pixel size (measured: SetScale)

@@ -43,6 +43,7 @@ TEST_CASE("app font: characters the subset lacks come from the fallback font") {
     app.Load(config);
     app.SetScale(1.0f);
     CHECK(HasGlyphs(U"龘麤鱻村公共法律服务室"));
+    CHECK(HasGlyphs(U"\U00020BB7家"));  // 𠮷, beyond the BMP (CJK Extension B): it drew as another glyph
     for (const core::Problem& p : app.Problems()) CHECK(p.message.find("no glyph") == std::string::npos);
     ImGui::DestroyContext();
 }
@@ -53,14 +54,18 @@ TEST_CASE("app font: without a fallback the missing characters are reported") {
     ui::App app(host);
     app.Load(Config());
     app.SetScale(1.0f);
-    CHECK_FALSE(HasGlyphs(U"龘麤鱻"));
+    CHECK_FALSE(HasGlyphs(U"龘麤鱻\U00020BB7"));
     CHECK(HasGlyphs(U"村公共法律服务室"));
     bool reported = false;
     for (const core::Problem& p : app.Problems())
-        if (p.message.find("3 characters of the data have no glyph") != std::string::npos &&
-            p.message.find("龘") != std::string::npos)
+        if (p.message.find("4 characters of the data have no glyph") != std::string::npos &&
+            p.message.find("龘") != std::string::npos && p.message.find("\U00020BB7") != std::string::npos)
             reported = true;
     CHECK(reported);
+    // They show as a white square, the mark of a missing glyph, not as a '?' read as text.
+    const ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    CHECK(font->FallbackChar == 0x25A1);
+    CHECK(font->FindGlyph(0x9F98) == font->FindGlyphNoFallback(0x25A1));
     ImGui::DestroyContext();
 }
 
@@ -167,6 +172,50 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
         CHECK(app.MissingGlyphs() == 5);
         DrawFrame(app);
         CHECK_FALSE(app.FontsStale());
+    }
+    ImGui::DestroyContext();
+}
+
+TEST_CASE("app font: characters beyond the BMP typed into the search box: a rare ideograph and an emoji") {
+    // 𠮷 (CJK Extension B, in names) and 😀, in a shared link. With 16-bit ImWchar both were
+    // U+FFFD and showed as '?', whatever the fonts had.
+    const char* link = "#/search?q=%F0%A0%AE%B7%F0%9F%98%80";
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    SUBCASE("drawn by the platform (the browser's fonts have both)") {
+        DrawingHost host;
+        ui::App app(host);
+        app.Load(Config());
+        app.SetScale(1.0f);
+        app.OnRouteChanged(link);
+        DrawFrame(app);
+        CHECK(app.MissingGlyphs() == 2);
+        REQUIRE(app.FontsStale());
+        app.SetScale(app.Scale());
+        std::sort(host.drawn.begin(), host.drawn.end());
+        CHECK(host.drawn == std::vector<unsigned int>{0x1F600, 0x20BB7});
+        CHECK(HasGlyphs(U"\U00020BB7\U0001F600"));
+        CHECK(app.MissingGlyphs() == 0);
+    }
+    SUBCASE("natively: the ideograph from the system's Chinese font; the emoji, which it lacks, as a square") {
+        test::TestHost host;
+        ui::App app(host);
+        ui::AppConfig config = Config();
+        config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
+        config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
+        app.Load(config);
+        app.SetScale(1.0f);
+        app.OnRouteChanged(link);
+        DrawFrame(app);
+        REQUIRE(app.FontsStale());
+        app.SetScale(app.Scale());
+        CHECK(HasGlyphs(U"\U00020BB7"));
+        CHECK(app.MissingGlyphs() == 1);
+        const ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+        REQUIRE(font->FindGlyphNoFallback(0x25A1) != nullptr);
+        CHECK(font->FindGlyph(0x1F600) == font->FindGlyphNoFallback(0x25A1));
+        DrawFrame(app);
+        CHECK_FALSE(app.FontsStale());  // tried once, not every frame
     }
     ImGui::DestroyContext();
 }
