@@ -113,12 +113,12 @@ std::string_view KeyOf(const UnitRef& u) { return u.canonical; }
 // first 16 bytes copied next to the positions (big-endian, zero-padded: integer order is byte
 // order), so it rarely leaves that array: comparing through the records (a record, then its
 // string) was two cache misses a comparison, 345 ms for 650,000 service points.
-template <class T>
-std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
+template <class T, class Key>
+std::vector<uint32_t> SortedBy(const std::vector<T>& items, Key key_of) {
     std::vector<uint32_t> order(items.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = uint32_t(i);
     auto before = [&](uint32_t a, uint32_t b) {
-        int c = KeyOf(items[a]).compare(KeyOf(items[b]));
+        int c = key_of(items[a]).compare(key_of(items[b]));
         return c < 0 || (c == 0 && a < b);
     };
     if (std::is_sorted(order.begin(), order.end(), before)) return order;
@@ -129,7 +129,7 @@ std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
     };
     std::vector<Entry> keys(items.size());
     for (size_t i = 0; i < keys.size(); ++i) {
-        std::string_view k = KeyOf(items[i]);
+        std::string_view k = key_of(items[i]);
         uint8_t b[16] = {};
         std::memcpy(b, k.data(), std::min<size_t>(k.size(), 16));
         uint64_t hi = 0, lo = 0;
@@ -145,11 +145,17 @@ std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
     for (size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
     return order;
 }
+template <class T>
+std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {
+    return SortedBy(items, [](const T& item) { return KeyOf(item); });
+}
+std::string_view SourceOf(const Plan& plan) { return plan.source.file; }
 }  // namespace
 
 void Catalog::BuildIndexes() {
     // First record wins on a duplicate id (CheckReferences reports the repeat).
     m_plan_by_id = SortedByKey(m_plans);
+    m_plan_by_source = SortedBy(m_plans, SourceOf);
     m_point_by_id = SortedByKey(m_points);
     m_theme_by_id = SortedByKey(m_themes);
     size_t entries = 0, tasks = 0;
@@ -189,13 +195,21 @@ void Catalog::BuildIndexes() {
 
 namespace {
 // The record at `key` in `items`, through an id index built once after load.
+template <class T, class Key>
+const T* LookupBy(const std::vector<uint32_t>& index, const std::vector<T>& items, std::string_view key, Key key_of) {
+    auto it = std::lower_bound(index.begin(), index.end(), key,
+                               [&](uint32_t i, std::string_view k) { return key_of(items[i]) < k; });
+    return it != index.end() && key_of(items[*it]) == key ? &items[*it] : nullptr;
+}
 template <class T>
 const T* Lookup(const std::vector<uint32_t>& index, const std::vector<T>& items, std::string_view key) {
-    auto it = std::lower_bound(index.begin(), index.end(), key,
-                               [&](uint32_t i, std::string_view k) { return KeyOf(items[i]) < k; });
-    return it != index.end() && KeyOf(items[*it]) == key ? &items[*it] : nullptr;
+    return LookupBy(index, items, key, [](const T& item) { return KeyOf(item); });
 }
 }  // namespace
+
+const Plan* Catalog::PlanOfSource(std::string_view file) const {
+    return file.empty() ? nullptr : LookupBy(m_plan_by_source, m_plans, file, SourceOf);
+}
 
 const Plan* Catalog::FindPlan(const std::string& id) const { return Lookup(m_plan_by_id, m_plans, id); }
 

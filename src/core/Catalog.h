@@ -72,6 +72,9 @@ public:
     const ServicePoint* FindPoint(const std::string& id) const;
     const UnitRef* FindUnit(const std::string& canonical) const;
     const Theme* FindTheme(const std::string& id) const;
+    // The plan or report made from the document `file` (Source::file; the first such plan), so a
+    // service point's source reads as that document's title; null when none or `file` is empty.
+    const Plan* PlanOfSource(std::string_view file) const;
     // Canonical name of a unit as printed in a plan (the plan's unit map, else the printed form).
     Atom CanonicalUnit(const Plan& plan, Atom printed) const;
     size_t TargetCount() const { return m_target_count; }
@@ -97,6 +100,7 @@ private:
     // id wins), searched by bisection. 4 bytes a record and no copy of the id, where a std::map
     // cost a tree node and a string each (about 90 MB for a national catalog).
     std::vector<uint32_t> m_plan_by_id, m_point_by_id, m_theme_by_id, m_task_by_id, m_unit_by_name;
+    std::vector<uint32_t> m_plan_by_source;  // plans sorted by Source::file
     size_t m_target_count = 0;
 };
 

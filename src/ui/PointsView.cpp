@@ -74,7 +74,7 @@ void DrawPointsView(ViewContext& ctx) {
         if (p.location)
             Field(ctx, ctx.S("point.location"),
                   ctx.S(std::string("precision.") + core::ToString(p.location->precision)));
-        Field(ctx, ctx.S("point.source"), p.source.file + (p.source.quote.empty() ? "" : "：“" + p.source.quote + "”"));
+        SourceField(ctx, p.source);
         ImGui::PopID();
     }
     ImGui::Spacing();
@@ -90,7 +90,7 @@ void DrawPointsView(ViewContext& ctx) {
             Field(ctx, ctx.S("point.region"), c.region.name);
             Field(ctx, ctx.S("channel.url"), c.url);
             Field(ctx, ctx.S("point.services"), Join(c.services, "、"));
-            Field(ctx, ctx.S("point.source"), c.source.file + (c.source.quote.empty() ? "" : "：“" + c.source.quote + "”"));
+            SourceField(ctx, c.source);
             ImGui::PopID();
         }
     }

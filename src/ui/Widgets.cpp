@@ -1,8 +1,10 @@
 // Widgets.cpp — theme and drawing helpers shared by all views. Depends on ImGui.
 #include "Widgets.h"
 
+#include "core/LineBreak.h"
 #include "core/Share.h"
 
+#include <cfloat>
 #include <cstring>
 
 #include <imgui.h>
@@ -17,6 +19,42 @@ ImVec4 Rgb(unsigned int rgb, float a = 1.0f) {
 constexpr unsigned int kAccent = 0x1F4E8C;  // official blue
 constexpr unsigned int kText = 0x1E2430;
 constexpr unsigned int kDim = 0x5B6475;
+
+// The current font's lines of `text`, at most `width` pixels wide (<= 0: no limit), broken as
+// Chinese is set (core::BreakLines); ImGui's own wrapping breaks at spaces and ASCII punctuation only.
+std::vector<core::LineSpan> FontLines(std::string_view text, float width) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    return core::BreakLines(text, width > 0 ? width : FLT_MAX,
+                            [font, scale](uint32_t cp) { return font->GetCharAdvance(ImWchar(cp)) * scale; });
+}
+
+// Draws the lines at `pos`, one under the other as ImGui draws wrapped text, those out of the
+// clip rectangle skipped (a plan's long sections).
+void DrawLines(ImVec2 pos, ImU32 color, std::string_view text, const std::vector<core::LineSpan>& lines) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float line_h = ImGui::GetTextLineHeight();
+    const ImVec4 clip = dl->_ClipRectStack.back();
+    for (const core::LineSpan& l : lines) {
+        if (pos.y + line_h >= clip.y && pos.y <= clip.w && l.end > l.begin)
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, color, text.data() + l.begin, text.data() + l.end);
+        pos.y += line_h;
+    }
+}
+
+// Wrapped text at the cursor, as ImGui::TextUnformatted wraps at the view's wrap position
+// (PushTextWrapPos), in the current text colour, as one item.
+void WrappedText(std::string_view text) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float wrap = ImGui::CalcWrapWidthForPos(pos, window->DC.TextWrapPos);  // 0: no wrapping
+    const std::vector<core::LineSpan> lines = FontLines(text, wrap);
+    float w = 0;
+    if (lines.size() == 1) w = ImGui::CalcTextSize(text.data() + lines[0].begin, text.data() + lines[0].end).x;
+    else if (lines.size() > 1) w = wrap;
+    ImGui::Dummy(ImVec2(w, float(std::max<size_t>(lines.size(), 1)) * ImGui::GetTextLineHeight()));
+    if (ImGui::IsItemVisible()) DrawLines(pos, ImGui::GetColorU32(ImGuiCol_Text), text, lines);
+}
 }  // namespace
 
 float ViewContext::Em(float em) const { return em * ImGui::GetFontSize(); }
@@ -75,14 +113,14 @@ void Heading(ViewContext& ctx, std::string_view text, int level) {
     dl->AddRectFilled(p, ImVec2(p.x + ctx.Em(0.25f), p.y + h), ImGui::GetColorU32(Rgb(level <= 2 ? 0xB3261E : kAccent)));
     ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.Em(0.6f), p.y));
     ImGui::PushStyleColor(ImGuiCol_Text, Rgb(level <= 2 ? kText : kAccent));
-    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    WrappedText(text);
     ImGui::PopStyleColor();
     ImGui::Spacing();
     ctx.mirror.Heading(text, level);
 }
 
 void Paragraph(ViewContext& ctx, std::string_view text) {
-    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    WrappedText(text);
     ctx.mirror.Line(text);
 }
 
@@ -98,8 +136,43 @@ void Field(ViewContext& ctx, const std::string& label, std::string_view value) {
     ImGui::TextUnformatted((label + "：").c_str());
     ImGui::PopStyleColor();
     ImGui::SameLine(0, 0);
-    ImGui::TextUnformatted(value.data(), value.data() + value.size());
+    WrappedText(value);
     ctx.mirror.Line(label + "：" + std::string(value));
+}
+
+void SourceField(ViewContext& ctx, const core::Source& source) {
+    const core::Plan* plan = ctx.catalog.PlanOfSource(source.file);
+    const std::string_view name = plan ? std::string_view(plan->title)
+                                       : !source.title.empty() ? std::string_view(source.title) : std::string_view(source.file);
+    if (name.empty() && source.quote.empty()) return;
+    const std::string label = ctx.S("point.source") + "：";
+    const std::string title = name.empty() ? "" : "《" + std::string(name) + "》";
+    const std::string quote = source.quote.empty() ? "" : "“" + std::string(source.quote) + "”";
+    ctx.mirror.Line(label + title + (title.empty() || quote.empty() ? "" : "：") + quote);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, 0);
+    ImGui::BeginGroup();
+    if (!title.empty()) {
+        if (plan) ImGui::PushStyleColor(ImGuiCol_Text, Rgb(kAccent));
+        WrappedText(title);
+        if (plan) ImGui::PopStyleColor();
+    }
+    if (!quote.empty()) WrappedText(quote);
+    ImGui::EndGroup();
+    if (!plan) return;
+    // The whole field is the tap target (a finger is wider than a title's line), as a search hit is.
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax(), after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushID(plan);
+    if (ImGui::InvisibleButton("source", ImVec2(max.x - min.x, max.y - min.y)))
+        ctx.navigate({core::Screen::Plan, plan->id.str(), ""});
+    ImGui::PopID();
+    if (ImGui::IsItemHovered())
+        ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - ctx.Em(0.2f), min.y), ImVec2(max.x + ctx.Em(0.2f), max.y),
+                                            ImGui::GetColorU32(Rgb(kAccent)), ctx.Em(0.3f));
+    ImGui::SetCursorScreenPos(after);
 }
 
 bool BigButton(ViewContext& ctx, const std::string& label, float width) {
@@ -112,10 +185,11 @@ bool Card(ViewContext& ctx, const std::string& id, const std::string& title, con
     ImGuiStyle& style = ImGui::GetStyle();
     float pad = ctx.Em(0.8f);
     float inner = width - 2 * pad;
-    ImVec2 title_size = ImGui::CalcTextSize(title.c_str(), nullptr, false, inner);
-    ImVec2 detail_size = ImGui::CalcTextSize(detail.c_str(), nullptr, false, inner);
-    float badge_h = badge.empty() ? 0 : ImGui::GetTextLineHeight() + style.ItemSpacing.y;
-    float height = pad * 2 + badge_h + title_size.y + style.ItemSpacing.y + detail_size.y;
+    const std::vector<core::LineSpan> title_lines = FontLines(title, inner), detail_lines = FontLines(detail, inner);
+    const float line_h = ImGui::GetTextLineHeight();
+    float badge_h = badge.empty() ? 0 : line_h + style.ItemSpacing.y;
+    float height = pad * 2 + badge_h + float(std::max<size_t>(title_lines.size(), 1) + detail_lines.size()) * line_h +
+                   style.ItemSpacing.y;
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(id.c_str());
     bool pressed = ImGui::InvisibleButton("card", ImVec2(width, height));
@@ -136,11 +210,9 @@ bool Card(ViewContext& ctx, const std::string& id, const std::string& title, con
         dl->AddText(ImVec2(p.x + pad + bp, y), ImGui::GetColorU32(Rgb(kAccent)), badge.c_str());
         y += badge_h;
     }
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad, y), ImGui::GetColorU32(Rgb(kText)),
-                title.c_str(), nullptr, inner);
-    y += title_size.y + style.ItemSpacing.y;
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad, y), ImGui::GetColorU32(Rgb(kDim)),
-                detail.c_str(), nullptr, inner);
+    DrawLines(ImVec2(p.x + pad, y), ImGui::GetColorU32(Rgb(kText)), title, title_lines);
+    y += float(std::max<size_t>(title_lines.size(), 1)) * line_h + style.ItemSpacing.y;
+    DrawLines(ImVec2(p.x + pad, y), ImGui::GetColorU32(Rgb(kDim)), detail, detail_lines);
     ctx.mirror.Line((badge.empty() ? "" : "[" + badge + "] ") + title + " — " + detail);
     return pressed;
 }
@@ -205,51 +277,54 @@ namespace ui {
 void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<core::ByteRange>& ranges, float width,
                      unsigned int color, int max_lines) {
     // Lays the text out glyph by glyph so highlights and wrapping agree (ImGui's own wrapping
-    // cannot colour parts of a line).
+    // cannot colour parts of a line); lines break as Chinese is set (FontLines). A snippet's
+    // newlines are spaces here: it is a line or two of a longer text.
+    std::string flat;
+    if (text.find_first_of("\r\n") != std::string_view::npos) {
+        flat.assign(text);
+        for (char& c : flat)
+            if (c == '\n' || c == '\r') c = ' ';
+        text = flat;
+    }
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();
     const float scale = size / font->FontSize;
     const float line_h = ImGui::GetTextLineHeight();
     const float gap = ImGui::GetStyle().ItemSpacing.y * 0.5f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImU32 fg = ImGui::GetColorU32(Rgb(color));
     const ImU32 hl_bg = ImGui::GetColorU32(Rgb(0xFFE08A));
-    float x = 0, y = 0;
-    int line = 1;
-    size_t range = 0;
-    const char* s = text.data();
-    const char* end = s + text.size();
-    bool cut = false;
-    const char* cut_at = end;
-    while (s < end) {
-        unsigned int c = 0;
-        const char* start = s;
-        int n = ImTextCharFromUtf8(&c, s, end);
-        s += n > 0 ? n : 1;
-        if (c == '\n' || c == '\r') c = ' ';
-        float adv = font->GetCharAdvance(ImWchar(c)) * scale;
-        if (x + adv > width && x > 0) {
-            if (max_lines && line >= max_lines) {
-                cut = true;
-                cut_at = start;
+    std::vector<core::LineSpan> lines = FontLines(text, width);
+    const bool cut = max_lines > 0 && lines.size() > size_t(max_lines);
+    if (cut) lines.resize(size_t(max_lines));
+    const float ellipsis = cut ? font->GetCharAdvance(0x2026) * scale : 0;
+    size_t range = 0, shown_end = text.size();
+    float y = 0;
+    for (size_t k = 0; k < lines.size(); ++k) {
+        const bool last = k + 1 == lines.size();
+        float x = 0;
+        for (size_t i = lines[k].begin; i < lines[k].end;) {
+            const size_t off = i;
+            const uint32_t c = core::DecodeUtf8(text, i);
+            const float adv = font->GetCharAdvance(ImWchar(c)) * scale;
+            if (cut && last && x + adv + ellipsis > width && x > 0) {  // room for the "…"
+                shown_end = off;
                 break;
             }
-            x = 0;
-            y += line_h + gap;
-            ++line;
+            while (range < ranges.size() && ranges[range].end <= off) ++range;
+            const bool lit = range < ranges.size() && ranges[range].begin <= off && off < ranges[range].end;
+            const ImVec2 p(origin.x + x, origin.y + y);
+            if (lit) dl->AddRectFilled(p, ImVec2(p.x + adv, p.y + line_h), hl_bg);
+            font->RenderChar(dl, size, p, fg, ImWchar(c));
+            x += adv;
+            if (cut && last) shown_end = i;
         }
-        size_t off = size_t(start - text.data());
-        while (range < ranges.size() && ranges[range].end <= off) ++range;
-        bool lit = range < ranges.size() && ranges[range].begin <= off && off < ranges[range].end;
-        ImVec2 p(origin.x + x, origin.y + y);
-        if (lit) dl->AddRectFilled(p, ImVec2(p.x + adv, p.y + line_h), hl_bg);
-        font->RenderChar(dl, size, p, fg, ImWchar(c));
-        x += adv;
+        if (cut && last) font->RenderChar(dl, size, ImVec2(origin.x + x, origin.y + y), fg, ImWchar(0x2026));
+        if (!last) y += line_h + gap;
     }
-    if (cut) font->RenderChar(dl, size, ImVec2(origin.x + x, origin.y + y), fg, ImWchar(0x2026));
     ImGui::Dummy(ImVec2(width, y + line_h));
-    ctx.mirror.Line(std::string(text.substr(0, size_t(cut_at - text.data()))) + (cut ? "…" : ""));
+    ctx.mirror.Line(std::string(text.substr(0, shown_end)) + (cut ? "…" : ""));
 }
 std::pair<size_t, size_t> PageRange(ViewContext& ctx, size_t total, size_t per_page) {
     size_t pages = per_page ? (total + per_page - 1) / per_page : 1;

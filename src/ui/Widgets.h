@@ -24,6 +24,10 @@ void Paragraph(ViewContext& ctx, std::string_view text);
 void Meta(ViewContext& ctx, std::string_view text);
 // "label: value" on one wrapped line, label dimmed. Nothing when value is empty.
 void Field(ViewContext& ctx, const std::string& label, std::string_view value);
+// Where a record was taken from: "出处：" and the document's title, then the sentence quoted. The
+// document is named by the plan or report of the catalog made from it (a tap opens that plan),
+// else by the source's own title, else by its file name.
+void SourceField(ViewContext& ctx, const core::Source& source);
 // A big touch-friendly button; returns true when pressed.
 bool BigButton(ViewContext& ctx, const std::string& label, float width = 0);
 // A card that can be tapped: title line + detail line. Returns true when tapped.

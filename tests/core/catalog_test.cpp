@@ -141,3 +141,21 @@ TEST_CASE("records copied out of a Catalog survive it") {
     CHECK(again.TextStore().Holds(again.Plans()[1].title));
     CHECK(again.FindPlan("plan-1")->title == "方案1");
 }
+
+TEST_CASE("catalog: the plan made from a source document, for a service point's source") {
+    std::vector<core::Plan> plans(3);
+    const char* files[] = {"002_b.txt", "001_a.txt", "002_b.txt"};
+    for (size_t i = 0; i < plans.size(); ++i) {
+        plans[i].id = "plan-" + std::to_string(i);
+        plans[i].title = "方案" + std::to_string(i);
+        plans[i].source.file = files[i];
+    }
+    plans.push_back(core::Plan());  // one with no source file
+    plans.back().id = "no-source";
+    core::Catalog c(std::move(plans), {}, {}, {});
+    REQUIRE(c.PlanOfSource("001_a.txt") != nullptr);
+    CHECK(c.PlanOfSource("001_a.txt")->id == "plan-1");
+    CHECK(c.PlanOfSource("002_b.txt")->id == "plan-0");  // the first of two made from one document
+    CHECK(c.PlanOfSource("003_c.txt") == nullptr);
+    CHECK(c.PlanOfSource("") == nullptr);  // a source without a file is no plan's
+}

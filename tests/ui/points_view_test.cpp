@@ -20,6 +20,9 @@ TEST_CASE("points view: a kind, a point by name, and a name the data does not ha
         CHECK(Shows(m, "[x] 全部"));
         CHECK(Shows(m, "金融纠纷司法服务一站式平台"));
         CHECK_FALSE(Shows(m, "没有找到这个网点或类别"));
+        // A source reads as the document's title (the report made from it), not its file name.
+        CHECK(Shows(m, "出处：《昌江区2024年法治政府建设情况报告》：“适应经济社会发展新变化"));
+        CHECK_FALSE(Shows(m, "002_979756853a958e69.txt"));
     }
     SUBCASE("one point by its name, as a hand-off link names it") {
         site.Open("#/points?q=%E9%87%91%E8%9E%8D%E5%B7%A1%E5%9B%9E%E6%B3%95%E5%BA%AD");  // 金融巡回法庭
