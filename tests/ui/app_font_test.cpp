@@ -31,15 +31,20 @@ ui::AppConfig Config() {
     config.font_path = FAZHITONG_FONT;
     return config;
 }
+// Config() with the system's Chinese font to fall back on, as the native app has.
+ui::AppConfig WithFallback() {
+    ui::AppConfig config = Config();
+    config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
+    config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
+    return config;
+}
 }  // namespace
 
 TEST_CASE("app font: characters the subset lacks come from the fallback font") {
     ImGui::CreateContext();
     NullHost host;
     ui::App app(host);
-    ui::AppConfig config = Config();
-    config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
-    config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
+    ui::AppConfig config = WithFallback();
     app.Load(config);
     app.SetScale(1.0f);
     CHECK(HasGlyphs(U"龘麤鱻村公共法律服务室"));
@@ -131,9 +136,7 @@ TEST_CASE("app font: characters typed into the search box that the font lacks ge
     SUBCASE("from the fallback font (natively)") {
         test::TestHost host;
         ui::App app(host);
-        ui::AppConfig config = Config();
-        config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
-        config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
+        ui::AppConfig config = WithFallback();
         OpenRareQuery(app, config, 1.0f);
         CHECK(HasGlyphs(U"彩礼醉驾fǎlǜ"));
         CHECK(app.MissingGlyphs() == 0);
@@ -200,9 +203,7 @@ TEST_CASE("app font: characters beyond the BMP typed into the search box: a rare
     SUBCASE("natively: the ideograph from the system's Chinese font; the emoji, which it lacks, as a square") {
         test::TestHost host;
         ui::App app(host);
-        ui::AppConfig config = Config();
-        config.fallback_font_path = FAZHITONG_FALLBACK_FONT;
-        config.fallback_font_index = FAZHITONG_FALLBACK_FONT_INDEX;
+        ui::AppConfig config = WithFallback();
         app.Load(config);
         app.SetScale(1.0f);
         app.OnRouteChanged(link);
