@@ -23,9 +23,10 @@ struct LineSpan {
 // The lines of `text` at most `width` wide, where advance(cp) is a code point's width (a line
 // wider than `width` only where one character alone is). '\n' ends a line. Empty text gives no
 // line. Every byte of `text` is in a line or in the spaces and newlines between lines; invalid
-// UTF-8 is measured as U+FFFD, one byte a character.
+// UTF-8 is measured as U+FFFD, one byte a character. With `max_lines` > 0 it stops after
+// max_lines + 1 lines (enough to tell that the text was cut: a two-line snippet of a long text).
 template <typename Advance>
-std::vector<LineSpan> BreakLines(std::string_view text, float width, Advance advance);
+std::vector<LineSpan> BreakLines(std::string_view text, float width, Advance advance, size_t max_lines = 0);
 
 // How a code point takes part in breaking (exposed for the tests).
 enum class BreakClass : uint8_t {
@@ -46,7 +47,7 @@ bool CanBreakBetween(BreakClass before, BreakClass after);
 #include "TextNorm.h"
 
 template <typename Advance>
-std::vector<core::LineSpan> core::BreakLines(std::string_view text, float width, Advance advance) {
+std::vector<core::LineSpan> core::BreakLines(std::string_view text, float width, Advance advance, size_t max_lines) {
     std::vector<LineSpan> lines;
     size_t begin = 0;       // the current line's first byte
     size_t chance = 0;      // the last place it may break (<= begin: none yet)
@@ -59,6 +60,7 @@ std::vector<core::LineSpan> core::BreakLines(std::string_view text, float width,
         begin = chance = next;
     };
     for (size_t i = 0; i < text.size();) {
+        if (max_lines > 0 && lines.size() > max_lines) return lines;
         const size_t at = i;
         const uint32_t cp = DecodeUtf8(text, i);
         const BreakClass cls = ClassOf(cp);
@@ -82,6 +84,6 @@ std::vector<core::LineSpan> core::BreakLines(std::string_view text, float width,
         x += a;
         prev = cls;
     }
-    if (begin < text.size()) end_line(text.size(), text.size());
+    if (begin < text.size() && !(max_lines > 0 && lines.size() > max_lines)) end_line(text.size(), text.size());
     return lines;
 }

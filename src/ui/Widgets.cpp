@@ -22,11 +22,12 @@ constexpr unsigned int kDim = 0x5B6475;
 
 // The current font's lines of `text`, at most `width` pixels wide (<= 0: no limit), broken as
 // Chinese is set (core::BreakLines); ImGui's own wrapping breaks at spaces and ASCII punctuation only.
-std::vector<core::LineSpan> FontLines(std::string_view text, float width) {
+std::vector<core::LineSpan> FontLines(std::string_view text, float width, size_t max_lines = 0) {
     ImFont* font = ImGui::GetFont();
     const float scale = ImGui::GetFontSize() / font->FontSize;
-    return core::BreakLines(text, width > 0 ? width : FLT_MAX,
-                            [font, scale](uint32_t cp) { return font->GetCharAdvance(ImWchar(cp)) * scale; });
+    return core::BreakLines(
+        text, width > 0 ? width : FLT_MAX, [font, scale](uint32_t cp) { return font->GetCharAdvance(ImWchar(cp)) * scale; },
+        max_lines);
 }
 
 // Draws the lines at `pos`, one under the other as ImGui draws wrapped text, those out of the
@@ -295,7 +296,7 @@ void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImU32 fg = ImGui::GetColorU32(Rgb(color));
     const ImU32 hl_bg = ImGui::GetColorU32(Rgb(0xFFE08A));
-    std::vector<core::LineSpan> lines = FontLines(text, width);
+    std::vector<core::LineSpan> lines = FontLines(text, width, size_t(std::max(max_lines, 0)));
     const bool cut = max_lines > 0 && lines.size() > size_t(max_lines);
     if (cut) lines.resize(size_t(max_lines));
     const float ellipsis = cut ? font->GetCharAdvance(0x2026) * scale : 0;

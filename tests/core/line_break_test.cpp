@@ -56,6 +56,17 @@ TEST_CASE("line break: a word wider than the line is cut; one character always f
     CHECK(Lines("ab", 0) == V{"a", "b"});
 }
 
+TEST_CASE("line break: with a most lines, it stops one line after them (enough to tell the text was cut)") {
+    std::string long_text;
+    for (int i = 0; i < 10000; ++i) long_text += "法";
+    const auto lines = core::BreakLines(long_text, 20, Advance, 2);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[2].begin == 60);  // 10 characters of 3 bytes a line
+    CHECK(lines[2].end == 90);
+    CHECK(core::BreakLines(std::string("法治政府"), 4, Advance, 2).size() == 2);   // fits: not cut
+    CHECK(core::BreakLines(std::string("法治政府建设"), 4, Advance, 2).size() == 3);  // cut
+}
+
 TEST_CASE("line break: newlines, empty text and what only spaces hold") {
     CHECK(Lines("", 10).empty());
     CHECK(Lines("第一行\n第二行", 20) == V{"第一行", "第二行"});
