@@ -12,10 +12,10 @@ void DrawAboutView(ViewContext& ctx) {
     Heading(ctx, ctx.S("about.title"), 1);
     Paragraph(ctx, ctx.S("about.body"));
     Heading(ctx, ctx.S("about.data"));
-    Paragraph(ctx, ctx.S("home.plans") + "：" + std::to_string(cat.Plans().size()) + "  " + ctx.S("about.tasks") + "：" +
-                       std::to_string(cat.Tasks().size()) + "  " + ctx.S("about.targets") + "：" +
-                       std::to_string(cat.TargetCount()) + "  " + ctx.S("about.units") + "：" +
-                       std::to_string(cat.Units().size()) + "  " + ctx.S("home.points") + "：" +
+    Paragraph(ctx, ctx.Label(ctx.S("home.plans")) + std::to_string(cat.Plans().size()) + "  " + ctx.Label(ctx.S("about.tasks")) +
+                       std::to_string(cat.Tasks().size()) + "  " + ctx.Label(ctx.S("about.targets")) +
+                       std::to_string(cat.TargetCount()) + "  " + ctx.Label(ctx.S("about.units")) +
+                       std::to_string(cat.Units().size()) + "  " + ctx.Label(ctx.S("home.points")) +
                        std::to_string(cat.Points().size()));
     Heading(ctx, ctx.S("about.sources"));
     for (const core::Plan& p : cat.Plans()) {

@@ -143,7 +143,7 @@ void DrawHandOffPanel(ViewContext& ctx) {
     const std::string& close = ctx.S("handoff.close");
     ctx.mirror.Heading(title, 2);
     ctx.mirror.Line(instruction);
-    ctx.mirror.Line(ctx.S("handoff.address") + "：" + st.handoff_link);
+    ctx.mirror.Line(ctx.Label(ctx.S("handoff.address")) + st.handoff_link);
     ctx.mirror.Line("[" + close + "]");
 
     // The whole screen, dimmed: a tap outside the panel closes it, and the page under it takes none.

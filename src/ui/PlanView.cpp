@@ -27,9 +27,9 @@ std::string TargetText(const core::Target& t) {
 void UnitChips(ViewContext& ctx, const core::Plan& plan, const std::string& label, const core::AtomList& units) {
     if (units.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextUnformatted((label + "：").c_str());
+    ImGui::TextUnformatted(ctx.Label(label).c_str());
     ImGui::PopStyleColor();
-    ctx.mirror.Line(label + "：" + Join(units, "、"));
+    ctx.mirror.Line(ctx.Label(label) + Join(units, "、"));
     const float right = ImGui::GetCursorScreenPos().x + ctx.column_width;
     for (size_t i = 0; i < units.size(); ++i) {
         const std::string& u = units[i];

@@ -66,7 +66,7 @@ void DrawSearchKeyboard(ViewContext& ctx, float height) {
 
     const std::string& label = ctx.S("keyboard.label");
     const std::string& hint = ctx.S("keyboard.hint");
-    ctx.mirror.Line(label + "：" + hint);
+    ctx.mirror.Line(ctx.Label(label) + hint);
     ImGui::SetCursorScreenPos(ImVec2(left, top.y + pad));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::PushClipRect(ImVec2(left, top.y), ImVec2(left + width, top.y + height), true);

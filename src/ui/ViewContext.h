@@ -35,6 +35,8 @@ struct ViewContext {
 
     const char* T(const std::string& key) const { return strings.Get(state.locale, key).c_str(); }
     const std::string& S(const std::string& key) const { return strings.Get(state.locale, key); }
+    // "label：" in Chinese, "label: " in English (the locale's colon, key label.colon).
+    std::string Label(const std::string& text) const { return text + S("label.colon"); }
     float Em(float em) const;  // em units -> pixels at the current font size
 };
 

@@ -134,11 +134,11 @@ void Meta(ViewContext& ctx, std::string_view text) {
 void Field(ViewContext& ctx, const std::string& label, std::string_view value) {
     if (value.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextUnformatted((label + "：").c_str());
+    ImGui::TextUnformatted(ctx.Label(label).c_str());
     ImGui::PopStyleColor();
     ImGui::SameLine(0, 0);
     WrappedText(value);
-    ctx.mirror.Line(label + "：" + std::string(value));
+    ctx.mirror.Line(ctx.Label(label) + std::string(value));
 }
 
 void SourceField(ViewContext& ctx, const core::Source& source) {
@@ -146,7 +146,7 @@ void SourceField(ViewContext& ctx, const core::Source& source) {
     const std::string_view name = plan ? std::string_view(plan->title)
                                        : !source.title.empty() ? std::string_view(source.title) : std::string_view(source.file);
     if (name.empty() && source.quote.empty()) return;
-    const std::string label = ctx.S("point.source") + "：";
+    const std::string label = ctx.Label(ctx.S("point.source"));
     const std::string title = name.empty() ? "" : "《" + std::string(name) + "》";
     const std::string quote = source.quote.empty() ? "" : "“" + std::string(source.quote) + "”";
     ctx.mirror.Line(label + title + (title.empty() || quote.empty() ? "" : "：") + quote);
@@ -263,7 +263,7 @@ void SearchBox(ViewContext& ctx) {
                                             sizeof(ctx.state.search));
     if (ctx.kiosk && ImGui::IsItemActivated()) ctx.state.keyboard_open = true;
     ImGui::PopStyleVar();
-    ctx.mirror.Line(ctx.S("search.label") + "：" + std::string(ctx.state.search));
+    ctx.mirror.Line(ctx.Label(ctx.S("search.label")) + std::string(ctx.state.search));
     if (changed) SearchFor(ctx, ctx.state.search);
 }
 

@@ -36,8 +36,10 @@ struct AppHarness {
     TestHost host;
     ui::App app{host};
 
-    // share_url: the hand-off's base address (AppConfig::share_url), "" for none.
-    explicit AppHarness(bool kiosk = false, double idle_reset_seconds = 0, const std::string& share_url = "") {
+    // share_url: the hand-off's base address (AppConfig::share_url), "" for none; locale: the UI's
+    // language at start ("" for the default, zh-CN).
+    explicit AppHarness(bool kiosk = false, double idle_reset_seconds = 0, const std::string& share_url = "",
+                        const std::string& locale = "") {
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;  // as the platform does: no layout file
         ui::AppConfig config;
@@ -49,6 +51,7 @@ struct AppHarness {
         config.kiosk = kiosk;
         config.idle_reset_seconds = idle_reset_seconds;
         config.share_url = share_url;
+        if (!locale.empty()) config.locale = locale;
         app.Load(config);
         app.SetScale(1.0f);
     }

@@ -49,3 +49,12 @@ TEST_CASE("points view: a kind, a point by name, and a name the data does not ha
         CHECK(Shows(m, "热线与网上平台"));
     }
 }
+
+TEST_CASE("points view: in English a label ends in the English colon, not the Chinese one") {
+    test::AppHarness site(false, 0, "", "en");
+    site.Open("#/points");
+    const std::string m = site.Mirror();
+    CHECK(Shows(m, "Region: 昌江区"));
+    CHECK(Shows(m, "Source: 《昌江区2024年法治政府建设情况报告》"));
+    CHECK_FALSE(Shows(m, "Region："));
+}
