@@ -88,3 +88,17 @@ if(NOT EMSCRIPTEN AND TARGET fazhitong-search)
               "$<TARGET_FILE:fazhitong-search>" "${CMAKE_SOURCE_DIR}/assets/data" "${bad}")
   endforeach()
 endif()
+
+# fazhitong-frames: the app's frame CPU natively, screen by screen (tests/bench/frames_main.cpp),
+# a benchmark that prints a table, not a test.
+if(NOT EMSCRIPTEN AND FAZHITONG_BUILD_APP)
+  add_executable(fazhitong-frames tests/bench/frames_main.cpp)
+  target_link_libraries(fazhitong-frames PRIVATE fazhitong_ui)
+  target_compile_definitions(fazhitong-frames PRIVATE FAZHITONG_SOURCE_DIR="${CMAKE_SOURCE_DIR}" FAZHITONG_FONT="${FZ_FONT}")
+endif()
+if(TARGET fazhitong-frames)
+  add_test(NAME frames_tool_prints_a_table COMMAND fazhitong-frames --frames 3 "#/" "#/points")
+  set_tests_properties(frames_tool_prints_a_table PROPERTIES PASS_REGULAR_EXPRESSION "#/points +[0-9.]+ +[0-9.]+")
+  add_test(NAME frames_tool_refuses_frames_abc COMMAND fazhitong-frames --frames abc)
+  set_tests_properties(frames_tool_refuses_frames_abc PROPERTIES PASS_REGULAR_EXPRESSION "--frames takes a whole number")
+endif()

@@ -28,6 +28,10 @@ bool In(const uint32_t* first, const uint32_t* last, uint32_t cp) { return std::
 }  // namespace
 
 BreakClass ClassOf(uint32_t cp) {
+    // The common cases first: Latin letters and digits, and the ideographs (U+3400-U+9FFF hold
+    // no punctuation), without the searches below (this runs for every character drawn).
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return BreakClass::Other;
+    if (cp >= 0x3400 && cp <= 0x9FFF) return BreakClass::Ideograph;
     if (cp == '\n') return BreakClass::Newline;
     if (cp == ' ' || cp == '\t' || cp == '\r') return BreakClass::Space;
     if (In(std::begin(kClose), std::end(kClose), cp)) return BreakClass::Close;

@@ -281,7 +281,7 @@ void HighlightedText(ViewContext& ctx, std::string_view text, const std::vector<
     // cannot colour parts of a line); lines break as Chinese is set (FontLines). A snippet's
     // newlines are spaces here: it is a line or two of a longer text.
     std::string flat;
-    if (text.find_first_of("\r\n") != std::string_view::npos) {
+    if (text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos) {
         flat.assign(text);
         for (char& c : flat)
             if (c == '\n' || c == '\r') c = ' ';

@@ -1,0 +1,91 @@
+// frames_main.cpp — `fazhitong-frames`: the CPU time of the app's frames, natively, screen by
+// screen: the app on a data folder, drawn headless (ImGui's draw lists built and dropped, no
+// window, no GL), each route opened and then drawn N times; prints a table of median and p95 ms.
+// What a change to the views or widgets costs a frame, without the browser's noise.
+// Run: fazhitong-frames [--data DIR] [--frames N] [--width PX] [--height PX] [ROUTE...]
+// Depends on ui::App, ImGui.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/Pack.h"
+#include "tools/Args.h"
+#include "ui/App.h"
+
+namespace {
+
+// No address bar, mirror, IME or QR codes: the frames alone.
+struct NullHost : ui::Host {
+    void SetRoute(const std::string&, bool) override {}
+    void SetMirrorText(const std::string&) override {}
+    void SetTitle(const std::string&) override {}
+    void SetTextInputActive(bool) override {}
+    ui::QrMatrix MakeQrCode(const std::string&) override { return {}; }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string data = FAZHITONG_SOURCE_DIR "/assets/data";
+    size_t frames = 400, width = 1280, height = 800;
+    std::vector<std::string> routes;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (a == "--data" && has_value) data = argv[++i];
+        else if (a == "--frames" && has_value) frames = tools::CountArg("fazhitong-frames", a, argv[++i], 1000000);
+        else if (a == "--width" && has_value) width = tools::CountArg("fazhitong-frames", a, argv[++i], 16384);
+        else if (a == "--height" && has_value) height = tools::CountArg("fazhitong-frames", a, argv[++i], 16384);
+        else if (a.rfind("--", 0) == 0) {
+            std::fprintf(stderr, "usage: fazhitong-frames [--data DIR] [--frames N] [--width PX] [--height PX] [ROUTE...]\n");
+            return 2;
+        } else routes.push_back(a);
+    }
+    if (routes.empty())
+        routes = {"#/", "#/search?q=%E6%B3%95%E5%BE%8B", "#/plan/kunming-2021-2025-implementation-plan", "#/points",
+                  "#/about"};
+    if (frames == 0) frames = 1;
+    width = std::max<size_t>(width, 200), height = std::max<size_t>(height, 200);
+
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    NullHost host;
+    ui::App app(host);
+    ui::AppConfig config;
+    config.data_dir = data;
+    config.load_data = core::LoadData;
+    config.i18n_dir = FAZHITONG_SOURCE_DIR "/assets/i18n";
+    config.load_strings = core::LoadStringsFolder;
+    config.font_path = FAZHITONG_FONT;
+    app.Load(config);
+    app.SetScale(1.0f);
+    auto frame = [&] {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(float(width), float(height));
+        io.DeltaTime = 1.0f / 60;
+        ImGui::NewFrame();
+        app.Frame();
+        ImGui::Render();
+        if (app.FontsStale()) app.SetScale(app.Scale());
+    };
+    std::printf("frame CPU, natively, %zu frames a screen at %zu x %zu (ms)\n", frames, width, height);
+    std::printf("%-60s %8s %8s\n", "route", "median", "p95");
+    for (const std::string& route : routes) {
+        app.OnRouteChanged(route);
+        for (int i = 0; i < 3; ++i) frame();  // opened, laid out, settled
+        std::vector<double> ms;
+        for (size_t i = 0; i < frames; ++i) {
+            const auto t0 = std::chrono::steady_clock::now();
+            frame();
+            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        }
+        std::sort(ms.begin(), ms.end());
+        std::printf("%-60s %8.3f %8.3f\n", route.c_str(), ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]);
+    }
+    ImGui::DestroyContext();
+    return 0;
+}
