@@ -223,6 +223,18 @@ const UnitRef* Catalog::FindUnit(const std::string& canonical) const {
 
 const Theme* Catalog::FindTheme(const std::string& id) const { return Lookup(m_theme_by_id, m_themes, id); }
 
+std::vector<const UnitRef*> Catalog::UnitsPrintedAs(std::string_view printed) const {
+    std::vector<const UnitRef*> out;
+    if (printed.empty()) return out;
+    for (const UnitRef& u : m_units)
+        for (Atom p : u.printed)
+            if (p == printed) {
+                out.push_back(&u);
+                break;
+            }
+    return out;
+}
+
 Atom Catalog::CanonicalUnit(const Plan& plan, Atom printed) const {
     for (const UnitName& u : plan.units)
         if (u.printed == printed) return u.canonical;

@@ -75,6 +75,10 @@ public:
     // The plan or report made from the document `file` (Source::file; the first such plan), so a
     // service point's source reads as that document's title; null when none or `file` is empty.
     const Plan* PlanOfSource(std::string_view file) const;
+    // The units some plan printed as `printed` (UnitRef::printed), in Units() order (most tasks
+    // first): a link made from a document's wording ("区司法局"), where a unit's page is under its
+    // canonical name ("通州区司法局"); several where plans of different places print it alike.
+    std::vector<const UnitRef*> UnitsPrintedAs(std::string_view printed) const;
     // Canonical name of a unit as printed in a plan (the plan's unit map, else the printed form).
     Atom CanonicalUnit(const Plan& plan, Atom printed) const;
     size_t TargetCount() const { return m_target_count; }

@@ -32,13 +32,27 @@ void TaskList(ViewContext& ctx, const std::vector<size_t>& tasks, const char* id
 }  // namespace
 
 void DrawUnitView(ViewContext& ctx) {
-    const core::UnitRef* unit = ctx.catalog.FindUnit(ctx.state.route.id);
+    const std::string& name = ctx.state.route.id;
+    const core::UnitRef* unit = ctx.catalog.FindUnit(name);
     if (ImGui::Button(ctx.T("nav.back_home"), ImVec2(0, ctx.Em(2.2f)))) ctx.navigate({});
     ctx.mirror.Line("[" + ctx.S("nav.back_home") + "]");
     if (!unit) {
-        Heading(ctx, ctx.S("unit.not_found"), 1);
-        Paragraph(ctx, ctx.state.route.id);
-        return;
+        // A link made from a document's wording ("区司法局"): the unit that plan meant, or the
+        // units it may mean; else say so, with a search for the name.
+        const std::vector<const core::UnitRef*> meant = ctx.catalog.UnitsPrintedAs(name);
+        if (meant.size() == 1) {
+            unit = meant[0];
+        } else {
+            Heading(ctx, ctx.S(meant.empty() ? "unit.not_found" : "unit.several"), 1);
+            Paragraph(ctx, name);
+            for (const core::UnitRef* u : meant) {
+                const std::string label = std::string(u->canonical) + " (" +
+                                          std::to_string(u->lead_tasks.size() + u->responsible_tasks.size()) + ")";
+                if (BigButton(ctx, label)) ctx.navigate({core::Screen::Unit, u->canonical, ""});
+            }
+            if (meant.empty() && !name.empty() && BigButton(ctx, ctx.S("unit.search"))) SearchFor(ctx, name);
+            return;
+        }
     }
     Heading(ctx, unit->canonical, 1);
     if (unit->printed.size() > 1 || (unit->printed.size() == 1 && unit->printed[0] != unit->canonical))

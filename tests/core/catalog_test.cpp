@@ -159,3 +159,30 @@ TEST_CASE("catalog: the plan made from a source document, for a service point's 
     CHECK(c.PlanOfSource("003_c.txt") == nullptr);
     CHECK(c.PlanOfSource("") == nullptr);  // a source without a file is no plan's
 }
+
+TEST_CASE("catalog: the units a document's wording may mean") {
+    // Two districts' plans both print 区司法局; each plan's unit map names its own bureau.
+    std::vector<core::Plan> plans(2);
+    const char* district[] = {"通州区", "昌江区"};
+    for (size_t i = 0; i < plans.size(); ++i) {
+        plans[i].id = "plan-" + std::to_string(i);
+        plans[i].units.push_back({core::Atom("区司法局"), core::Atom(std::string(district[i]) + "司法局")});
+        core::Section s;
+        for (int k = 0; k <= int(i); ++k) {  // the second plan's bureau has more tasks
+            core::Task t = MakeTask(std::to_string(i) + "-" + std::to_string(k));
+            t.lead_units = std::vector<std::string>{"区司法局"};
+            s.tasks.push_back(std::move(t));
+        }
+        plans[i].sections.push_back(std::move(s));
+    }
+    core::Catalog c(std::move(plans), {}, {}, {});
+    const std::vector<const core::UnitRef*> both = c.UnitsPrintedAs("区司法局");
+    REQUIRE(both.size() == 2);
+    CHECK(both[0]->canonical == "昌江区司法局");  // most tasks first
+    CHECK(both[1]->canonical == "通州区司法局");
+    CHECK(c.FindUnit("区司法局") == nullptr);  // not a canonical name itself
+    const std::vector<const core::UnitRef*> one = c.UnitsPrintedAs("通州区司法局");
+    CHECK(one.empty());  // printed by no plan: its page is found by FindUnit instead
+    CHECK(c.UnitsPrintedAs("").empty());
+    CHECK(c.UnitsPrintedAs("市司法局").empty());
+}
