@@ -27,6 +27,13 @@ test("website: first frame shows the home screen in Chinese", async () => {
   assert.match(text, /公共法律服务网点/);
   assert.ok(CJK.test(text));
   assert.equal(await page.title(), "法治通 Fazhitong — 法治政府建设与公共法律服务");
+  // The text version is a document: the app's headings are headings (a screen reader moves by
+  // them), its buttons and the chosen chip marked as such; its text stays the app's text exactly.
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("#mirror h1")].map((h) => h.textContent)),
+    ["# 法治通 — 法治政府建设与公共法律服务"]);
+  assert.ok(await page.evaluate(() => document.querySelectorAll("#mirror h2").length) >= 2);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("#mirror .b")].slice(0, 4).map((b) => b.textContent)),
+    ["[首页]", "[服务网点]", "[关于]", "[English]"]);
   const role = await page.getAttribute("#mirror", "role");
   assert.equal(role, "document");
   assert.equal(await page.getAttribute("#mirror", "aria-live"), "polite");
