@@ -93,7 +93,7 @@ endif()
 # a benchmark that prints a table, not a test.
 if(NOT EMSCRIPTEN AND FAZHITONG_BUILD_APP)
   add_executable(fazhitong-frames tests/bench/frames_main.cpp)
-  target_link_libraries(fazhitong-frames PRIVATE fazhitong_ui)
+  target_link_libraries(fazhitong-frames PRIVATE fazhitong_ui fazhitong_qrcode)
   target_compile_definitions(fazhitong-frames PRIVATE FAZHITONG_SOURCE_DIR="${CMAKE_SOURCE_DIR}" FAZHITONG_FONT="${FZ_FONT}")
 endif()
 if(TARGET fazhitong-frames)

@@ -54,13 +54,13 @@ std::vector<core::LineSpan> core::BreakLines(std::string_view text, float width,
     float x = 0;            // width of text[begin, here), spaces included
     float x_at_chance = 0;  // width of text[begin, chance)
     BreakClass prev = BreakClass::Newline;
+    auto enough = [&] { return max_lines > 0 && lines.size() > max_lines; };
     auto end_line = [&](size_t end, size_t next) {  // the spaces it ends in hang: left out
         while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
         lines.push_back({begin, end});
         begin = chance = next;
     };
-    for (size_t i = 0; i < text.size();) {
-        if (max_lines > 0 && lines.size() > max_lines) return lines;
+    for (size_t i = 0; i < text.size() && !enough();) {
         const size_t at = i;
         const uint32_t cp = DecodeUtf8(text, i);
         const BreakClass cls = ClassOf(cp);
@@ -84,6 +84,6 @@ std::vector<core::LineSpan> core::BreakLines(std::string_view text, float width,
         x += a;
         prev = cls;
     }
-    if (begin < text.size() && !(max_lines > 0 && lines.size() > max_lines)) end_line(text.size(), text.size());
+    if (begin < text.size() && !enough()) end_line(text.size(), text.size());
     return lines;
 }

@@ -93,6 +93,10 @@ void App::NoteProblem(const std::string& file, const std::string& message) {
     m_problems.push_back({core::Severity::Error, file, 0, 0, "", message});
 }
 
+bool App::FallbackFontUsable() const {
+    return !m_config.fallback_font_path.empty() && core::FontFile(m_config.fallback_font_path);
+}
+
 float App::ClampScale(float scale) {
     // A scale the atlas can be built at (--scale 1e9 asked for glyphs a billion pixels high).
     return std::isnan(scale) ? 1.0f : std::clamp(scale, kMinScale, kMaxScale);
@@ -114,7 +118,7 @@ void App::SetScale(float scale) {
     m_main_ranges.push_back(0);
     // The app's font, or where that is no font file (a wrong --font), the fallback font whole.
     std::string font_path = m_config.font_path;
-    const bool fallback_usable = !m_config.fallback_font_path.empty() && core::FontFile(m_config.fallback_font_path);
+    const bool fallback_usable = FallbackFontUsable();
     if (!core::FontFile(font_path)) {
         const std::string what = core::ReadableFile(font_path) ? "not a font file (TrueType or OpenType)" : "font not found";
         NoteProblem(font_path, what + (fallback_usable ? ": the system's Chinese font is used" : "; text may not render"));
@@ -244,8 +248,7 @@ bool App::CheckGlyphs(ImFont* font) {
             missing.push_back(cp);
     });
     if (missing.empty()) return false;
-    bool retry = m_fallback_ranges.empty() && !m_config.fallback_font_path.empty() &&
-                 core::ReadableFile(m_config.fallback_font_path);
+    bool retry = m_fallback_ranges.empty() && FallbackFontUsable();
     if (retry) {
         for (ImWchar c : missing) AddToRanges(m_fallback_ranges, c);
         m_fallback_ranges.push_back(0);

@@ -130,6 +130,9 @@ private:
     LoadStats m_stats;
     core::Problems m_problems;  // data + UI strings
     void NoteProblem(const std::string& file, const std::string& message);  // once, however often SetScale runs
+    // The system's Chinese font (AppConfig::fallback_font_path) is given and is a font file: the
+    // one test for both the main font's stand-in and the characters the main font lacks.
+    bool FallbackFontUsable() const;
     core::Strings m_strings;
     AppState m_state;
     TextMirror m_mirror;

@@ -26,11 +26,8 @@ std::string TargetText(const core::Target& t) {
 // Units as tappable chips leading to everything that unit does across plans.
 void UnitChips(ViewContext& ctx, const core::Plan& plan, const std::string& label, const core::AtomList& units) {
     if (units.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextUnformatted(ctx.Label(label).c_str());
-    ImGui::PopStyleColor();
-    ctx.mirror.Line(ctx.Label(label) + Join(units, "、"));
-    const float right = ImGui::GetCursorScreenPos().x + ctx.column_width;
+    const float right = ImGui::GetCursorScreenPos().x + ctx.column_width;  // (the line's start: before the label)
+    ctx.mirror.Line(FieldLabel(ctx, label) + Join(units, "、"));
     for (size_t i = 0; i < units.size(); ++i) {
         const std::string& u = units[i];
         float w = ImGui::CalcTextSize(u.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;

@@ -131,14 +131,20 @@ void Meta(ViewContext& ctx, std::string_view text) {
     ImGui::PopStyleColor();
 }
 
-void Field(ViewContext& ctx, const std::string& label, std::string_view value) {
-    if (value.empty()) return;
+std::string FieldLabel(ViewContext& ctx, const std::string& label) {
+    std::string labelled = ctx.Label(label);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextUnformatted(ctx.Label(label).c_str());
+    ImGui::TextUnformatted(labelled.c_str());
     ImGui::PopStyleColor();
     ImGui::SameLine(0, 0);
+    return labelled;
+}
+
+void Field(ViewContext& ctx, const std::string& label, std::string_view value) {
+    if (value.empty()) return;
+    const std::string labelled = FieldLabel(ctx, label);
     WrappedText(value);
-    ctx.mirror.Line(ctx.Label(label) + std::string(value));
+    ctx.mirror.Line(labelled + std::string(value));
 }
 
 void SourceField(ViewContext& ctx, const core::Source& source) {
@@ -146,14 +152,10 @@ void SourceField(ViewContext& ctx, const core::Source& source) {
     const std::string_view name = plan ? std::string_view(plan->title)
                                        : !source.title.empty() ? std::string_view(source.title) : std::string_view(source.file);
     if (name.empty() && source.quote.empty()) return;
-    const std::string label = ctx.Label(ctx.S("point.source"));
     const std::string title = name.empty() ? "" : "《" + std::string(name) + "》";
     const std::string quote = source.quote.empty() ? "" : "“" + std::string(source.quote) + "”";
+    const std::string label = FieldLabel(ctx, ctx.S("point.source"));
     ctx.mirror.Line(label + title + (title.empty() || quote.empty() ? "" : "：") + quote);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextUnformatted(label.c_str());
-    ImGui::PopStyleColor();
-    ImGui::SameLine(0, 0);
     ImGui::BeginGroup();
     if (!title.empty()) {
         if (plan) ImGui::PushStyleColor(ImGuiCol_Text, Rgb(kAccent));

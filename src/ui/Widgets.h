@@ -22,6 +22,9 @@ void Heading(ViewContext& ctx, std::string_view text, int level = 2);
 void Paragraph(ViewContext& ctx, std::string_view text);
 // Dimmed wrapped text (metadata lines).
 void Meta(ViewContext& ctx, std::string_view text);
+// "label：" dimmed, the cursor left after it on the same line (what Field and the like start with);
+// returns the labelled text for the text mirror.
+std::string FieldLabel(ViewContext& ctx, const std::string& label);
 // "label: value" on one wrapped line, label dimmed. Nothing when value is empty.
 void Field(ViewContext& ctx, const std::string& label, std::string_view value);
 // Where a record was taken from: "出处：" and the document's title, then the sentence quoted. The

@@ -3,7 +3,7 @@
 // window, no GL), each route opened and then drawn N times; prints a table of median and p95 ms.
 // What a change to the views or widgets costs a frame, without the browser's noise.
 // Run: fazhitong-frames [--data DIR] [--frames N] [--width PX] [--height PX] [ROUTE...]
-// Depends on ui::App, ImGui.
+// Depends on the UI tests' harness (tests/ui/app_harness.h: ui::App, ImGui, platform/QrCode).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,22 +12,8 @@
 
 #include <imgui.h>
 
-#include "core/Pack.h"
 #include "tools/Args.h"
-#include "ui/App.h"
-
-namespace {
-
-// No address bar, mirror, IME or QR codes: the frames alone.
-struct NullHost : ui::Host {
-    void SetRoute(const std::string&, bool) override {}
-    void SetMirrorText(const std::string&) override {}
-    void SetTitle(const std::string&) override {}
-    void SetTextInputActive(bool) override {}
-    ui::QrMatrix MakeQrCode(const std::string&) override { return {}; }
-};
-
-}  // namespace
+#include "../ui/app_harness.h"  // the app headless, as the UI tests draw it
 
 int main(int argc, char** argv) {
     std::string data = FAZHITONG_SOURCE_DIR "/assets/data";
@@ -51,31 +37,18 @@ int main(int argc, char** argv) {
     if (frames == 0) frames = 1;
     width = std::max<size_t>(width, 200), height = std::max<size_t>(height, 200);
 
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;
-    NullHost host;
-    ui::App app(host);
-    ui::AppConfig config;
+    ui::AppConfig config = test::AppHarness::Bundled();
     config.data_dir = data;
-    config.load_data = core::LoadData;
-    config.i18n_dir = FAZHITONG_SOURCE_DIR "/assets/i18n";
-    config.load_strings = core::LoadStringsFolder;
-    config.font_path = FAZHITONG_FONT;
-    app.Load(config);
-    app.SetScale(1.0f);
+    test::AppHarness site(config);
+    site.display = ImVec2(float(width), float(height));
     auto frame = [&] {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(float(width), float(height));
-        io.DeltaTime = 1.0f / 60;
-        ImGui::NewFrame();
-        app.Frame();
-        ImGui::Render();
-        if (app.FontsStale()) app.SetScale(app.Scale());
+        site.Frame();
+        if (site.app.FontsStale()) site.app.SetScale(site.app.Scale());  // as the platform does
     };
     std::printf("frame CPU, natively, %zu frames a screen at %zu x %zu (ms)\n", frames, width, height);
     std::printf("%-60s %8s %8s\n", "route", "median", "p95");
     for (const std::string& route : routes) {
-        app.OnRouteChanged(route);
+        site.app.OnRouteChanged(route);
         for (int i = 0; i < 3; ++i) frame();  // opened, laid out, settled
         std::vector<double> ms;
         for (size_t i = 0; i < frames; ++i) {
@@ -86,6 +59,5 @@ int main(int argc, char** argv) {
         std::sort(ms.begin(), ms.end());
         std::printf("%-60s %8.3f %8.3f\n", route.c_str(), ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]);
     }
-    ImGui::DestroyContext();
     return 0;
 }

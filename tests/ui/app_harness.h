@@ -1,10 +1,9 @@
 // app_harness.h — the app on the bundled data, drawn headless frame by frame (no window, no GL:
 // ImGui's draw lists are built and dropped), with a finger (the mouse) to tap with. Shared by the
-// UI tests. Its host makes real QR codes with the native app's generator (platform/QrCode.h,
-// Nayuki's C++ library). Depends on ui::App, platform/QrCode, ImGui, doctest.
+// UI tests and the frame benchmark (tests/bench/frames_main.cpp). Its host makes real QR codes with
+// the native app's generator (platform/QrCode.h, Nayuki's C++ library). Depends on ui::App,
+// platform/QrCode, ImGui.
 #pragma once
-#include <doctest/doctest.h>
-
 #include <string>
 #include <vector>
 
@@ -39,30 +38,40 @@ struct AppHarness {
     // share_url: the hand-off's base address (AppConfig::share_url), "" for none; locale: the UI's
     // language at start ("" for the default, zh-CN).
     explicit AppHarness(bool kiosk = false, double idle_reset_seconds = 0, const std::string& share_url = "",
-                        const std::string& locale = "") {
+                        const std::string& locale = "")
+        : AppHarness([&] {
+              ui::AppConfig config = Bundled();
+              config.kiosk = kiosk;
+              config.idle_reset_seconds = idle_reset_seconds;
+              config.share_url = share_url;
+              if (!locale.empty()) config.locale = locale;
+              return config;
+          }()) {}
+    explicit AppHarness(const ui::AppConfig& config) {
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;  // as the platform does: no layout file
+        app.Load(config);
+        app.SetScale(1.0f);
+    }
+    // The bundled data, UI strings and font, read as the native app reads them.
+    static ui::AppConfig Bundled() {
         ui::AppConfig config;
         config.data_dir = FAZHITONG_SOURCE_DIR "/assets/data";
         config.load_data = core::LoadData;
         config.i18n_dir = FAZHITONG_SOURCE_DIR "/assets/i18n";
         config.load_strings = core::LoadStringsFolder;
         config.font_path = FAZHITONG_FONT;
-        config.kiosk = kiosk;
-        config.idle_reset_seconds = idle_reset_seconds;
-        config.share_url = share_url;
-        if (!locale.empty()) config.locale = locale;
-        app.Load(config);
-        app.SetScale(1.0f);
+        return config;
     }
     ~AppHarness() { ImGui::DestroyContext(); }
     AppHarness(const AppHarness&) = delete;
     AppHarness& operator=(const AppHarness&) = delete;
 
-    // One frame at 1280 x 800; the finger at `finger` (off screen by default), pressed or not.
+    ImVec2 display{1280, 800};  // the window's size, in pixels
+    // One frame; the finger at `finger` (off screen by default), pressed or not.
     void Frame(ImVec2 finger = ImVec2(-1, -1), bool down = false, float seconds = 1.0f / 60) {
         ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
+        io.DisplaySize = display;
         io.DeltaTime = seconds;
         io.MousePos = finger;
         io.MouseDown[0] = down;
