@@ -74,6 +74,22 @@ TEST_CASE("app font: without a fallback the missing characters are reported") {
     ImGui::DestroyContext();
 }
 
+TEST_CASE("app font: a fallback path to a file that is no font is not merged into the app's font") {
+    ImGui::CreateContext();
+    NullHost host;
+    ui::App app(host);
+    ui::AppConfig config = Config();
+    config.fallback_font_path = FAZHITONG_SOURCE_DIR "/README.md";  // readable, and no font
+    app.Load(config);
+    app.SetScale(1.0f);
+    CHECK(HasGlyphs(U"村公共法律服务室"));  // the bundled font still draws the UI
+    bool reported = false;
+    for (const core::Problem& p : app.Problems())
+        reported |= p.message.find("characters of the data have no glyph") != std::string::npos;
+    CHECK(reported);
+    ImGui::DestroyContext();
+}
+
 TEST_CASE("app font: a font subset from the data itself (the web builds) skips the scan of the data") {
     ImGui::CreateContext();
     NullHost host;
