@@ -367,7 +367,47 @@ bool WriteDataFolder(const Data& d, const std::string& dir) {
     return WriteJson(dir + "/themes.json", {{"schema", 1}, {"themes", themes}});
 }
 
-std::vector<FlatRecord> FlatCorpus(size_t count, uint64_t seed) {
+std::vector<std::string> Sentences(std::string_view text) {
+    std::vector<std::string> out;
+    std::string cur;
+    size_t chars = 0;
+    for (size_t pos = 0; pos < text.size();) {
+        const uint32_t c = core::DecodeUtf8(text, pos);
+        const bool end = c == 0x3002 || c == 0xFF1B || c == 0xFF01 || c == 0xFF1F;  // 。；！？
+        if (c == '\n' || c == '\r') {
+            if (chars >= 8) out.push_back(cur + "。");
+            cur.clear();
+            chars = 0;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == 0x3000) continue;
+        core::AppendUtf8(cur, c);
+        ++chars;
+        if (end) {
+            if (chars >= 8) out.push_back(cur);
+            cur.clear();
+            chars = 0;
+        }
+    }
+    if (chars >= 8) out.push_back(cur + "。");
+    return out;
+}
+
+namespace {
+size_t Chars(std::string_view s) {
+    size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+// The first `chars` characters of s.
+std::string FirstChars(const std::string& s, size_t chars) {
+    size_t pos = 0;
+    for (size_t n = 0; n < chars && pos < s.size(); ++n) (void)core::DecodeUtf8(s, pos);
+    return s.substr(0, pos);
+}
+}  // namespace
+
+std::vector<FlatRecord> FlatCorpus(size_t count, uint64_t seed, const std::vector<std::string>& sentences) {
     Options o = Scaled(count, seed);
     // Flat records are tasks (title + text) and service points (name + address and services).
     o.tasks = count * 4 / 10;
@@ -377,9 +417,13 @@ std::vector<FlatRecord> FlatCorpus(size_t count, uint64_t seed) {
     Data d = Generate(o);
     std::vector<FlatRecord> out;
     out.reserve(count);
+    std::vector<std::string> task_texts;  // generated sentences, to lengthen records with
     for (const core::Plan& p : d.plans)
         for (const core::Section& s : p.sections)
-            for (const core::Task& t : s.tasks) out.push_back({t.title.str(), t.text.str()});
+            for (const core::Task& t : s.tasks) {
+                out.push_back({t.title.str(), t.text.str()});
+                if (task_texts.size() < 50000) task_texts.push_back(t.text.str());
+            }
     for (const core::ServicePoint& p : d.points) {
         std::string body = p.address.str();
         for (const std::string& s : p.services) body += " " + s;
@@ -387,6 +431,27 @@ std::vector<FlatRecord> FlatCorpus(size_t count, uint64_t seed) {
         out.push_back({p.name.str(), body});
     }
     out.resize(std::min(out.size(), count));
+    // Lengths as the corpus has them: 30–200 characters a record, uniformly. A body too
+    // short for its record's length goes on with sentences, half of them from the real source
+    // documents when given (their vocabulary: about a thousand characters more than the
+    // generator's), half generated; then it is cut to the length.
+    Rng rng{seed * 31 + 7};
+    for (FlatRecord& r : out) {
+        const size_t want = 30 + rng.Below(171), title = Chars(r.title);
+        if (title >= want) {
+            r.title = FirstChars(r.title, want - 1);
+            r.body = FirstChars(r.body, 1);
+            continue;
+        }
+        size_t body = Chars(r.body);
+        while (title + body < want) {
+            const bool real = !sentences.empty() && (task_texts.empty() || rng.Chance(50));
+            const std::string& more = real ? rng.Pick(sentences) : rng.Pick(task_texts);
+            r.body += more;
+            body += Chars(more);
+        }
+        r.body = FirstChars(r.body, want - title);
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/Model.h"
@@ -44,8 +45,12 @@ struct FlatRecord {
     std::string title;
     std::string body;
 };
-// `count` records of tasks and service points (30–200 characters each), deterministic by seed.
-std::vector<FlatRecord> FlatCorpus(size_t count, uint64_t seed = 1);
+// `count` records of tasks and service points, 30–200 characters each (uniformly), deterministic
+// by seed and `sentences`: bodies are lengthened with generated task texts and, when given, real
+// sentences (Sentences() of the source documents, assets/sources).
+std::vector<FlatRecord> FlatCorpus(size_t count, uint64_t seed = 1, const std::vector<std::string>& sentences = {});
+// A document's sentences (ended by 。；！？ or a line break), of 8 characters or more, without spaces.
+std::vector<std::string> Sentences(std::string_view text);
 // Queries of 2–4 characters: substrings of the corpus (most) and vocabulary pairs that may not
 // occur (some), deterministic by seed. Never contain whitespace.
 std::vector<std::string> Queries(const std::vector<FlatRecord>& corpus, size_t count, uint64_t seed = 7);

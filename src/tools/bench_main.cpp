@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -172,13 +173,14 @@ void TypingPause(const core::SearchIndex& index, double gap_ms, double keystroke
 void Usage() {
     std::printf(
         "usage: fazhitong-bench [--national | --records N] [--seed S] [--queries Q] [--json FILE]\n"
-        "       fazhitong-bench --flat N [--seed S] [--queries Q] [--json FILE]\n"
-        "       fazhitong-bench --export-corpus FILE --flat N [--seed S] [--queries Q]\n"
+        "       fazhitong-bench --flat N [--seed S] [--queries Q] [--sources DIR] [--json FILE]\n"
+        "       fazhitong-bench --export-corpus FILE --flat N [--seed S] [--queries Q] [--sources DIR]\n"
         "       fazhitong-bench --write-data DIR [--national | --records N] [--seed S]\n"
         "       fazhitong-bench --data DIR [--queries Q] [--json FILE]\n"
         "Search benchmark on SYNTHETIC data (never real): index build time and memory, query latency\n"
         "typed keystroke by keystroke (median, p95), pinyin and initials, recall and precision against a\n"
-        "linear scan (--flat). Raw numbers go to --json.\n");
+        "linear scan (--flat). Raw numbers go to --json. The flat corpus's records are 30-200 characters,\n"
+        "lengthened with sentences of the source documents in --sources (default assets/sources).\n");
 }
 
 }  // namespace
@@ -194,7 +196,7 @@ int main(int argc, char** argv) {
     size_t records = 0, flat = 0, query_count = 200;
     bool national = false;
     uint64_t seed = 1;
-    std::string json_path, export_path, write_dir, data_dir;
+    std::string json_path, export_path, write_dir, data_dir, sources_dir = "assets/sources";
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&]() -> std::string {
@@ -214,6 +216,7 @@ int main(int argc, char** argv) {
         else if (a == "--export-corpus") export_path = value();
         else if (a == "--write-data") write_dir = value();
         else if (a == "--data") data_dir = value();
+        else if (a == "--sources") sources_dir = value();
         else {
             std::fprintf(stderr, "fazhitong-bench: unknown argument %s\n", a.c_str());
             Usage();
@@ -228,7 +231,23 @@ int main(int argc, char** argv) {
     // --- Flat corpus: the same records and queries the browser bench uses. ---------------------
     if (flat) {
         auto t0 = Clock::now();
-        std::vector<synth::FlatRecord> corpus = synth::FlatCorpus(flat, seed);
+        std::vector<std::string> sentences;
+        std::error_code ec;
+        std::vector<std::string> files;
+        for (const auto& e : std::filesystem::directory_iterator(sources_dir, ec))
+            if (e.path().extension() == ".txt") files.push_back(e.path().string());
+        std::sort(files.begin(), files.end());  // the corpus must not depend on the directory's order
+        for (const std::string& file : files) {
+            std::string text;
+            if (!core::ReadFile(file, text)) continue;
+            for (std::string& sentence : synth::Sentences(text)) sentences.push_back(std::move(sentence));
+        }
+        if (sentences.empty()) {
+            std::fprintf(stderr, "fazhitong-bench: --sources %s: no sentences in any .txt file there (run from the "
+                                 "repository's root, or give --sources DIR)\n", sources_dir.c_str());
+            return 2;
+        }
+        std::vector<synth::FlatRecord> corpus = synth::FlatCorpus(flat, seed, sentences);
         std::vector<std::string> queries = synth::Queries(corpus, query_count, seed + 6);
         double gen_ms = Ms(Clock::now() - t0);
         if (!export_path.empty()) {
