@@ -142,6 +142,17 @@ struct KeyCounts {
     std::vector<uint32_t> direct;
     KeyTable table{1};  // (grows as needed: every SearchData holds one)
     std::vector<uint32_t> bi_count, bi_last, bi_key_of, bi_context;
+    // Per bigram and side (2 x provisional id): the neighbour most of its occurrences have, by a
+    // majority vote (Boyer-Moore), for SearchData::maj_of: the candidate << 16 | its votes (at
+    // most 65,535; pass 2 counts the exceptions exactly, so a vote need only find the majority).
+    std::vector<uint32_t> maj_vote;
+    static void Vote(uint32_t& state, uint32_t neighbour) {
+        const uint32_t votes = state & 0xFFFFu;
+        if (votes == 0) state = neighbour << 16 | 1;
+        else if (state >> 16 == neighbour) state += votes < 0xFFFFu;
+        else --state;
+    }
+    static uint16_t Candidate(uint32_t state) { return uint16_t(state >> 16); }
     static constexpr uint32_t kNoContextYet = UINT32_MAX;  // (character ids stop below 0xFFFF)
     uint32_t Find(uint16_t a, uint16_t b) const {
         return a < side && b < side ? direct[size_t(a) * side + b] : table.Find(uint32_t(a) << 16 | b);
@@ -164,6 +175,7 @@ struct KeyCounts {
             bi_last.push_back(0);
             bi_key_of.push_back(key);
             bi_context.push_back(kNoContextYet);
+            maj_vote.insert(maj_vote.end(), 2, 0);
         }
         return pid;
     }
@@ -395,6 +407,21 @@ struct SearchData {
     // left neighbours, then the right ones (the first of each the character bi_context holds).
     std::vector<uint32_t> ext_of, ext_begin;
     std::vector<uint16_t> ext_ids;
+    // Majority contexts: for a bigram of ExtendFrom(n) records or more whose occurrences do not all
+    // have one neighbour on a side (bi_context holds kBreak there) but those of all records but an
+    // eighth or fewer do, that neighbour, and its exceptions: the records with an occurrence that
+    // has another. A literal pattern that such neighbours chain from one of its bigrams to both
+    // its ends surely matches every record of that bigram but the chain's exceptions (共法 is
+    // before 律 but in a few records: MarkSureMatches), in the title exactly where the bigram's
+    // title bit says; one whose character next to a bigram is not the majority can only match
+    // in that side's exceptions (LiteralCandidates). Text is read for those alone.
+    std::vector<uint32_t> maj_of;       // bigram indices (bi_keys order), sorted
+    std::vector<uint32_t> maj_context;  // per entry: left << 16 | right neighbour (kBreak: none on that side)
+    // Per entry and side (2i + side; one more at the end): byte offsets into `maj_postings`, the
+    // exception lists, entries `record << 1` (Elias-Fano, as the posting lists; 8 bytes of slack).
+    std::vector<uint32_t> maj_begin;
+    std::vector<uint32_t> maj_count;  // per entry and side: exception records
+    std::vector<uint8_t> maj_postings;
     std::vector<uint8_t> postings;
     // Single Latin letters (a first keystroke): for each letter whose one-slot pinyin set occurs,
     // that set's members and its exact candidates as two bitmaps of n bits (any field, title),
@@ -628,6 +655,9 @@ void CountKeys(SearchData& d, uint32_t r) {
         if (context == KeyCounts::kNoContextYet) context = left << 16 | right;
         if ((context >> 16) != left) context &= 0xFFFFu;
         if ((context & 0xFFFFu) != right) context &= 0xFFFF0000u;
+        uint32_t* vote = &c.maj_vote[2 * size_t(pid)];
+        KeyCounts::Vote(vote[0], left);
+        KeyCounts::Vote(vote[1], right);
         if (FirstInRecord(c.bi_last[pid], e)) ++c.bi_count[pid];
     };
     ForEachKey(d, r, character, pair);
@@ -777,6 +807,26 @@ inline void Follow(Neighbours& x, const uint16_t* t, size_t i, size_t len) {
     x.count[1] = c;
 }
 
+// A long bigram's majority neighbours, followed in pass 2 (SearchData::maj_of): the records whose
+// occurrences have another on a side, until there are more than `most` of them (then none is kept).
+struct Majority {
+    uint32_t k = 0;  // the bigram's index (bi_keys order)
+    uint32_t most = 0;
+    uint16_t neighbour[2] = {kBreak, kBreak};  // left, right; kBreak: not followed on that side
+    uint32_t last[2] = {0, 0};                 // the last exception record + 1
+    std::vector<uint32_t> exceptions[2];
+};
+inline void Except(Majority& x, int side, uint16_t neighbour, uint32_t r) {
+    if (x.neighbour[side] == kBreak || neighbour == x.neighbour[side] || x.last[side] == r + 1) return;
+    x.last[side] = r + 1;
+    if (x.exceptions[side].size() == x.most) {  // too many: no majority kept on this side
+        x.neighbour[side] = kBreak;
+        std::vector<uint32_t>().swap(x.exceptions[side]);
+        return;
+    }
+    x.exceptions[side].push_back(r);
+}
+
 // Pass 2 of the build: the posting lists' writers, by character id and by provisional bigram id.
 struct PostingWriter {
     SearchData& d;
@@ -785,6 +835,8 @@ struct PostingWriter {
     std::vector<ef::Writer>& bi_writer;
     std::vector<Neighbours>& ext;
     std::vector<uint32_t>& ext_at;  // by provisional id: its entry in ext, or UINT32_MAX
+    std::vector<Majority>& maj;
+    std::vector<uint32_t>& maj_at;  // by provisional id: its entry in maj, or UINT32_MAX
 };
 
 // Writes record r's entries (a key once a record, as CountKeys counted them). Called once a
@@ -798,6 +850,12 @@ void WriteKeys(PostingWriter& w, uint32_t r) {
     auto pair = [&](const uint16_t* t, size_t len, size_t i, uint32_t e) {
         const uint32_t pid = counts.Find(t[i], t[i + 1]);
         if (FirstInRecord(counts.bi_last[pid], e)) w.bi_writer[pid].Put(out, e);
+        if (!w.maj_at.empty() && w.maj_at[pid] != UINT32_MAX) {
+            Majority& x = w.maj[w.maj_at[pid]];
+            Except(x, 0, i > 0 && t[i - 1] >= kFirstChar ? t[i - 1] : kBreak, e >> 1);
+            Except(x, 1, i + 2 < len && t[i + 2] >= kFirstChar ? t[i + 2] : kBreak, e >> 1);
+            if (x.neighbour[0] == kBreak && x.neighbour[1] == kBreak) w.maj_at[pid] = UINT32_MAX;
+        }
         if (!w.ext_at.empty() && w.ext_at[pid] != UINT32_MAX) {
             Neighbours& x = w.ext[w.ext_at[pid]];
             Follow(x, t, i, len);
@@ -861,12 +919,58 @@ SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
             ext_at[order[k]] = uint32_t(ext.size());
             ext.emplace_back();
         }
+    // The majority neighbours of long bigrams on a side where not all occurrences agree (Majority).
+    std::vector<Majority> maj;
+    std::vector<uint32_t> maj_at;  // by provisional id: its entry in maj, or UINT32_MAX
+    for (uint32_t k = 0; k < nbi; ++k) {
+        if (d.bi_count[k] < ExtendFrom(n)) continue;
+        const uint32_t pid = order[k];
+        Majority x;
+        x.k = k;
+        x.most = d.bi_count[k] / 8;
+        for (int side = 0; side < 2; ++side)
+            if ((side ? d.bi_context[k] & 0xFFFFu : d.bi_context[k] >> 16) == kBreak)
+                x.neighbour[side] = KeyCounts::Candidate(counts.maj_vote[2 * size_t(pid) + side]);
+        if (x.neighbour[0] == kBreak && x.neighbour[1] == kBreak) continue;
+        if (maj_at.empty()) maj_at.assign(nbi, UINT32_MAX);
+        maj_at[pid] = uint32_t(maj.size());
+        maj.push_back(std::move(x));
+    }
+    std::vector<uint32_t>().swap(counts.maj_vote);
     // Pass 2: write the entries.
     std::vector<ef::Writer> uni_writer(alpha);
     for (size_t a = 0; a < alpha; ++a) uni_writer[a].Start(d.uni_begin[a], d.uni_count[a], universe);
-    PostingWriter writer{d, counts, uni_writer, bi_writer, ext, ext_at};
+    PostingWriter writer{d, counts, uni_writer, bi_writer, ext, ext_at, maj, maj_at};
     auto* write_keys = OutOfLine(WriteKeys);
     for (uint32_t r = 0; r < n; ++r) write_keys(writer, r);
+    // The majorities kept, and their exception lists.
+    d.maj_of.clear(), d.maj_context.clear(), d.maj_begin.clear(), d.maj_count.clear(), d.maj_postings.clear();
+    uint32_t maj_bytes = 0;
+    for (const Majority& x : maj) {
+        if (x.neighbour[0] == kBreak && x.neighbour[1] == kBreak) continue;
+        d.maj_of.push_back(x.k);
+        d.maj_context.push_back(uint32_t(x.neighbour[0]) << 16 | x.neighbour[1]);
+        for (int side = 0; side < 2; ++side) {
+            const uint32_t count = uint32_t(x.exceptions[side].size());
+            d.maj_begin.push_back(maj_bytes);
+            d.maj_count.push_back(count);
+            maj_bytes += uint32_t(ef::Bytes(count, universe));
+        }
+    }
+    if (!d.maj_of.empty()) {
+        d.maj_begin.push_back(maj_bytes);
+        d.maj_postings.assign(size_t(maj_bytes) + 8, 0);
+        size_t i = 0;
+        for (const Majority& x : maj) {
+            if (x.neighbour[0] == kBreak && x.neighbour[1] == kBreak) continue;
+            for (int side = 0; side < 2; ++side, ++i) {
+                ef::Writer w;
+                w.Start(d.maj_begin[i], d.maj_count[i], universe);
+                for (const uint32_t r : x.exceptions[side]) w.Put(d.maj_postings.data(), r << 1);
+            }
+        }
+    }
+    std::vector<Majority>().swap(maj);
     d.ext_of.clear(), d.ext_begin.clear(), d.ext_ids.clear();
     for (uint32_t k = 0; k < nbi && !ext_at.empty(); ++k) {
         if (ext_at[order[k]] == UINT32_MAX) continue;  // (not long, or not agreeing beyond one)
@@ -978,7 +1082,8 @@ size_t SearchIndex::MemoryBytes() const {
                    v(d.text_begin) + v(d.title_length) + v(d.facet_lists) + v(d.facet_pool) + v(d.text) + v(d.alphabet) +
                    v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
-                   v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.postings) + v(d.letter_bits);
+                   v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.maj_of) + v(d.maj_context) +
+                   v(d.maj_begin) + v(d.maj_count) + v(d.maj_postings) + v(d.postings) + v(d.letter_bits);
     for (const auto& m : d.letter_members) bytes += m.capacity() * 2;
     bytes += d.astral_to_id.size() * 16;
     for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
@@ -990,11 +1095,15 @@ FZ_SMALL std::string SearchIndex::MemoryReport() const {
     auto v = [](const auto& vec) { return double(vec.capacity() * sizeof(vec[0])) / 1e6; };
     char buf[512];
     std::snprintf(buf, sizeof buf,
-                  "%zu records, %zu characters, %zu bigrams: fold table %.1f MB, postings %.1f MB, posting offsets %.1f MB, "
-                  "bigram contexts %.1f MB, field references %.1f MB, per-record arrays %.1f MB, facets %.1f MB",
+                  "%zu records, %zu characters, %zu bigrams: fold table %.1f MB, postings %.1f MB (and majority exceptions "
+                  "%.2f MB), posting offsets %.1f MB, bigram contexts %.1f MB (%zu majorities), field references %.1f MB, "
+                  "per-record arrays %.1f MB, facets %.1f MB",
                   d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings),
+                  v(d.maj_postings),
                   v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
-                  v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids),
+                  v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.maj_of) + v(d.maj_context) +
+                      v(d.maj_begin) + v(d.maj_count),
+                  d.maj_of.size(),
                   v(d.field_data) + v(d.field_size) + v(d.long_field_size),
                   v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
                       v(d.letter_bits),
@@ -1750,9 +1859,10 @@ struct Cursor {
     }
 };
 
-List ListAt(const SearchData& d, uint32_t begin, uint32_t count) {
-    return {d.postings.data() + begin, count, ef::LowBits(count, uint64_t(d.Records()) * 2)};
+List ListAt(const SearchData& d, const uint8_t* lists, uint32_t begin, uint32_t count) {
+    return {lists + begin, count, ef::LowBits(count, uint64_t(d.Records()) * 2)};
 }
+List ListAt(const SearchData& d, uint32_t begin, uint32_t count) { return ListAt(d, d.postings.data(), begin, count); }
 
 List UniList(const SearchData& d, uint16_t a) { return ListAt(d, d.uni_begin[a], d.uni_count[a]); }
 
@@ -1796,6 +1906,43 @@ bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
     const size_t k = BigramAt(d, a, b);
     if (k == SIZE_MAX) return false;
     out = BiListAt(d, k);
+    return true;
+}
+
+// The majority entry of bigram k (SearchData::maj_of), or SIZE_MAX.
+size_t MajorityAt(const SearchData& d, size_t k) {
+    auto it = std::lower_bound(d.maj_of.begin(), d.maj_of.end(), uint32_t(k));
+    return it == d.maj_of.end() || *it != k ? SIZE_MAX : size_t(it - d.maj_of.begin());
+}
+// The exceptions of majority entry i on a side (0 left, 1 right).
+List MajorityExceptions(const SearchData& d, size_t i, int side) {
+    return ListAt(d, d.maj_postings.data(), d.maj_begin[2 * i + side], d.maj_count[2 * i + side]);
+}
+// Whether character c is next to every occurrence of bigram k on a side in every record but
+// those of `exceptions` (left empty when in all): true when bi_context says so (no exceptions)
+// or c is the side's majority (SearchData::maj_of: its exceptions added).
+bool NextToAll(const SearchData& d, size_t k, int side, uint16_t c, std::vector<List>& exceptions) {
+    const uint32_t context = side ? d.bi_context[k] & 0xFFFFu : d.bi_context[k] >> 16;
+    if (context != kBreak) return context == c;
+    const size_t i = MajorityAt(d, k);
+    if (i == SIZE_MAX) return false;
+    const uint32_t majority = side ? d.maj_context[i] & 0xFFFFu : d.maj_context[i] >> 16;
+    if (majority != c) return false;
+    exceptions.push_back(MajorityExceptions(d, i, side));
+    return true;
+}
+// Whether bigram k of a literal pattern (bigram indices `at`) spans it in every record but its
+// chain's `exceptions`: the neighbours of every occurrence of it are the pattern's characters
+// to both its ends, by bi_context or majorities (Spans, but for the exceptions; no longer
+// contexts than a character).
+bool SpansMostly(const SearchData& d, const Pattern& p, const std::vector<size_t>& at, size_t k,
+                 std::vector<List>& exceptions) {
+    const size_t m = p.slots.size();
+    exceptions.clear();
+    for (size_t j = k; j + 3 <= m; ++j)  // right: bigram j is before slot j + 2
+        if (!NextToAll(d, at[j], 1, p.slots[j + 2].id, exceptions)) return false;
+    for (size_t j = k; j >= 1; --j)  // left: bigram j is after slot j - 1
+        if (!NextToAll(d, at[j], 0, p.slots[j - 1].id, exceptions)) return false;
     return true;
 }
 
@@ -1962,6 +2109,26 @@ Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact)
     exact = ExactList(d, p, one);
     if (exact) lists.push_back(one);
     else if (!PatternLists(d, p, lists)) return out;
+    // A bigram whose majority neighbour on a side is not the pattern's character there occurs so
+    // only in that side's exceptions (执法行政: 法行 is mostly after 依): the pattern can match
+    // nowhere else. Such lists are short (an eighth of the bigram's at most). Their entries have
+    // no title bits: they only remove candidates.
+    std::vector<List> only;
+    if (!exact && !d.maj_of.empty()) {
+        const size_t m = p.slots.size();
+        for (size_t j = 0; j + 1 < m; ++j) {
+            const size_t k = BigramAt(d, p.slots[j].id, p.slots[j + 1].id), i = MajorityAt(d, k);
+            if (i == SIZE_MAX) continue;
+            for (int side = 0; side < 2; ++side) {
+                const uint32_t majority = side ? d.maj_context[i] & 0xFFFFu : d.maj_context[i] >> 16;
+                const bool has = side ? j + 3 <= m : j >= 1;
+                if (has && majority != kBreak && majority != (side ? p.slots[j + 2].id : p.slots[j - 1].id))
+                    only.push_back(MajorityExceptions(d, i, side));
+            }
+        }
+        for (const List& l : only)
+            if (l.count == 0) return out;
+    }
     if (lists[0].count == 0) return out;  // (no list: no bytes for a cursor to read)
     out.reserve(lists[0].count);
     Cursor c0(lists[0]);
@@ -1976,6 +2143,17 @@ Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact)
             while (more && (e >> 1) < rec) more = c.Next(e);
             // In the title only if every bigram is (a necessary condition, verified later).
             if (more && (e >> 1) == rec) out[w++] = (out[i] & ~1u) | (out[i] & e & 1);
+        }
+        out.resize(w);
+    }
+    for (const List& l : only) {
+        Cursor c(l);
+        uint32_t e = 0;
+        bool more = c.Next(e);
+        size_t w = 0;
+        for (size_t i = 0; i < out.size() && more; ++i) {
+            while (more && (e >> 1) < (out[i] >> 1)) more = c.Next(e);
+            if (more && (e >> 1) == (out[i] >> 1)) out[w++] = out[i];
         }
         out.resize(w);
     }
@@ -2237,6 +2415,33 @@ std::vector<uint32_t> MarkSureMatches(const SearchData& d, const QueryPlan& plan
     std::vector<uint32_t> spanning;
     const size_t m = p.slots.size();
     if (m < 3 || m > 64 || d.bi_context.empty()) return spanning;
+    if (Literal(p)) {
+        // (Its bigrams do not span it by bi_context alone, or no text would be searched at all:
+        // DecideByContexts. By majorities, every record of a bigram but the exceptions.)
+        if (d.maj_of.empty()) return spanning;
+        std::vector<size_t> at(m - 1);
+        for (size_t j = 0; j + 1 < m; ++j)
+            if ((at[j] = BigramAt(d, p.slots[j].id, p.slots[j + 1].id)) == SIZE_MAX) return spanning;
+        std::vector<List> exceptions;
+        std::vector<uint32_t> skip;
+        for (size_t k = 0; k + 1 < m; ++k) {
+            if (!SpansMostly(d, p, at, k, exceptions)) continue;
+            skip.clear();
+            for (const List& l : exceptions) {
+                Cursor c(l);
+                for (uint32_t e; c.Next(e);) skip.push_back(e >> 1);
+            }
+            if (exceptions.size() > 1) std::sort(skip.begin(), skip.end());
+            spanning.push_back(uint32_t(at[k]));
+            Cursor c(BiListAt(d, at[k]));
+            size_t s = 0;
+            for (uint32_t e; c.Next(e);) {
+                while (s < skip.size() && skip[s] < e >> 1) ++s;
+                if (s == skip.size() || skip[s] != e >> 1) sure.Put(e);
+            }
+        }
+        return spanning;
+    }
     for (size_t k = 0; k + 1 < m; ++k)
         ForEachSlotBigram(d, plan, p.slots[k], p.slots[k + 1], [&](uint16_t a, uint16_t b, size_t at) {
             if (!Spans(d, &plan, p, k, a, b, at)) return;
@@ -2623,7 +2828,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // does: it walks the posting list of every bigram that spans p.)
         SureMatches* sure = nullptr;
         std::vector<uint32_t> spanning;  // the bigrams whose records `sure` holds
-        bool sure_tried = !search || literal || p.slots.size() < 3;
+        bool sure_tried = !search || p.slots.size() < 3 || (literal && d.maj_of.empty());
         auto mark_sure = [&] {
             sure_tried = true;
             SureMatches& s = ThreadSure(d.Records());
@@ -3973,7 +4178,8 @@ bool SearchIndex::Prepare(double budget_ms) const {
 // Layout (host byte order, little-endian in practice; the marker rejects the other one):
 //   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes u64 fields
 //   then arrays, each u64 count + raw elements: title_length, folds, alphabet, uni_begin,
-//   uni_count, bi_keys, bi_begin, bi_count, bi_context, ext_of, ext_begin, ext_ids, postings; letter sets (u64 count, each a u16 array)
+//   uni_count, bi_keys, bi_begin, bi_count, bi_context, ext_of, ext_begin, ext_ids, maj_of, maj_context,
+//   maj_begin, maj_count, postings, maj_postings; letter sets (u64 count, each a u16 array)
 //   and letter_bits; facet_lists, facet_pool, facet names (u64 count, each u32 field + string);
 //   synonyms (u64 pairs, each two u64-length strings); "ISZF".
 // Not stored: the Catalog's text and what the Catalog walk gives without decoding text (type,
@@ -3990,7 +4196,7 @@ namespace {
 constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
 constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
 // 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists; 6: bigram contexts
-constexpr uint32_t kPackVersion = 7;
+constexpr uint32_t kPackVersion = 8;
 constexpr uint32_t kPackEndian = 0x01020304;
 
 // A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.
@@ -4149,15 +4355,15 @@ private:
 // Posting list k of `begin` / `count`: empty when its size follows from its count, its high
 // bits hold one set bit an entry, and its entries increase below the record count; else what is
 // wrong with it.
-std::string CheckList(const SearchData& d, const std::vector<uint32_t>& begin, const std::vector<uint32_t>& count,
-                      size_t k) {
+std::string CheckList(const SearchData& d, const uint8_t* lists, const std::vector<uint32_t>& begin,
+                      const std::vector<uint32_t>& count, size_t k) {
     const uint64_t n = d.Records(), universe = n * 2;
     const uint64_t bytes = uint64_t(begin[k + 1]) - begin[k];
     if (bytes != ef::Bytes(count[k], universe))
         return "takes " + std::to_string(bytes) + " bytes, its count of " + std::to_string(count[k]) + " needs " +
                std::to_string(ef::Bytes(count[k], universe));
     if (count[k] == 0) return {};
-    const List l = ListAt(d, begin[k], count[k]);
+    const List l = ListAt(d, lists, begin[k], count[k]);
     const uint64_t high_bits = ef::HighBits(count[k], universe, l.low_bits);
     const uint8_t* high = l.begin + ef::LowBytes(count[k], l.low_bits);
     uint64_t ones = 0, b = 0;
@@ -4180,10 +4386,10 @@ std::string CheckList(const SearchData& d, const std::vector<uint32_t>& begin, c
 // (none past them) and decodes to strictly increasing records < n: afterwards Cursor never leaves
 // a list or names a record out of range.
 bool CheckLists(const SearchData& d, PackReader& in, uint64_t postings_at, const std::vector<uint32_t>& begin,
-                const std::vector<uint32_t>& count, const char* what) {
+                const std::vector<uint32_t>& count, const char* what, const uint8_t* lists = nullptr) {
     auto* check = OutOfLine(CheckList);  // (national: 504 + 17,998 lists, 60 MB, decoded whole)
     for (size_t k = 0; k < count.size(); ++k) {
-        const std::string wrong = check(d, begin, count, k);
+        const std::string wrong = check(d, lists ? lists : d.postings.data(), begin, count, k);
         if (!wrong.empty()) return in.FailAt(std::string(what) + " list " + std::to_string(k) + " " + wrong, postings_at + begin[k]);
     }
     return true;
@@ -4223,7 +4429,12 @@ void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     out.Array(d.ext_of);
     out.Array(d.ext_begin);
     out.Array(d.ext_ids);
+    out.Array(d.maj_of);
+    out.Array(d.maj_context);
+    out.Array(d.maj_begin);
+    out.Array(d.maj_count);
     out.Array(d.postings);
+    out.Array(d.maj_postings);
     out.U64(d.letter_members.size());
     for (const auto& m : d.letter_members) out.Array(m);
     out.Array(d.letter_bits);
@@ -4365,16 +4576,38 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
         for (size_t c = e + 1; ok && c < end; ++c) ok = d.ext_ids[c] >= kFirstChar && d.ext_ids[c] < alpha;
         if (!ok) return in.Fail("bigram neighbours: entry " + std::to_string(i) + " out of order or range, or not its context");
     }
+    // Majorities: bigrams in order, each side kBreak or a character, two exception lists each
+    // after the bigram lists.
+    if (!in.Array(d.maj_of, "bigram majority index", nbi)) return false;
+    const size_t majorities = d.maj_of.size();
+    for (size_t i = 0; i < majorities; ++i)
+        if (d.maj_of[i] >= nbi || (i && d.maj_of[i] <= d.maj_of[i - 1]))
+            return in.FailAt("bigram majority " + std::to_string(i) + " out of order or range", in.ArrayStart() + 4 * i);
+    if (!in.Array(d.maj_context, "bigram majorities", majorities, majorities)) return false;
+    for (size_t i = 0; i < majorities; ++i)
+        for (const uint32_t c : {d.maj_context[i] >> 16, d.maj_context[i] & 0xFFFFu})
+            if (c != kBreak && (c < kFirstChar || c >= alpha))
+                return in.FailAt("bigram majority " + std::to_string(i) + " names an unknown character", in.ArrayStart() + 4 * i);
+    const size_t maj_lists = 2 * majorities, maj_offsets = maj_lists + (majorities ? 1 : 0);
+    if (!in.Array(d.maj_begin, "majority exception offsets", maj_offsets, maj_offsets)) return false;
+    if (!in.Array(d.maj_count, "majority exception counts", maj_lists, maj_lists)) return false;
     // The offsets say how many bytes the lists take: the postings must be exactly that plus 8
     // bytes of slack (checked before anything that size is allocated).
     if (!CheckOffsets(in, d.uni_begin, 0, d.bi_begin[0], "unigram offsets")) return false;
     if (!CheckOffsets(in, d.bi_begin, d.uni_begin[alpha], d.bi_begin[nbi], "bigram offsets")) return false;
+    if (majorities && !CheckOffsets(in, d.maj_begin, 0, d.maj_begin.back(), "majority exception offsets")) return false;
     const uint64_t list_bytes = d.bi_begin[nbi];
     if (list_bytes + 8 > max_bytes) return in.Fail("posting offsets claim " + std::to_string(list_bytes) + " bytes");
     if (!in.Array(d.postings, "postings", list_bytes + 8, list_bytes + 8)) return false;
     const uint64_t postings_at = in.ArrayStart();
     if (!CheckLists(d, in, postings_at, d.uni_begin, d.uni_count, "unigram")) return false;
     if (!CheckLists(d, in, postings_at, d.bi_begin, d.bi_count, "bigram")) return false;
+    const uint64_t maj_bytes = majorities ? d.maj_begin.back() : 0;
+    if (maj_bytes > max_bytes) return in.Fail("majority exception offsets claim " + std::to_string(maj_bytes) + " bytes");
+    if (!in.Array(d.maj_postings, "majority exceptions", majorities ? maj_bytes + 8 : 0, majorities ? maj_bytes + 8 : 0))
+        return false;
+    if (!CheckLists(d, in, in.ArrayStart(), d.maj_begin, d.maj_count, "majority exception", d.maj_postings.data()))
+        return false;
 
     // Single-letter sets.
     uint64_t sets = 0;

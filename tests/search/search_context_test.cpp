@@ -410,3 +410,68 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
         CHECK(Fresh(more, "rmtjw").found == ScanInitials(b, "rmtjw"));
     }
 }
+
+TEST_CASE("search: majority neighbours decide all but their exceptions") {
+    // 16 records hold 共法, always before 律 but in two (公共法庭); 法行 is after 依 in all but
+    // two (执法行为, 严格执法行政). A bigram needs ExtendFrom(n) = 8 records for a majority, and
+    // an eighth of them or fewer as exceptions.
+    std::vector<TestRecord> rs;
+    for (int i = 0; i < 16; ++i) {
+        const std::string n = std::to_string(i);
+        if (i % 3 == 0) rs.push_back({RecordType::Task, "f" + n, "公共法律服务" + n, {"依法行政"}});
+        else rs.push_back({RecordType::ServicePoint, "f" + n, "服务站" + n, {"提供公共法律服务", "坚持依法行政"}});
+    }
+    rs.push_back({RecordType::Task, "x1", "公共法庭", {"法律咨询"}});                 // 共法 not before 律; no 共法律
+    rs.push_back({RecordType::Task, "x2", "公共法庭与公共法律", {}});                  // an exception that matches
+    rs.push_back({RecordType::Task, "y1", "执法行为", {"依法行政"}});                  // 执法, 法行, 行政: no 执法行政
+    rs.push_back({RecordType::Task, "y2", "严格执法行政", {}});                        // the one 执法行政
+    TestCorpus c(rs);
+    SUBCASE("a pattern its majorities chain whole: only the exceptions' text is read") {
+        const core::SearchResult r = Exact(c, "共法律");
+        CHECK(Found(r) == Scan(c, "共法律"));
+        CHECK(r.total == 17);
+        // x1 alone: it holds 共法 and 法律 apart. x2 is an exception of 共法 but not of 法律,
+        // whose every occurrence there follows 共 (法律's majority): sure through 法律.
+        CHECK(r.texts_searched == 1);
+        CHECK(Found(Exact(c, "公共法律服务")) == Scan(c, "公共法律服务"));
+        // The sure matches' title bits are exact: f0, f3... in their titles, the rest in bodies.
+        CHECK(Found(r).at("f0"));
+        CHECK_FALSE(Found(r).at("f1"));
+        CHECK(Found(r).at("x2"));
+    }
+    SUBCASE("a pattern against a majority can match only in the exceptions") {
+        // 法行 is mostly after 依, not 执: of the 19 records holding 执法, 法行 and 行政, only the
+        // two exceptions are read.
+        const core::SearchResult r = Exact(c, "执法行政");
+        CHECK(Found(r) == std::map<std::string, bool>{{"y2", true}});
+        CHECK(r.texts_searched <= 2);
+        CHECK(Found(Exact(c, "依法行政")) == Scan(c, "依法行政"));
+    }
+    SUBCASE("random corpora with majorities: every pattern as a linear scan finds it") {
+        WordRecords g{{"公共法律", "法律服务", "人民调解", "调解委员会", "法律援助", "服务中心", "公共", "援助", "中心", "人民"},
+                      {"公", "共", "法", "律", "服", "务", "人", "民", "调", "解", "援", "助"},
+                      11, 40, 0};
+        size_t patterns = 0, fewer = 0;
+        for (int corpus = 0; corpus < 3; ++corpus) {
+            TestCorpus rc(g.Make(300 + g.Next() % 200, 3));
+            for (int k = 0; k < 400; ++k) {
+                const TestRecord& r = rc.records[g.Next() % rc.records.size()];
+                const std::string& f = r.body.empty() || g.Next() % 2 ? r.title : r.body[0];
+                const size_t chars = f.size() / 3, len = 3 + g.Next() % 3;
+                if (chars < len) continue;
+                const std::string q = f.substr(3 * (g.Next() % (chars - len + 1)), 3 * len);
+                CAPTURE(corpus);
+                CAPTURE(q);
+                const core::SearchResult res = Exact(rc, q);
+                const std::map<std::string, bool> truth = Scan(rc, q);
+                CHECK(Found(res) == truth);
+                CHECK(res.total == truth.size());
+                ++patterns;
+                fewer += res.texts_searched > 0 && res.texts_searched < truth.size();
+            }
+        }
+        // Majorities answered part of many patterns without their text.
+        CHECK(fewer > patterns / 20);
+        MESSAGE(patterns << " patterns, " << fewer << " with fewer texts read than matches");
+    }
+}
