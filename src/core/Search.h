@@ -29,6 +29,15 @@
 // - A literal query term of 1 or 2 characters is answered by its posting list alone (exact). A
 //   longer term intersects the lists of all its bigrams, rarest first, and verifies each
 //   candidate against the record's text: recall = precision = 1 by construction.
+// - Majorities: where a long bigram's neighbours on a side do not all agree, but those of all its
+//   records but an eighth or fewer do (a vote in the first pass), the index keeps that neighbour
+//   and the records that differ (its exceptions, counted exactly in the second pass). A literal
+//   term of 3+ characters that such neighbours (or the contexts above) chain from one of its
+//   bigrams to both ends surely matches every record of that bigram but the chain's exceptions:
+//   only the exceptions' text is read. A term whose character next to a bigram is not the
+//   majority there can only match in that side's exceptions (执法行政: 法行 mostly after 依): its
+//   candidates are those alone. On the bench's corpus of 30-200 character records, Chromium's
+//   p95 went from 4.4 to 1.3 ms for 0.3 MB (1.5 %) more index.
 // - A term with Latin letters is also read as pinyin: letters are split into syllables, initials
 //   and a final prefix (Pinyin.h), each becoming a set of character ids whose Unihan readings
 //   match (polyphones have several). Candidates are the records holding a matching bigram for
