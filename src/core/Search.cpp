@@ -866,7 +866,7 @@ void WriteKeys(PostingWriter& w, uint32_t r) {
 }
 }  // namespace
 
-SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
+FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     SearchData& d = *m_data;
     d.synonyms = std::move(synonyms);
     const size_t n = d.Records();

@@ -206,3 +206,72 @@ TEST_CASE("search index packs") {
         CHECK(error.find("records") != std::string::npos);
     }
 }
+
+TEST_CASE("search index packs: majority neighbours") {
+    // Eighteen service points, all with 共法 before 律 but two: the bigram keeps 律 as its majority
+    // and those two as exceptions (SearchData::maj_of), which a pack must carry and check.
+    core::LoadResult loaded = core::Load(kDir);
+    REQUIRE(!loaded.catalog->Points().empty());
+    const core::ServicePoint base = loaded.catalog->Points()[0];
+    std::vector<core::ServicePoint> points;
+    for (int i = 0; i < 18; ++i) {
+        core::ServicePoint p = base;
+        p.id = "maj-" + std::to_string(i);
+        p.name = "服务站" + std::to_string(i);
+        p.address = i == 16 ? "公共法庭与法律咨询" : i == 17 ? "公共法庭和公共法律" : "提供公共法律服务";
+        points.push_back(p);
+    }
+    core::Catalog catalog(loaded.catalog->Plans(), points, {}, loaded.catalog->Themes());
+    core::SearchIndex built = core::SearchIndex::Build(catalog);
+    const std::string blob = Save(built);
+    core::Query q;
+    q.relax = false;
+    q.text = "共法律";
+    REQUIRE(built.Search(q).total == 17);
+    REQUIRE(built.Search(q).texts_searched <= 2);  // (the two exceptions alone: the majority holds)
+
+    SUBCASE("a round trip answers alike, reading the same texts") {
+        core::SearchIndex out;
+        std::string error;
+        REQUIRE_MESSAGE(Load(catalog, blob, out, error), error);
+        for (const char* text : {"共法律", "公共法律", "共法律服务", "公共法庭", "法律咨询", "执法行政", "服务站1"}) {
+            q.text = text;
+            const core::SearchResult a = built.Search(q), b = out.Search(q);
+            CHECK_MESSAGE(Describe(a) == Describe(b), text);
+            CHECK_MESSAGE(a.texts_searched == b.texts_searched, text);
+        }
+        CHECK(Save(out) == blob);
+    }
+
+    SUBCASE("byte flips are rejected or give a working index; a majority naming no character is named") {
+        size_t rejected = 0, flips = 0;
+        for (size_t pos = 0; pos < blob.size(); pos += 1 + pos / 200) {
+            std::string bad = blob;
+            bad[pos] = char(bad[pos] ^ 0xFF);
+            core::SearchIndex out;
+            std::string error;
+            ++flips;
+            if (!Load(catalog, bad, out, error)) {
+                ++rejected;
+                CHECK(!error.empty());
+                continue;
+            }
+            for (const char* text : {"共法律", "公共法律服务", "执法行政"}) {
+                q.text = text;
+                (void)out.Search(q);  // must not crash
+            }
+        }
+        CHECK(rejected > flips / 2);
+        bool named = false;
+        for (size_t at = 0; at + 4 <= blob.size() && !named; ++at) {
+            std::string bad = blob;
+            const uint32_t beyond = 0xFFFEu << 16;
+            std::memcpy(&bad[at], &beyond, 4);
+            core::SearchIndex out;
+            std::string error;
+            named = !Load(catalog, bad, out, error) && error.rfind("search index: bigram majority ", 0) == 0 &&
+                    error.find(" names an unknown character (byte ") != std::string::npos;
+        }
+        CHECK(named);
+    }
+}
