@@ -1560,6 +1560,7 @@ static_assert(SearchIndex::kMaxRecords <= (size_t(1) << 25), "a Match's record f
 struct Ranked {
     uint32_t record;
     int32_t score;
+    uint16_t title_length;  // (d.title_length's, kept here for the sort: no random reads)
 };
 
 bool SlotHas(const QueryPlan& plan, const Slot& s, uint16_t id) {
@@ -2127,27 +2128,33 @@ bool PatternLists(const SearchData& d, const Pattern& p, std::vector<List>& list
 // exceptions only those on every other list of the pattern (`lists`), their title bits ANDed.
 // The others hold the pattern wherever they hold the bigram (MarkSureMatches marks them sure):
 // no other list is read for them. (法治政府's 14,809 matches: the three lists intersected took
-// 60 % of its 1 ms natively.) False when no bigram spans the pattern so.
-bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<List>& lists, Candidates& out) {
+// 60 % of its 1 ms natively.) The exceptions kept go to `verify` (records, sorted): the others
+// are sure matches, in the title exactly when their entry's title bit says so. False when no
+// bigram spans the pattern so.
+bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<List>& lists, Candidates& out,
+                       std::vector<uint32_t>& verify) {
     const size_t m = p.slots.size();
     if (m < 3 || d.bi_context.empty()) return false;
     std::vector<size_t> at(m - 1);
     for (size_t j = 0; j + 1 < m; ++j)
         if ((at[j] = BigramAt(d, p.slots[j].id, p.slots[j + 1].id)) == SIZE_MAX) return false;
-    std::vector<List> exceptions, best_exceptions;
+    std::vector<std::vector<List>> spans(m - 1);  // (per bigram that spans p: its chain's exceptions)
+    std::vector<uint8_t> spanning_at(m - 1, 0);
     size_t best = SIZE_MAX;
-    for (size_t k = 0; k + 1 < m; ++k)
-        if ((best == SIZE_MAX || d.bi_count[at[k]] < d.bi_count[at[best]]) && SpansMostly(d, p, at, k, exceptions))
-            best = k, best_exceptions.swap(exceptions);
+    for (size_t k = 0; k + 1 < m; ++k) {
+        if (!(spanning_at[k] = SpansMostly(d, p, at, k, spans[k]))) continue;
+        if (best == SIZE_MAX || d.bi_count[at[k]] < d.bi_count[at[best]]) best = k;
+    }
     if (best == SIZE_MAX) return false;
     // The exceptions (records of the bigram), each with its entry's title bit, then only those on
     // every other list.
     std::vector<uint32_t> odd;
-    for (const List& l : best_exceptions) {
+    for (const List& l : spans[best]) {
+        if (l.count == 0) continue;
         Cursor c(l);
         for (uint32_t e; c.Next(e);) odd.push_back(e | 1);
     }
-    if (best_exceptions.size() > 1) {
+    if (spans[best].size() > 1) {
         std::sort(odd.begin(), odd.end());
         odd.erase(std::unique(odd.begin(), odd.end()), odd.end());
     }
@@ -2165,6 +2172,24 @@ bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<
         }
         kept.resize(w);
     }
+    // Those another spanning bigram is sure of (on its list, as all kept are, and on none of its
+    // chain's exceptions) need no reading either: their ANDed title bits are exact too.
+    std::vector<uint8_t> sure(kept.size(), 0);
+    for (size_t k = 0; k + 1 < m; ++k) {
+        if (k == best || !spanning_at[k]) continue;
+        std::vector<uint8_t> odd_here(kept.size(), 0);
+        for (const List& l : spans[k]) {
+            if (l.count == 0) continue;  // (no list: no bytes for a cursor to read)
+            Cursor c(l);
+            uint32_t e = 0;
+            bool more = c.Next(e);
+            for (size_t i = 0; i < kept.size() && more; ++i) {
+                if ((e >> 1) < (kept[i] >> 1)) more = c.NextAtLeast(kept[i] & ~1u, e);
+                if (more && (e >> 1) == (kept[i] >> 1)) odd_here[i] = 1;
+            }
+        }
+        for (size_t i = 0; i < kept.size(); ++i) sure[i] |= !odd_here[i];
+    }
     out.reserve(spanning.count);
     Cursor c(spanning);
     size_t o = 0, k = 0;
@@ -2178,10 +2203,16 @@ bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<
         while (k < kept.size() && (kept[k] >> 1) < r) ++k;
         if (k < kept.size() && (kept[k] >> 1) == r) out.push_back(kept[k] & e);
     }
+    verify.clear();
+    for (size_t i = 0; i < kept.size(); ++i)
+        if (!sure[i]) verify.push_back(kept[i] >> 1);
     return true;
 }
 
-Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact) {
+// With `verify` (SpannedCandidates): when a bigram spans the pattern by majorities, the
+// candidates to verify, the rest being sure matches, and `spanned` set.
+Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact, std::vector<uint32_t>* verify = nullptr,
+                             bool* spanned = nullptr) {
     Candidates out;
     std::vector<List> lists;
     List one;
@@ -2192,7 +2223,11 @@ Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact)
     // only in that side's exceptions (执法行政: 法行 is mostly after 依): the pattern can match
     // nowhere else. Such lists are short (an eighth of the bigram's at most). Their entries have
     // no title bits: they only remove candidates.
-    if (!exact && !d.maj_of.empty() && SpannedCandidates(d, p, lists, out)) return out;
+    std::vector<uint32_t> own_verify;
+    if (!exact && !d.maj_of.empty() && SpannedCandidates(d, p, lists, out, verify ? *verify : own_verify)) {
+        if (spanned) *spanned = true;
+        return out;
+    }
     std::vector<List> only;
     if (!exact && !d.maj_of.empty()) {
         const size_t m = p.slots.size();
@@ -2869,6 +2904,10 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // memo's says whether its pattern is in the title, and 1-2 slots are exact.
         Candidates own;
         const Candidates* cands = &own;
+        // A literal's candidates from the one bigram that spans it by majorities: all sure matches
+        // but `verify`'s (SpannedCandidates; no sure marks needed).
+        std::vector<uint32_t> verify;
+        bool spanned = false;
         const uint32_t* hints = nullptr;               // per candidate: a first match of a pattern it implies
         const PatternMemo::Window* window = nullptr;   // and the ids from there
         // A literal pattern of 1-2 characters is one posting list, exactly its matches: scored
@@ -2886,7 +2925,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         } else if (from_list) {
             ExactList(d, p, direct);  // (1-2 characters: always one list, perhaps empty)
         } else if (literal) {
-            own = LiteralCandidates(d, p, exact);
+            own = LiteralCandidates(d, p, exact, &verify, &spanned);
         } else if (!letter_bits && within && p.slots.size() <= 2) {
             // A set pattern of 1-2 slots read within the words before it (gonggong falv fu: fu,
             // 748,614 national matches, within 435,493): its marks are read for within's
@@ -2912,7 +2951,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // does: it walks the posting list of every bigram that spans p.)
         SureMatches* sure = nullptr;
         std::vector<uint32_t> spanning;  // the bigrams whose records `sure` holds
-        bool sure_tried = !search || p.slots.size() < 3 || (literal && d.maj_of.empty());
+        bool sure_tried = !search || p.slots.size() < 3 || (literal && d.maj_of.empty()) || spanned;
         auto mark_sure = [&] {
             sure_tried = true;
             SureMatches& s = ThreadSure(d.Records());
@@ -3138,7 +3177,28 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 for (size_t ci = 0; ci < nc; ++ci) out[ci] = score(cd[ci]);
             }
         }
-        if (plain) {
+        if (plain && spanned) {
+            // The sure matches as they come, their title from their entry's bit (but for a title
+            // longer than the indexed length); those to verify read as below. (As the loop below
+            // with sure marks: 0.6 of 律服务's 1.8 ms in node, 42,052 matches, 24 of them read.)
+            size_t o = 0;
+            for (size_t ci = 0; ci < nc; ++ci) {
+                const uint32_t e = cd[ci], r = e >> 1;
+                bool in_title = e & 1;
+                if (o < verify.size() && verify[o] == r) {
+                    ++o;
+                    ++texts_searched;
+                    in_title = in_title && FieldHas(d, plan, p, lit, r, d.field_begin[r]);
+                    if (!in_title && d.title_length[r] == 0xFFFF) in_title = FieldHas(d, plan, p, lit, r, d.field_begin[r]);
+                    if (!in_title && !BodyHas(d, plan, p, lit, r)) continue;
+                } else if (!in_title && d.title_length[r] == 0xFFFF) {
+                    ++texts_searched;
+                    in_title = FieldHas(d, plan, p, lit, r, d.field_begin[r]);
+                }
+                add(r, in_title);
+                if (keep) memo_records[memo_kept++] = r << 1 | uint32_t(in_title);
+            }
+        } else if (plain) {
             // Nothing to start from and nothing to keep but the matches (every literal pattern): a
             // yes or no per candidate. Its own loop: the one below, with hints and first matches,
             // made the 100k benchmark's p95 in Chromium ~15 % slower for literal patterns, which
@@ -4011,11 +4071,10 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     if (result.total == 0) result.region.clear(), result.region_word.clear();
     std::vector<Match>().swap(matches);
 
-    auto before = [&](const Ranked& a, const Ranked& b) {
-        if (query.group_by_type && d.type[a.record] != d.type[b.record]) return d.type[a.record] < d.type[b.record];
+    // (Within a group: of one type when grouping by type.)
+    auto before = [](const Ranked& a, const Ranked& b) {
         if (a.score != b.score) return a.score > b.score;
-        if (d.title_length[a.record] != d.title_length[b.record])
-            return d.title_length[a.record] < d.title_length[b.record];
+        if (a.title_length != b.title_length) return a.title_length < b.title_length;
         return a.record < b.record;
     };
     const std::vector<TitleMatcher> title_matchers = TitleMatchers(d, plan);
@@ -4031,7 +4090,16 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         for (size_t i = 0; i < v.size(); ++i)
             if (!one_term || v[i].score >= kInTitle) titled.push_back(uint32_t(i));
         for (size_t k = 0; k < titled.size(); ++k) {
-            if (k + 16 < titled.size()) Prefetch(d.field_data[d.field_begin[v[titled[k + 16]].record]]);
+            // The next 16 titles read together: their cache misses overlap (TouchRecords; wasm
+            // has no prefetch: 0.3 ms of a common word's 0.6-1.3 in node, one miss at a time).
+            if (k % 16 == 0) {
+                unsigned sum = 0;
+                for (size_t j = k; j < std::min(titled.size(), k + 16); ++j) {
+                    const std::string_view t = d.Field(d.field_begin[v[titled[j]].record]);
+                    if (!t.empty()) sum += static_cast<unsigned char>(t[0]);
+                }
+                g_touched += sum;
+            }
             Ranked& x = v[titled[k]];
             x.score += PositionBonus(d, plan, title_matchers, x.record);
         }
@@ -4041,7 +4109,8 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     std::vector<Ranked> top;
     for (size_t g = 0; g < groups; ++g) {
         std::vector<Ranked> v;
-        for (const TopK::Item& it : tops[g].Take()) v.push_back({it.id, RankKeyScore(it.key)});
+        for (const TopK::Item& it : tops[g].Take())
+            v.push_back({it.id, RankKeyScore(it.key), uint16_t(0xFFFF - (it.key & 0xFFFF))});
         best(v);
         top.insert(top.end(), v.begin(), v.end());
     }
