@@ -145,14 +145,27 @@ struct KeyCounts {
     // Per bigram and side (2 x provisional id): the neighbour most of its occurrences have, by a
     // majority vote (Boyer-Moore), for SearchData::maj_of: the candidate << 16 | its votes (at
     // most 65,535; pass 2 counts the exceptions exactly, so a vote need only find the majority).
-    std::vector<uint32_t> maj_vote;
+    // And the two nearest neighbours on a side (nearest << 16 | next), the same way: the pair <<
+    // 32 | its votes (SearchData::maj_context2). Together, as each occurrence updates all four.
+    struct Votes {
+        uint32_t one[2];
+        uint64_t two[2];
+    };
+    std::vector<Votes> maj_vote;
     static void Vote(uint32_t& state, uint32_t neighbour) {
         const uint32_t votes = state & 0xFFFFu;
         if (votes == 0) state = neighbour << 16 | 1;
         else if (state >> 16 == neighbour) state += votes < 0xFFFFu;
         else --state;
     }
+    static void Vote2(uint64_t& state, uint32_t pair) {
+        const uint32_t votes = uint32_t(state);
+        if (votes == 0) state = uint64_t(pair) << 32 | 1;
+        else if (uint32_t(state >> 32) == pair) state += votes < UINT32_MAX;
+        else --state;
+    }
     static uint16_t Candidate(uint32_t state) { return uint16_t(state >> 16); }
+    static uint32_t Candidate2(uint64_t state) { return uint32_t(state >> 32); }
     static constexpr uint32_t kNoContextYet = UINT32_MAX;  // (character ids stop below 0xFFFF)
     uint32_t Find(uint16_t a, uint16_t b) const {
         return a < side && b < side ? direct[size_t(a) * side + b] : table.Find(uint32_t(a) << 16 | b);
@@ -175,7 +188,7 @@ struct KeyCounts {
             bi_last.push_back(0);
             bi_key_of.push_back(key);
             bi_context.push_back(kNoContextYet);
-            maj_vote.insert(maj_vote.end(), 2, 0);
+            maj_vote.push_back(Votes{{0, 0}, {0, 0}});
         }
         return pid;
     }
@@ -417,8 +430,13 @@ struct SearchData {
     // in that side's exceptions (LiteralCandidates). Text is read for those alone.
     std::vector<uint32_t> maj_of;       // bigram indices (bi_keys order), sorted
     std::vector<uint32_t> maj_context;  // per entry: left << 16 | right neighbour (kBreak: none on that side)
-    // Per entry and side (2i + side; one more at the end): byte offsets into `maj_postings`, the
-    // exception lists, entries `record << 1` (Elias-Fano, as the posting lists; 8 bytes of slack).
+    // And the next neighbour beyond the nearest on a side, where the two nearest of all records but
+    // an eighth or fewer agree (the nearest: bi_context's or maj_context's; kBreak: none): 共法
+    // is mostly before 律服 where 法律's right neighbours differ (共法律服, 执法行为).
+    std::vector<uint32_t> maj_context2;
+    // Per entry and side (4i + side: 0 left, 1 right, 2 the left pair, 3 the right pair; one more
+    // at the end): byte offsets into `maj_postings`, the exception lists, entries `record << 1`
+    // (Elias-Fano, as the posting lists; 8 bytes of slack).
     std::vector<uint32_t> maj_begin;
     std::vector<uint32_t> maj_count;  // per entry and side: exception records
     std::vector<uint8_t> maj_postings;
@@ -655,9 +673,11 @@ void CountKeys(SearchData& d, uint32_t r) {
         if (context == KeyCounts::kNoContextYet) context = left << 16 | right;
         if ((context >> 16) != left) context &= 0xFFFFu;
         if ((context & 0xFFFFu) != right) context &= 0xFFFF0000u;
-        uint32_t* vote = &c.maj_vote[2 * size_t(pid)];
-        KeyCounts::Vote(vote[0], left);
-        KeyCounts::Vote(vote[1], right);
+        KeyCounts::Votes& vote = c.maj_vote[pid];
+        KeyCounts::Vote(vote.one[0], left);
+        KeyCounts::Vote(vote.one[1], right);
+        KeyCounts::Vote2(vote.two[0], left << 16 | (left != kBreak && i > 1 && t[i - 2] >= kFirstChar ? t[i - 2] : kBreak));
+        KeyCounts::Vote2(vote.two[1], right << 16 | (right != kBreak && i + 3 < len && t[i + 3] >= kFirstChar ? t[i + 3] : kBreak));
         if (FirstInRecord(c.bi_last[pid], e)) ++c.bi_count[pid];
     };
     ForEachKey(d, r, character, pair);
@@ -809,15 +829,23 @@ inline void Follow(Neighbours& x, const uint16_t* t, size_t i, size_t len) {
 
 // A long bigram's majority neighbours, followed in pass 2 (SearchData::maj_of): the records whose
 // occurrences have another on a side, until there are more than `most` of them (then none is kept).
+// Sides 0 (left) and 1 (right) are the nearest neighbour's; 2 and 3 those of the two nearest
+// (SearchData::maj_context2), `pair` (nearest << 16 | next) the pair most occurrences have.
 struct Majority {
     uint32_t k = 0;  // the bigram's index (bi_keys order)
     uint32_t most = 0;
-    uint16_t neighbour[2] = {kBreak, kBreak};  // left, right; kBreak: not followed on that side
-    uint32_t last[2] = {0, 0};                 // the last exception record + 1
-    std::vector<uint32_t> exceptions[2];
+    uint16_t neighbour[4] = {kBreak, kBreak, kBreak, kBreak};  // kBreak: not followed on that side
+    uint32_t pair[2] = {0, 0};
+    uint32_t last[4] = {0, 0, 0, 0};  // the last exception record + 1
+    std::vector<uint32_t> exceptions[4];
+    bool Any() const {
+        return neighbour[0] != kBreak || neighbour[1] != kBreak || neighbour[2] != kBreak || neighbour[3] != kBreak;
+    }
 };
-inline void Except(Majority& x, int side, uint16_t neighbour, uint32_t r) {
-    if (x.neighbour[side] == kBreak || neighbour == x.neighbour[side] || x.last[side] == r + 1) return;
+// An occurrence in record r whose neighbour (or pair of them) on a side is `seen`.
+inline void Except(Majority& x, int side, uint32_t seen, uint32_t r) {
+    if (x.neighbour[side] == kBreak || x.last[side] == r + 1) return;
+    if (seen == (side < 2 ? x.neighbour[side] : x.pair[side - 2])) return;
     x.last[side] = r + 1;
     if (x.exceptions[side].size() == x.most) {  // too many: no majority kept on this side
         x.neighbour[side] = kBreak;
@@ -852,9 +880,15 @@ void WriteKeys(PostingWriter& w, uint32_t r) {
         if (FirstInRecord(counts.bi_last[pid], e)) w.bi_writer[pid].Put(out, e);
         if (!w.maj_at.empty() && w.maj_at[pid] != UINT32_MAX) {
             Majority& x = w.maj[w.maj_at[pid]];
-            Except(x, 0, i > 0 && t[i - 1] >= kFirstChar ? t[i - 1] : kBreak, e >> 1);
-            Except(x, 1, i + 2 < len && t[i + 2] >= kFirstChar ? t[i + 2] : kBreak, e >> 1);
-            if (x.neighbour[0] == kBreak && x.neighbour[1] == kBreak) w.maj_at[pid] = UINT32_MAX;
+            const uint32_t left = i > 0 && t[i - 1] >= kFirstChar ? t[i - 1] : kBreak;
+            const uint32_t right = i + 2 < len && t[i + 2] >= kFirstChar ? t[i + 2] : kBreak;
+            Except(x, 0, left, e >> 1);
+            Except(x, 1, right, e >> 1);
+            if (x.neighbour[2] != kBreak && x.last[2] != (e >> 1) + 1)
+                Except(x, 2, left << 16 | (left != kBreak && i > 1 && t[i - 2] >= kFirstChar ? t[i - 2] : kBreak), e >> 1);
+            if (x.neighbour[3] != kBreak && x.last[3] != (e >> 1) + 1)
+                Except(x, 3, right << 16 | (right != kBreak && i + 3 < len && t[i + 3] >= kFirstChar ? t[i + 3] : kBreak), e >> 1);
+            if (!x.Any()) w.maj_at[pid] = UINT32_MAX;
         }
         if (!w.ext_at.empty() && w.ext_at[pid] != UINT32_MAX) {
             Neighbours& x = w.ext[w.ext_at[pid]];
@@ -928,15 +962,22 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
         Majority x;
         x.k = k;
         x.most = d.bi_count[k] / 8;
-        for (int side = 0; side < 2; ++side)
-            if ((side ? d.bi_context[k] & 0xFFFFu : d.bi_context[k] >> 16) == kBreak)
-                x.neighbour[side] = KeyCounts::Candidate(counts.maj_vote[2 * size_t(pid) + side]);
-        if (x.neighbour[0] == kBreak && x.neighbour[1] == kBreak) continue;
+        for (int side = 0; side < 2; ++side) {
+            const uint32_t context = side ? d.bi_context[k] & 0xFFFFu : d.bi_context[k] >> 16;
+            if (context == kBreak) x.neighbour[side] = KeyCounts::Candidate(counts.maj_vote[pid].one[side]);
+            // Two neighbours: where the nearest is this side's (by context or majority) and a
+            // next one follows it.
+            const uint32_t pair = KeyCounts::Candidate2(counts.maj_vote[pid].two[side]);
+            const uint32_t nearest = context != kBreak ? context : x.neighbour[side];
+            if (nearest != kBreak && pair >> 16 == nearest && (pair & 0xFFFFu) != kBreak)
+                x.neighbour[2 + side] = uint16_t(pair & 0xFFFFu), x.pair[side] = pair;
+        }
+        if (!x.Any()) continue;
         if (maj_at.empty()) maj_at.assign(nbi, UINT32_MAX);
         maj_at[pid] = uint32_t(maj.size());
         maj.push_back(std::move(x));
     }
-    std::vector<uint32_t>().swap(counts.maj_vote);
+    std::vector<KeyCounts::Votes>().swap(counts.maj_vote);
     // Pass 2: write the entries.
     std::vector<ef::Writer> uni_writer(alpha);
     for (size_t a = 0; a < alpha; ++a) uni_writer[a].Start(d.uni_begin[a], d.uni_count[a], universe);
@@ -944,13 +985,15 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     auto* write_keys = OutOfLine(WriteKeys);
     for (uint32_t r = 0; r < n; ++r) write_keys(writer, r);
     // The majorities kept, and their exception lists.
-    d.maj_of.clear(), d.maj_context.clear(), d.maj_begin.clear(), d.maj_count.clear(), d.maj_postings.clear();
+    d.maj_of.clear(), d.maj_context.clear(), d.maj_context2.clear(), d.maj_begin.clear(), d.maj_count.clear(),
+        d.maj_postings.clear();
     uint32_t maj_bytes = 0;
     for (const Majority& x : maj) {
-        if (x.neighbour[0] == kBreak && x.neighbour[1] == kBreak) continue;
+        if (!x.Any()) continue;
         d.maj_of.push_back(x.k);
         d.maj_context.push_back(uint32_t(x.neighbour[0]) << 16 | x.neighbour[1]);
-        for (int side = 0; side < 2; ++side) {
+        d.maj_context2.push_back(uint32_t(x.neighbour[2]) << 16 | x.neighbour[3]);
+        for (int side = 0; side < 4; ++side) {
             const uint32_t count = uint32_t(x.exceptions[side].size());
             d.maj_begin.push_back(maj_bytes);
             d.maj_count.push_back(count);
@@ -962,8 +1005,8 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
         d.maj_postings.assign(size_t(maj_bytes) + 8, 0);
         size_t i = 0;
         for (const Majority& x : maj) {
-            if (x.neighbour[0] == kBreak && x.neighbour[1] == kBreak) continue;
-            for (int side = 0; side < 2; ++side, ++i) {
+            if (!x.Any()) continue;
+            for (int side = 0; side < 4; ++side, ++i) {
                 ef::Writer w;
                 w.Start(d.maj_begin[i], d.maj_count[i], universe);
                 for (const uint32_t r : x.exceptions[side]) w.Put(d.maj_postings.data(), r << 1);
@@ -1083,7 +1126,7 @@ size_t SearchIndex::MemoryBytes() const {
                    v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
                    v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.maj_of) + v(d.maj_context) +
-                   v(d.maj_begin) + v(d.maj_count) + v(d.maj_postings) + v(d.postings) + v(d.letter_bits);
+                   v(d.maj_context2) + v(d.maj_begin) + v(d.maj_count) + v(d.maj_postings) + v(d.postings) + v(d.letter_bits);
     for (const auto& m : d.letter_members) bytes += m.capacity() * 2;
     bytes += d.astral_to_id.size() * 16;
     for (const auto& f : d.facet_names) bytes += f.second.capacity() + 48 + 32;
@@ -1102,7 +1145,7 @@ FZ_SMALL std::string SearchIndex::MemoryReport() const {
                   v(d.maj_postings),
                   v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
                   v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.maj_of) + v(d.maj_context) +
-                      v(d.maj_begin) + v(d.maj_count),
+                      v(d.maj_context2) + v(d.maj_begin) + v(d.maj_count),
                   d.maj_of.size(),
                   v(d.field_data) + v(d.field_size) + v(d.long_field_size),
                   v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
@@ -1935,9 +1978,26 @@ size_t MajorityAt(const SearchData& d, size_t k) {
     auto it = std::lower_bound(d.maj_of.begin(), d.maj_of.end(), uint32_t(k));
     return it == d.maj_of.end() || *it != k ? SIZE_MAX : size_t(it - d.maj_of.begin());
 }
-// The exceptions of majority entry i on a side (0 left, 1 right).
+// The exceptions of majority entry i on a side (0 left, 1 right; 2, 3: the pair on that side).
 List MajorityExceptions(const SearchData& d, size_t i, int side) {
-    return ListAt(d, d.maj_postings.data(), d.maj_begin[2 * i + side], d.maj_count[2 * i + side]);
+    return ListAt(d, d.maj_postings.data(), d.maj_begin[4 * i + side], d.maj_count[4 * i + side]);
+}
+// The nearest neighbour of bigram k on a side that all its occurrences have (bi_context) or
+// those of all records but its exceptions (majority entry i, if any), else kBreak.
+uint32_t NearestOnSide(const SearchData& d, size_t k, size_t i, int side) {
+    const uint32_t context = side ? d.bi_context[k] & 0xFFFFu : d.bi_context[k] >> 16;
+    if (context != kBreak || i == SIZE_MAX) return context;
+    return side ? d.maj_context[i] & 0xFFFFu : d.maj_context[i] >> 16;
+}
+// Whether characters c (nearest) and c2 are next to every occurrence of bigram k on a side in
+// every record but the exceptions of its pair there (added to `exceptions`).
+bool PairNextToAll(const SearchData& d, size_t k, int side, uint16_t c, uint16_t c2, std::vector<List>& exceptions) {
+    const size_t i = MajorityAt(d, k);
+    if (i == SIZE_MAX) return false;
+    const uint32_t next = side ? d.maj_context2[i] & 0xFFFFu : d.maj_context2[i] >> 16;
+    if (next == kBreak || next != c2 || NearestOnSide(d, k, i, side) != c) return false;
+    exceptions.push_back(MajorityExceptions(d, i, 2 + side));
+    return true;
 }
 // Whether character c is next to every occurrence of bigram k on a side in every record but
 // those of `exceptions` (left empty when in all): true when bi_context says so (no exceptions)
@@ -1956,14 +2016,38 @@ bool NextToAll(const SearchData& d, size_t k, int side, uint16_t c, std::vector<
 // chain's `exceptions`: the neighbours of every occurrence of it are the pattern's characters
 // to both its ends, by bi_context or majorities (Spans, but for the exceptions; no longer
 // contexts than a character).
+// A step of the chain is a character (NextToAll) or two (PairNextToAll: from bigram j to j + 2
+// or j - 2); of the ways to an end, the one with the fewest exceptions.
 bool SpansMostly(const SearchData& d, const Pattern& p, const std::vector<size_t>& at, size_t k,
                  std::vector<List>& exceptions) {
     const size_t m = p.slots.size();
     exceptions.clear();
-    for (size_t j = k; j + 3 <= m; ++j)  // right: bigram j is before slot j + 2
-        if (!NextToAll(d, at[j], 1, p.slots[j + 2].id, exceptions)) return false;
-    for (size_t j = k; j >= 1; --j)  // left: bigram j is after slot j - 1
-        if (!NextToAll(d, at[j], 0, p.slots[j - 1].id, exceptions)) return false;
+    std::vector<List> step;
+    for (int side = 1; side >= 0; --side) {
+        // Bigrams by distance from k (side 1: k + s; side 0: k - s), the fewest exceptions to
+        // reach each, and the step that did (its length and lists).
+        const size_t reach = side ? m - 2 - k : k;  // the last bigram's distance
+        std::vector<uint64_t> cost(reach + 1, UINT64_MAX);
+        std::vector<std::pair<uint8_t, std::vector<List>>> how(reach + 1);
+        cost[0] = 0;
+        for (size_t s = 0; s < reach; ++s) {
+            if (cost[s] == UINT64_MAX) continue;
+            const size_t j = side ? k + s : k - s;
+            for (uint8_t len = 1; len <= 2 && s + len <= reach; ++len) {
+                step.clear();
+                const bool ok = len == 1 ? NextToAll(d, at[j], side, p.slots[side ? j + 2 : j - 1].id, step)
+                                         : PairNextToAll(d, at[j], side, p.slots[side ? j + 2 : j - 1].id,
+                                                         p.slots[side ? j + 3 : j - 2].id, step);
+                if (!ok) continue;
+                uint64_t c = cost[s];
+                for (const List& l : step) c += l.count;
+                if (c < cost[s + len]) cost[s + len] = c, how[s + len] = {len, step};
+            }
+        }
+        if (cost[reach] == UINT64_MAX) return false;
+        for (size_t s = reach; s > 0; s -= how[s].first)
+            exceptions.insert(exceptions.end(), how[s].second.begin(), how[s].second.end());
+    }
     return true;
 }
 
@@ -2221,8 +2305,9 @@ Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact,
     else if (!PatternLists(d, p, lists)) return out;
     // A bigram whose majority neighbour on a side is not the pattern's character there occurs so
     // only in that side's exceptions (执法行政: 法行 is mostly after 依): the pattern can match
-    // nowhere else. Such lists are short (an eighth of the bigram's at most). Their entries have
-    // no title bits: they only remove candidates.
+    // nowhere else; likewise where the pattern has the nearest neighbour of a majority pair but
+    // not the next (执法行政 again: 执法 is mostly before 行为). Such lists are short (an eighth
+    // of the bigram's at most). Their entries have no title bits: they only remove candidates.
     std::vector<uint32_t> own_verify;
     if (!exact && !d.maj_of.empty() && SpannedCandidates(d, p, lists, out, verify ? *verify : own_verify)) {
         if (spanned) *spanned = true;
@@ -2239,6 +2324,11 @@ Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact,
                 const bool has = side ? j + 3 <= m : j >= 1;
                 if (has && majority != kBreak && majority != (side ? p.slots[j + 2].id : p.slots[j - 1].id))
                     only.push_back(MajorityExceptions(d, i, side));
+                const uint32_t next = side ? d.maj_context2[i] & 0xFFFFu : d.maj_context2[i] >> 16;
+                const bool has2 = side ? j + 4 <= m : j >= 2;
+                if (has2 && next != kBreak && NearestOnSide(d, k, i, side) == (side ? p.slots[j + 2].id : p.slots[j - 1].id) &&
+                    next != (side ? p.slots[j + 3].id : p.slots[j - 2].id))
+                    only.push_back(MajorityExceptions(d, i, 2 + side));
             }
         }
         for (const List& l : only)
@@ -4343,7 +4433,7 @@ bool SearchIndex::Prepare(double budget_ms) const {
 //   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes u64 fields
 //   then arrays, each u64 count + raw elements: title_length, folds, alphabet, uni_begin,
 //   uni_count, bi_keys, bi_begin, bi_count, bi_context, ext_of, ext_begin, ext_ids, maj_of, maj_context,
-//   maj_begin, maj_count, postings, maj_postings; letter sets (u64 count, each a u16 array)
+//   maj_context2, maj_begin, maj_count, postings, maj_postings; letter sets (u64 count, each a u16 array)
 //   and letter_bits; facet_lists, facet_pool, facet names (u64 count, each u32 field + string);
 //   synonyms (u64 pairs, each two u64-length strings); "ISZF".
 // Not stored: the Catalog's text and what the Catalog walk gives without decoding text (type,
@@ -4360,7 +4450,7 @@ namespace {
 constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
 constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
 // 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists; 6: bigram contexts
-constexpr uint32_t kPackVersion = 8;
+constexpr uint32_t kPackVersion = 9;
 constexpr uint32_t kPackEndian = 0x01020304;
 
 // A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.
@@ -4595,6 +4685,7 @@ void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     out.Array(d.ext_ids);
     out.Array(d.maj_of);
     out.Array(d.maj_context);
+    out.Array(d.maj_context2);
     out.Array(d.maj_begin);
     out.Array(d.maj_count);
     out.Array(d.postings);
@@ -4740,7 +4831,7 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
         for (size_t c = e + 1; ok && c < end; ++c) ok = d.ext_ids[c] >= kFirstChar && d.ext_ids[c] < alpha;
         if (!ok) return in.Fail("bigram neighbours: entry " + std::to_string(i) + " out of order or range, or not its context");
     }
-    // Majorities: bigrams in order, each side kBreak or a character, two exception lists each
+    // Majorities: bigrams in order, each side kBreak or a character, four exception lists each (a side, a pair)
     // after the bigram lists.
     if (!in.Array(d.maj_of, "bigram majority index", nbi)) return false;
     const size_t majorities = d.maj_of.size();
@@ -4752,7 +4843,13 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
         for (const uint32_t c : {d.maj_context[i] >> 16, d.maj_context[i] & 0xFFFFu})
             if (c != kBreak && (c < kFirstChar || c >= alpha))
                 return in.FailAt("bigram majority " + std::to_string(i) + " names an unknown character", in.ArrayStart() + 4 * i);
-    const size_t maj_lists = 2 * majorities, maj_offsets = maj_lists + (majorities ? 1 : 0);
+    if (!in.Array(d.maj_context2, "bigram majority pairs", majorities, majorities)) return false;
+    for (size_t i = 0; i < majorities; ++i)
+        for (const uint32_t c : {d.maj_context2[i] >> 16, d.maj_context2[i] & 0xFFFFu})
+            if (c != kBreak && (c < kFirstChar || c >= alpha))
+                return in.FailAt("bigram majority pair " + std::to_string(i) + " names an unknown character",
+                                 in.ArrayStart() + 4 * i);
+    const size_t maj_lists = 4 * majorities, maj_offsets = maj_lists + (majorities ? 1 : 0);
     if (!in.Array(d.maj_begin, "majority exception offsets", maj_offsets, maj_offsets)) return false;
     if (!in.Array(d.maj_count, "majority exception counts", maj_lists, maj_lists)) return false;
     // The offsets say how many bytes the lists take: the postings must be exactly that plus 8

@@ -177,9 +177,9 @@ TEST_CASE("search index packs") {
         }
         CHECK(named);
         bad = blob;
-        bad[4] = 9;  // version
+        bad[4] = 10;  // version
         CHECK_FALSE(Load(*loaded.catalog, bad, out, error));
-        CHECK(error.find("version 9") != std::string::npos);
+        CHECK(error.find("version 10") != std::string::npos);
         CHECK_FALSE(Load(*loaded.catalog, blob + "x", out, error) == false);  // trailing bytes are the caller's
     }
 
