@@ -208,8 +208,9 @@ TEST_CASE("search index packs") {
 }
 
 TEST_CASE("search index packs: majority neighbours") {
-    // Eighteen service points, all with 共法 before 律 but two: the bigram keeps 律 as its majority
-    // and those two as exceptions (SearchData::maj_of), which a pack must carry and check.
+    // Eighteen service points, all with 共法 before 律 (and 律服) but two: the bigram keeps 律 as its
+    // majority, 律服 as its pair, and those two as exceptions (SearchData::maj_of, maj_context2),
+    // which a pack must carry and check.
     core::LoadResult loaded = core::Load(kDir);
     REQUIRE(!loaded.catalog->Points().empty());
     const core::ServicePoint base = loaded.catalog->Points()[0];
@@ -262,16 +263,19 @@ TEST_CASE("search index packs: majority neighbours") {
             }
         }
         CHECK(rejected > flips / 2);
-        bool named = false;
-        for (size_t at = 0; at + 4 <= blob.size() && !named; ++at) {
+        // Both a majority's nearest neighbour and a pair's next one (共法: 律, then 服).
+        bool named = false, named_pair = false;
+        for (size_t at = 0; at + 4 <= blob.size() && !(named && named_pair); ++at) {
             std::string bad = blob;
             const uint32_t beyond = 0xFFFEu << 16;
             std::memcpy(&bad[at], &beyond, 4);
             core::SearchIndex out;
             std::string error;
-            named = !Load(catalog, bad, out, error) && error.rfind("search index: bigram majority ", 0) == 0 &&
-                    error.find(" names an unknown character (byte ") != std::string::npos;
+            if (Load(catalog, bad, out, error) || error.find(" names an unknown character (byte ") == std::string::npos) continue;
+            named |= error.rfind("search index: bigram majority ", 0) == 0 && error.find("majority pair") == std::string::npos;
+            named_pair |= error.rfind("search index: bigram majority pair ", 0) == 0;
         }
         CHECK(named);
+        CHECK(named_pair);
     }
 }
