@@ -2207,6 +2207,29 @@ bool PatternLists(const SearchData& d, const Pattern& p, std::vector<List>& list
     return !lists.empty();
 }
 
+// Keeps the entries of `v` (record << 1 | bit, in record order) whose record is on list l, with
+// `and_title` their bit ANDed with the list entry's.
+template <class Entries>
+void KeepOnList(Entries& v, const List& l, bool and_title) {
+    if (l.count == 0) {  // (no list: no bytes for a cursor to read)
+        v.clear();
+        return;
+    }
+    Cursor c(l);
+    uint32_t e = 0;
+    bool more = c.Next(e);
+    size_t w = 0;
+    // (Skipping costs a popcount a step: worth it where most of a list lies between entries.)
+    const bool skip = l.count > 4 * v.size();
+    for (size_t i = 0; i < v.size() && more; ++i) {
+        const uint32_t rec = v[i] >> 1;
+        if (skip && (e >> 1) < rec) more = c.NextAtLeast(rec << 1, e);
+        while (more && (e >> 1) < rec) more = c.Next(e);
+        if (more && (e >> 1) == rec) v[w++] = and_title ? v[i] & (e | ~1u) : v[i];
+    }
+    v.resize(w);
+}
+
 // Candidates for a literal pattern of 3+ characters that one of its bigrams spans by majorities
 // (SpansMostly; the one with the shortest list): that bigram's records, but of its chain's
 // exceptions only those on every other list of the pattern (`lists`), their title bits ANDed.
@@ -2244,18 +2267,8 @@ bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<
     }
     const List spanning = BiListAt(d, at[best]);
     std::vector<uint32_t> kept(odd);  // (title bits: those of all lists, the spanning one's too)
-    for (const List& l : lists) {
-        if (l.begin == spanning.begin) continue;
-        Cursor c(l);
-        uint32_t e = 0;
-        bool more = c.Next(e);
-        size_t w = 0;
-        for (size_t i = 0; i < kept.size() && more; ++i) {
-            if ((e >> 1) < (kept[i] >> 1)) more = c.NextAtLeast(kept[i] & ~1u, e);
-            if (more && (e >> 1) == (kept[i] >> 1)) kept[w++] = kept[i] & (e | ~1u);
-        }
-        kept.resize(w);
-    }
+    for (const List& l : lists)
+        if (l.begin != spanning.begin) KeepOnList(kept, l, true);
     // Those another spanning bigram is sure of (on its list, as all kept are, and on none of its
     // chain's exceptions) need no reading either: their ANDed title bits are exact too.
     std::vector<uint8_t> sure(kept.size(), 0);
@@ -2348,33 +2361,9 @@ Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact,
     out.reserve(lists[0].count);
     Cursor c0(lists[0]);
     for (uint32_t e; c0.Next(e);) out.push_back(e);
-    for (size_t li = 1; li < lists.size() && !out.empty(); ++li) {
-        Cursor c(lists[li]);
-        uint32_t e = 0;
-        bool more = c.Next(e);
-        size_t w = 0;
-        // (Skipping costs a popcount a step: worth it where most of a list lies between candidates.)
-        const bool skip = lists[li].count > 4 * out.size();
-        for (size_t i = 0; i < out.size() && more; ++i) {
-            uint32_t rec = out[i] >> 1;
-            if (skip && (e >> 1) < rec) more = c.NextAtLeast(rec << 1, e);
-            while (more && (e >> 1) < rec) more = c.Next(e);
-            // In the title only if every bigram is (a necessary condition, verified later).
-            if (more && (e >> 1) == rec) out[w++] = (out[i] & ~1u) | (out[i] & e & 1);
-        }
-        out.resize(w);
-    }
-    for (const List& l : only) {
-        Cursor c(l);
-        uint32_t e = 0;
-        bool more = c.Next(e);
-        size_t w = 0;
-        for (size_t i = 0; i < out.size() && more; ++i) {
-            if ((e >> 1) < (out[i] >> 1)) more = c.NextAtLeast(out[i] & ~1u, e);
-            if (more && (e >> 1) == (out[i] >> 1)) out[w++] = out[i];
-        }
-        out.resize(w);
-    }
+    // In the title only if every bigram is (a necessary condition, verified later).
+    for (size_t li = 1; li < lists.size() && !out.empty(); ++li) KeepOnList(out, lists[li], true);
+    for (const List& l : only) KeepOnList(out, l, false);
     return out;
 }
 
