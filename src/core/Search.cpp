@@ -2028,31 +2028,34 @@ bool SpansMostly(const SearchData& d, const Pattern& p, const std::vector<size_t
                  std::vector<List>& exceptions) {
     const size_t m = p.slots.size();
     exceptions.clear();
-    std::vector<List> step;
+    std::vector<List> lists;
+    std::vector<uint64_t> cost;
+    std::vector<uint8_t> came_by;  // the length of the step that reached a bigram most cheaply
     for (int side = 1; side >= 0; --side) {
-        // Bigrams by distance from k (side 1: k + s; side 0: k - s), the fewest exceptions to
-        // reach each, and the step that did (its length and lists).
+        // Bigrams by distance from k (side 1: k + s; side 0: k - s); the step of `len` characters
+        // from distance s, its exception lists added to `out`.
+        auto step = [&](size_t s, uint8_t len, std::vector<List>& out) {
+            const size_t j = side ? k + s : k - s;
+            const uint16_t c = p.slots[side ? j + 2 : j - 1].id;
+            return len == 1 ? NextToAll(d, at[j], side, c, out)
+                            : PairNextToAll(d, at[j], side, c, p.slots[side ? j + 3 : j - 2].id, out);
+        };
         const size_t reach = side ? m - 2 - k : k;  // the last bigram's distance
-        std::vector<uint64_t> cost(reach + 1, UINT64_MAX);
-        std::vector<std::pair<uint8_t, std::vector<List>>> how(reach + 1);
+        cost.assign(reach + 1, UINT64_MAX);
+        came_by.assign(reach + 1, 0);
         cost[0] = 0;
         for (size_t s = 0; s < reach; ++s) {
             if (cost[s] == UINT64_MAX) continue;
-            const size_t j = side ? k + s : k - s;
             for (uint8_t len = 1; len <= 2 && s + len <= reach; ++len) {
-                step.clear();
-                const bool ok = len == 1 ? NextToAll(d, at[j], side, p.slots[side ? j + 2 : j - 1].id, step)
-                                         : PairNextToAll(d, at[j], side, p.slots[side ? j + 2 : j - 1].id,
-                                                         p.slots[side ? j + 3 : j - 2].id, step);
-                if (!ok) continue;
+                lists.clear();
+                if (!step(s, len, lists)) continue;
                 uint64_t c = cost[s];
-                for (const List& l : step) c += l.count;
-                if (c < cost[s + len]) cost[s + len] = c, how[s + len] = {len, step};
+                for (const List& l : lists) c += l.count;
+                if (c < cost[s + len]) cost[s + len] = c, came_by[s + len] = len;
             }
         }
         if (cost[reach] == UINT64_MAX) return false;
-        for (size_t s = reach; s > 0; s -= how[s].first)
-            exceptions.insert(exceptions.end(), how[s].second.begin(), how[s].second.end());
+        for (size_t s = reach; s > 0; s -= came_by[s]) step(s - came_by[s], came_by[s], exceptions);
     }
     return true;
 }
@@ -4723,7 +4726,7 @@ void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     out.Bytes(kPackEnd, 4);
 }
 
-bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchIndex& out, std::string& error,
+FZ_SMALL bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchIndex& out, std::string& error,
                            uint64_t catalog_id) {
     error.clear();
     auto data = std::make_unique<SearchData>();
@@ -4821,13 +4824,17 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     const size_t nbi = d.bi_keys.size();
     if (!in.Array(d.bi_begin, "bigram offsets", nbi + 1, nbi + 1)) return false;
     if (!in.Array(d.bi_count, "bigram counts", nbi, nbi)) return false;
-    // Contexts decide results without the text: each half kBreak or a character.
-    if (!in.Array(d.bi_context, "bigram contexts", nbi, nbi)) return false;
-    for (size_t k = 0; k < nbi; ++k)
-        for (const uint32_t c : {d.bi_context[k] >> 16, d.bi_context[k] & 0xFFFFu})
-            if (c != kBreak && (c < kFirstChar || c >= alpha))
-                return in.FailAt("bigram context " + std::to_string(k) + " names an unknown character",
-                                 in.ArrayStart() + 4 * k);
+    // Contexts decide results without the text: each half kBreak or a character (checked right
+    // after the array is read: its start locates a bad entry).
+    auto contexts_known = [&](const std::vector<uint32_t>& v, const char* what) {
+        for (size_t i = 0; i < v.size(); ++i)
+            for (const uint32_t c : {v[i] >> 16, v[i] & 0xFFFFu})
+                if (c != kBreak && (c < kFirstChar || c >= alpha))
+                    return in.FailAt(std::string(what) + " " + std::to_string(i) + " names an unknown character",
+                                     in.ArrayStart() + 4 * i);
+        return true;
+    };
+    if (!in.Array(d.bi_context, "bigram contexts", nbi, nbi) || !contexts_known(d.bi_context, "bigram context")) return false;
     // Longer contexts: bigrams in order, entries back to back, each side starting with the
     // character bi_context holds (Spans reads them so).
     if (!in.Array(d.ext_of, "bigram neighbour index", nbi)) return false;
@@ -4853,17 +4860,12 @@ bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, SearchInd
     for (size_t i = 0; i < majorities; ++i)
         if (d.maj_of[i] >= nbi || (i && d.maj_of[i] <= d.maj_of[i - 1]))
             return in.FailAt("bigram majority " + std::to_string(i) + " out of order or range", in.ArrayStart() + 4 * i);
-    if (!in.Array(d.maj_context, "bigram majorities", majorities, majorities)) return false;
-    for (size_t i = 0; i < majorities; ++i)
-        for (const uint32_t c : {d.maj_context[i] >> 16, d.maj_context[i] & 0xFFFFu})
-            if (c != kBreak && (c < kFirstChar || c >= alpha))
-                return in.FailAt("bigram majority " + std::to_string(i) + " names an unknown character", in.ArrayStart() + 4 * i);
-    if (!in.Array(d.maj_context2, "bigram majority pairs", majorities, majorities)) return false;
-    for (size_t i = 0; i < majorities; ++i)
-        for (const uint32_t c : {d.maj_context2[i] >> 16, d.maj_context2[i] & 0xFFFFu})
-            if (c != kBreak && (c < kFirstChar || c >= alpha))
-                return in.FailAt("bigram majority pair " + std::to_string(i) + " names an unknown character",
-                                 in.ArrayStart() + 4 * i);
+    if (!in.Array(d.maj_context, "bigram majorities", majorities, majorities) ||
+        !contexts_known(d.maj_context, "bigram majority"))
+        return false;
+    if (!in.Array(d.maj_context2, "bigram majority pairs", majorities, majorities) ||
+        !contexts_known(d.maj_context2, "bigram majority pair"))
+        return false;
     const size_t maj_lists = 4 * majorities, maj_offsets = maj_lists + (majorities ? 1 : 0);
     if (!in.Array(d.maj_begin, "majority exception offsets", maj_offsets, maj_offsets)) return false;
     if (!in.Array(d.maj_count, "majority exception counts", maj_lists, maj_lists)) return false;
