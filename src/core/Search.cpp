@@ -1645,13 +1645,22 @@ void FillWindow(const SearchData& d, std::string_view s, size_t at, PatternMemo:
     for (uint16_t& id : window.ids) id = at < s.size() ? NextId(d, s, b, s.size(), at) : 0;
 }
 
-void DecodeField(const SearchData& d, std::string_view s, IdBuffer& out) {
+// With `kOffsets`, also the byte offset of every unit boundary into `off` (off[i]: the start of
+// unit i; then the field's size), in the same pass (highlights).
+template <bool kOffsets = false>
+void DecodeField(const SearchData& d, std::string_view s, IdBuffer& out, std::vector<uint32_t>* off = nullptr) {
     if (out.storage.size() < s.size()) out.storage.resize(s.size());  // at most one unit a byte
+    if (kOffsets && off->size() < s.size() + 1) off->resize(s.size() + 1);
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
     uint16_t* o = out.storage.data();
+    uint32_t* at = kOffsets ? off->data() : nullptr;
     size_t pos = 0, w = 0;
-    while (pos < n) o[w++] = NextId(d, s, b, n, pos);
+    while (pos < n) {
+        if (kOffsets) at[w] = uint32_t(pos);
+        o[w++] = NextId(d, s, b, n, pos);
+    }
+    if (kOffsets) at[w] = uint32_t(n);
     out.size = w;
 }
 
@@ -2216,26 +2225,29 @@ bool PatternLists(const SearchData& d, const Pattern& p, std::vector<List>& list
     return !lists.empty();
 }
 
-// Keeps the entries of `v` (record << 1 | bit, in record order) whose record is on list l, with
-// `and_title` their bit ANDed with the list entry's.
-template <class Entries>
-void KeepOnList(Entries& v, const List& l, bool and_title) {
-    if (l.count == 0) {  // (no list: no bytes for a cursor to read)
-        v.clear();
-        return;
-    }
+// Calls f(i, e) for every entry i of `v` (record << 1 | bit, in record order) whose record is on
+// list l, e its entry there; f may write v[j] for j <= i.
+template <class Entries, class F>
+void ForEachOnList(const Entries& v, const List& l, F&& f) {
+    if (l.count == 0) return;  // (no list: no bytes for a cursor to read)
     Cursor c(l);
     uint32_t e = 0;
     bool more = c.Next(e);
-    size_t w = 0;
     // (Skipping costs a popcount a step: worth it where most of a list lies between entries.)
     const bool skip = l.count > 4 * v.size();
     for (size_t i = 0; i < v.size() && more; ++i) {
         const uint32_t rec = v[i] >> 1;
         if (skip && (e >> 1) < rec) more = c.NextAtLeast(rec << 1, e);
         while (more && (e >> 1) < rec) more = c.Next(e);
-        if (more && (e >> 1) == rec) v[w++] = and_title ? v[i] & (e | ~1u) : v[i];
+        if (more && (e >> 1) == rec) f(i, e);
     }
+}
+// Keeps the entries of `v` whose record is on list l, with `and_title` their bit ANDed with the
+// list entry's.
+template <class Entries>
+void KeepOnList(Entries& v, const List& l, bool and_title) {
+    size_t w = 0;
+    ForEachOnList(v, l, [&](size_t i, uint32_t e) { v[w++] = and_title ? v[i] & (e | ~1u) : v[i]; });
     v.resize(w);
 }
 
@@ -2284,16 +2296,7 @@ bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<
     for (size_t k = 0; k + 1 < m; ++k) {
         if (k == best || !spanning_at[k]) continue;
         std::vector<uint8_t> odd_here(kept.size(), 0);
-        for (const List& l : spans[k]) {
-            if (l.count == 0) continue;  // (no list: no bytes for a cursor to read)
-            Cursor c(l);
-            uint32_t e = 0;
-            bool more = c.Next(e);
-            for (size_t i = 0; i < kept.size() && more; ++i) {
-                if ((e >> 1) < (kept[i] >> 1)) more = c.NextAtLeast(kept[i] & ~1u, e);
-                if (more && (e >> 1) == (kept[i] >> 1)) odd_here[i] = 1;
-            }
-        }
+        for (const List& l : spans[k]) ForEachOnList(kept, l, [&](size_t i, uint32_t) { odd_here[i] = 1; });
         for (size_t i = 0; i < kept.size(); ++i) sure[i] |= !odd_here[i];
     }
     out.resize(spanning.count);  // (written in place: no capacity check an entry)
@@ -3049,7 +3052,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         // does: it walks the posting list of every bigram that spans p.)
         SureMatches* sure = nullptr;
         std::vector<uint32_t> spanning;  // the bigrams whose records `sure` holds
-        bool sure_tried = !search || p.slots.size() < 3 || (literal && d.maj_of.empty()) || spanned;
+        // (A literal's own candidates: LiteralCandidates looked for a spanning bigram already, and
+        // MarkSureMatches would find none where it found none.)
+        bool sure_tried = !search || p.slots.size() < 3 || (literal && (d.maj_of.empty() || !base));
         auto mark_sure = [&] {
             sure_tried = true;
             SureMatches& s = ThreadSure(d.Records());
@@ -3287,14 +3292,14 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             size_t o = 0;
             for (size_t ci = 0; ci < nc; ++ci) {
                 const uint32_t e = cd[ci], r = e >> 1;
+                const bool check_title = (e & 1) || d.title_length[r] == 0xFFFF;
                 bool in_title = e & 1;
                 if (o < verify.size() && verify[o] == r) {
                     ++o;
                     ++texts_searched;
-                    in_title = in_title && FieldHas(d, plan, p, lit, r, d.field_begin[r]);
-                    if (!in_title && d.title_length[r] == 0xFFFF) in_title = FieldHas(d, plan, p, lit, r, d.field_begin[r]);
+                    in_title = check_title && FieldHas(d, plan, p, lit, r, d.field_begin[r]);
                     if (!in_title && !BodyHas(d, plan, p, lit, r)) continue;
-                } else if (!in_title && d.title_length[r] == 0xFFFF) {
+                } else if (!in_title && check_title) {
                     ++texts_searched;
                     in_title = FieldHas(d, plan, p, lit, r, d.field_begin[r]);
                 }
@@ -3602,21 +3607,6 @@ void CollectRanges(const SearchData& d, const QueryPlan& plan, const uint16_t* t
     out.resize(w);
 }
 
-// DecodeField, with the byte offset of every unit boundary (off[i]: the start of unit i; then
-// the field's size), in one pass.
-void DecodeFieldOffsets(const SearchData& d, std::string_view s, IdBuffer& out, std::vector<uint32_t>& off) {
-    if (out.storage.size() < s.size()) out.storage.resize(s.size());
-    if (off.size() < s.size() + 1) off.resize(s.size() + 1);
-    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-    const size_t n = s.size();
-    uint16_t* o = out.storage.data();
-    uint32_t* at = off.data();
-    size_t pos = 0, w = 0;
-    while (pos < n) at[w] = uint32_t(pos), o[w++] = NextId(d, s, b, n, pos);
-    at[w] = uint32_t(n);
-    out.size = w;
-}
-
 constexpr size_t kSnippetBefore = 20;  // code points of context before the first match
 constexpr size_t kSnippetLength = 80;  // code points in a snippet
 
@@ -3633,7 +3623,7 @@ void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit)
     for (size_t f = 0; f < fields && (f == 0 || !snippet_done); ++f) {
         std::string_view s = d.Field(field + f);
         ranges.clear();
-        DecodeFieldOffsets(d, s, t, off);
+        DecodeField<true>(d, s, t, &off);
         CollectRanges(d, plan, t.data(), 0, t.size, ranges);
         if (f == 0) {
             for (const UnitRange& u : ranges) hit.title_ranges.push_back({off[u.begin], off[u.end]});
