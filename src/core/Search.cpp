@@ -1142,13 +1142,19 @@ size_t SearchIndex::MemoryBytes() const {
 FZ_SMALL std::string SearchIndex::MemoryReport() const {
     const SearchData& d = *m_data;
     auto v = [](const auto& vec) { return double(vec.capacity() * sizeof(vec[0])) / 1e6; };
-    char buf[512];
+    // The character lists come first in `postings`, then the bigram lists.
+    const double uni_mb = d.uni_begin.empty() ? 0 : d.uni_begin.back() / 1e6;
+    uint64_t uni_entries = 0, bi_entries = 0;
+    for (uint32_t c : d.uni_count) uni_entries += c;
+    for (uint32_t c : d.bi_count) bi_entries += c;
+    char buf[640];
     std::snprintf(buf, sizeof buf,
-                  "%zu records, %zu characters, %zu bigrams: fold table %.1f MB, postings %.1f MB (and majority exceptions "
-                  "%.2f MB), posting offsets %.1f MB, bigram contexts %.1f MB (%zu majorities), field references %.1f MB, "
+                  "%zu records, %zu characters, %zu bigrams: fold table %.1f MB, postings %.1f MB (characters %.1f MB for "
+                  "%.2f million entries, bigrams %.1f MB for %.2f million; and majority exceptions %.2f MB), posting "
+                  "offsets %.1f MB, bigram contexts %.1f MB (%zu majorities), field references %.1f MB, "
                   "per-record arrays %.1f MB, facets %.1f MB",
-                  d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings),
-                  v(d.maj_postings),
+                  d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings), uni_mb,
+                  uni_entries / 1e6, v(d.postings) - uni_mb, bi_entries / 1e6, v(d.maj_postings),
                   v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
                   v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.maj_of) + v(d.maj_context) +
                       v(d.maj_context2) + v(d.maj_begin) + v(d.maj_count),
