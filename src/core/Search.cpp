@@ -2411,6 +2411,8 @@ const uint64_t* LetterBits(const SearchData& d, const QueryPlan& plan, const Pat
 constexpr uint8_t kMarkPairs = 0x3F, kMarkTitleBefore = 0x40;
 inline bool MarkDone(uint8_t v, size_t pairs) { return (v & kMarkPairs) == pairs; }
 inline uint32_t MarkTitle(uint8_t v) { return uint32_t(v >> 7) & uint32_t(v >> 6) & 1u; }
+// Whether record r's title may hold the pattern by its marks (none made: it may).
+inline bool TitleMarked(const uint8_t* marks, uint32_t r) { return !marks || MarkTitle(marks[r]); }
 
 // The pairs a candidate of a pattern of m slots satisfies in MarkSetCandidates (its final mark).
 size_t MarkPairs(size_t m) { return m <= 2 ? 1 : std::min<size_t>(m - 2, kMarkPairs - 1); }
@@ -3365,6 +3367,26 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         if (window_fits)
             for (size_t i = first; i < std::min(first + kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
         for (size_t ci = first; !plain && !exact && ci < nc; ++ci) {
+            // Many of base's records to search in their text (no window decides them: the
+            // rest of a memo refined in part, a memo kept without first matches, or windows
+            // that do not hold p) are no match. With kRestFilterFrom or more left, at once
+            // when there are no windows (every one is searched), else once kRestSample have
+            // been searched and the texts left outweigh the marks, only those among p's own
+            // candidates are: at national scale, typed every 150 ms, `fly` after `fl` refined
+            // in part searched 150,000 records where 40,000 are candidates; typed back to back,
+            // `xzfy` after `xzf` (whose sure matches kept no windows) searched 4,096 before its
+            // marks where 761 are searched now (19 -> 15 ms natively), and `fzxc` its 6,171
+            // without marks (13.4 -> 9.0 ms). (Read from the marks MarkSetCandidates leaves: a
+            // list of them took 1.7 MB more at the top of the heap.)
+            if (!rest_weighed && base && nc - ci >= kRestFilterFrom && (!window_fits || searched_here >= kRestSample)) {
+                rest_weighed = true;
+                size_t left = 0;  // (an upper bound: some may be sure matches not marked yet)
+                for (size_t k = ci; window_fits && k < nc; ++k) left += !at_hint(k) && !(sure && sure->Has(cd[k] >> 1));
+                if (!window_fits || left * kTextEntries >= MarkVolume(d, plan, p)) {
+                    MarkSetCandidates(d, plan, p, rest_pairs);
+                    rest_marks = ThreadScratch(d.Records()).mark.data();
+                }
+            }
             if (sure) {
                 // A run of sure matches whose title needs no reading and which no window can
                 // decide (most of a memo narrowed with no first matches: typed back to back,
@@ -3376,7 +3398,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     const uint32_t ek = cd[k], rk = ek >> 1;
                     if (!sure->Has(rk) || (window_fits && hints[k] != PatternMemo::kNoAt)) break;
                     const bool title = sure->InTitle(rk);
-                    if (!title && ((ek & 1) || d.title_length[rk] == 0xFFFF)) break;  // (its title read below)
+                    if (!title && (((ek & 1) && TitleMarked(rest_marks, rk)) || d.title_length[rk] == 0xFFFF))
+                        break;  // (its title read below)
                     if (keep) keep_as_hinted(k, rk, title);
                     add(rk, title);
                 }
@@ -3387,7 +3410,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             }
             uint32_t e = cd[ci];
             uint32_t r = e >> 1;
-            bool in_title = e & 1;
+            // (base's bit says its own pattern may be in the title; the marks, whether p's may.)
+            bool in_title = (e & 1) && TitleMarked(rest_marks, r);
             // Ask for the text a few candidates ahead while this one is verified (worth about
             // a third of the time at national scale, even with the text in record order).
             const bool pass = window_fits && hint_ahead[ci & 31];
@@ -3443,26 +3467,6 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 }
                 add(r, sure_title);
                 continue;
-            }
-            // Many of base's records to search in their text (no window decides them: the
-            // rest of a memo refined in part, a memo kept without first matches, or windows
-            // that do not hold p) are no match. With kRestFilterFrom or more left, at once
-            // when there are no windows (every one is searched), else once kRestSample have
-            // been searched and the texts left outweigh the marks, only those among p's own
-            // candidates are: at national scale, typed every 150 ms, `fly` after `fl` refined
-            // in part searched 150,000 records where 40,000 are candidates; typed back to back,
-            // `xzfy` after `xzf` (whose sure matches kept no windows) searched 4,096 before its
-            // marks where 761 are searched now (19 -> 15 ms natively), and `fzxc` its 6,171
-            // without marks (13.4 -> 9.0 ms). (Read from the marks MarkSetCandidates leaves: a
-            // list of them took 1.7 MB more at the top of the heap.)
-            if (!rest_weighed && base && nc - ci >= kRestFilterFrom && (!window_fits || searched_here >= kRestSample)) {
-                rest_weighed = true;
-                size_t left = 0;  // (an upper bound: some may be sure matches not marked yet)
-                for (size_t k = ci; window_fits && k < nc; ++k) left += !at_hint(k) && !(sure && sure->Has(cd[k] >> 1));
-                if (!window_fits || left * kTextEntries >= MarkVolume(d, plan, p)) {
-                    MarkSetCandidates(d, plan, p, rest_pairs);
-                    rest_marks = ThreadScratch(d.Records()).mark.data();
-                }
             }
             if (rest_marks && !MarkDone(rest_marks[r], rest_pairs)) continue;
             ++searched_here;

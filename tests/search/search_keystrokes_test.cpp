@@ -356,6 +356,28 @@ TEST_CASE("search: the records a partly refined memo leaves to search are filter
     }
 }
 
+TEST_CASE("search: the rest of a partly refined memo reads no title its pattern's candidates rule out") {
+    // Every body holds 公共法律服务, and 共法 always follows 公: ggf's records are sure matches by
+    // the bigram contexts, none of them in the title. Half the titles are 公共事务站: gg's memo
+    // says its pattern is in them, but no title holds a g-g-f chain (the candidates' marks say
+    // so), so none is read for the records gg's refinement left.
+    std::vector<TestRecord> records;
+    for (int i = 0; i < 20000; ++i)
+        records.push_back({RecordType::Task, "r" + std::to_string(i), i % 2 ? "工作站" : "公共事务站", {"推进公共法律服务"}});
+    TestCorpus c(records);
+    TypeGgHalfRefined(c.index);
+    core::Query q;
+    q.text = "ggf";
+    const core::SearchResult r = c.index.Search(q);
+    CHECK(Describe(r) == Fresh(records, "ggf"));
+    CHECK(r.total == 20000);
+    CHECK(r.texts_searched == 0);  // (it read the 4,976 titles of 公共事务站 left)
+    for (const char* text : {"ggfl", "ggs", "ggsw"}) {
+        q.text = text;
+        CHECK(Describe(c.index.Search(q)) == Fresh(records, text));
+    }
+}
+
 TEST_CASE("search: a memo kept without first matches is filtered by the next pattern's candidates") {
     // ggf read from the bits of half of gg: kept as its matches alone over gg's records (gg's memo,
     // 240,000 bytes, is alive meanwhile; with first matches and windows ggf's would not fit), then
