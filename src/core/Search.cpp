@@ -2307,6 +2307,9 @@ bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<
     }
     out.resize(spanning.count);  // (written in place: no capacity check an entry)
     uint32_t* w = out.data();
+    // Those to verify are candidates too: an exception of another bigram of the chain that does
+    // not hold this one is none (the verifying loop walks `verify` along the candidates).
+    verify.clear();
     Cursor c(spanning);
     size_t o = 0, k = 0;
     // Up to the next exception, every entry is a candidate.
@@ -2325,12 +2328,12 @@ bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<
         }
         next_odd = o + 1 < odd.size() ? odd[o + 1] >> 1 : UINT32_MAX;
         while (k < kept.size() && (kept[k] >> 1) < r) ++k;
-        if (k < kept.size() && (kept[k] >> 1) == r) *w++ = kept[k] & e;
+        if (k < kept.size() && (kept[k] >> 1) == r) {
+            *w++ = kept[k] & e;
+            if (!sure[k]) verify.push_back(r);
+        }
     }
     out.resize(size_t(w - out.data()));
-    verify.clear();
-    for (size_t i = 0; i < kept.size(); ++i)
-        if (!sure[i]) verify.push_back(kept[i] >> 1);
     return true;
 }
 

@@ -414,6 +414,24 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
     }
 }
 
+TEST_CASE("search: an exception of a chain that lacks the spanning bigram leaves the others to verify") {
+    // 甲乙 spans 甲乙丙丁戊: always before 丙, then 乙丙 mostly before 丁戊 (a majority pair: its
+    // exceptions the eight 甲乙丙辛, x and y; 甲乙's own pair is no majority, so the chain steps
+    // through 乙丙). Of those, x and y hold every other bigram of the pattern and are verified;
+    // x has no 甲乙 at all, so it is no candidate. y, later, has every bigram but no match.
+    std::vector<TestRecord> rs;
+    for (int i = 0; i < 40; ++i) rs.push_back({RecordType::Task, "m" + std::to_string(i), "甲乙丙丁戊", {}});
+    for (int i = 0; i < 8; ++i) rs.push_back({RecordType::Task, "s" + std::to_string(i), "甲乙丙辛", {}});
+    for (int i = 0; i < 60; ++i) rs.push_back({RecordType::Task, "b" + std::to_string(i), "乙丙丁戊", {}});
+    rs.push_back({RecordType::Task, "x", "乙丙庚", {"丙丁戊"}});
+    rs.push_back({RecordType::Task, "y", "甲乙丙丁己", {"乙丙丁戊"}});
+    TestCorpus c(rs);
+    const core::SearchResult r = Exact(c, "甲乙丙丁戊");
+    CHECK(Found(r) == Scan(c, "甲乙丙丁戊"));
+    CHECK(r.total == 40);
+    CHECK(r.texts_searched == 1);  // y
+}
+
 TEST_CASE("search: majority neighbours decide all but their exceptions") {
     // 16 records hold 共法, always before 律 but in two (公共法庭); 法行 is after 依 in all but
     // two (执法行为, 严格执法行政). A bigram needs ExtendFrom(n) = 8 records for a majority, and
