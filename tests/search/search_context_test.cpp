@@ -414,6 +414,68 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
     }
 }
 
+TEST_CASE("search: random phrases with a few variants: every pattern as a linear scan finds it") {
+    // Majorities and their pairs need bigrams whose neighbours mostly agree: records made of a few
+    // phrases, each character of one replaced now and then, cut short or run into another, give
+    // many, with exceptions of every kind (other characters, field edges, other phrases).
+    uint32_t s = 12345;
+    auto next = [&] { return s = s * 1103515245u + 12345u, (s >> 16) & 0x7FFF; };
+    const std::vector<std::string> chars = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"};
+    size_t patterns = 0, spared = 0;
+    for (int corpus = 0; corpus < 24; ++corpus) {
+        std::vector<std::vector<int>> phrases(3);
+        for (auto& ph : phrases)
+            for (size_t k = 0, n = 5 + next() % 4; k < n; ++k) ph.push_back(int(next() % chars.size()));
+        const uint32_t vary = 8 + next() % 40;  // one character in `vary` replaced
+        auto field = [&] {
+            std::string f;
+            for (size_t parts = 1 + next() % 2; parts > 0; --parts) {
+                const std::vector<int>& ph = phrases[next() % phrases.size()];
+                const size_t from = next() % 3 == 0 ? next() % ph.size() : 0;
+                const size_t to = next() % 3 == 0 ? from + 1 + next() % (ph.size() - from) : ph.size();
+                for (size_t k = from; k < to; ++k) f += chars[next() % vary == 0 ? next() % chars.size() : size_t(ph[k])];
+            }
+            return f;
+        };
+        std::vector<TestRecord> rs;
+        for (size_t i = 0, n = 150 + next() % 250; i < n; ++i) {
+            TestRecord r{RecordType(next() % 5), "r" + std::to_string(i), field(), {}};
+            for (size_t f = next() % 3; f > 0; --f) r.body.push_back(field());
+            rs.push_back(std::move(r));
+        }
+        TestCorpus c(rs);
+        for (int k = 0; k < 120; ++k) {
+            // A piece of a phrase, with a character replaced at times (often matching nothing).
+            const std::vector<int>& ph = phrases[next() % phrases.size()];
+            const size_t len = 3 + next() % (ph.size() - 2), from = next() % (ph.size() - len + 1);
+            std::string q;
+            for (size_t j = from; j < from + len; ++j) q += chars[next() % 6 == 0 ? next() % chars.size() : size_t(ph[j])];
+            CAPTURE(corpus);
+            CAPTURE(q);
+            const core::SearchResult r = Exact(c, q);
+            const std::map<std::string, bool> truth = Scan(c, q);
+            CHECK(Found(r) == truth);
+            CHECK(r.total == truth.size());
+            ++patterns;
+            spared += r.texts_searched < truth.size();
+            if (k % 4) continue;
+            // And its initials (sets of characters: 甲 and 己 are both j; sure matches by context).
+            std::string initials;
+            const std::string py = core::ToPinyin(q);
+            for (size_t i = 0; i < py.size(); ++i)
+                if (i == 0 || py[i - 1] == ' ') initials += py[i];
+            CAPTURE(initials);
+            const core::SearchResult ri = Exact(c, initials);
+            const std::map<std::string, bool> truth_i = ScanInitials(c, initials);
+            CHECK(Found(ri) == truth_i);
+            CHECK(ri.total == truth_i.size());
+        }
+    }
+    // Contexts and majorities answered many of them with fewer texts read than matches.
+    CHECK(spared > patterns / 20);
+    MESSAGE(patterns << " patterns, " << spared << " with fewer texts read than matches");
+}
+
 TEST_CASE("search: an exception of a chain that lacks the spanning bigram leaves the others to verify") {
     // 甲乙 spans 甲乙丙丁戊: always before 丙, then 乙丙 mostly before 丁戊 (a majority pair: its
     // exceptions the eight 甲乙丙辛, x and y; 甲乙's own pair is no majority, so the chain steps
