@@ -59,6 +59,15 @@ std::map<std::string, bool> Scan(const TestCorpus& c, const std::string& text) {
     return out;
 }
 
+// The query exactly as typed, checked against a linear scan: what it found and how many.
+core::SearchResult AsScan(const TestCorpus& c, const std::string& text) {
+    core::SearchResult r = Exact(c, text);
+    const std::map<std::string, bool> truth = Scan(c, text);
+    CHECK(Found(r) == truth);
+    CHECK(r.total == truth.size());
+    return r;
+}
+
 // The same for initials typed (ggf): every run of characters with a reading starting with each
 // letter in turn.
 std::map<std::string, bool> ScanInitials(const TestCorpus& c, const std::string& letters) {
@@ -231,13 +240,10 @@ TEST_CASE("search: bigram contexts") {
                 if (q.find(' ') != std::string::npos) continue;
                 CAPTURE(corpus);
                 CAPTURE(q);
-                const core::SearchResult r = Exact(c, q);
-                const std::map<std::string, bool> truth = Scan(c, q);
-                CHECK(Found(r) == truth);
-                CHECK(r.total == truth.size());
+                const core::SearchResult r = AsScan(c, q);
                 ++patterns;
                 (r.texts_searched == 0 ? decided : verified) += 1;
-                nowhere += truth.empty() && r.texts_searched == 0;
+                nowhere += r.total == 0 && r.texts_searched == 0;
             }
         }
         // Both ways are exercised, each many times.
@@ -415,49 +421,18 @@ TEST_CASE("search: neighbours that agree beyond one character decide longer patt
 }
 
 TEST_CASE("search: random phrases with a few variants: every pattern as a linear scan finds it") {
-    // Majorities and their pairs need bigrams whose neighbours mostly agree: records made of a few
-    // phrases, each character of one replaced now and then, cut short or run into another, give
-    // many, with exceptions of every kind (other characters, field edges, other phrases).
-    uint32_t s = 12345;
-    auto next = [&] { return s = s * 1103515245u + 12345u, (s >> 16) & 0x7FFF; };
-    const std::vector<std::string> chars = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"};
+    PhraseRecords g(12345);
     size_t patterns = 0, spared = 0;
     for (int corpus = 0; corpus < 24; ++corpus) {
-        std::vector<std::vector<int>> phrases(3);
-        for (auto& ph : phrases)
-            for (size_t k = 0, n = 5 + next() % 4; k < n; ++k) ph.push_back(int(next() % chars.size()));
-        const uint32_t vary = 8 + next() % 40;  // one character in `vary` replaced
-        auto field = [&] {
-            std::string f;
-            for (size_t parts = 1 + next() % 2; parts > 0; --parts) {
-                const std::vector<int>& ph = phrases[next() % phrases.size()];
-                const size_t from = next() % 3 == 0 ? next() % ph.size() : 0;
-                const size_t to = next() % 3 == 0 ? from + 1 + next() % (ph.size() - from) : ph.size();
-                for (size_t k = from; k < to; ++k) f += chars[next() % vary == 0 ? next() % chars.size() : size_t(ph[k])];
-            }
-            return f;
-        };
-        std::vector<TestRecord> rs;
-        for (size_t i = 0, n = 150 + next() % 250; i < n; ++i) {
-            TestRecord r{RecordType(next() % 5), "r" + std::to_string(i), field(), {}};
-            for (size_t f = next() % 3; f > 0; --f) r.body.push_back(field());
-            rs.push_back(std::move(r));
-        }
-        TestCorpus c(rs);
+        g.NewPhrases();
+        TestCorpus c(g.Make(150 + g.Next() % 250));
         for (int k = 0; k < 120; ++k) {
-            // A piece of a phrase, with a character replaced at times (often matching nothing).
-            const std::vector<int>& ph = phrases[next() % phrases.size()];
-            const size_t len = 3 + next() % (ph.size() - 2), from = next() % (ph.size() - len + 1);
-            std::string q;
-            for (size_t j = from; j < from + len; ++j) q += chars[next() % 6 == 0 ? next() % chars.size() : size_t(ph[j])];
+            const std::string q = g.Pattern();
             CAPTURE(corpus);
             CAPTURE(q);
-            const core::SearchResult r = Exact(c, q);
-            const std::map<std::string, bool> truth = Scan(c, q);
-            CHECK(Found(r) == truth);
-            CHECK(r.total == truth.size());
+            const core::SearchResult r = AsScan(c, q);
             ++patterns;
-            spared += r.texts_searched < truth.size();
+            spared += r.texts_searched < r.total;
             if (k % 4) continue;
             // And its initials (sets of characters: 甲 and 己 are both j; sure matches by context).
             std::string initials;
@@ -545,12 +520,9 @@ TEST_CASE("search: majority neighbours decide all but their exceptions") {
                 const std::string q = f.substr(3 * (g.Next() % (chars - len + 1)), 3 * len);
                 CAPTURE(corpus);
                 CAPTURE(q);
-                const core::SearchResult res = Exact(rc, q);
-                const std::map<std::string, bool> truth = Scan(rc, q);
-                CHECK(Found(res) == truth);
-                CHECK(res.total == truth.size());
+                const core::SearchResult res = AsScan(rc, q);
                 ++patterns;
-                fewer += res.texts_searched > 0 && res.texts_searched < truth.size();
+                fewer += res.texts_searched > 0 && res.texts_searched < res.total;
             }
         }
         // Majorities answered part of many patterns without their text.

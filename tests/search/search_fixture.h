@@ -108,3 +108,54 @@ inline std::vector<TestRecord> SubstringRecords() {
 inline std::string Cut(std::string_view s, const core::ByteRange& r) {
     return std::string(s.substr(r.begin, r.end - r.begin));
 }
+
+// Random records made of a few random phrases of 12 characters (甲乙丙...), each character of
+// one replaced now and then, cut short or run into another: bigrams whose neighbours mostly
+// agree, so majorities and their pairs, with exceptions of every kind (other characters, field
+// edges, other phrases). Deterministic by seed.
+struct PhraseRecords {
+    uint32_t s;
+    std::vector<std::vector<int>> phrases;
+    uint32_t vary = 8;  // one character in `vary` replaced
+    static const std::vector<std::string>& Chars() {
+        static const std::vector<std::string> chars = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"};
+        return chars;
+    }
+    explicit PhraseRecords(uint32_t seed) : s(seed) { NewPhrases(); }
+    uint32_t Next() { return s = s * 1103515245u + 12345u, (s >> 16) & 0x7FFF; }
+    // Three new phrases of 5-8 characters, and a new rate of variants.
+    void NewPhrases() {
+        phrases.assign(3, {});
+        for (auto& ph : phrases)
+            for (size_t k = 0, n = 5 + Next() % 4; k < n; ++k) ph.push_back(int(Next() % Chars().size()));
+        vary = 8 + Next() % 40;
+    }
+    std::string Field() {
+        std::string f;
+        for (size_t parts = 1 + Next() % 2; parts > 0; --parts) {
+            const std::vector<int>& ph = phrases[Next() % phrases.size()];
+            const size_t from = Next() % 3 == 0 ? Next() % ph.size() : 0;
+            const size_t to = Next() % 3 == 0 ? from + 1 + Next() % (ph.size() - from) : ph.size();
+            for (size_t k = from; k < to; ++k) f += Chars()[Next() % vary == 0 ? Next() % Chars().size() : size_t(ph[k])];
+        }
+        return f;
+    }
+    std::vector<TestRecord> Make(size_t n) {
+        std::vector<TestRecord> rs;
+        for (size_t i = 0; i < n; ++i) {
+            TestRecord r{core::RecordType(Next() % 5), "r" + std::to_string(i), Field(), {}};
+            for (size_t f = Next() % 3; f > 0; --f) r.body.push_back(Field());
+            rs.push_back(std::move(r));
+        }
+        return rs;
+    }
+    // A piece of 3 characters or more of a phrase, a character replaced one time in six (then
+    // often matching nothing).
+    std::string Pattern() {
+        const std::vector<int>& ph = phrases[Next() % phrases.size()];
+        const size_t len = 3 + Next() % (ph.size() - 2), from = Next() % (ph.size() - len + 1);
+        std::string q;
+        for (size_t j = from; j < from + len; ++j) q += Chars()[Next() % 6 == 0 ? Next() % Chars().size() : size_t(ph[j])];
+        return q;
+    }
+};

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+#include "core/Pinyin.h"
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -509,4 +510,29 @@ TEST_CASE("search: a seventh slot, past what a window holds, searches only its o
     CHECK(r.total == 2500);
     CHECK(r.texts_searched == 2500);  // (5,000 when the first 4,096 were searched unfiltered)
     CHECK(Describe(r) == Fresh(records, q.text));
+}
+
+TEST_CASE("search: random phrases typed a letter at a time, idle work cut short anywhere, as fresh queries") {
+    // 12,000 records of a few phrases with variants (majorities, sure matches by context), and
+    // the full pinyin or the initials of pieces of them typed a letter at a time, with 0-199
+    // slices of idle work after each letter: memos refined not at all, in part (the rest
+    // searched, filtered by the next pattern's candidates) or whole.
+    PhraseRecords g(777);
+    const std::vector<TestRecord> records = g.Make(12000);
+    TestCorpus typed(records);
+    TestCorpus fresh(records);
+    fresh.index.SetMemoBudget(0);  // (keeps nothing from one query to the next)
+    for (int k = 0; k < 24; ++k) {
+        const std::string py = core::ToPinyin(g.Pattern());  // "jia yi bing ..."
+        std::string text;
+        for (size_t i = 0; i < py.size(); ++i)
+            if (py[i] != ' ' && (k % 2 == 0 || i == 0 || py[i - 1] == ' ')) text += py[i];
+        for (const std::string& prefix : Prefixes(text)) {
+            CAPTURE(prefix);
+            core::Query q;
+            q.text = prefix;
+            CHECK(Describe(typed.index.Search(q)) == Describe(fresh.index.Search(q)));
+            for (uint32_t n = g.Next() % 200; n > 0; --n) typed.index.Prepare(0);
+        }
+    }
 }
