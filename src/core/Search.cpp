@@ -2262,9 +2262,9 @@ void KeepOnList(Entries& v, const List& l, bool and_title) {
 // exceptions only those on every other list of the pattern (`lists`), their title bits ANDed.
 // The others hold the pattern wherever they hold the bigram (MarkSureMatches marks them sure):
 // no other list is read for them. (法治政府's 14,809 matches: the three lists intersected took
-// 60 % of its 1 ms natively.) The exceptions kept go to `verify` (records, sorted): the others
-// are sure matches, in the title exactly when their entry's title bit says so. False when no
-// bigram spans the pattern so.
+// 60 % of its 1 ms natively.) The exceptions kept that are candidates go to `verify` (records,
+// sorted): the others are sure matches, in the title exactly when their entry's title bit says
+// so. False when no bigram spans the pattern so.
 bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<List>& lists, Candidates& out,
                        std::vector<uint32_t>& verify) {
     const size_t m = p.slots.size();
@@ -3366,6 +3366,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const uint8_t* rest_marks = nullptr;  // p's own candidates, once many texts are searched
         size_t rest_pairs = 0, searched_here = 0;
         bool rest_weighed = false;  // whether the rest marks were considered (once; rest_marks: made)
+        // Whether candidate entry e's title may hold p: base's bit says its own pattern may be
+        // there; the rest marks, once made, whether p's may.
+        auto title_may = [&](uint32_t e) { return (e & 1) && TitleMarked(rest_marks, e >> 1); };
         const size_t first = from_bits;   // (0 but for by_letter)
         if (window_fits)
             for (size_t i = first; i < std::min(first + kAhead, nc); ++i) hint_ahead[i & 31] = at_hint(i);
@@ -3401,8 +3404,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                     const uint32_t ek = cd[k], rk = ek >> 1;
                     if (!sure->Has(rk) || (window_fits && hints[k] != PatternMemo::kNoAt)) break;
                     const bool title = sure->InTitle(rk);
-                    if (!title && (((ek & 1) && TitleMarked(rest_marks, rk)) || d.title_length[rk] == 0xFFFF))
-                        break;  // (its title read below)
+                    if (!title && (title_may(ek) || d.title_length[rk] == 0xFFFF)) break;  // (its title read below)
                     if (keep) keep_as_hinted(k, rk, title);
                     add(rk, title);
                 }
@@ -3413,8 +3415,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             }
             uint32_t e = cd[ci];
             uint32_t r = e >> 1;
-            // (base's bit says its own pattern may be in the title; the marks, whether p's may.)
-            bool in_title = (e & 1) && TitleMarked(rest_marks, r);
+            bool in_title = title_may(e);
             // Ask for the text a few candidates ahead while this one is verified (worth about
             // a third of the time at national scale, even with the text in record order).
             const bool pass = window_fits && hint_ahead[ci & 31];

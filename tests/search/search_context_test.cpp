@@ -59,15 +59,6 @@ std::map<std::string, bool> Scan(const TestCorpus& c, const std::string& text) {
     return out;
 }
 
-// The query exactly as typed, checked against a linear scan: what it found and how many.
-core::SearchResult AsScan(const TestCorpus& c, const std::string& text) {
-    core::SearchResult r = Exact(c, text);
-    const std::map<std::string, bool> truth = Scan(c, text);
-    CHECK(Found(r) == truth);
-    CHECK(r.total == truth.size());
-    return r;
-}
-
 // The same for initials typed (ggf): every run of characters with a reading starting with each
 // letter in turn.
 std::map<std::string, bool> ScanInitials(const TestCorpus& c, const std::string& letters) {
@@ -93,6 +84,17 @@ std::map<std::string, bool> ScanInitials(const TestCorpus& c, const std::string&
         if (title || std::any_of(r.body.begin(), r.body.end(), has)) out[r.id] = title;
     }
     return out;
+}
+
+// The query exactly as typed, checked against a linear scan (Scan, or ScanInitials for
+// initials): what it found and how many.
+core::SearchResult AsScan(const TestCorpus& c, const std::string& text,
+                          std::map<std::string, bool> (*scan)(const TestCorpus&, const std::string&) = Scan) {
+    core::SearchResult r = Exact(c, text);
+    const std::map<std::string, bool> truth = scan(c, text);
+    CHECK(Found(r) == truth);
+    CHECK(r.total == truth.size());
+    return r;
 }
 
 // Random records of words strung together (most bigrams then have one neighbour each side): one
@@ -313,10 +315,7 @@ TEST_CASE("search: pinyin patterns matched through a bigram their contexts chain
                 std::string q;
                 if (k % 2 == 0) {
                     const TestRecord& r = records[next() % records.size()];
-                    std::string py = core::ToPinyin(r.title);  // "gong gong fa lv ..."
-                    std::vector<char> initials;
-                    for (size_t i = 0; i < py.size(); ++i)
-                        if (i == 0 || py[i - 1] == ' ') initials.push_back(py[i]);
+                    const std::string initials = PinyinTyped(r.title, true);
                     const size_t len = 3 + next() % 2;
                     if (initials.size() < len) continue;
                     const size_t at = next() % (initials.size() - len + 1);
@@ -327,13 +326,10 @@ TEST_CASE("search: pinyin patterns matched through a bigram their contexts chain
                 CAPTURE(corpus);
                 CAPTURE(q);
                 TestCorpus c(records);
-                const core::SearchResult r = Exact(c, q);
-                const std::map<std::string, bool> truth = ScanInitials(c, q);
-                CHECK(Found(r) == truth);
-                CHECK(r.total == truth.size());
+                const core::SearchResult r = AsScan(c, q, ScanInitials);
                 // Typed a letter at a time (the memos keep sure matches without their place).
                 for (size_t i = 1; i < q.size(); ++i) Exact(typed, q.substr(0, i));
-                CHECK(Found(Exact(typed, q)) == truth);
+                CHECK(Found(Exact(typed, q)) == ScanInitials(c, q));
                 ++queries;
                 sure += r.texts_searched < r.total;
                 matched += r.total >= 16;
@@ -435,15 +431,9 @@ TEST_CASE("search: random phrases with a few variants: every pattern as a linear
             spared += r.texts_searched < r.total;
             if (k % 4) continue;
             // And its initials (sets of characters: 甲 and 己 are both j; sure matches by context).
-            std::string initials;
-            const std::string py = core::ToPinyin(q);
-            for (size_t i = 0; i < py.size(); ++i)
-                if (i == 0 || py[i - 1] == ' ') initials += py[i];
+            const std::string initials = PinyinTyped(q, true);
             CAPTURE(initials);
-            const core::SearchResult ri = Exact(c, initials);
-            const std::map<std::string, bool> truth_i = ScanInitials(c, initials);
-            CHECK(Found(ri) == truth_i);
-            CHECK(ri.total == truth_i.size());
+            AsScan(c, initials, ScanInitials);
         }
     }
     // Contexts and majorities answered many of them with fewer texts read than matches.

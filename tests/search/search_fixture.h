@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include "core/Pinyin.h"
 #include "core/Search.h"
 
 namespace doctest {
@@ -107,6 +108,15 @@ inline std::vector<TestRecord> SubstringRecords() {
 // The text a range covers, for readable expectations.
 inline std::string Cut(std::string_view s, const core::ByteRange& r) {
     return std::string(s.substr(r.begin, r.end - r.begin));
+}
+
+// The pinyin of `text` as typed without spaces (falvyuanzhu), or its initials (flyz).
+inline std::string PinyinTyped(const std::string& text, bool initials) {
+    const std::string py = core::ToPinyin(text);  // "fa lv yuan zhu"
+    std::string out;
+    for (size_t i = 0; i < py.size(); ++i)
+        if (py[i] != ' ' && (!initials || i == 0 || py[i - 1] == ' ')) out += py[i];
+    return out;
 }
 
 // Random records made of a few random phrases of 12 characters (甲乙丙...), each character of

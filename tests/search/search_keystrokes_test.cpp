@@ -5,7 +5,6 @@
 
 #include <functional>
 
-#include "core/Pinyin.h"
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -523,10 +522,7 @@ TEST_CASE("search: random phrases typed a letter at a time, idle work cut short 
     TestCorpus fresh(records);
     fresh.index.SetMemoBudget(0);  // (keeps nothing from one query to the next)
     for (int k = 0; k < 24; ++k) {
-        const std::string py = core::ToPinyin(g.Pattern());  // "jia yi bing ..."
-        std::string text;
-        for (size_t i = 0; i < py.size(); ++i)
-            if (py[i] != ' ' && (k % 2 == 0 || i == 0 || py[i - 1] == ' ')) text += py[i];
+        const std::string text = PinyinTyped(g.Pattern(), k % 2 == 1);  // jiayibing..., or jyb...
         for (const std::string& prefix : Prefixes(text)) {
             CAPTURE(prefix);
             core::Query q;
