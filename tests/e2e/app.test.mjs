@@ -166,6 +166,31 @@ test("website: draws no frames while idle", async () => {
   await context.close();
 });
 
+test("website: typing draws frames that ask WebGL nothing (no state query waits for the GPU process)", async () => {
+  // Every WebGL state query counted from the page's start. ImGui's GL backend asks ~20 of them in
+  // each frame it draws; each was a round trip to the GPU process (src/platform/GlStateCache.h).
+  const init = () => {
+    window.fzGlQueries = 0;
+    for (const proto of [WebGLRenderingContext.prototype, self.WebGL2RenderingContext && WebGL2RenderingContext.prototype])
+      for (const name of ["getParameter", "isEnabled"]) {
+        if (!proto) continue;
+        const real = proto[name];
+        proto[name] = function (...args) { window.fzGlQueries++; return real.apply(this, args); };
+      }
+  };
+  const { page, context, errors } = await openApp(browser, siteUrl, { init });
+  await page.evaluate(() => { location.hash = "#/search"; });
+  await page.waitForTimeout(300);
+  const [queries, frames] = await page.evaluate(() => [window.fzGlQueries, window.fzFrames]);
+  for (const ch of "falvyuanzhu") { await page.keyboard.insertText(ch); await page.waitForTimeout(40); }
+  await waitMirror(page, (t) => /法律援助/.test(t));
+  const [queries2, frames2] = await page.evaluate(() => [window.fzGlQueries, window.fzFrames]);
+  assert.ok(frames2 - frames >= 11, `only ${frames2 - frames} frames drawn while typing`);
+  assert.equal(queries2 - queries, 0, `${queries2 - queries} WebGL state queries in ${frames2 - frames} frames`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("website: HiDPI screens get a full-resolution canvas", async () => {
   const { page, context } = await openApp(browser, siteUrl, { viewport: { width: 400, height: 780 }, scale: 2 });
   await page.waitForTimeout(300);

@@ -15,8 +15,9 @@ export async function launch() {
 }
 
 // Opens `url` in a fresh page and waits for the app's ready flag (first frame drawn).
-export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, scale = 1, requests } = {}) {
+export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, scale = 1, requests, init } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: scale, serviceWorkers: "block" });
+  if (init) await context.addInitScript(init);  // (runs in the page before its own scripts)
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e) + " " + (e.stack || "")));
