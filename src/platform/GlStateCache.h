@@ -1,7 +1,7 @@
 // GlStateCache.h — the web build's answer to the state queries of ImGui's OpenGL3 backend, which
-// backs up and restores the GL state (14 glGetIntegerv, 5 glIsEnabled) around every frame it
-// draws. In a browser each query is a WebGL getParameter, and most are a round trip to the GPU
-// process that waits for the commands before it: ~2 ms of every frame in headless Chromium here.
+// backs up and restores the GL state (13 glGetIntegerv, 5 glIsEnabled in WebGL 1) around every frame it
+// draws. In a browser each query is a WebGL getParameter or isEnabled call, which can wait on the
+// GPU process: here, in headless Chromium, a frame took 3 ms median with them and 1 ms without.
 // Only the backend draws with this context, and it restores what it read when it is done, so
 // the first answer to each query stays true: it is read from WebGL once and kept. (The
 // platform's own glViewport before a frame is restored over by the backend's stale viewport at
