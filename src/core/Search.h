@@ -213,10 +213,13 @@ struct SearchResult {
     //   《行政复议法》 -> 行政复议法);
     // - SimilarPinyin: its pinyin read with the syllables that sound alike (z/zh, c/ch, s/sh,
     //   n/l, an/ang, en/eng, in/ing: falvyuanzu, xinzheng), `relaxed_text` its words;
+    // - SameReading: each word of two or more Chinese characters read by its characters'
+    //   common readings, as pinyin (法制政府 -> fa'zhi'zheng'fu finds 法治政府, 行政附议 finds
+    //   行政复议: a character of the same sound, the wrong pick of a pinyin input method);
     // - Parts: each word that matches nothing alone split into its longest parts that do
     //   (怎么申请法律援助 -> 申请 法律援助, as words that must all match), or, when nothing holds
     //   every part, the longest part alone (法律援助; `word_texts` then lists every part).
-    enum class Relaxation : uint8_t { None, Punctuation, SimilarPinyin, Parts };
+    enum class Relaxation : uint8_t { None, Punctuation, SimilarPinyin, SameReading, Parts };
     Relaxation relaxation = Relaxation::None;
     std::string relaxed_text;  // empty when None
     // The synonym terms searched too, as synonyms.json spells them folded (交通事故 ->

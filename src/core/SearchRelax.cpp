@@ -1,12 +1,14 @@
 // SearchRelax.cpp — what a search does when nothing matches the query as typed: reads its words
-// (QueryWords), searches it again with its punctuation as spaces, then its pinyin with the
-// syllables that sound alike, reads a word that names a region as the region filter (兴山
+// (QueryWords), searches it again with its punctuation as spaces, then its words of Chinese
+// characters by their sound (法制政府 -> fa'zhi'zheng'fu), then its pinyin with the syllables
+// that sound alike, reads a word that names a region as the region filter (兴山
 // 怎么申请法律援助), and splits a word that matches nothing into its longest parts that match
 // (怎么申请法律援助 -> 申请 法律援助), saying so in the result (SearchResult::relaxation,
 // SearchResult::region).
-// Matching itself is Search.cpp's. Depends on Search.h, TextNorm.h.
+// Matching itself is Search.cpp's. Depends on Search.h, Pinyin.h, TextNorm.h.
 #include <algorithm>
 
+#include "Pinyin.h"
 #include "Search.h"
 #include "TextNorm.h"
 
@@ -480,6 +482,43 @@ SearchResult SearchIndex::Search(const Query& query) const {
         relaxing.estimated = false;  // (its counts are made: only the first search estimates)
         if (result.total > 0) return relaxed(std::move(result), SearchResult::Relaxation::Punctuation, text);
         // (Nothing either way: this result, whose word totals are for the words.)
+    }
+    // Words of Chinese characters by their sound: each word of two or more that matches nothing
+    // read as the pinyin of its characters' common readings, syllables joined by apostrophes so
+    // that they are read as one phrase (法制政府 -> fa'zhi'zheng'fu; 行: xing). A pinyin input
+    // method offers every character of a sound, and the wrong pick is a common typo (法制 for
+    // 法治, 附议 for 复议).
+    {
+        std::vector<std::string> read = words;
+        bool any = false;
+        // (Only words that match nothing alone, when the query as typed counted them: a word it
+        // found keeps its characters, and its matches are not searched again.)
+        const bool counted = result.word_totals.size() == words.size();
+        for (size_t i = 0; i < read.size(); ++i) {
+            std::string& w = read[i];
+            if (counted && result.word_totals[i] > 0) continue;
+            std::string pinyin;
+            size_t chars = 0;
+            for (size_t pos = 0; pos < w.size();) {
+                const uint32_t cp = FoldCodepoint(DecodeUtf8(w, pos));
+                const uint16_t set = IsHan(cp) ? ReadingSetOf(cp) : 0;
+                if (!set) {  // not a word of characters with readings: it stays as typed
+                    chars = 0;
+                    break;
+                }
+                pinyin += (chars++ ? "'" : "") + std::string(SyllableName(*ReadingSetBegin(set)));
+            }
+            if (chars < 2) continue;
+            w = std::move(pinyin);
+            any = true;
+        }
+        if (any) {
+            const std::string text = Join(read);
+            relaxing.word_totals = false;  // (only whether anything matches is read)
+            SearchResult found = search(text);
+            relaxing.word_totals = true;
+            if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SameReading, text);
+        }
     }
     // Pinyin typed as many speakers say it (z for zh, n for l, in for ing...): its syllables also
     // read as those that sound alike.

@@ -138,6 +138,7 @@ int main(int argc, char** argv) {
                      result.relaxed_text.c_str(),
                      result.relaxation == Relaxation::Parts           ? "its parts"
                      : result.relaxation == Relaxation::SimilarPinyin ? "pinyin syllables that sound alike"
+                     : result.relaxation == Relaxation::SameReading   ? "characters of the same sound"
                                                                       : "punctuation as spaces");
     if (!result.word_totals.empty()) {  // nothing holds every word; or the parts, each alone (0: left out)
         std::string line;

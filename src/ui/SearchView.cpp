@@ -205,6 +205,7 @@ void DrawSearchView(ViewContext& ctx) {
     if (r.relaxation != Relaxation::None) {
         const char* key = r.relaxation == Relaxation::Parts           ? "search.relaxed_parts"
                           : r.relaxation == Relaxation::SimilarPinyin ? "search.relaxed_pinyin"
+                          : r.relaxation == Relaxation::SameReading   ? "search.relaxed_reading"
                                                                       : "search.relaxed";
         Meta(ctx, ctx.S(key) + "“" + r.relaxed_text + "”");
     }

@@ -160,6 +160,36 @@ TEST_CASE("search relaxed: pinyin with the syllables that sound alike") {
     }
 }
 
+TEST_CASE("search relaxed: a word of characters that matches nothing, read by its sound") {
+    TestCorpus c = Corpus();
+    SUBCASE("a character of the same sound typed for another (a pinyin input method's wrong pick)") {
+        core::SearchResult r = Find(c, "行政附议");  // 复议 meant
+        CHECK(r.relaxation == Relaxation::SameReading);
+        CHECK(r.relaxed_text == "xing'zheng'fu'yi");
+        REQUIRE(IdsOf(r) == Ids{"t2"});
+        REQUIRE(r.hits[0].title_ranges.size() == 1);
+        CHECK(Cut(r.hits[0].title, r.hits[0].title_ranges[0]) == "行政复议");
+        r = Find(c, "法律援住");
+        CHECK(r.relaxation == Relaxation::SameReading);
+        CHECK(r.relaxed_text == "fa'lv'yuan'zhu");
+        CHECK(IdsOf(r) == IdsOf(Find(c, "法律援助")));
+    }
+    SUBCASE("only the words that match nothing alone; the others keep their characters") {
+        const core::SearchResult r = Find(c, "法律援助 援住");
+        CHECK(r.relaxation == Relaxation::SameReading);
+        CHECK(r.relaxed_text == "法律援助 yuan'zhu");
+        CHECK(IdsOf(r) == Ids{"t1", "p1"});
+    }
+    SUBCASE("not a word of one character, one with other characters, or one found as typed") {
+        CHECK(Find(c, "援住 附").relaxation != Relaxation::SameReading);  // (附 alone: every fu)
+        CHECK(Find(c, "附议x").relaxation != Relaxation::SameReading);
+        CHECK(Find(c, "復議").relaxation == Relaxation::None);  // (traditional: found as typed)
+        const core::SearchResult r = Find(c, "龘龘");  // (da'da: nothing either way)
+        CHECK(r.relaxation == Relaxation::None);
+        CHECK(r.total == 0);
+    }
+}
+
 TEST_CASE("search relaxed: a word that matches nothing, split into its longest parts that match") {
     TestCorpus c = Corpus();
     using Totals = std::vector<uint32_t>;
