@@ -205,16 +205,20 @@ std::vector<SyllableRange> FuzzySyllables(SyllableRange range) {
     return out;
 }
 
+std::string_view CommonReading(uint32_t cp) {
+    const uint16_t set = ReadingSetOf(FoldCodepoint(cp));
+    return set ? SyllableName(*ReadingSetBegin(set)) : std::string_view();
+}
+
 std::string ToPinyin(std::string_view text) {
     std::string out;
     size_t pos = 0;
     while (pos < text.size()) {
         size_t start = pos;
-        uint32_t cp = FoldCodepoint(DecodeUtf8(text, pos));
-        uint16_t set = ReadingSetOf(cp);
-        if (set) {
+        const std::string_view reading = CommonReading(DecodeUtf8(text, pos));
+        if (!reading.empty()) {
             if (!out.empty() && out.back() != ' ') out += ' ';
-            out += SyllableName(*ReadingSetBegin(set));
+            out += reading;
             out += ' ';
         } else {
             out.append(text.substr(start, pos - start));

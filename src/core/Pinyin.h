@@ -50,6 +50,9 @@ std::string_view RangePrefix(SyllableRange range);
 // swapped (zu...: zhu...). `range` itself first; each range once.
 std::vector<SyllableRange> FuzzySyllables(SyllableRange range);
 
+// The common reading of character `cp` (folded first: 復 reads as 复), empty when it has none.
+std::string_view CommonReading(uint32_t cp);
+
 // The common reading of every character, space separated (法律援助 -> "fa lv yuan zhu"); characters
 // without a reading are copied. For tools and tests.
 std::string ToPinyin(std::string_view text);

@@ -130,6 +130,20 @@ bool Splittable(std::string_view word) {
 
 // A result's word totals name their words: the words of the text that was searched. A text
 // whose words the search read otherwise (a word of punctuation alone, as typed) has no totals.
+// A word of two or more characters as the common readings of its characters, joined by
+// apostrophes (法制政府 -> fa'zhi'zheng'fu: one phrase of pinyin); empty for any other word (one
+// character, or one without a reading: a digit, a letter, punctuation).
+std::string ReadAloud(std::string_view word) {
+    std::string out;
+    size_t chars = 0;
+    for (size_t pos = 0; pos < word.size(); ++chars) {
+        const std::string_view reading = CommonReading(DecodeUtf8(word, pos));
+        if (reading.empty()) return {};
+        out += (chars ? "'" : "") + std::string(reading);
+    }
+    return chars >= 2 ? out : std::string();
+}
+
 SearchResult Named(SearchResult r, const std::string& searched) {
     if (r.word_totals.empty()) return r;
     r.word_texts = QueryWords(searched);
@@ -495,21 +509,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
         // found keeps its characters, and its matches are not searched again.)
         const bool counted = result.word_totals.size() == words.size();
         for (size_t i = 0; i < read.size(); ++i) {
-            std::string& w = read[i];
             if (counted && result.word_totals[i] > 0) continue;
-            std::string pinyin;
-            size_t chars = 0;
-            for (size_t pos = 0; pos < w.size();) {
-                const uint32_t cp = FoldCodepoint(DecodeUtf8(w, pos));
-                const uint16_t set = IsHan(cp) ? ReadingSetOf(cp) : 0;
-                if (!set) {  // not a word of characters with readings: it stays as typed
-                    chars = 0;
-                    break;
-                }
-                pinyin += (chars++ ? "'" : "") + std::string(SyllableName(*ReadingSetBegin(set)));
-            }
-            if (chars < 2) continue;
-            w = std::move(pinyin);
+            std::string pinyin = ReadAloud(read[i]);
+            if (pinyin.empty()) continue;
+            read[i] = std::move(pinyin);
             any = true;
         }
         if (any) {

@@ -64,14 +64,14 @@ async function runEngines(names, records, queries, truth, passes, builds) {
   const live = [];
   for (let round = 0; round < builds; round++) {
     for (let k = 0; k < names.length; k++) {
-      if (round > 0 && live[k].builds[0] > kRepeatBuildMs) continue;
-      if (live[k] && live[k].engine.free) live[k].engine.free();
-      if (live[k]) live[k].engine = null;
+      const e = live[k] || (live[k] = { name: names[k], engine: null, builds: [], heaps: [] });
+      if (round > 0 && e.builds[0] > kRepeatBuildMs) continue;
+      if (e.engine && e.engine.free) e.engine.free();
+      e.engine = null;  // (the last build's index is garbage before the next build's heap is read)
       const b = await buildEngine(names[k], records, engines[names[k]]);
-      if (!live[k]) live[k] = { name: names[k], builds: [], heaps: [] };
-      live[k].engine = b.engine;
-      live[k].builds.push(b.build_ms);
-      live[k].heaps.push(b.heap_bytes);
+      e.engine = b.engine;
+      e.builds.push(b.build_ms);
+      e.heaps.push(b.heap_bytes);
       log(`${names[k]}: build ${b.build_ms.toFixed(0)} ms`);
     }
   }
