@@ -213,9 +213,11 @@ struct SearchResult {
     //   《行政复议法》 -> 行政复议法);
     // - SimilarPinyin: its pinyin read with the syllables that sound alike (z/zh, c/ch, s/sh,
     //   n/l, an/ang, en/eng, in/ing: falvyuanzu, xinzheng), `relaxed_text` its words;
-    // - SameReading: each word of two or more Chinese characters read by its characters'
-    //   common readings, as pinyin (法制政府 -> fa'zhi'zheng'fu finds 法治政府, 行政附议 finds
-    //   行政复议: a character of the same sound, the wrong pick of a pinyin input method);
+    // - SameReading: a word of 2-8 Chinese characters (one or two words of the query) read with
+    //   one character as the pinyin of its common reading (法制政府 -> 法zhi政府 finds 法治政府,
+    //   行政附议 -> 行政fu议 finds 行政复议: a character of the same sound, the wrong pick of a
+    //   pinyin input method), or two neighbouring ones when one finds nothing (行政付移 ->
+    //   行政fu'yi); never every character (遗嘱 -> yi'zhu would find 争议主渠道);
     // - Parts: each word that matches nothing alone split into its longest parts that do
     //   (怎么申请法律援助 -> 申请 法律援助, as words that must all match), or, when nothing holds
     //   every part, the longest part alone (法律援助; `word_texts` then lists every part).

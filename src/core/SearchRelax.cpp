@@ -1,6 +1,6 @@
 // SearchRelax.cpp — what a search does when nothing matches the query as typed: reads its words
 // (QueryWords), searches it again with its punctuation as spaces, then its words of Chinese
-// characters by their sound (法制政府 -> fa'zhi'zheng'fu), then its pinyin with the syllables
+// characters by their sound (法制政府 -> 法zhi政府), then its pinyin with the syllables
 // that sound alike, reads a word that names a region as the region filter (兴山
 // 怎么申请法律援助), and splits a word that matches nothing into its longest parts that match
 // (怎么申请法律援助 -> 申请 法律援助), saying so in the result (SearchResult::relaxation,
@@ -130,18 +130,39 @@ bool Splittable(std::string_view word) {
 
 // A result's word totals name their words: the words of the text that was searched. A text
 // whose words the search read otherwise (a word of punctuation alone, as typed) has no totals.
-// A word of two or more characters as the common readings of its characters, joined by
-// apostrophes (法制政府 -> fa'zhi'zheng'fu: one phrase of pinyin); empty for any other word (one
-// character, or one without a reading: a digit, a letter, punctuation).
-std::string ReadAloud(std::string_view word) {
-    std::string out;
-    size_t chars = 0;
-    for (size_t pos = 0; pos < word.size(); ++chars) {
+// The readings of a word of 2-kMaxSoundChars Chinese characters (each with a common reading) with
+// one character read by its sound, as pinyin between the others (法制政府 -> 法zhi政府, fa制政府...),
+// in the order of that character; then, of a word of four or more, two neighbouring characters
+// (行政付移 -> 行政fu'yi: a two-character word the input method offered wrongly). The characters
+// kept are the anchor: a match is the word with one slip, never a run of the same sounds that
+// crosses words (遗嘱 -> yi'zhu would find 争议主渠道). Empty for any other word.
+constexpr size_t kMaxSoundChars = 8;
+constexpr size_t kMaxSoundSearches = 24;  // readings searched a query, at most
+constexpr size_t kMaxSoundSlips = 2;      // words read by their sound a query, at most
+std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
+    std::vector<std::string_view> chars, readings;
+    for (size_t pos = 0; pos < word.size();) {
+        const size_t begin = pos;
         const std::string_view reading = CommonReading(DecodeUtf8(word, pos));
-        if (reading.empty()) return {};
-        out += (chars ? "'" : "") + std::string(reading);
+        if (reading.empty() || chars.size() == kMaxSoundChars) return {};
+        chars.push_back(word.substr(begin, pos - begin));
+        readings.push_back(reading);
     }
-    return chars >= 2 ? out : std::string();
+    std::vector<std::string> out;
+    const size_t n = chars.size();
+    auto variant = [&](size_t from, size_t count) {
+        std::string v;
+        for (size_t i = 0; i < n; ++i)
+            if (i < from || i >= from + count) v += chars[i];
+            else v += (i > from ? "'" : "") + std::string(readings[i]);
+        out.push_back(std::move(v));
+    };
+    if (n >= 2)
+        for (size_t i = 0; i < n; ++i) variant(i, 1);
+    singles = out.size();
+    if (n >= 4)
+        for (size_t i = 0; i + 1 < n; ++i) variant(i, 2);
+    return out;
 }
 
 SearchResult Named(SearchResult r, const std::string& searched) {
@@ -498,30 +519,51 @@ SearchResult SearchIndex::Search(const Query& query) const {
         // (Nothing either way: this result, whose word totals are for the words.)
     }
     // Words of Chinese characters by their sound: each word of two or more that matches nothing
-    // read as the pinyin of its characters' common readings, syllables joined by apostrophes so
-    // that they are read as one phrase (法制政府 -> fa'zhi'zheng'fu; 行: xing). A pinyin input
-    // method offers every character of a sound, and the wrong pick is a common typo (法制 for
-    // 法治, 附议 for 复议).
+    // read with one of its characters as the pinyin of its common reading (法制政府 -> 法zhi政府,
+    // finds 法治政府; 行: xing), or, when none of those matches, two neighbouring ones (see
+    // SoundVariants). A pinyin input method offers every character of a sound, and the wrong pick
+    // is a common typo (法制 for 法治, 附议 for 复议). Of a word's readings, the one with the most
+    // matches alone is searched with the other words.
     {
         std::vector<std::string> read = words;
         bool any = false;
         // (Only words that match nothing alone, when the query as typed counted them: a word it
         // found keeps its characters, and its matches are not searched again.)
         const bool counted = result.word_totals.size() == words.size();
-        for (size_t i = 0; i < read.size(); ++i) {
-            if (counted && result.word_totals[i] > 0) continue;
-            std::string pinyin = ReadAloud(read[i]);
-            if (pinyin.empty()) continue;
-            read[i] = std::move(pinyin);
+        std::vector<std::vector<std::string>> variants(read.size());
+        std::vector<size_t> singles(read.size());
+        size_t slips = 0;
+        for (size_t i = 0; i < read.size(); ++i)
+            if (!counted || result.word_totals[i] == 0) {
+                variants[i] = SoundVariants(read[i], singles[i]);
+                slips += !variants[i].empty();
+            }
+        // (More words than kMaxSoundSlips that match nothing are no slips of the input method but
+        // a sentence: its parts below.)
+        size_t budget = slips <= kMaxSoundSlips ? kMaxSoundSearches : 0;
+        SearchResult best;  // of the last word read
+        relaxing.word_totals = false;  // (only whether anything matches is read)
+        for (size_t i = 0; i < read.size() && budget > 0; ++i) {
+            const std::vector<std::string>& mine = variants[i];
+            size_t chosen = mine.size();
+            best = SearchResult{};
+            for (size_t v = 0; v < mine.size() && budget > 0; ++v, --budget) {
+                if (v == singles[i] && chosen < mine.size()) break;  // (two characters only if one found nothing)
+                SearchResult found = search(mine[v]);
+                if (found.total > best.total) best = std::move(found), chosen = v;
+            }
+            if (chosen == mine.size()) continue;
+            read[i] = mine[chosen];
             any = true;
         }
         if (any) {
             const std::string text = Join(read);
-            relaxing.word_totals = false;  // (only whether anything matches is read)
-            SearchResult found = search(text);
+            SearchResult found = read.size() == 1 ? std::move(best) : search(text);
+            found.texts_searched = searched;
             relaxing.word_totals = true;
             if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SameReading, text);
         }
+        relaxing.word_totals = true;
     }
     // Pinyin typed as many speakers say it (z for zh, n for l, in for ing...): its syllables also
     // read as those that sound alike.

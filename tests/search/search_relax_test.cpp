@@ -165,24 +165,42 @@ TEST_CASE("search relaxed: a word of characters that matches nothing, read by it
     SUBCASE("a character of the same sound typed for another (a pinyin input method's wrong pick)") {
         core::SearchResult r = Find(c, "行政附议");  // 复议 meant
         CHECK(r.relaxation == Relaxation::SameReading);
-        CHECK(r.relaxed_text == "xing'zheng'fu'yi");
+        CHECK(r.relaxed_text == "行政fu议");  // (one character by its sound; the others as typed)
         REQUIRE(IdsOf(r) == Ids{"t2"});
         REQUIRE(r.hits[0].title_ranges.size() == 1);
         CHECK(Cut(r.hits[0].title, r.hits[0].title_ranges[0]) == "行政复议");
         r = Find(c, "法律援住");
         CHECK(r.relaxation == Relaxation::SameReading);
-        CHECK(r.relaxed_text == "fa'lv'yuan'zhu");
+        CHECK(r.relaxed_text == "法律援zhu");
         CHECK(IdsOf(r) == IdsOf(Find(c, "法律援助")));
     }
     SUBCASE("only the words that match nothing alone; the others keep their characters") {
         const core::SearchResult r = Find(c, "法律援助 援住");
         CHECK(r.relaxation == Relaxation::SameReading);
-        CHECK(r.relaxed_text == "法律援助 yuan'zhu");
+        CHECK(r.relaxed_text == "法律援助 援zhu");
         CHECK(IdsOf(r) == Ids{"t1", "p1"});
+    }
+    SUBCASE("two neighbouring characters, when no one character alone finds anything") {
+        const core::SearchResult r = Find(c, "行政付移");  // (付 and 移 both wrong: one word 付移)
+        CHECK(r.relaxation == Relaxation::SameReading);
+        CHECK(r.relaxed_text == "行政fu'yi");
+        CHECK(IdsOf(r) == Ids{"t2"});
+    }
+    SUBCASE("never every character by its sound: a run of the same sounds across words is no slip") {
+        // 争议主渠道 holds yi'zhu across two words: nothing to do with 遗嘱 (a will).
+        TestCorpus words({{RecordType::Task, "w1", "发挥行政复议化解行政争议主渠道作用", {}}});
+        const core::SearchResult r = Find(words, "遗嘱");
+        CHECK(r.relaxation != Relaxation::SameReading);
+        CHECK(r.total == 0);
+        CHECK(Find(words, "争意").relaxed_text == "争yi");  // (one slip: found)
     }
     SUBCASE("not a word of one character, one with other characters, or one found as typed") {
         CHECK(Find(c, "援住 附").relaxation != Relaxation::SameReading);  // (附 alone: every fu)
         CHECK(Find(c, "附议x").relaxation != Relaxation::SameReading);
+        // Three words that match nothing: a sentence, not slips (two are read by their sound).
+        TestCorpus three({{RecordType::Task, "s1", "行政复议、法律援助和人民调解", {}}});
+        CHECK(Find(three, "行政附议 法律援住").relaxed_text == "行政fu议 法律援zhu");
+        CHECK(Find(three, "行政附议 法律援住 人民调节").relaxation != Relaxation::SameReading);
         CHECK(Find(c, "復議").relaxation == Relaxation::None);  // (traditional: found as typed)
         const core::SearchResult r = Find(c, "龘龘");  // (da'da: nothing either way)
         CHECK(r.relaxation == Relaxation::None);
