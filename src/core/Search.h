@@ -258,6 +258,12 @@ constexpr size_t kMaxQueryWordLength = 64;
 // kMaxQueryWords, each of at most kMaxQueryWordLength characters, as typed (not folded). For the
 // view's "each word alone" when nothing holds them all, and for SearchResult::relaxed_text.
 std::vector<std::string> QueryWords(std::string_view text);
+// The words in characters that a query typed in letters found, as an input method offers them
+// (SearchTerms.cpp): the distinct texts of `r`'s highlight ranges that hold a Chinese character,
+// those of the most hits first (ties: the first met, in the hits' order), at most `max`. Only
+// when the text searched (`typed`, or `r.relaxed_text` when relaxed) is one word with a Latin
+// letter (falvyuanzhu, flyz, 法律yz, 法zhi政府); empty for any other, and for a result of parts.
+std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view typed, size_t max);
 // A word of Latin letters (ü, full-width ones too) and apostrophes alone, as SegmentPinyin's
 // letter groups (folded, ü as v, split at the apostrophes: xi'an -> xi, an); false for any other
 // word (as the search reads a term's letters).

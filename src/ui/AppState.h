@@ -23,6 +23,7 @@ struct AppState {
     std::string results_key;    // kind, limit and text they were computed for
     bool results_valid = false;
     core::SearchResult results;  // set by Navigate; views reset scroll/selection on it
+    std::vector<std::string> results_words;  // what letters typed found, in characters (core::CandidateWords)
 
     // Long lists are shown a page at a time (a national catalog has thousands of plans and
     // hundreds of thousands of service points: drawing them all would take seconds a frame).

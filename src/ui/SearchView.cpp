@@ -62,6 +62,7 @@ core::Route Target(const ViewContext& ctx, const core::Hit& hit, std::string& de
 constexpr size_t kPerGroup = 30;    // all kinds: the best of each
 constexpr size_t kPerPage = 30;     // one kind: a page
 constexpr size_t kMaxListed = 990;  // one kind: at most 33 pages; the count still says how many match
+constexpr size_t kMaxWords = 6;     // words in characters offered for letters typed
 
 // The one kind of result the route asks for (its id, "task" ...), or -1 for all.
 int KindFromRoute(const core::Route& route) {
@@ -186,6 +187,7 @@ void DrawSearchView(ViewContext& ctx) {
         query.text = q;
         query.limit = limit;
         st.results = ctx.index.Search(query);
+        st.results_words = core::CandidateWords(st.results, q, kMaxWords);
         st.results_query = q;
         st.results_key = key;
         st.results_valid = true;
@@ -216,6 +218,14 @@ void DrawSearchView(ViewContext& ctx) {
         std::string also;
         for (size_t i = 0; i < r.synonyms.size() && i < 6; ++i) also += (i ? "、" : "") + r.synonyms[i];
         Meta(ctx, ctx.S("search.synonyms") + also);
+    }
+    // Letters typed (falvyuanzhu, flyz: a kiosk has no input method): the words they found, in
+    // characters, as an input method's candidates; a tap searches for one.
+    if (!st.results_words.empty()) {
+        Meta(ctx, ctx.S("search.candidates"));
+        ChipRow row{ctx};
+        for (const std::string& word : st.results_words)
+            if (row.Chip(word, false)) SearchFor(ctx, word);
     }
     KindChips(ctx, r, kind);
     if (kind >= 0) {

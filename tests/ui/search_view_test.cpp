@@ -73,6 +73,20 @@ TEST_CASE("search view: kinds of result") {
         CHECK_FALSE(Shows(m, "拆开"));
         CHECK_FALSE(Shows(m, "可以拨打"));  // found as typed
     }
+    SUBCASE("letters typed: the words they found, in characters, to tap as an input method's") {
+        site.Open("#/search?q=flyz");
+        std::string m = site.Mirror();
+        CHECK(Shows(m, "是不是要找：\n[法律援助] [法律意识] \n"));  // (4 records, then 1)
+        site.Tap(ImVec2(130, 188));  // 法律援助: its search, in characters
+        CHECK(site.app.State().route.query == "法律援助");
+        m = site.Mirror();
+        CHECK(Shows(m, "[*全部 4] [任务 4]"));
+        CHECK_FALSE(Shows(m, "是不是要找"));  // (typed in characters: nothing to offer)
+        site.Open("#/search?q=%E6%B3%95%E5%88%B6%E6%94%BF%E5%BA%9C");  // 法制政府: by its sound
+        m = site.Mirror();
+        CHECK(Shows(m, "以下是按同音字查找的结果：“法zhi政府”"));
+        CHECK(Shows(m, "是不是要找：\n[法治政府] \n"));
+    }
     SUBCASE("synonyms searched too are named") {
         site.Open("#/search?q=%E4%BA%A4%E9%80%9A%E4%BA%8B%E6%95%85");  // 交通事故
         std::string m = site.Mirror();

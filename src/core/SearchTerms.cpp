@@ -1,0 +1,63 @@
+// SearchTerms.cpp — the words in characters that a query typed in letters found (falvyuanzhu,
+// flyz, 法律yz, or a word read by its sound: 法zhi政府 -> 法治政府), as an input method's
+// candidates: the search screen offers them to tap, so that a visitor at a kiosk, which has no
+// input method, or on a phone, who typed letters, reaches the words as the records write them.
+// Depends on Search.h, TextNorm.h.
+#include <algorithm>
+
+#include "Search.h"
+#include "TextNorm.h"
+
+namespace core {
+
+namespace {
+// Whether a word holds a Latin letter or ü (full-width ones too): pinyin, alone or mixed.
+bool HasLetter(std::string_view word) {
+    for (size_t pos = 0; pos < word.size();) {
+        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
+        if (IsAsciiLetter(f) || f == 0xFC) return true;
+    }
+    return false;
+}
+
+bool HasHan(std::string_view text) {
+    for (size_t pos = 0; pos < text.size();)
+        if (IsHan(DecodeUtf8(text, pos))) return true;
+    return false;
+}
+}  // namespace
+
+std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view typed, size_t max) {
+    using Relaxation = SearchResult::Relaxation;
+    if (r.relaxation == Relaxation::Parts) return {};
+    const std::string searched = r.relaxation == Relaxation::None ? std::string(typed) : r.relaxed_text;
+    const std::vector<std::string> words = QueryWords(searched);
+    if (words.size() != 1 || !HasLetter(words[0])) return {};
+    // Each text with its hits, kept in order: the most hits first, then the first met (a text
+    // whose count grows moves up past those with fewer, never past one as many).
+    std::vector<std::pair<std::string_view, size_t>> seen;
+    std::vector<std::string_view> mine;  // one hit's texts, each counted once a hit
+    for (const Hit& hit : r.hits) {
+        mine.clear();
+        auto take = [&](std::string_view field, const std::vector<ByteRange>& ranges) {
+            for (const ByteRange& range : ranges) {
+                if (range.begin >= range.end || range.end > field.size()) continue;
+                const std::string_view text = field.substr(range.begin, range.end - range.begin);
+                if (HasHan(text) && std::find(mine.begin(), mine.end(), text) == mine.end()) mine.push_back(text);
+            }
+        };
+        take(hit.title, hit.title_ranges);
+        take(hit.snippet, hit.snippet_ranges);
+        for (std::string_view text : mine) {
+            size_t i = 0;
+            while (i < seen.size() && seen[i].first != text) ++i;
+            if (i == seen.size()) seen.emplace_back(text, 0);
+            for (++seen[i].second; i > 0 && seen[i - 1].second < seen[i].second; --i) std::swap(seen[i - 1], seen[i]);
+        }
+    }
+    std::vector<std::string> out;
+    for (size_t i = 0; i < seen.size() && i < max; ++i) out.emplace_back(seen[i].first);
+    return out;
+}
+
+}  // namespace core

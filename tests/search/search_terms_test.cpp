@@ -1,0 +1,46 @@
+// search_terms_test.cpp — the words in characters a query typed in letters found
+// (core::CandidateWords, SearchTerms.cpp): what the search screen offers to tap, as an input
+// method would. Depends on core/Search.h.
+#include <doctest/doctest.h>
+
+#include "search_fixture.h"
+
+using core::RecordType;
+
+namespace {
+TestCorpus Corpus() {
+    std::vector<TestRecord> records = SubstringRecords();
+    // 法律依据 (flyj, and fly*): one record; 法律援助: t1 and p1.
+    records.push_back({RecordType::Task, "t9", "明确法律依据", {}});
+    return TestCorpus(std::move(records));
+}
+
+Ids Words(const TestCorpus& c, const std::string& typed, size_t max = 8) {
+    return core::CandidateWords(Find(c, typed), typed, max);
+}
+}  // namespace
+
+TEST_CASE("candidate words: what a query typed in letters found, in characters") {
+    TestCorpus c = Corpus();
+    SUBCASE("full pinyin, initials, mixed: the words matched, those of the most records first") {
+        CHECK(Words(c, "falvyuanzhu") == Ids{"法律援助"});
+        CHECK(Words(c, "flyz") == Ids{"法律援助"});
+        CHECK(Words(c, "法律yz") == Ids{"法律援助"});
+        // fly: 法律援 in t1 and p1, 法律依 in t9 only (each record counted once).
+        CHECK(Words(c, "fly") == Ids{"法律援", "法律依"});
+        CHECK(Words(c, "fly", 1) == Ids{"法律援"});
+    }
+    SUBCASE("a word read by its sound: the words it found") {
+        const core::SearchResult r = Find(c, "行政附议");
+        REQUIRE(r.relaxation == core::SearchResult::Relaxation::SameReading);
+        CHECK(core::CandidateWords(r, "行政附议", 8) == Ids{"行政复议"});
+    }
+    SUBCASE("none for characters, digits, several words, parts, or matches without characters") {
+        CHECK(Words(c, "法律援助").empty());
+        CHECK(Words(c, "12348").empty());
+        CHECK(Words(c, "falv yuanzhu").empty());  // (two words: which would a tap replace?)
+        CHECK(Words(c, "wuguan").empty());        // (nothing found)
+        TestCorpus latin({{RecordType::Channel, "w1", "APP下载", {}}});
+        CHECK(Words(latin, "app").empty());  // (the match holds no character)
+    }
+}
