@@ -18,9 +18,13 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE
                            IMGUI_USE_WCHAR32)
 if(EMSCRIPTEN)
   # Emscripten provides GLFW 3 (no compile flag needed; the link adds -sUSE_GLFW=3).
-  # The backend's GL state queries answered once (src/platform/GlStateCache.h).
+  # The backend's GL state queries answered once (src/platform/GlStateCache.h); ImGui's sscanf
+  # calls answered without libc's scanf (src/platform/ImGuiScanf.h).
+  set(FZ_IMGUI_SCANF "-include;${CMAKE_SOURCE_DIR}/src/platform/ImGuiScanf.h")
   set_source_files_properties(${FAZHITONG_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES
-    COMPILE_OPTIONS "-include;${CMAKE_SOURCE_DIR}/src/platform/GlStateCache.h")
+    COMPILE_OPTIONS "-include;${CMAKE_SOURCE_DIR}/src/platform/GlStateCache.h;${FZ_IMGUI_SCANF}")
+  set_source_files_properties(${FAZHITONG_IMGUI_DIR}/imgui.cpp ${FAZHITONG_IMGUI_DIR}/imgui_tables.cpp PROPERTIES
+    COMPILE_OPTIONS "${FZ_IMGUI_SCANF}")
 else()
   find_package(glfw3 3.3 REQUIRED)
   find_package(OpenGL REQUIRED)

@@ -1,6 +1,6 @@
 # Tests.cmake — one doctest binary for everything below tests/ (one file per topic, mirroring
 # src/), run by ctest natively and, for the core, compiled with em++ and run under node.
-file(GLOB FZ_TEST_SOURCES CONFIGURE_DEPENDS tests/core/*.cpp tests/import/*.cpp tests/search/*.cpp)
+file(GLOB FZ_TEST_SOURCES CONFIGURE_DEPENDS tests/core/*.cpp tests/import/*.cpp tests/search/*.cpp tests/platform/*.cpp)
 if(NOT EMSCRIPTEN AND FAZHITONG_BUILD_APP)
   file(GLOB FZ_UI_TEST_SOURCES CONFIGURE_DEPENDS tests/ui/*.cpp)
   list(APPEND FZ_TEST_SOURCES ${FZ_UI_TEST_SOURCES})

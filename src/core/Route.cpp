@@ -86,6 +86,23 @@ bool FindQueryParam(const std::string& query_string, const std::string& name, st
     return false;
 }
 
+double ParseSeconds(const std::string& text) {
+    double whole = 0, scale = 0;  // scale: 0 before the point, then the place of the next digit
+    bool digits = false;
+    for (const char c : text) {
+        if (c == '.' && scale == 0) {
+            scale = 0.1;
+        } else if (c >= '0' && c <= '9') {
+            digits = true;
+            if (scale == 0) whole = whole * 10 + (c - '0');
+            else whole += (c - '0') * scale, scale /= 10;
+        } else {
+            return 0;
+        }
+    }
+    return digits ? whole : 0;
+}
+
 Route ParseRoute(const std::string& hash) {
     Route r;
     std::string s = hash;

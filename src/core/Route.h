@@ -25,6 +25,10 @@ std::string ToHash(const Route& route);
 // The decoded value of `name` in a URL query string ("?kiosk&idle=30" or "kiosk&idle=30"):
 // true and "" for a bare flag, false when absent.
 bool FindQueryParam(const std::string& query_string, const std::string& name, std::string* value);
+// A query parameter's number of seconds (idle=90, idle=0.5): digits with at most one decimal
+// point; 0 for anything else, which callers read as "not given" (idle=abc, idle=-5, idle=1e3).
+// Parsed by hand: the web build links no other caller of libc's float parser.
+double ParseSeconds(const std::string& text);
 
 std::string PercentEncode(const std::string& s);
 std::string PercentDecode(const std::string& s);  // invalid escapes are kept as they are

@@ -251,7 +251,7 @@ int main() {
     const std::string search = PageLocation(kQuery);
     std::string idle;
     if (core::FindQueryParam(search, "kiosk", nullptr)) config.kiosk = true;  // (its idle reset: App::Load)
-    if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = std::atof(idle.c_str());
+    if (core::FindQueryParam(search, "idle", &idle)) config.idle_reset_seconds = core::ParseSeconds(idle);
     // The hand-off's base address: ?share=URL, else the page's own address (without ?kiosk and the
     // like). The app refuses one a phone cannot open (file:// on a USB stick, localhost).
     if (!core::FindQueryParam(search, "share", &config.share_url)) config.share_url = PageLocation(kAddress);

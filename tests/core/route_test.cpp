@@ -48,4 +48,11 @@ TEST_CASE("routes") {
         CHECK(core::FindQueryParam("q=%E6%B3%95", "q", &v));
         CHECK(v == "法");
     }
+    SUBCASE("a number of seconds (?idle=S): digits and one point, else 0 (not given)") {
+        CHECK(core::ParseSeconds("30") == 30);
+        CHECK(core::ParseSeconds("0.5") == doctest::Approx(0.5));
+        CHECK(core::ParseSeconds("2.25") == doctest::Approx(2.25));
+        CHECK(core::ParseSeconds("7.") == 7);
+        for (const char* bad : {"", ".", "abc", "-5", "1e3", "1.2.3", " 30", "30s", "１２"}) CHECK(core::ParseSeconds(bad) == 0);
+    }
 }
