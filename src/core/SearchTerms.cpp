@@ -43,7 +43,9 @@ std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view 
             for (const ByteRange& range : ranges) {
                 if (range.begin >= range.end || range.end > field.size()) continue;
                 const std::string_view text = field.substr(range.begin, range.end - range.begin);
-                if (HasHan(text) && std::find(mine.begin(), mine.end(), text) == mine.end()) mine.push_back(text);
+                if (HasHan(text) && std::find(mine.begin(), mine.end(), text) == mine.end() &&
+                    std::find(r.synonyms.begin(), r.synonyms.end(), FoldText(text)) == r.synonyms.end())
+                    mine.push_back(text);
             }
         };
         take(hit.title, hit.title_ranges);

@@ -140,6 +140,13 @@ int main(int argc, char** argv) {
                      : result.relaxation == Relaxation::SimilarPinyin ? "pinyin syllables that sound alike"
                      : result.relaxation == Relaxation::SameReading   ? "characters of the same sound"
                                                                       : "punctuation as spaces");
+    // Letters typed: the words in characters they found among the hits printed (as the search
+    // screen offers them to tap).
+    if (const std::vector<std::string> words = core::CandidateWords(result, query.text, 6); !words.empty()) {
+        std::string line;
+        for (const std::string& w : words) line += (line.empty() ? "" : ", ") + w;
+        std::fprintf(stderr, "in characters: %s\n", line.c_str());
+    }
     if (!result.word_totals.empty()) {  // nothing holds every word; or the parts, each alone (0: left out)
         std::string line;
         for (size_t i = 0; i < result.word_texts.size() && i < result.word_totals.size(); ++i)

@@ -30,6 +30,16 @@ TEST_CASE("candidate words: what a query typed in letters found, in characters")
         CHECK(Words(c, "fly") == Ids{"法律援", "法律依"});
         CHECK(Words(c, "fly", 1) == Ids{"法律援"});
     }
+    SUBCASE("not a synonym searched too: the result names those") {
+        core::Synonyms synonyms;
+        synonyms.AddRule("lihun", {"婚姻家庭"});
+        TestCorpus family({{RecordType::Task, "f1", "婚姻家庭纠纷", {}}, {RecordType::Task, "f2", "离婚登记", {}}},
+                          std::move(synonyms));
+        const core::SearchResult r = Find(family, "lihun");
+        CHECK(r.synonyms == Ids{"婚姻家庭"});
+        CHECK(r.total == 2);
+        CHECK(core::CandidateWords(r, "lihun", 8) == Ids{"离婚"});
+    }
     SUBCASE("a word read by its sound: the words it found") {
         const core::SearchResult r = Find(c, "行政附议");
         REQUIRE(r.relaxation == core::SearchResult::Relaxation::SameReading);
