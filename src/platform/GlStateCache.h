@@ -6,7 +6,8 @@
 // the first answer to each query stays true: it is read from WebGL once and kept. (The
 // platform's own glViewport before a frame is restored over by the backend's stale viewport at
 // the frame's end; the next frame sets it again before drawing.) Force-included into
-// imgui_impl_opengl3.cpp by scripts/cmake/App.cmake, under Emscripten only.
+// imgui_impl_opengl3.cpp by scripts/cmake/App.cmake, under Emscripten only. A context lost and
+// restored (main_web.cpp) forgets every answer.
 #pragma once
 // The headers the backend includes on Emscripten (WebGL 1: GL ES 2 and its extensions).
 #ifndef GL_GLEXT_PROTOTYPES
@@ -21,9 +22,11 @@ struct Entry {
     GLenum pname;
     GLint value[4];
 };
+inline Entry entries[32];
+inline int used = 0;
+// A restored context (after a lost one) starts from WebGL's defaults: every answer read again.
+inline void Forget() { used = 0; }
 inline GLint* Find(GLenum pname, bool& fresh) {
-    static Entry entries[32];
-    static int used = 0;
     for (int i = 0; i < used; ++i)
         if (entries[i].pname == pname) return fresh = false, entries[i].value;
     if (used == 32) return fresh = true, nullptr;  // (never: the backend asks about 20 things)
@@ -50,6 +53,8 @@ inline GLboolean IsEnabled(GLenum cap) {
     return GLboolean(kept[0]);
 }
 }  // namespace fz_gl_cache
+#ifndef FZ_GL_CACHE_NO_MACROS  // (main_web.cpp includes it for Forget alone)
 #define glGetIntegerv fz_gl_cache::GetIntegerv
 #define glIsEnabled fz_gl_cache::IsEnabled
+#endif
 #endif

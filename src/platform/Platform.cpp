@@ -46,6 +46,7 @@ bool GlfwPlatform::Init(const char* title, int width, int height, bool chars_fro
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     // Our callbacks queue input and forward it to the backend in order (install_callbacks=false).
     ImGui_ImplGlfw_InitForOpenGL(m_window, false);
+    m_glsl_version = glsl_version;
     ImGui_ImplOpenGL3_Init(glsl_version);
     glfwSetKeyCallback(m_window, OnKey);
     glfwSetCharCallback(m_window, OnChar);
@@ -68,6 +69,17 @@ void GlfwPlatform::Shutdown() {
 void GlfwPlatform::RecreateFontTexture() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void GlfwPlatform::RecreateGraphics(ui::App& app) {
+    // The backend anew, not just its objects: it keeps its buffers' sizes and would only update
+    // the new, empty ones (ImGui 1.86). Its objects of the lost context are deleted in vain; the
+    // next frame makes them again, the font texture from the atlas rebuilt here with the app's
+    // glyphs (its pixels were freed once uploaded).
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init(m_glsl_version.c_str());
+    app.SetScale(app.Scale());
+    Wake();
 }
 
 void GlfwPlatform::Frame(ui::App& app) {

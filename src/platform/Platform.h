@@ -55,6 +55,9 @@ public:
     void Wake(int frames = 3);               // something changed: draw a few frames
     bool WantsFrame() const { return m_frames_left > 0 || !m_queue.empty(); }
     void RecreateFontTexture();
+    // A GL context lost and restored (a phone's browser drops a background tab's, a GPU reset):
+    // the backend's shaders, buffers and font texture made again, the atlas with the app's glyphs.
+    void RecreateGraphics(ui::App& app);
 
     GLFWwindow* Window() const { return m_window; }
     std::function<void()> on_wake;  // the web driver resumes its paused main loop here
@@ -76,6 +79,7 @@ private:
     GLFWwindow* m_window = nullptr;
     std::deque<InputEvent> m_queue;
     int m_frames_left = 3;
+    std::string m_glsl_version;
     bool m_chars_from_glfw = true;
     bool m_pointer_from_glfw = true;
     float m_mouse_x = -1e9f, m_mouse_y = -1e9f;  // what ImGui sees; off screen until the first event

@@ -1,7 +1,7 @@
 // main_web.cpp — the browser driver: emscripten's main loop (paused while nothing changes, so an
 // idle tab costs no CPU), canvas sized to CSS pixels x devicePixelRatio, hash routing, the text
-// mirror, the IME bridge, the pointer events of site/shell.html and the hand-off's address
-// (?share=URL). Depends on Platform, QrCode, ui::App, emscripten.
+// mirror, the IME bridge, the pointer events of site/shell.html, the hand-off's address
+// (?share=URL) and a WebGL context lost and restored. Depends on Platform, QrCode, ui::App, emscripten.
 #include <cmath>
 #include <cstdlib>
 #include <memory>
@@ -12,6 +12,8 @@
 #include <imgui.h>
 
 #include "Platform.h"
+#define FZ_GL_CACHE_NO_MACROS
+#include "GlStateCache.h"
 #include "Glyphs.h"
 #include "QrCode.h"
 #include "core/Route.h"
@@ -45,6 +47,7 @@ platform::GlfwPlatform g_platform;
 WebHost g_host;
 std::unique_ptr<ui::App> g_app;
 bool g_paused = false;
+bool g_context_lost = false;  // the WebGL context is lost: nothing is drawn until it is restored
 int g_frames = 0;
 double g_canvas_w = 0, g_canvas_h = 0, g_dpr = 0;
 // Start-up figures for the benchmarks (ms since navigation): main() entered, WebGL ready (window
@@ -134,7 +137,7 @@ void ScheduleIdleWork() {
 
 void Frame() {
     SyncCanvasSize();
-    if (!g_platform.WantsFrame()) {
+    if (!g_platform.WantsFrame() || g_context_lost) {
         ScheduleIdleWork();
         // Nothing changed: stop the requestAnimationFrame loop until an event wakes it, or until
         // the app's next timer (the kiosk's idle reset).
@@ -181,6 +184,21 @@ void Frame() {
 EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
     g_platform.Wake();
     return EM_FALSE;
+}
+
+// A phone's browser drops the WebGL context of a tab left in the background, and a GPU reset drops
+// any: the canvas is blank until the page draws with a new one. Taking the loss (EM_TRUE: its
+// default prevented) lets the browser restore the context; then the GL state cache forgets its
+// answers and the backend's objects and the font texture are made again.
+EM_BOOL OnContextLost(int, const void*, void*) {
+    g_context_lost = true;
+    return EM_TRUE;
+}
+EM_BOOL OnContextRestored(int, const void*, void*) {
+    g_context_lost = false;
+    fz_gl_cache::Forget();
+    g_platform.RecreateGraphics(*g_app);
+    return EM_TRUE;
 }
 
 }  // namespace
@@ -262,6 +280,8 @@ int main() {
     g_loaded_ms = emscripten_get_now();
     g_app->OnRouteChanged(PageLocation(kHash));
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
+    emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, OnContextLost);
+    emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, OnContextRestored);
     SyncCanvasSize();
     emscripten_set_main_loop(Frame, 0, false);
     // The first frame now, not at the next animation frame: the page shows content sooner.

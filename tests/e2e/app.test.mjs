@@ -191,6 +191,40 @@ test("website: typing draws frames that ask WebGL nothing (no state query waits 
   await context.close();
 });
 
+test("website: a lost WebGL context (a phone's background tab, a GPU reset) is drawn again when restored", async () => {
+  const { page, context, errors } = await openApp(browser, siteUrl);
+  // A frame drawn now, and the colour of a pixel of the header it drew (read in the same task,
+  // before the browser presents and clears the drawing buffer).
+  const header = () => page.evaluate(() => {
+    const gl = document.getElementById("canvas").getContext("webgl2");
+    Module._fz_frame_now();
+    const px = new Uint8Array(4);
+    gl.readPixels(8, gl.drawingBufferHeight - 8, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    return Array.from(px);
+  });
+  const before = await header();
+  assert.ok(before[2] > 100 && before[0] < 80, `the header is not blue: ${before}`);
+  const lost = await page.evaluate(() => new Promise((resolve) => {
+    const canvas = document.getElementById("canvas");
+    const ext = canvas.getContext("webgl2").getExtension("WEBGL_lose_context");
+    canvas.addEventListener("webglcontextlost", () => setTimeout(() => ext.restoreContext(), 100), { once: true });
+    canvas.addEventListener("webglcontextrestored", () => resolve(true), { once: true });
+    setTimeout(() => resolve(false), 5000);
+    ext.loseContext();
+  }));
+  assert.ok(lost, "the context was not restored (its loss was not taken)");
+  await page.waitForTimeout(200);
+  assert.deepEqual(await header(), before);
+  // And the app goes on: a search typed after it is drawn and answered.
+  await page.evaluate(() => { location.hash = "#/search"; });
+  await page.waitForTimeout(300);
+  await page.keyboard.insertText("法律援助");
+  await waitMirror(page, (t) => /加大法律援助力度/.test(t));
+  await page.screenshot({ path: path.join(SHOTS, "web-context-restored.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("website: HiDPI screens get a full-resolution canvas", async () => {
   const { page, context } = await openApp(browser, siteUrl, { viewport: { width: 400, height: 780 }, scale: 2 });
   await page.waitForTimeout(300);
