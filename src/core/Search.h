@@ -221,7 +221,9 @@ struct SearchResult {
     // - Parts: each word that matches nothing alone split into its longest parts that do
     //   (怎么申请法律援助 -> 申请 法律援助, as words that must all match), or, when nothing holds
     //   every part, the longest part alone (法律援助; `word_texts` then lists every part).
-    enum class Relaxation : uint8_t { None, Punctuation, SimilarPinyin, SameReading, Parts };
+    // - ToneNumbers: pinyin typed with tone numbers, the numbers as apostrophes between its
+    //   syllables (fa3lv4yuan2zhu4 -> fa'lv'yuan'zhu; the searches below read it so too);
+    enum class Relaxation : uint8_t { None, Punctuation, SimilarPinyin, SameReading, Parts, ToneNumbers };
     Relaxation relaxation = Relaxation::None;
     std::string relaxed_text;  // empty when None
     // The synonym terms searched too, as synonyms.json spells them folded (交通事故 ->

@@ -130,6 +130,32 @@ bool Splittable(std::string_view word) {
 
 // A result's word totals name their words: the words of the text that was searched. A text
 // whose words the search read otherwise (a word of punctuation alone, as typed) has no totals.
+// A word with tone numbers after its pinyin syllables (fa3lv4, xi1an1, lü4shi1, 法律yuan2zhu4:
+// each a digit 1-5 right after letters that spell one whole syllable, and no other digit): the
+// word with each number as an apostrophe between syllables, a last one dropped (fa'lv, xi'an);
+// empty for any other word (12348, mp3, G20, a word without digits).
+std::string WithoutToneNumbers(std::string_view word) {
+    std::string out, syllable;  // (syllable: the letters since the last break, folded, ü as v)
+    bool any = false;
+    for (size_t pos = 0; pos < word.size();) {
+        const size_t begin = pos;
+        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
+        if (f >= '0' && f <= '9') {
+            // (A digit after a digit follows no syllable: 12348, G20.)
+            const SyllableRange one = SyllableExactly(syllable);
+            if (f < '1' || f > '5' || one.last != one.first + 1) return {};
+            syllable.clear();
+            any = true;
+            if (pos < word.size()) out += '\'';
+            continue;
+        }
+        if (IsAsciiLetter(f) || f == 0xFC) syllable += f == 0xFC ? 'v' : char(f);
+        else syllable.clear();
+        out.append(word.substr(begin, pos - begin));
+    }
+    return any ? out : std::string();
+}
+
 // The readings of a word of 2-kMaxSoundChars Chinese characters (each with a common reading) with
 // one character read by its sound, as pinyin between the others (法制政府 -> 法zhi政府, fa制政府...),
 // in the order of that character; then, of a word of four or more, two neighbouring characters
@@ -490,7 +516,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
         return result;
     };
     bool punctuation = false, truncated = false;
-    const std::vector<std::string> words = SplitWords(query.text, punctuation, truncated);
+    std::vector<std::string> words = SplitWords(query.text, punctuation, truncated);
     if (words.empty()) return as_typed();
     // Every search made counts in what the result says was searched.
     uint32_t searched = result.texts_searched;
@@ -517,6 +543,21 @@ SearchResult SearchIndex::Search(const Query& query) const {
         relaxing.estimated = false;  // (its counts are made: only the first search estimates)
         if (result.total > 0) return relaxed(std::move(result), SearchResult::Relaxation::Punctuation, text);
         // (Nothing either way: this result, whose word totals are for the words.)
+    }
+    // Pinyin with tone numbers (fa3lv4yuan2zhu4, as dictionaries and typists without tone marks
+    // write it): the numbers as apostrophes between the syllables (fa'lv'yuan'zhu), for this
+    // search and those below.
+    {
+        std::vector<std::string> toned = words;
+        bool any = false;
+        for (std::string& w : toned)
+            if (std::string t = WithoutToneNumbers(w); !t.empty()) w = std::move(t), any = true;
+        if (any) {
+            words = std::move(toned);
+            const std::string text = Join(words);
+            SearchResult found = search(text);
+            if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::ToneNumbers, text);
+        }
     }
     // Words of Chinese characters by their sound: each word of two or more that matches nothing
     // read with one of its characters as the pinyin of its common reading (法制政府 -> 法zhi政府,

@@ -139,6 +139,7 @@ int main(int argc, char** argv) {
                      result.relaxation == Relaxation::Parts           ? "its parts"
                      : result.relaxation == Relaxation::SimilarPinyin ? "pinyin syllables that sound alike"
                      : result.relaxation == Relaxation::SameReading   ? "characters of the same sound"
+                     : result.relaxation == Relaxation::ToneNumbers   ? "tone numbers left out"
                                                                       : "punctuation as spaces");
     // Letters typed: the words in characters they found among the hits printed (as the search
     // screen offers them to tap).

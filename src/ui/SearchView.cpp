@@ -208,6 +208,7 @@ void DrawSearchView(ViewContext& ctx) {
         const char* key = r.relaxation == Relaxation::Parts           ? "search.relaxed_parts"
                           : r.relaxation == Relaxation::SimilarPinyin ? "search.relaxed_pinyin"
                           : r.relaxation == Relaxation::SameReading   ? "search.relaxed_reading"
+                          : r.relaxation == Relaxation::ToneNumbers   ? "search.relaxed_tones"
                                                                       : "search.relaxed";
         Meta(ctx, ctx.S(key) + "“" + r.relaxed_text + "”");
     }

@@ -208,6 +208,31 @@ TEST_CASE("search relaxed: a word of characters that matches nothing, read by it
     }
 }
 
+TEST_CASE("search relaxed: pinyin typed with tone numbers") {
+    TestCorpus c = Corpus();
+    SUBCASE("the numbers as breaks between syllables: the pinyin found") {
+        core::SearchResult r = Find(c, "fa3lv4yuan2zhu4");
+        CHECK(r.relaxation == Relaxation::ToneNumbers);
+        CHECK(r.relaxed_text == "fa'lv'yuan'zhu");
+        CHECK(IdsOf(r) == IdsOf(Find(c, "falvyuanzhu")));
+        CHECK(Find(c, "xing2zheng4fu4yi4").relaxed_text == "xing'zheng'fu'yi");
+        CHECK(IdsOf(Find(c, "xing2zheng4fu4yi4")) == Ids{"t2"});
+        CHECK(Find(c, "法律yuan2zhu4").relaxed_text == "法律yuan'zhu");  // (mixed)
+        CHECK(Find(c, "ＦＡ３ｌｖ４").relaxed_text == "ＦＡ'ｌｖ");      // (full width, as typed)
+        CHECK(Find(c, "yuan2zhu4 fa3lü4").relaxed_text == "yuan'zhu fa'lü");
+    }
+    SUBCASE("the searches after it read the syllables so too (zu for zhu: alike)") {
+        const core::SearchResult r = Find(c, "fa3lv4yuan2zu4");
+        CHECK(r.relaxation == Relaxation::SimilarPinyin);
+        CHECK(r.relaxed_text == "fa'lv'yuan'zu");
+        CHECK(IdsOf(r) == IdsOf(Find(c, "falvyuanzhu")));
+    }
+    SUBCASE("no tone numbers: digits that follow no whole syllable, or are no tone") {
+        for (const char* typed : {"12348", "mp3", "G20", "fa6lv", "fa33", "zh4"})
+            CHECK(Find(c, typed).relaxation != Relaxation::ToneNumbers);
+    }
+}
+
 TEST_CASE("search relaxed: a word that matches nothing, split into its longest parts that match") {
     TestCorpus c = Corpus();
     using Totals = std::vector<uint32_t>;
