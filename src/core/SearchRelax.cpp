@@ -128,8 +128,6 @@ bool Splittable(std::string_view word) {
     return !ReadAsPinyin(word, chars) && chars >= 3;
 }
 
-// A result's word totals name their words: the words of the text that was searched. A text
-// whose words the search read otherwise (a word of punctuation alone, as typed) has no totals.
 // A word with tone numbers after its pinyin syllables (fa3lv4, xi1an1, lü4shi1, 法律yuan2zhu4:
 // each a digit 1-5 right after letters that spell one whole syllable, and no other digit): the
 // word with each number as an apostrophe between syllables, a last one dropped (fa'lv, xi'an);
@@ -191,6 +189,8 @@ std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
     return out;
 }
 
+// A result's word totals name their words: the words of the text that was searched. A text
+// whose words the search read otherwise (a word of punctuation alone, as typed) has no totals.
 SearchResult Named(SearchResult r, const std::string& searched) {
     if (r.word_totals.empty()) return r;
     r.word_texts = QueryWords(searched);
