@@ -264,7 +264,9 @@ std::vector<std::string> QueryWords(std::string_view text);
 // (SearchTerms.cpp): the distinct texts of `r`'s highlight ranges that hold a Chinese character,
 // those of the most hits first (ties: the first met, in the hits' order), at most `max`. Only
 // when the text searched (`typed`, or `r.relaxed_text` when relaxed) is one word with a Latin
-// letter (falvyuanzhu, flyz, 法律yz, 法zhi政府); empty for any other, and for a result of parts.
+// letter (falvyuanzhu, flyz, 法律yz, 法zhi政府) or syllables typed apart, a whole one a word (fa lv
+// yuan zhu: one phrase); empty for any other (falv zixun: a tap would drop a word), and for a
+// result of parts.
 // A synonym searched too is not among them (lihun -> 婚姻家庭: SearchResult::synonyms names it).
 std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view typed, size_t max);
 // A word of Latin letters (ü, full-width ones too) and apostrophes alone, as SegmentPinyin's

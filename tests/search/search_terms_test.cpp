@@ -29,6 +29,9 @@ TEST_CASE("candidate words: what a query typed in letters found, in characters")
         // fly: 法律援 in t1 and p1, 法律依 in t9 only (each record counted once).
         CHECK(Words(c, "fly") == Ids{"法律援", "法律依"});
         CHECK(Words(c, "fly", 1) == Ids{"法律援"});
+        // Syllables typed apart, as at a kiosk: one phrase.
+        CHECK(Words(c, "fa lv yuan zhu") == Ids{"法律援助"});
+        CHECK(Words(c, "fa lü yi ju") == Ids{"法律依据"});
     }
     SUBCASE("not a synonym searched too: the result names those") {
         core::Synonyms synonyms;
@@ -48,7 +51,8 @@ TEST_CASE("candidate words: what a query typed in letters found, in characters")
     SUBCASE("none for characters, digits, several words, parts, or matches without characters") {
         CHECK(Words(c, "法律援助").empty());
         CHECK(Words(c, "12348").empty());
-        CHECK(Words(c, "falv yuanzhu").empty());  // (two words: which would a tap replace?)
+        CHECK(Words(c, "falv yuanzhu").empty());  // (two words, not one syllable each: a tap would drop one)
+        CHECK(Words(c, "fa lv yuanzhu").empty());
         CHECK(Words(c, "wuguan").empty());        // (nothing found)
         TestCorpus latin({{RecordType::Channel, "w1", "APP下载", {}}});
         CHECK(Words(latin, "app").empty());  // (the match holds no character)

@@ -86,6 +86,8 @@ TEST_CASE("search view: kinds of result") {
         m = site.Mirror();
         CHECK(Shows(m, "以下是按同音字查找的结果：“法zhi政府”"));
         CHECK(Shows(m, "是不是要找：\n[法治政府] \n"));
+        site.Open("#/search?q=fa%20lv%20yuan%20zhu");  // syllables apart, as a kiosk visitor taps them
+        CHECK(Shows(site.Mirror(), "是不是要找：\n[法律援助] \n"));
         site.Open("#/search?q=fa3lv4yuan2zhu4");  // tone numbers
         m = site.Mirror();
         CHECK(Shows(m, "没有完全一致的结果，以下是忽略声调数字后的结果：“fa'lv'yuan'zhu”"));
