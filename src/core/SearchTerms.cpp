@@ -58,7 +58,8 @@ std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view 
                 if (range.begin >= range.end || range.end > field.size()) continue;
                 const std::string_view text = field.substr(range.begin, range.end - range.begin);
                 if (HasHan(text) && std::find(mine.begin(), mine.end(), text) == mine.end() &&
-                    std::find(r.synonyms.begin(), r.synonyms.end(), FoldText(text)) == r.synonyms.end())
+                    (r.synonyms.empty() ||
+                     std::find(r.synonyms.begin(), r.synonyms.end(), FoldText(text)) == r.synonyms.end()))
                     mine.push_back(text);
             }
         };
