@@ -211,12 +211,9 @@ TEST_CASE("search relaxed: a word of characters that matches nothing, read by it
 TEST_CASE("search relaxed: pinyin typed with tone numbers") {
     TestCorpus c = Corpus();
     SUBCASE("the numbers as breaks between syllables: the pinyin found") {
-        core::SearchResult r = Find(c, "fa3lv4yuan2zhu4");
-        CHECK(r.relaxation == Relaxation::ToneNumbers);
-        CHECK(r.relaxed_text == "fa'lv'yuan'zhu");
-        CHECK(IdsOf(r) == IdsOf(Find(c, "falvyuanzhu")));
-        CHECK(Find(c, "xing2zheng4fu4yi4").relaxed_text == "xing'zheng'fu'yi");
-        CHECK(IdsOf(Find(c, "xing2zheng4fu4yi4")) == Ids{"t2"});
+        CHECK(Find(c, "fa3lv4yuan2zhu4").relaxation == Relaxation::ToneNumbers);
+        CHECK(Relaxed(c, "fa3lv4yuan2zhu4") == Seen{"fa'lv'yuan'zhu", IdsOf(Find(c, "falvyuanzhu"))});
+        CHECK(Relaxed(c, "xing2zheng4fu4yi4") == Seen{"xing'zheng'fu'yi", {"t2"}});
         CHECK(Find(c, "法律yuan2zhu4").relaxed_text == "法律yuan'zhu");  // (mixed)
         CHECK(Find(c, "ＦＡ３ｌｖ４").relaxed_text == "ＦＡ'ｌｖ");      // (full width, as typed)
         CHECK(Find(c, "yuan2zhu4 fa3lü4").relaxed_text == "yuan'zhu fa'lü");
