@@ -72,8 +72,20 @@ std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view 
             for (++seen[i].second; i > 0 && seen[i - 1].second < seen[i].second; --i) std::swap(seen[i - 1], seen[i]);
         }
     }
+    // Two matches side by side are one highlight (hang: 行行 of 银行行业): not a word of their own
+    // when the texts it is made of are candidates too.
+    auto joined = [&](std::string_view text) {
+        for (size_t cut = 1; cut < text.size(); ++cut) {
+            auto has = [&](std::string_view part) {
+                return std::any_of(seen.begin(), seen.end(), [&](const auto& s) { return s.first == part; });
+            };
+            if (has(text.substr(0, cut)) && has(text.substr(cut))) return true;
+        }
+        return false;
+    };
     std::vector<std::string> out;
-    for (size_t i = 0; i < seen.size() && i < max; ++i) out.emplace_back(seen[i].first);
+    for (size_t i = 0; i < seen.size() && out.size() < max; ++i)
+        if (!joined(seen[i].first)) out.emplace_back(seen[i].first);
     return out;
 }
 

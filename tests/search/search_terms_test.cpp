@@ -43,6 +43,12 @@ TEST_CASE("candidate words: what a query typed in letters found, in characters")
         CHECK(r.total == 2);
         CHECK(core::CandidateWords(r, "lihun", 8) == Ids{"离婚"});
     }
+    SUBCASE("two matches side by side, one highlight, are no word of their own") {
+        TestCorpus bank({{RecordType::Task, "b1", "银行行业", {}}, {RecordType::Task, "b2", "执行", {}}});
+        const core::SearchResult r = Find(bank, "hang");
+        REQUIRE(r.hits.size() == 2);
+        CHECK(Words(bank, "hang") == Ids{"行"});
+    }
     SUBCASE("a word read by its sound: the words it found") {
         const core::SearchResult r = Find(c, "行政附议");
         REQUIRE(r.relaxation == core::SearchResult::Relaxation::SameReading);
