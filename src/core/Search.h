@@ -268,7 +268,11 @@ std::vector<std::string> QueryWords(std::string_view text);
 // yuan zhu: one phrase); empty for any other (falv zixun: a tap would drop a word), and for a
 // result of parts.
 // A synonym searched too is not among them (lihun -> 婚姻家庭: SearchResult::synonyms names it).
-std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view typed, size_t max);
+// With `lexicon` (SearchIndex::Words), those that start with one of its words come first (tj ->
+// 推进, 调解 before 统建 of 传统建筑); two matches side by side (one highlight) are left out when
+// their parts are candidates (hang: 行, not 行行).
+std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view typed, size_t max,
+                                        const Lexicon* lexicon = nullptr);
 // A word of Latin letters (ü, full-width ones too) and apostrophes alone, as SegmentPinyin's
 // letter groups (folded, ü as v, split at the apostrophes: xi'an -> xi, an); false for any other
 // word (as the search reads a term's letters).

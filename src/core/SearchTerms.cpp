@@ -41,7 +41,7 @@ bool HasHan(std::string_view text) {
 }
 }  // namespace
 
-std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view typed, size_t max) {
+std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view typed, size_t max, const Lexicon* lexicon) {
     using Relaxation = SearchResult::Relaxation;
     if (r.relaxation == Relaxation::Parts) return {};
     const std::string searched = r.relaxation == Relaxation::None ? std::string(typed) : r.relaxed_text;
@@ -83,9 +83,19 @@ std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view 
         }
         return false;
     };
+    // With a dictionary, the texts that start with a word of it (or are one character) first, as an
+    // input method lists words before fragments: tj -> 推进, 调解 before 统建 of 传统建筑.
+    auto starts_word = [&](std::string_view text) {
+        if (!lexicon || lexicon->Empty()) return true;
+        size_t pos = 0;
+        const uint32_t a = FoldCodepoint(DecodeUtf8(text, pos));
+        if (pos == text.size()) return true;
+        return lexicon->Holds(a, FoldCodepoint(DecodeUtf8(text, pos)));
+    };
     std::vector<std::string> out;
-    for (size_t i = 0; i < seen.size() && out.size() < max; ++i)
-        if (!joined(seen[i].first)) out.emplace_back(seen[i].first);
+    for (const bool words : {true, false})
+        for (size_t i = 0; i < seen.size() && out.size() < max; ++i)
+            if (starts_word(seen[i].first) == words && !joined(seen[i].first)) out.emplace_back(seen[i].first);
     return out;
 }
 

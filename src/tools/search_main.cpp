@@ -143,7 +143,7 @@ int main(int argc, char** argv) {
                                                                       : "punctuation as spaces");
     // Letters typed: the words in characters they found among the hits printed (as the search
     // screen offers them to tap).
-    if (const std::vector<std::string> words = core::CandidateWords(result, query.text, 6); !words.empty()) {
+    if (const std::vector<std::string> words = core::CandidateWords(result, query.text, 6, index.Words()); !words.empty()) {
         std::string line;
         for (const std::string& w : words) line += (line.empty() ? "" : ", ") + w;
         std::fprintf(stderr, "in characters: %s\n", line.c_str());

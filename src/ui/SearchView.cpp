@@ -187,7 +187,7 @@ void DrawSearchView(ViewContext& ctx) {
         query.text = q;
         query.limit = limit;
         st.results = ctx.index.Search(query);
-        st.results_words = core::CandidateWords(st.results, q, kMaxWords);
+        st.results_words = core::CandidateWords(st.results, q, kMaxWords, ctx.index.Words());
         st.results_query = q;
         st.results_key = key;
         st.results_valid = true;

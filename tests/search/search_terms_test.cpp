@@ -49,6 +49,18 @@ TEST_CASE("candidate words: what a query typed in letters found, in characters")
         REQUIRE(r.hits.size() == 2);
         CHECK(Words(bank, "hang") == Ids{"行"});
     }
+    SUBCASE("with a dictionary, the texts that start with a word first, as an input method lists them") {
+        // tj: 统建 (two records: 传统建筑) across words, 推进 (one) a word of the dictionary.
+        TestCorpus built({{RecordType::Task, "w1", "推进工作", {}},
+                          {RecordType::Task, "w2", "传统建筑", {}},
+                          {RecordType::Task, "w3", "传统建筑风格", {}}});
+        const core::SearchResult r = Find(built, "tj");
+        CHECK(core::CandidateWords(r, "tj", 8) == Ids{"统建", "推进"});
+        core::Problems problems;
+        const core::Lexicon words = core::Lexicon::Parse("dict.txt", "推进 1\n传统 1\n建筑 1\n", problems);
+        CHECK(core::CandidateWords(r, "tj", 8, &words) == Ids{"推进", "统建"});
+        CHECK(core::CandidateWords(r, "tj", 1, &words) == Ids{"推进"});
+    }
     SUBCASE("a word read by its sound: the words it found") {
         const core::SearchResult r = Find(c, "行政附议");
         REQUIRE(r.relaxation == core::SearchResult::Relaxation::SameReading);
