@@ -163,3 +163,9 @@ TEST_CASE("search view: a kiosk shows the hotline to call, without a link (it ca
     for (float y = 150; y < 500; y += 10) kiosk.Tap(ImVec2(150, y));
     CHECK(kiosk.host.links.empty());
 }
+
+TEST_CASE("search view: in English, the words letters found are offered in Chinese characters") {
+    test::AppHarness site(false, 0, "", "en");
+    site.Open("#/search?q=flyz");
+    CHECK(Shows(site.Mirror(), "In Chinese characters:\n[法律援助] [法律意识] \n"));
+}
