@@ -3928,6 +3928,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     SearchResult result;
     QueryPlan plan = PlanQuery(d, query.text, fuzzy);
     result.query_truncated = plan.truncated;
+    result.phrase = plan.syllables_apart;
     // The synonyms searched too, as the screen names them: those records may hold (each pair of
     // their characters is held somewhere), not every term a rule names (法援 for 法律援助).
     for (std::string& term : plan.synonyms)

@@ -208,6 +208,9 @@ struct SearchResult {
     std::array<uint32_t, kRecordTypeCount> total_by_type{};  // matches after filters, per type
     uint32_t total = 0;
     bool query_truncated = false;  // the query was longer than searched (8 terms, 64 characters each)
+    // The words searched were syllables typed apart, each a whole one but the last (fa lv yuan zh,
+    // as a kiosk visitor taps them), and were read as one phrase, not as words ANDed anywhere.
+    bool phrase = false;
     // Nothing matched the query as typed, and these are the matches of `relaxed_text` instead:
     // - Punctuation: the query with its punctuation as spaces (法律援助。 -> 法律援助,
     //   《行政复议法》 -> 行政复议法);
@@ -264,15 +267,18 @@ std::vector<std::string> QueryWords(std::string_view text);
 // (SearchTerms.cpp): the distinct texts of `r`'s highlight ranges that hold a Chinese character,
 // those of the most hits first (ties: the first met, in the hits' order), at most `max`. Only
 // when the text searched (`typed`, or `r.relaxed_text` when relaxed) is one word with a Latin
-// letter (falvyuanzhu, flyz, 法律yz, 法zhi政府) or syllables typed apart, a whole one a word (fa lv
-// yuan zhu: one phrase); empty for any other (falv zixun: a tap would drop a word), and for a
-// result of parts.
+// letter (falvyuanzhu, flyz, 法律yz, 法zhi政府) or syllables typed apart, read as one phrase (fa lv
+// yuan zhu: SearchResult::phrase); empty for any other (falv zixun: a tap would drop a word), and
+// for a result of parts.
 // A synonym searched too is not among them (lihun -> 婚姻家庭: SearchResult::synonyms names it).
 // With `lexicon` (SearchIndex::Words), those that start with one of its words come first (tj ->
 // 推进, 调解 before 统建 of 传统建筑); two matches side by side (one highlight) are left out when
 // their parts are candidates (hang: 行, not 行行).
 std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view typed, size_t max,
                                         const Lexicon* lexicon = nullptr);
+// Whether a word is read as pinyin, alone or mixed (法律yz): it holds a Latin letter or ü, full-width
+// ones too; `chars` its characters.
+bool ReadAsPinyin(std::string_view word, size_t& chars);
 // A word of Latin letters (ü, full-width ones too) and apostrophes alone, as SegmentPinyin's
 // letter groups (folded, ü as v, split at the apostrophes: xi'an -> xi, an); false for any other
 // word (as the search reads a term's letters).

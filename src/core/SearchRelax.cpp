@@ -53,16 +53,6 @@ std::string Join(const std::vector<std::string>& words) {
     return text;
 }
 
-// Whether a word is read as pinyin (a Latin letter or ü, full-width ones too), and its characters.
-bool ReadAsPinyin(std::string_view word, size_t& chars) {
-    chars = 0;
-    for (size_t pos = 0; pos < word.size(); ++chars) {
-        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
-        if (IsAsciiLetter(f) || f == 0xFC) return true;
-    }
-    return false;
-}
-
 bool PinyinWord(std::string_view word) {
     std::vector<std::string> groups;
     return PinyinLetterGroups(word, groups);
@@ -198,6 +188,15 @@ SearchResult Named(SearchResult r, const std::string& searched) {
     return r;
 }
 }  // namespace
+
+bool ReadAsPinyin(std::string_view word, size_t& chars) {
+    chars = 0;
+    for (size_t pos = 0; pos < word.size(); ++chars) {
+        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
+        if (IsAsciiLetter(f) || f == 0xFC) return true;
+    }
+    return false;
+}
 
 std::vector<std::string> QueryWords(std::string_view text) {
     bool punctuation = false, truncated = false;
@@ -597,14 +596,11 @@ SearchResult SearchIndex::Search(const Query& query) const {
             read[i] = mine[chosen];
             any = true;
         }
-        if (any) {
-            const std::string text = Join(read);
-            SearchResult found = read.size() == 1 ? std::move(best) : search(text);
-            found.texts_searched = searched;
-            relaxing.word_totals = true;
-            if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SameReading, text);
-        }
+        // (One word: its best reading's search is the query's.)
+        SearchResult found = !any ? SearchResult{} : read.size() == 1 ? std::move(best) : search(Join(read));
+        found.texts_searched = searched;
         relaxing.word_totals = true;
+        if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SameReading, Join(read));
     }
     // Pinyin typed as many speakers say it (z for zh, n for l, in for ing...): its syllables also
     // read as those that sound alike.

@@ -2,38 +2,15 @@
 // flyz, 法律yz, or a word read by its sound: 法zhi政府 -> 法治政府), as an input method's
 // candidates: the search screen offers them to tap, so that a visitor at a kiosk, which has no
 // input method, or on a phone, who typed letters, reaches the words as the records write them.
-// Depends on Search.h, Pinyin.h, TextNorm.h.
+// Depends on Search.h, TextNorm.h.
 #include <algorithm>
 
-#include "Pinyin.h"
 #include "Search.h"
 #include "TextNorm.h"
 
 namespace core {
 
 namespace {
-// Whether a word holds a Latin letter or ü (full-width ones too): pinyin, alone or mixed.
-bool HasLetter(std::string_view word) {
-    for (size_t pos = 0; pos < word.size();) {
-        const uint32_t f = FoldCodepoint(DecodeUtf8(word, pos));
-        if (IsAsciiLetter(f) || f == 0xFC) return true;
-    }
-    return false;
-}
-
-// Syllables typed apart, each word one whole syllable (fa lv yuan zhu, as a kiosk visitor types
-// them): the search reads them as one phrase, so a match is the whole query's.
-bool SyllablesApart(const std::vector<std::string>& words) {
-    if (words.size() < 2) return false;
-    for (const std::string& w : words) {
-        std::vector<std::string> groups;
-        if (!PinyinLetterGroups(w, groups) || groups.size() != 1) return false;
-        const SyllableRange one = SyllableExactly(groups[0]);
-        if (one.last != one.first + 1) return false;
-    }
-    return true;
-}
-
 bool HasHan(std::string_view text) {
     for (size_t pos = 0; pos < text.size();)
         if (IsHan(DecodeUtf8(text, pos))) return true;
@@ -46,7 +23,8 @@ std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view 
     if (r.relaxation == Relaxation::Parts) return {};
     const std::string searched = r.relaxation == Relaxation::None ? std::string(typed) : r.relaxed_text;
     const std::vector<std::string> words = QueryWords(searched);
-    if (!(words.size() == 1 && HasLetter(words[0])) && !SyllablesApart(words)) return {};
+    size_t chars = 0;
+    if (!(words.size() == 1 && ReadAsPinyin(words[0], chars)) && !r.phrase) return {};
     // Each text with its hits, kept in order: the most hits first, then the first met (a text
     // whose count grows moves up past those with fewer, never past one as many).
     std::vector<std::pair<std::string_view, size_t>> seen;
