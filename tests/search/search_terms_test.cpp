@@ -31,6 +31,8 @@ TEST_CASE("candidate words: what a query typed in letters found, in characters")
         CHECK(Words(c, "fly", 1) == Ids{"法律援"});
         // Syllables typed apart, as at a kiosk: one phrase.
         CHECK(Words(c, "fa lv yuan zhu") == Ids{"法律援助"});
+        CHECK(Find(c, "fa lv yuan zh").phrase);  // (the last one still being typed)
+        CHECK(Words(c, "fa lv yuan zh") == Ids{"法律援助"});
         CHECK(Words(c, "fa lü yi ju") == Ids{"法律依据"});
     }
     SUBCASE("not a synonym searched too: the result names those") {
