@@ -52,6 +52,10 @@ constexpr size_t kMaxPatterns = 16;  // alternatives per term (literal, synonyms
 // records are few, and a corpus holds hundreds of thousands of them).
 constexpr size_t kExtendChars = 6;
 inline size_t ExtendFrom(size_t records) { return std::max<size_t>(8, records / 1024); }
+// Bigrams whose every right neighbour is kept (SearchData::nb_of): those of at least this many
+// records, where a pattern that continues one with a character it is never followed by would
+// cost most to verify.
+inline size_t NeighboursFrom(size_t records) { return std::max<size_t>(8, records / 256); }
 
 // Decodes the code point at b[pos] when it is ASCII or a complete three-byte sequence (nearly all
 // of Chinese text), with its length in bytes. Anything else (a longer, shorter or broken sequence)
@@ -420,6 +424,15 @@ struct SearchData {
     // left neighbours, then the right ones (the first of each the character bi_context holds).
     std::vector<uint32_t> ext_of, ext_begin;
     std::vector<uint16_t> ext_ids;
+    // Every character that follows a bigram of NeighboursFrom(n) records or more somewhere, where
+    // its occurrences have more than one (bi_context holds kBreak on the right). A literal pattern
+    // that continues such a bigram with another character occurs nowhere (执法行: 执法 is followed
+    // by 人, 检, 监... but never 行), however many records hold all its bigrams (the national
+    // data's 67,576, each read to find nothing: 42 ms natively). nb_of: the bigram indices,
+    // sorted; nb_begin: where each one's characters start in nb_ids (one more: the end); each
+    // one's characters sorted.
+    std::vector<uint32_t> nb_of, nb_begin;
+    std::vector<uint16_t> nb_ids;
     // Majority contexts: for a bigram of ExtendFrom(n) records or more whose occurrences do not all
     // have one neighbour on a side (bi_context holds kBreak there) but those of all records but an
     // eighth or fewer do, that neighbour, and its exceptions: the records with an occurrence that
@@ -868,9 +881,16 @@ struct PostingWriter {
     std::vector<ef::Writer>& uni_writer;
     std::vector<ef::Writer>& bi_writer;
     std::vector<Neighbours>& ext;
-    std::vector<uint32_t>& ext_at;  // by provisional id: its entry in ext, or UINT32_MAX
     std::vector<Majority>& maj;
-    std::vector<uint32_t>& maj_at;  // by provisional id: its entry in maj, or UINT32_MAX
+    // Right neighbours (SearchData::nb_of): a bigram's words of bits, one a character id.
+    std::vector<uint64_t>& nb_bits;
+    // By provisional id, what pass 2 follows of a long bigram (one look-up an occurrence, not
+    // three): its entries in ext and maj, its first word in nb_bits (UINT32_MAX: none); empty
+    // when no bigram is followed.
+    struct Followed {
+        uint32_t ext = UINT32_MAX, maj = UINT32_MAX, nb = UINT32_MAX;
+    };
+    std::vector<Followed>& at;
 };
 
 // Writes record r's entries (a key once a record, as CountKeys counted them). Called once a
@@ -884,8 +904,12 @@ void WriteKeys(PostingWriter& w, uint32_t r) {
     auto pair = [&](const uint16_t* t, size_t len, size_t i, uint32_t e) {
         const uint32_t pid = counts.Find(t[i], t[i + 1]);
         if (FirstInRecord(counts.bi_last[pid], e)) w.bi_writer[pid].Put(out, e);
-        if (!w.maj_at.empty() && w.maj_at[pid] != UINT32_MAX) {
-            Majority& x = w.maj[w.maj_at[pid]];
+        if (w.at.empty()) return;
+        PostingWriter::Followed& f = w.at[pid];
+        if (f.nb != UINT32_MAX && i + 2 < len && t[i + 2] >= kFirstChar)
+            w.nb_bits[f.nb + (t[i + 2] >> 6)] |= uint64_t(1) << (t[i + 2] & 63);
+        if (f.maj != UINT32_MAX) {
+            Majority& x = w.maj[f.maj];
             const uint32_t left = i > 0 && t[i - 1] >= kFirstChar ? t[i - 1] : kBreak;
             const uint32_t right = i + 2 < len && t[i + 2] >= kFirstChar ? t[i + 2] : kBreak;
             Except(x, 0, left, e >> 1);
@@ -894,12 +918,12 @@ void WriteKeys(PostingWriter& w, uint32_t r) {
                 Except(x, 2, left << 16 | (left != kBreak && i > 1 && t[i - 2] >= kFirstChar ? t[i - 2] : kBreak), e >> 1);
             if (x.neighbour[3] != kBreak && x.last[3] != (e >> 1) + 1)
                 Except(x, 3, right << 16 | (right != kBreak && i + 3 < len && t[i + 3] >= kFirstChar ? t[i + 3] : kBreak), e >> 1);
-            if (!x.Any()) w.maj_at[pid] = UINT32_MAX;
+            if (!x.Any()) f.maj = UINT32_MAX;
         }
-        if (!w.ext_at.empty() && w.ext_at[pid] != UINT32_MAX) {
-            Neighbours& x = w.ext[w.ext_at[pid]];
+        if (f.ext != UINT32_MAX) {
+            Neighbours& x = w.ext[f.ext];
             Follow(x, t, i, len);
-            if (x.count[0] < 2 && x.count[1] < 2) w.ext_at[pid] = UINT32_MAX;  // (kept by none: followed no more)
+            if (x.count[0] < 2 && x.count[1] < 2) f.ext = UINT32_MAX;  // (kept by none: followed no more)
         }
     };
     ForEachKey(w.d, r, character, pair);
@@ -952,16 +976,18 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
 
     // The neighbours of long bigrams with a context on a side (Neighbours).
     std::vector<Neighbours> ext;
-    std::vector<uint32_t> ext_at;  // by provisional id: its entry in ext, or UINT32_MAX
+    std::vector<PostingWriter::Followed> at;  // by provisional id (PostingWriter::at)
+    auto follow = [&](uint32_t pid) -> PostingWriter::Followed& {
+        if (at.empty()) at.resize(nbi);
+        return at[pid];
+    };
     for (uint32_t k = 0; k < nbi; ++k)
         if (d.bi_count[k] >= ExtendFrom(n) && d.bi_context[k] != 0) {
-            if (ext_at.empty()) ext_at.assign(nbi, UINT32_MAX);
-            ext_at[order[k]] = uint32_t(ext.size());
+            follow(order[k]).ext = uint32_t(ext.size());
             ext.emplace_back();
         }
     // The majority neighbours of long bigrams on a side where not all occurrences agree (Majority).
     std::vector<Majority> maj;
-    std::vector<uint32_t> maj_at;  // by provisional id: its entry in maj, or UINT32_MAX
     for (uint32_t k = 0; k < nbi; ++k) {
         if (d.bi_count[k] < ExtendFrom(n)) continue;
         const uint32_t pid = order[k];
@@ -979,15 +1005,22 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
                 x.neighbour[2 + side] = uint16_t(pair & 0xFFFFu), x.pair[side] = pair;
         }
         if (!x.Any()) continue;
-        if (maj_at.empty()) maj_at.assign(nbi, UINT32_MAX);
-        maj_at[pid] = uint32_t(maj.size());
+        follow(pid).maj = uint32_t(maj.size());
         maj.push_back(std::move(x));
     }
     std::vector<KeyCounts::Votes>().swap(counts.maj_vote);
+    // The right neighbours of long bigrams whose occurrences have more than one (SearchData::nb_of).
+    std::vector<uint64_t> nb_bits;
+    const size_t nb_words = (alpha + 63) / 64;
+    for (uint32_t k = 0; k < nbi; ++k)
+        if (d.bi_count[k] >= NeighboursFrom(n) && (d.bi_context[k] & 0xFFFFu) == kBreak) {
+            follow(order[k]).nb = uint32_t(nb_bits.size());
+            nb_bits.resize(nb_bits.size() + nb_words, 0);
+        }
     // Pass 2: write the entries.
     std::vector<ef::Writer> uni_writer(alpha);
     for (size_t a = 0; a < alpha; ++a) uni_writer[a].Start(d.uni_begin[a], d.uni_count[a], universe);
-    PostingWriter writer{d, counts, uni_writer, bi_writer, ext, ext_at, maj, maj_at};
+    PostingWriter writer{d, counts, uni_writer, bi_writer, ext, maj, nb_bits, at};
     auto* write_keys = OutOfLine(WriteKeys);
     for (uint32_t r = 0; r < n; ++r) write_keys(writer, r);
     // The majorities kept, and their exception lists.
@@ -1021,15 +1054,28 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     }
     std::vector<Majority>().swap(maj);
     d.ext_of.clear(), d.ext_begin.clear(), d.ext_ids.clear();
-    for (uint32_t k = 0; k < nbi && !ext_at.empty(); ++k) {
-        if (ext_at[order[k]] == UINT32_MAX) continue;  // (not long, or not agreeing beyond one)
-        const Neighbours& x = ext[ext_at[order[k]]];
+    for (uint32_t k = 0; k < nbi && !at.empty(); ++k) {
+        if (at[order[k]].ext == UINT32_MAX) continue;  // (not long, or not agreeing beyond one)
+        const Neighbours& x = ext[at[order[k]].ext];
         d.ext_of.push_back(k);
         d.ext_begin.push_back(uint32_t(d.ext_ids.size()));
         d.ext_ids.push_back(uint16_t(x.count[0] << 8 | x.count[1]));
         for (int side = 0; side < 2; ++side) d.ext_ids.insert(d.ext_ids.end(), x.ids[side], x.ids[side] + x.count[side]);
     }
     if (!d.ext_of.empty()) d.ext_begin.push_back(uint32_t(d.ext_ids.size()));
+    d.nb_of.clear(), d.nb_begin.clear(), d.nb_ids.clear();
+    for (uint32_t k = 0; k < nbi && !at.empty(); ++k) {
+        if (at[order[k]].nb == UINT32_MAX) continue;
+        d.nb_of.push_back(k);
+        d.nb_begin.push_back(uint32_t(d.nb_ids.size()));
+        const uint64_t* bits = nb_bits.data() + at[order[k]].nb;
+        for (size_t w = 0; w < nb_words; ++w)
+            for (uint64_t b = bits[w]; b; b &= b - 1) d.nb_ids.push_back(uint16_t(w * 64 + size_t(__builtin_ctzll(b))));
+    }
+    if (!d.nb_of.empty()) d.nb_begin.push_back(uint32_t(d.nb_ids.size()));
+    d.nb_ids.shrink_to_fit();
+    std::vector<uint64_t>().swap(nb_bits);
+    std::vector<PostingWriter::Followed>().swap(at);
     std::vector<uint32_t>().swap(order);
     std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
     // The id text was only needed to build the postings: queries verify against the Catalog.
@@ -1131,7 +1177,7 @@ size_t SearchIndex::MemoryBytes() const {
                    v(d.text_begin) + v(d.title_length) + v(d.facet_lists) + v(d.facet_pool) + v(d.text) + v(d.alphabet) +
                    v(d.bmp_to_id) + v(d.raw_to_id) + v(d.folds) +
                    v(d.reading_set) + v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count) +
-                   v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.maj_of) + v(d.maj_context) +
+                   v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.nb_of) + v(d.nb_begin) + v(d.nb_ids) + v(d.maj_of) + v(d.maj_context) +
                    v(d.maj_context2) + v(d.maj_begin) + v(d.maj_count) + v(d.maj_postings) + v(d.postings) + v(d.letter_bits);
     for (const auto& m : d.letter_members) bytes += m.capacity() * 2;
     bytes += d.astral_to_id.size() * 16;
@@ -1151,14 +1197,14 @@ FZ_SMALL std::string SearchIndex::MemoryReport() const {
     std::snprintf(buf, sizeof buf,
                   "%zu records, %zu characters, %zu bigrams: fold table %.1f MB, postings %.1f MB (characters %.1f MB for "
                   "%.2f million entries, bigrams %.1f MB for %.2f million; and majority exceptions %.2f MB), posting "
-                  "offsets %.1f MB, bigram contexts %.1f MB (%zu majorities), field references %.1f MB, "
+                  "offsets %.1f MB, bigram contexts %.1f MB (%zu majorities, %zu bigrams' right neighbours), field references %.1f MB, "
                   "per-record arrays %.1f MB, facets %.1f MB",
                   d.Records(), d.alphabet.size(), d.bi_keys.size(), v(d.text) + v(d.raw_to_id), v(d.postings), uni_mb,
                   uni_entries / 1e6, v(d.postings) - uni_mb, bi_entries / 1e6, v(d.maj_postings),
                   v(d.uni_begin) + v(d.uni_count) + v(d.bi_keys) + v(d.bi_begin) + v(d.bi_count),
-                  v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.maj_of) + v(d.maj_context) +
+                  v(d.bi_context) + v(d.ext_of) + v(d.ext_begin) + v(d.ext_ids) + v(d.nb_of) + v(d.nb_begin) + v(d.nb_ids) + v(d.maj_of) + v(d.maj_context) +
                       v(d.maj_context2) + v(d.maj_begin) + v(d.maj_count),
-                  d.maj_of.size(),
+                  d.maj_of.size(), d.nb_of.size(),
                   v(d.field_data) + v(d.field_size) + v(d.long_field_size),
                   v(d.type) + v(d.source_index) + v(d.id) + v(d.field_begin) + v(d.text_begin) + v(d.title_length) + v(d.folds) +
                       v(d.letter_bits),
@@ -1986,6 +2032,42 @@ void ForEachSlotBigram(const SearchData& d, const QueryPlan& plan, const Slot& x
     }
 }
 
+// Whether bigram k may be followed by a character of slot z somewhere: false when every
+// occurrence of it has one right neighbour (bi_context) that z does not hold, or when all its
+// right neighbours are kept (SearchData::nb_of) and z holds none of them.
+bool MayFollow(const SearchData& d, const QueryPlan* plan, size_t k, const Slot& z) {
+    auto has = [&](uint16_t c) { return plan ? SlotHas(*plan, z, c) : z.id == c; };
+    if (!d.bi_context.empty() && (d.bi_context[k] & 0xFFFFu) != kBreak) return has(uint16_t(d.bi_context[k] & 0xFFFFu));
+    auto it = std::lower_bound(d.nb_of.begin(), d.nb_of.end(), uint32_t(k));
+    if (it == d.nb_of.end() || *it != k) return true;
+    const size_t i = size_t(it - d.nb_of.begin());
+    const uint16_t *b = d.nb_ids.data() + d.nb_begin[i], *e = d.nb_ids.data() + d.nb_begin[i + 1];
+    if (z.set < 0) return std::binary_search(b, e, z.id);
+    return std::any_of(b, e, has);
+}
+
+// Whether a pattern of 3+ slots may occur: false when, for two adjacent slots, every bigram of
+// their characters is never followed by a character of the next slot (MayFollow). A literal
+// pattern's bigrams are one a pair; a pair of pinyin slots with more than kFollowPairs bigrams
+// is not looked at (it decides nothing alone, and its look-up would cost every keystroke).
+// 执法xing (执法行 read by its sound) occurs nowhere when 执法 is followed by no character read
+// xing: its candidates, every record holding 执法 and a bigram 法 + xing, need no reading.
+constexpr size_t kFollowPairs = 16;
+bool MayOccur(const SearchData& d, const QueryPlan& plan, const Pattern& p) {
+    const size_t m = p.slots.size();
+    if (d.bi_context.empty()) return true;
+    for (size_t j = 0; j + 2 < m; ++j) {
+        size_t pairs = 0;
+        bool may = false;
+        ForEachSlotBigram(d, plan, p.slots[j], p.slots[j + 1], [&](uint16_t, uint16_t, size_t k) {
+            if (may || ++pairs > kFollowPairs) return;
+            may = MayFollow(d, &plan, k, p.slots[j + 2]);
+        });
+        if (!may && pairs <= kFollowPairs) return false;
+    }
+    return true;
+}
+
 bool BigramList(const SearchData& d, uint16_t a, uint16_t b, List& out) {
     const size_t k = BigramAt(d, a, b);
     if (k == SIZE_MAX) return false;
@@ -2116,18 +2198,18 @@ enum class Decided { kNo, kSpans, kNowhere };
 // kSpans: a bigram of it every occurrence of which lies inside an occurrence of the whole
 // pattern (Spans), whose list `out` then is exactly the pattern's records, its title bit exact
 // too. kNowhere: the pattern occurs nowhere, as a bigram of it always has another
-// neighbour than the pattern's (执法行政: 法行 is always after 依), or occurs nowhere itself.
+// neighbour than the pattern's (执法行政: 法行 is always after 依), is never followed by the
+// pattern's next character (MayFollow), or occurs nowhere itself.
 Decided DecideByContexts(const SearchData& d, const Pattern& p, List& out) {
     const size_t m = p.slots.size();
     if (m < 3 || d.bi_context.empty()) return Decided::kNo;
     std::vector<size_t> at(m - 1);
     for (size_t j = 0; j + 1 < m; ++j)
         if ((at[j] = BigramAt(d, p.slots[j].id, p.slots[j + 1].id)) == SIZE_MAX) return Decided::kNowhere;
-    auto left = [&](size_t j) { return d.bi_context[at[j]] >> 16; };       // of bigram j, j >= 1
-    auto right = [&](size_t j) { return d.bi_context[at[j]] & 0xFFFFu; };  // of bigram j, j <= m - 3
+    auto left = [&](size_t j) { return d.bi_context[at[j]] >> 16; };  // of bigram j, j >= 1
     for (size_t j = 0; j + 1 < m; ++j)
         if ((j >= 1 && left(j) != kBreak && left(j) != p.slots[j - 1].id) ||
-            (j + 3 <= m && right(j) != kBreak && right(j) != p.slots[j + 2].id))
+            (j + 3 <= m && !MayFollow(d, nullptr, at[j], p.slots[j + 2])))
             return Decided::kNowhere;
     for (size_t k = 0; k + 1 < m; ++k)
         if (Spans(d, nullptr, p, k, p.slots[k].id, p.slots[k + 1].id, at[k])) {
@@ -3001,6 +3083,8 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 if (u != kReadOnlyUses && u > 0 && --u == 0) *base = PatternMemo(), base->taken = true;
             }
         } release{prev, uses, base};
+        // (A bigram of it never followed by its next slot: no candidate to read, memo or not.)
+        if (p.slots.size() >= 3 && !MayOccur(d, plan, p)) continue;
         // The matches are base's records whose refined bits hold the letter (FindMemo).
         const bool by_letter = base && letter >= 0;
         // This pattern alone starts from `base`: its memo takes base's arrays (see below); by its
@@ -4454,7 +4538,8 @@ bool SearchIndex::Prepare(double budget_ms) const {
 // Layout (host byte order, little-endian in practice; the marker rejects the other one):
 //   "FZSI" u32 version u32 0x01020304 u64 records u64 fingerprint u64 field_bytes u64 fields
 //   then arrays, each u64 count + raw elements: title_length, folds, alphabet, uni_begin,
-//   uni_count, bi_keys, bi_begin, bi_count, bi_context, ext_of, ext_begin, ext_ids, maj_of, maj_context,
+//   uni_count, bi_keys, bi_begin, bi_count, bi_context, ext_of, ext_begin, ext_ids, nb_of, nb_begin, nb_ids,
+//   maj_of, maj_context,
 //   maj_context2, maj_begin, maj_count, postings, maj_postings; letter sets (u64 count, each a u16 array)
 //   and letter_bits; facet_lists, facet_pool, facet names (u64 count, each u32 field + string);
 //   synonyms (u64 pairs, each two u64-length strings); "ISZF".
@@ -4471,8 +4556,9 @@ bool SearchIndex::Prepare(double budget_ms) const {
 namespace {
 constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
 constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
-// 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists; 6: bigram contexts
-constexpr uint32_t kPackVersion = 9;
+// 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists; 6: bigram contexts;
+// 10: right neighbours
+constexpr uint32_t kPackVersion = 10;
 constexpr uint32_t kPackEndian = 0x01020304;
 
 // A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.
@@ -4705,6 +4791,9 @@ void SearchIndex::SaveTo(const WriteFn& write, uint64_t catalog_id) const {
     out.Array(d.ext_of);
     out.Array(d.ext_begin);
     out.Array(d.ext_ids);
+    out.Array(d.nb_of);
+    out.Array(d.nb_begin);
+    out.Array(d.nb_ids);
     out.Array(d.maj_of);
     out.Array(d.maj_context);
     out.Array(d.maj_context2);
@@ -4856,6 +4945,18 @@ FZ_SMALL bool SearchIndex::LoadFrom(const Catalog& catalog, const ReadFn& read, 
              (right ? d.ext_ids[e + 1 + left] == (context & 0xFFFFu) : (context & 0xFFFFu) == kBreak);
         for (size_t c = e + 1; ok && c < end; ++c) ok = d.ext_ids[c] >= kFirstChar && d.ext_ids[c] < alpha;
         if (!ok) return in.Fail("bigram neighbours: entry " + std::to_string(i) + " out of order or range, or not its context");
+    }
+    // Right neighbours: bigrams in order, each one's characters in order (MayFollow searches them).
+    if (!in.Array(d.nb_of, "right neighbour index", nbi)) return false;
+    const size_t nb_next = d.nb_of.size() + !d.nb_of.empty();
+    if (!in.Array(d.nb_begin, "right neighbour offsets", nb_next, nb_next)) return false;
+    if (!in.Array(d.nb_ids, "right neighbours", d.nb_of.size() * alpha)) return false;
+    for (size_t i = 0; i < d.nb_of.size(); ++i) {
+        const size_t k = d.nb_of[i], e = d.nb_begin[i], end = d.nb_begin[i + 1];
+        bool ok = k < nbi && (i ? k > d.nb_of[i - 1] : e == 0) && e <= end && end <= d.nb_ids.size() &&
+                  (i + 1 < d.nb_of.size() || end == d.nb_ids.size());
+        for (size_t c = e; ok && c < end; ++c) ok = d.nb_ids[c] >= kFirstChar && d.nb_ids[c] < alpha && (c == e || d.nb_ids[c] > d.nb_ids[c - 1]);
+        if (!ok) return in.Fail("right neighbours: entry " + std::to_string(i) + " out of order or range");
     }
     // Majorities: bigrams in order, each side kBreak or a character, four exception lists each (a side, a pair)
     // after the bigram lists.

@@ -441,6 +441,35 @@ TEST_CASE("search: random phrases with a few variants: every pattern as a linear
     MESSAGE(patterns << " patterns, " << spared << " with fewer texts read than matches");
 }
 
+TEST_CASE("search: a bigram never followed by a pattern's next character rules the pattern out unread") {
+    // 执法 is followed by 检 and 人, never 行; 法行 follows 违 and 依, never 执: no single
+    // context or majority rules 执法行 out, and the 40 records holding both bigrams were each
+    // read to find nothing. The right neighbours kept for 执法 (SearchData::nb_of) say so at once.
+    std::vector<TestRecord> rs;
+    for (int i = 0; i < 20; ++i) rs.push_back({RecordType::Task, "a" + std::to_string(i), "执法检查违法行为", {}});
+    for (int i = 0; i < 20; ++i) rs.push_back({RecordType::Task, "b" + std::to_string(i), "执法人员", {"依法行政"}});
+    TestCorpus c(rs);
+    for (const char* q : {"执法行", "执法行为", "执法xing", "执法行wei", "zhifaxing", "zfx"}) {
+        CAPTURE(q);
+        const core::SearchResult r = Exact(c, q);
+        CHECK(r.total == 0);
+        CHECK(r.texts_searched == 0);
+    }
+    // Typed on letter by letter (each keystroke refining the last one's matches): the same.
+    for (const char* q : {"zhifa", "zhifax", "zhifaxi", "zhifaxing"}) {
+        CAPTURE(q);
+        const core::SearchResult r = Exact(c, q);
+        CHECK(r.total == (std::string(q) == "zhifa" ? 40u : 0u));
+        if (std::string(q) != "zhifa") CHECK(r.texts_searched == 0);
+    }
+    // What it is followed by is found as before.
+    CHECK(AsScan(c, "执法检").total == 20);
+    CHECK(AsScan(c, "违法行为").total == 20);
+    CHECK(Exact(c, "执法jian").total == 20);
+    CHECK(Exact(c, "zhifaren").total == 20);
+    CHECK(Exact(c, "依法xing").total == 20);
+}
+
 TEST_CASE("search: an exception of a chain that lacks the spanning bigram leaves the others to verify") {
     // 甲乙 spans 甲乙丙丁戊: always before 丙, then 乙丙 mostly before 丁戊 (a majority pair: its
     // exceptions the eight 甲乙丙辛, x and y; 甲乙's own pair is no majority, so the chain steps
