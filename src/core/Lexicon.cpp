@@ -8,6 +8,28 @@
 
 namespace core {
 
+namespace {
+constexpr size_t kMaxCommonChars = 8;
+
+// Adds `word` (folded) to `common` when `rest` of its line gives a frequency of kCommonFrequency
+// or more and it is 2-kMaxCommonChars Han characters of valid UTF-8.
+void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::string_view rest) {
+    size_t i = rest.find_first_not_of(" \t");
+    uint64_t frequency = 0;
+    for (; i < rest.size() && rest[i] >= '0' && rest[i] <= '9' && frequency < Lexicon::kCommonFrequency; ++i)
+        frequency = frequency * 10 + uint64_t(rest[i] - '0');
+    if (frequency < Lexicon::kCommonFrequency) return;
+    std::string folded;
+    size_t chars = 0;
+    for (size_t pos = 0; pos < word.size(); ++chars) {
+        const uint32_t cp = DecodeUtf8(word, pos);
+        if (cp == kInvalidCodepoint || !IsHan(FoldCodepoint(cp))) return;
+        AppendUtf8(folded, FoldCodepoint(cp));
+    }
+    if (chars >= 2 && chars <= kMaxCommonChars) common.push_back(std::move(folded));
+}
+}  // namespace
+
 Lexicon Lexicon::Parse(const std::string& file, std::string_view text, Problems& problems) {
     Lexicon out;
     size_t reported = 0;
@@ -19,8 +41,10 @@ Lexicon Lexicon::Parse(const std::string& file, std::string_view text, Problems&
         start = end + 1;
         ++line_no;
         const std::string_view word = line.substr(0, line.find_first_of(" \t\r"));
+        if (word.size() < 6 || word[0] == '#') continue;
+        if (word.size() <= 4 * kMaxCommonChars) AddIfCommon(out.m_common, word, line.substr(word.size()));
         // Two Han characters are 6 bytes of UTF-8 (8 beyond the BMP): the rest is skipped undecoded.
-        if (word.size() < 6 || word.size() > 8 || word[0] == '#') continue;
+        if (word.size() > 8) continue;
         uint32_t cps[3];
         size_t n = 0;
         bool bad = false;
@@ -40,6 +64,7 @@ Lexicon Lexicon::Parse(const std::string& file, std::string_view text, Problems&
         problems.push_back({Severity::Warning, file, 0, 0, "",
                             std::to_string(reported - kMaxProblems) + " more lines not UTF-8 (skipped)"});
     out.Sort();
+    out.SetCommonWords(std::move(out.m_common));
     return out;
 }
 
@@ -71,7 +96,27 @@ Lexicon Lexicon::Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) c
     Lexicon out;
     for (const uint64_t w : m_words)
         if (keep(uint32_t(w >> 32), uint32_t(w))) out.m_words.push_back(w);
+    for (const std::string& word : m_common) {
+        bool kept = true;
+        uint32_t last = 0;
+        for (size_t pos = 0; pos < word.size() && kept;) {
+            const uint32_t cp = DecodeUtf8(word, pos);
+            kept = last == 0 || keep(last, cp);
+            last = cp;
+        }
+        if (kept) out.m_common.push_back(word);
+    }
     return out;
+}
+
+bool Lexicon::Common(std::string_view folded) const {
+    return std::binary_search(m_common.begin(), m_common.end(), folded);
+}
+
+void Lexicon::SetCommonWords(std::vector<std::string> words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    m_common = std::move(words);
 }
 
 Lexicon Lexicon::FromPairs(std::vector<uint64_t> pairs) {

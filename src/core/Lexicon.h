@@ -3,7 +3,8 @@
 // query that matches nothing by its parts (SearchRelax.cpp); a part of two characters that a
 // record holds inside a longer word is no part of what was asked: 未成年人保护 held nowhere, its
 // 年人 is held by 老年人 and is no word, so the part is 保护 alone. Words of two characters are
-// what that needs (a longer run held by records is rarely a fragment). Stored folded (traditional
+// what that needs (a longer run held by records is rarely a fragment); and its common words of any
+// length (Common), by the frequency each line gives. Stored folded (traditional
 // as simplified), as the search compares. Depends on Problem.h, TextNorm.h. No ImGui, no
 // Emscripten.
 #pragma once
@@ -30,11 +31,21 @@ public:
 
     // Whether folded `a` then `b` is a word.
     bool Holds(uint32_t a, uint32_t b) const;
+
+    // Common words: the dictionary's words of 2-8 Han characters used at least kCommonFrequency
+    // times in its corpus (jieba's second field: 委员会 24,831, 问题 55,563, 中心 23,969; 调解 711,
+    // 离婚 886). Said of a query's part, they name what is too general to stand for the query
+    // alone (调解委员会 held nowhere: its part 调解, not 委员会). Folded UTF-8, sorted.
+    static constexpr uint64_t kCommonFrequency = 10000;
+    bool Common(std::string_view folded) const;
+    const std::vector<std::string>& CommonWords() const { return m_common; }
+    void SetCommonWords(std::vector<std::string> words);
     size_t Size() const { return m_words.size(); }
     bool Empty() const { return m_words.empty(); }
     // Its words as UTF-8, sorted by code points.
     std::vector<std::string> Words() const;
-    // The words `keep` accepts (a search index keeps those its records hold).
+    // The words `keep` accepts (a search index keeps those its records hold), and the common
+    // words every pair of whose characters it accepts.
     Lexicon Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) const;
 
     // A lexicon of the pairs a << 32 | b given (SearchIndex::SetWordBits: the words a pack marks
@@ -44,6 +55,7 @@ public:
 private:
     void Sort();
     std::vector<uint64_t> m_words;  // a << 32 | b, sorted, unique
+    std::vector<std::string> m_common;  // sorted, unique
 };
 
 }  // namespace core

@@ -25,7 +25,7 @@ constexpr size_t kEntryBytes = 32;
 constexpr uint32_t kMaxSections = 64;
 constexpr int kMaxDepth = 200;
 
-enum SectionKind : uint32_t { kProblems = 1, kCatalog = 2, kSynonyms = 3, kIndex = 4, kStrings = 5, kWords = 6 };
+enum SectionKind : uint32_t { kProblems = 1, kCatalog = 2, kSynonyms = 3, kIndex = 4, kStrings = 5, kWords = 6, kCommon = 7 };
 constexpr uint32_t kFlagStringTable = 1;  // catalog: strings are ids into a table at its start
 
 const char* SectionName(uint32_t kind) {
@@ -36,6 +36,7 @@ const char* SectionName(uint32_t kind) {
         case kIndex: return "index";
         case kStrings: return "strings";
         case kWords: return "words";
+        case kCommon: return "common words";
         default: return "unknown section";
     }
 }
@@ -459,6 +460,8 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
     if (index) kinds.push_back(kIndex);
     if (options.strings) kinds.push_back(kStrings);
     if (options.words_of && options.words_of->Words()) kinds.push_back(kWords);
+    const std::vector<std::string> common = options.words_of ? options.words_of->CommonWords() : std::vector<std::string>();
+    if (!common.empty()) kinds.push_back(kCommon);
     size_t header_bytes = kHeaderFixed + kinds.size() * kEntryBytes + 8;
     std::vector<uint8_t> header(header_bytes, 0);
     o.Write(header.data(), header.size());  // placeholder, patched at the end
@@ -501,6 +504,10 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                 o.Str(bits);
                 break;
             }
+            case kCommon:
+                o.Varint(common.size());
+                for (const std::string& w : common) o.Str(w);
+                break;
             case kIndex: {
                 // The catalog section (written before) vouches for the text: its checksum is the
                 // index's catalog id, so loading does not hash all the text again.
@@ -1114,7 +1121,10 @@ std::string BaseName(const std::string& path) {
 // section made over other pairs (another tool's folding, or data) is left out with a warning.
 void GiveWords(const std::string& name, const PackInfo& pi, SearchIndex& index, Problems& problems) {
     if (!pi.has_words) return;
-    if (index.SetWordBits(pi.words_pairs, pi.words_fingerprint, pi.words_bits)) return;
+    if (index.SetWordBits(pi.words_pairs, pi.words_fingerprint, pi.words_bits)) {
+        index.SetCommonWords(pi.common_words);
+        return;
+    }
     Problem p;
     p.severity = Severity::Warning;
     p.file = name;
@@ -1224,6 +1234,7 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
             case kIndex: pi.index_bytes = e.size; break;
             case kStrings: pi.strings_bytes = e.size; break;
             case kWords: pi.words_bytes = e.size; break;
+            case kCommon: pi.words_bytes += e.size; break;
         }
         auto check_end = [&]() {
             if (!in.failed && in.Left() != 0) in.Fail(std::to_string(in.Left()) + " bytes left over at the end of the section");
@@ -1269,6 +1280,10 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
             std::string bits;
             in.Str(bits);
             if (check_end()) pi.words_pairs = pairs, pi.words_fingerprint = fingerprint, pi.words_bits = std::move(bits), pi.has_words = true;
+        } else if (e.kind == kCommon) {
+            std::vector<std::string> words(in.Count(2, "common words"));
+            for (std::string& w : words) in.Str(w);
+            if (check_end()) pi.common_words = std::move(words);
         } else if (e.kind == kIndex) {
             pi.has_index = true;
             if (!index_out) {

@@ -41,6 +41,9 @@
 //                        fingerprint of them, str of one bit a pair (SearchIndex::WordBits);
 //                        read over the index's pairs once it is loaded or built
 //                        (SetWordBits), and not at all when they differ
+//            7 common words  the dictionary's common words whose pairs the catalog's text holds
+//                        (optional; Lexicon::Common): varint count, then {str word}, folded
+//                        UTF-8, sorted; given to the index with the words section
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
 //   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //
@@ -80,9 +83,10 @@ struct PackInfo {
                                 // index was given (SearchIndex::SetLexicon), when its pairs matched
     uint64_t words_pairs = 0, words_fingerprint = 0;
     std::string words_bits;
+    std::vector<std::string> common_words;  // its common words section (given with the words)
     uint64_t file_bytes = 0;
     uint64_t catalog_bytes = 0, problems_bytes = 0, synonyms_bytes = 0, index_bytes = 0, strings_bytes = 0,
-             words_bytes = 0;
+             words_bytes = 0;  // (words: both words sections)
     // Where LoadPack's time went (ms): decoding the catalog section into the model's vectors,
     // constructing the Catalog (its task/unit/id indexes), loading the index section (or, in
     // LoadData, building it when the pack has none).

@@ -1168,6 +1168,21 @@ bool SearchIndex::SetWordBits(uint64_t pairs, uint64_t fingerprint, std::string_
     return true;
 }
 
+std::vector<std::string> SearchIndex::CommonWords() const {
+    return m_data->has_words ? m_data->words.CommonWords() : std::vector<std::string>();
+}
+
+void SearchIndex::SetCommonWords(std::vector<std::string> words) {
+    if (m_data->has_words) m_data->words.SetCommonWords(std::move(words));
+}
+
+bool SearchIndex::CommonWord(std::string_view part) const {
+    if (!m_data->has_words) return false;
+    std::string folded;
+    for (size_t pos = 0; pos < part.size();) AppendUtf8(folded, FoldCodepoint(DecodeUtf8(part, pos)));
+    return m_data->words.Common(folded);
+}
+
 size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 
 size_t SearchIndex::MemoryBytes() const {
@@ -3881,6 +3896,11 @@ bool SearchIndex::HeldPair(uint32_t a, uint32_t b) const {
     const uint16_t ia = d.IdOf(a), ib = d.IdOf(b);
     List unused;
     return ia >= kFirstChar && ib >= kFirstChar && BigramList(d, ia, ib, unused);
+}
+
+bool SearchIndex::LexiconWord(uint32_t a, uint32_t b) const {
+    const SearchData& d = *m_data;
+    return d.has_words && IsHan(a) && IsHan(b) && d.words.Holds(a, b);
 }
 
 bool SearchIndex::Fragment(uint32_t a, uint32_t b) const {

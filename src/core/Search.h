@@ -364,6 +364,12 @@ public:
     // Sets the lexicon from such bits when this index holds the same pairs; false (nothing set)
     // when it does not (another tool's folding, or other data). Allocates only the words.
     bool SetWordBits(uint64_t pairs, uint64_t fingerprint, std::string_view bits);
+    // The lexicon's common words (Lexicon::Common) whose pairs of characters records hold, as
+    // packs carry them (common words section); set after SetWordBits, ignored without a lexicon.
+    std::vector<std::string> CommonWords() const;
+    void SetCommonWords(std::vector<std::string> words);
+    // Whether `part` (UTF-8, folded here) is a common word of the lexicon (false without one).
+    bool CommonWord(std::string_view part) const;
 
     size_t RecordCount() const;
     size_t MemoryBytes() const;  // bytes the index itself holds (not the Catalog's strings)
@@ -426,6 +432,8 @@ private:
     // are no synonym term: then they are no part of a query on their own. False without a lexicon.
     bool Fragment(uint32_t a, uint32_t b) const;
     bool FragmentWord(std::string_view word) const;  // a word of two such characters
+    // Whether folded a then b, two Han characters, are a word of the lexicon (false without one).
+    bool LexiconWord(uint32_t a, uint32_t b) const;
     // The characters reading `syllables` (a range of Pinyin.h) that follow `before` in some
     // record's text (their bigram's posting list exists), or, when `before` is 0, that occur at
     // all; each with how many records hold that bigram (or character). Folded code points, in

@@ -261,6 +261,10 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
             while (end < n && held[end - 1] && !(i == 0 && end + 1 == n) && count(i, end + 1) > 0) ++end;
             if (end == i + 2 && Fragment(cps[i], cps[i + 1])) end = i;  // (as count: without counting the pair)
         }
+        // A run that ends inside a word of the query (执法监督机构: 执法监督机, held by 执法监督机制,
+        // ends inside 机构) ends before it instead, where the word's first character ends no word.
+        if (end > i + 2 && end < n && LexiconWord(cps[end - 1], cps[end]) && !LexiconWord(cps[end - 2], cps[end - 1]))
+            --end;
         const size_t term = SynonymTermAt(cps, i);
         if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;
         return reach[i] = end;
@@ -722,19 +726,20 @@ SearchResult SearchIndex::Search(const Query& query) const {
         }
         return relaxed(std::move(found), SearchResult::Relaxation::Parts, text);
     }
-    // Nothing holds every part: the most specific part some record holds (the longest, then a
-    // synonym term, a word the deployer's synonyms name as one people search for, then the one
-    // fewest records hold, then the first: 我想咨询离婚问题 -> 离婚 of 咨询 11, 离婚 10, 问题 22;
-    // 离婚协议怎么写 -> 离婚, not 协议 held by fewer), alone, with every part's count for the
-    // screen's choice.
+    // Nothing holds every part: the most specific part some record holds (one that is no common
+    // word of the language, Lexicon::Common: 调解委员会 -> 调解, not 委员会, longer and held by
+    // fewer; then the longest, then a synonym term, a word the deployer's synonyms name as one
+    // people search for, then the one fewest records hold, then the first: 我想咨询离婚问题 -> 离婚
+    // of 咨询 11, 离婚 10, 问题 22; 离婚协议怎么写 -> 离婚, not 协议 held by fewer), alone, with
+    // every part's count for the screen's choice.
     if (in_region(parted, regional)) return regional;
     if (found.word_totals.size() != parted.size()) return as_typed();
     size_t best = parted.size();
-    std::pair<size_t, bool> best_rank{0, false};  // characters (syllables), a synonym term
+    std::tuple<bool, size_t, bool> best_rank{false, 0, false};  // no common word, characters (syllables), a synonym term
     for (size_t i = 0; i < parted.size(); ++i) {
         const uint32_t n = found.word_totals[i];
         if (n == 0) continue;
-        const std::pair<size_t, bool> rank{PartLength(parted[i]), SynonymTerm(parted[i])};
+        const std::tuple<bool, size_t, bool> rank{!CommonWord(parted[i]), PartLength(parted[i]), SynonymTerm(parted[i])};
         if (rank > best_rank || (rank == best_rank && n < found.word_totals[best])) best = i, best_rank = rank;
     }
     if (best == parted.size()) return as_typed();

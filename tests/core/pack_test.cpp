@@ -234,10 +234,18 @@ TEST_CASE("pack: a dictionary's words travel, those the data holds, and the inde
     CHECK(info.words_bits.size() == (info.words_pairs + 7) / 8);
     CHECK(words.Holds(0x6CD5, 0x5F8B));        // 法律
     CHECK_FALSE(words.Holds(0x5E74, 0x4EBA));  // 年人 (of 老年人): no word
+    // And the common words whose pairs records hold (the common words section).
+    CHECK(words.Common("委员会"));
+    CHECK(words.Common("工作"));
+    CHECK_FALSE(words.Common("调解"));
+    CHECK(info.common_words == index.CommonWords());
+    CHECK(words.CommonWords().size() > 100);
+    CHECK(words.CommonWords().size() < 800);
     CHECK_FALSE(words.Holds(0x672A, 0x6210));  // 未成: no record holds it
     core::SearchIndex direct = core::SearchIndex::Build(*r.catalog);
     direct.SetLexicon(Dictionary());
     CHECK(direct.Words()->Words() == words.Words());  // the same as the dictionary itself gives
+    CHECK(direct.Words()->CommonWords() == words.CommonWords());
     core::Query q;
     q.text = "未成年人保护";
     CHECK(index.Search(q).relaxed_text == "保护");

@@ -58,6 +58,30 @@ TEST_CASE("lexicon: jieba's lines, two Han characters each, folded") {
     CHECK(w.Filtered([](uint32_t a, uint32_t) { return a == 0x6CD5; }).Words() == std::vector<std::string>{"法律"});
 }
 
+TEST_CASE("lexicon: common words, by the frequency each line gives") {
+    const core::Lexicon w = Words("委员会 24831 n\n"
+                                  "调解 711 v\n"
+                                  "問題 55563 n\n"       // traditional, folded: 问题
+                                  "中心\n"                // no frequency: not common
+                                  "工作\t66367\tvn\n"    // tabs
+                                  "一 217830 m\n"         // one character: no part
+                                  "人民代表大会 25030 nt\n"  // six characters
+                                  "中华人民共和国全国人民代表大会 99999 nt\n"  // fifteen: too long
+                                  "ＡＢ 20000 x\n"        // not Han
+                                  "办法 9999 n\n");        // just under the threshold
+    CHECK(w.CommonWords() == std::vector<std::string>{"人民代表大会", "委员会", "工作", "问题"});
+    CHECK(w.Common("委员会"));
+    CHECK(w.Common("问题"));
+    CHECK_FALSE(w.Common("問題"));  // (folded before asking, as the search does)
+    CHECK_FALSE(w.Common("调解"));
+    CHECK_FALSE(w.Common("中心"));
+    CHECK_FALSE(w.Common("办法"));
+    CHECK(w.Size() == 5);  // the two-character words, as before: 调解, 问题, 中心, 工作, 办法
+    // Filtered keeps the common words every pair of whose characters it accepts.
+    const core::Lexicon kept = w.Filtered([](uint32_t a, uint32_t b) { return !(a == 0x5458 && b == 0x4F1A); });  // not 员会
+    CHECK(kept.CommonWords() == std::vector<std::string>{"人民代表大会", "工作", "问题"});
+}
+
 TEST_CASE("lexicon: problems are few and located; a missing file is one problem") {
     std::string text;
     for (int i = 0; i < 8; ++i) text += "\xE6\xB3\x95\xFF\xFF\xFF 1\n";
@@ -115,6 +139,39 @@ TEST_CASE("search with a lexicon: a query's parts are words, not fragments of lo
     }
     SUBCASE("a word typed whole is searched as typed, word or not") {
         CHECK(IdsOf(Find(c, "年人")) == Ids{"t1"});
+    }
+}
+
+TEST_CASE("search with a lexicon: a common word is the last part to stand for a query alone") {
+    // Nothing holds 调解委员会, nor both its parts. 委员会 is longer and held by fewer records, but
+    // it is a common word of the language: 调解 says what was asked.
+    TestCorpus c({
+        {RecordType::Task, "t1", "加强人民调解", {}},
+        {RecordType::Task, "t2", "完善行政调解", {}},
+        {RecordType::Task, "t3", "区依法治区委员会", {}},
+        {RecordType::Task, "t4", "执法监督机制", {}},
+        {RecordType::Task, "t5", "监督机构改革", {}},
+    });
+    SUBCASE("without a lexicon: the longest part") {
+        CHECK(Find(c, "调解委员会").relaxed_text == "委员会");
+    }
+    c.index.SetLexicon(Words("调解 711 v\n委员 3000 n\n委员会 24831 n\n机构 19209 n\n机制 9000 n\n监督 7000 v\n"));
+    SUBCASE("with one") {
+        const core::SearchResult r = Find(c, "调解委员会");
+        CHECK(r.relaxation == core::SearchResult::Relaxation::Parts);
+        CHECK(r.relaxed_text == "调解");
+        CHECK(IdsOf(r) == Ids{"t1", "t2"});
+        CHECK(r.word_texts == std::vector<std::string>{"调解", "委员会"});  // each part's count for the screen
+        CHECK(c.index.CommonWord("委员会"));
+        CHECK(c.index.CommonWord("委員會"));  // (folded)
+        CHECK_FALSE(c.index.CommonWord("调解"));
+    }
+    SUBCASE("a part ends before a word of the query, not inside it") {
+        // 执法监督机 is held (by 执法监督机制) but ends inside 机构: the parts are 执法监督 and 机构.
+        const core::SearchResult r = Find(c, "执法监督机构");
+        CHECK(r.relaxation == core::SearchResult::Relaxation::Parts);
+        CHECK(r.relaxed_text == "执法监督");
+        CHECK(r.word_texts == std::vector<std::string>{"执法监督", "机构"});
     }
 }
 
