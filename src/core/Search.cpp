@@ -1176,13 +1176,6 @@ void SearchIndex::SetCommonWords(std::vector<std::string> words) {
     if (m_data->has_words) m_data->words.SetCommonWords(std::move(words));
 }
 
-bool SearchIndex::CommonWord(std::string_view part) const {
-    if (!m_data->has_words) return false;
-    std::string folded;
-    for (size_t pos = 0; pos < part.size();) AppendUtf8(folded, FoldCodepoint(DecodeUtf8(part, pos)));
-    return m_data->words.Common(folded);
-}
-
 size_t SearchIndex::RecordCount() const { return m_data->Records(); }
 
 size_t SearchIndex::MemoryBytes() const {

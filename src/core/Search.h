@@ -368,7 +368,8 @@ public:
     // packs carry them (common words section); set after SetWordBits, ignored without a lexicon.
     std::vector<std::string> CommonWords() const;
     void SetCommonWords(std::vector<std::string> words);
-    // Whether `part` (UTF-8, folded here) is a common word of the lexicon (false without one).
+    // Whether `part` (UTF-8, folded here) is a common word of the lexicon, or pinyin that one
+    // reads (weiyuanhui: 委员会); false without a lexicon.
     bool CommonWord(std::string_view part) const;
 
     size_t RecordCount() const;

@@ -3,10 +3,12 @@
 // characters by their sound (法制政府 -> 法zhi政府), then its pinyin with the syllables
 // that sound alike, reads a word that names a region as the region filter (兴山
 // 怎么申请法律援助), and splits a word that matches nothing into its longest parts that match
-// (怎么申请法律援助 -> 申请 法律援助), saying so in the result (SearchResult::relaxation,
+// (怎么申请法律援助 -> 申请 法律援助; a part ends where a word of the query does, and one that is
+// a common word of the language stands for the query last), saying so in the result (SearchResult::relaxation,
 // SearchResult::region).
 // Matching itself is Search.cpp's. Depends on Search.h, Pinyin.h, TextNorm.h.
 #include <algorithm>
+#include <tuple>
 
 #include "Pinyin.h"
 #include "Search.h"
@@ -499,6 +501,23 @@ bool SearchIndex::SynonymTerm(std::string_view part) const {
     std::vector<uint32_t> cps;
     for (size_t pos = 0; pos < part.size();) cps.push_back(FoldCodepoint(DecodeUtf8(part, pos)));
     return SynonymTermAt(cps, 0) == cps.size();
+}
+
+bool SearchIndex::CommonWord(std::string_view part) const {
+    const Lexicon* words = Words();
+    if (!words) return false;
+    if (PinyinWord(part)) {  // (weiyuanhui: a common word reads it, 委员会)
+        const std::vector<SyllableRange> seg = Syllables(part);
+        return !seg.empty() && std::any_of(words->CommonWords().begin(), words->CommonWords().end(), [&](const std::string& w) {
+            size_t k = 0;
+            for (size_t pos = 0; pos < w.size() && k <= seg.size(); ++k)
+                if (k == seg.size() || !ReadingSetMatches(ReadingSetOf(DecodeUtf8(w, pos)), seg[k])) return false;
+            return k == seg.size();
+        });
+    }
+    std::string folded;
+    for (size_t pos = 0; pos < part.size();) AppendUtf8(folded, FoldCodepoint(DecodeUtf8(part, pos)));
+    return words->Common(folded);
 }
 
 SearchResult SearchIndex::Search(const Query& query) const {

@@ -165,6 +165,11 @@ TEST_CASE("search with a lexicon: a common word is the last part to stand for a 
         CHECK(c.index.CommonWord("委员会"));
         CHECK(c.index.CommonWord("委員會"));  // (folded)
         CHECK_FALSE(c.index.CommonWord("调解"));
+        // Typed in pinyin: the same choice (a common word reads weiyuanhui).
+        CHECK(Find(c, "tiaojieweiyuanhui").relaxed_text == "tiaojie");
+        CHECK(c.index.CommonWord("weiyuanhui"));
+        CHECK_FALSE(c.index.CommonWord("weiyuan"));
+        CHECK_FALSE(c.index.CommonWord("tiaojie"));
     }
     SUBCASE("a part ends before a word of the query, not inside it") {
         // 执法监督机 is held (by 执法监督机制) but ends inside 机构: the parts are 执法监督 and 机构.
