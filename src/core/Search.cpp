@@ -1975,6 +1975,28 @@ struct Cursor {
         out = hi << low_bits | lo;
         return true;
     }
+    // Decodes the entries below `limit` from here into `out` (room for all the list's entries
+    // left), and returns how many; the first one not below it is left for Next. The cursor's
+    // state is kept in locals meanwhile (as a member loop it stayed in memory: a long list read
+    // whole, 共法律's 41,963 entries, spent most of its time there).
+    size_t DecodeBelow(uint32_t limit, uint32_t* out) {
+        uint32_t at = i, bits = low_at, b = base;
+        uint64_t w = word;
+        const uint32_t lb = low_bits, m = mask, n = count;
+        uint32_t* o = out;
+        while (at < n) {
+            while (w == 0) b += 64, w = ef::Load64(high + b / 8);
+            const uint32_t e = (b + uint32_t(__builtin_ctzll(w)) - at) << lb |
+                               (uint32_t(ef::Load64(low + bits / 8) >> (bits % 8)) & m);
+            if (e >= limit) break;
+            *o++ = e;
+            w &= w - 1;
+            bits += lb;
+            ++at;
+        }
+        i = at, low_at = bits, base = b, word = w;
+        return size_t(o - out);
+    }
     // The first entry not below `target` (consumed, as Next does), or false. Words of the high
     // bits whose entries all lie below it are passed by counting their bits, not decoded: entry
     // i's bit is at (entry >> low_bits) + i, so the zeros before a word's end bound the high
@@ -2403,12 +2425,10 @@ bool SpannedCandidates(const SearchData& d, const Pattern& p, const std::vector<
     size_t o = 0, k = 0;
     // Up to the next exception, every entry is a candidate.
     uint32_t next_odd = odd.empty() ? UINT32_MAX : odd[0] >> 1;
-    for (uint32_t e; c.Next(e);) {
-        const uint32_t r = e >> 1;
-        if (r < next_odd) {
-            *w++ = e;
-            continue;
-        }
+    for (uint32_t e;;) {
+        w += c.DecodeBelow(next_odd == UINT32_MAX ? UINT32_MAX : next_odd << 1, w);
+        if (!c.Next(e)) break;
+        const uint32_t r = e >> 1;  // (next_odd or beyond)
         while (o < odd.size() && (odd[o] >> 1) < r) ++o;
         if (o == odd.size() || (odd[o] >> 1) != r) {
             next_odd = o < odd.size() ? odd[o] >> 1 : UINT32_MAX;
@@ -2468,9 +2488,8 @@ Candidates LiteralCandidates(const SearchData& d, const Pattern& p, bool& exact,
             if (l.count == 0) return out;
     }
     if (lists[0].count == 0) return out;  // (no list: no bytes for a cursor to read)
-    out.reserve(lists[0].count);
-    Cursor c0(lists[0]);
-    for (uint32_t e; c0.Next(e);) out.push_back(e);
+    out.resize(lists[0].count);
+    Cursor(lists[0]).DecodeBelow(UINT32_MAX, out.data());
     // In the title only if every bigram is (a necessary condition, verified later).
     for (size_t li = 1; li < lists.size() && !out.empty(); ++li) KeepOnList(out, lists[li], true);
     for (const List& l : only) KeepOnList(out, l, false);
@@ -3000,6 +3019,26 @@ struct Tiers {
         : body(0, 1000 * p.quality), title(0, 1000 * p.quality + kInTitle), whole(0, 1000 * p.quality + kInTitle + 500) {}
 };
 
+// Sure matches of an exact pattern of m slots (`tiers`) from cd (n candidates, record << 1 |
+// title bit, in record order) scored into `out`, and their entries into `memo` when not null, up
+// to the first whose record is `stop` or whose title is longer than the indexed length (it may
+// hold the pattern where the bit does not say so); returns how many were scored. A function of its
+// own, as KeepWithin: 共法律's 41,963 sure matches, inside MatchTerm, kept its values on the stack.
+size_t ScoreSureRun(const SearchData& d, const Tiers& tiers, size_t m, const uint32_t* cd, size_t n, uint32_t stop,
+                    Match* out, uint32_t* memo) {
+    const Match body = tiers.body, title = tiers.title, whole = tiers.whole;
+    const uint16_t* title_length = d.title_length.data();
+    size_t k = 0;
+    for (; k < n; ++k) {
+        const uint32_t e = cd[k], r = e >> 1;
+        const uint16_t length = title_length[r];
+        if (r == stop || (length == 0xFFFF && !(e & 1))) break;
+        out[k] = Match::Of(r, (e & 1) ? (length == m ? whole : title) : body);
+        if (memo) memo[k] = e;
+    }
+    return k;
+}
+
 // The records of `w` (n, in record order) that `test` passes (test(r): 0, or 1 | in title << 1),
 // their scores raised by an exact pattern's (`tiers`, m slots), written over it in order: one
 // write a record and no branch. Returns how many. (A function of its own: inside MatchTerm, its
@@ -3392,8 +3431,14 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             ms.resize(start + nc);
             Match* out = ms.data() + start;
             size_t o = 0;
-            for (size_t ci = 0; ci < nc; ++ci) {
-                const uint32_t e = cd[ci], r = e >> 1;
+            for (size_t ci = 0; ci < nc;) {
+                // The sure run up to the next record to verify (or a long title), then that one.
+                const size_t run = ScoreSureRun(d, tiers, m, cd + ci, nc - ci, o < verify.size() ? verify[o] : UINT32_MAX,
+                                                out, keep ? memo_records + memo_kept : nullptr);
+                out += run, ci += run;
+                if (keep) memo_kept += run;
+                if (ci == nc) break;
+                const uint32_t e = cd[ci++], r = e >> 1;
                 const bool check_title = (e & 1) || d.title_length[r] == 0xFFFF;
                 bool in_title = e & 1;
                 if (o < verify.size() && verify[o] == r) {
