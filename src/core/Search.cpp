@@ -884,13 +884,14 @@ struct PostingWriter {
     std::vector<Majority>& maj;
     // Right neighbours (SearchData::nb_of): a bigram's words of bits, one a character id.
     std::vector<uint64_t>& nb_bits;
-    // By provisional id, what pass 2 follows of a long bigram (one look-up an occurrence, not
-    // three): its entries in ext and maj, its first word in nb_bits (UINT32_MAX: none); empty
-    // when no bigram is followed.
+    // What pass 2 follows of a long bigram (one look-up an occurrence, not three): its entries
+    // in ext and maj, its first word in nb_bits (UINT32_MAX: none); `follow_of` by provisional
+    // id, the entry in `followed` or UINT32_MAX (empty when no bigram is followed).
     struct Followed {
         uint32_t ext = UINT32_MAX, maj = UINT32_MAX, nb = UINT32_MAX;
     };
-    std::vector<Followed>& at;
+    std::vector<uint32_t>& follow_of;
+    std::vector<Followed>& followed;
 };
 
 // Writes record r's entries (a key once a record, as CountKeys counted them). Called once a
@@ -904,8 +905,8 @@ void WriteKeys(PostingWriter& w, uint32_t r) {
     auto pair = [&](const uint16_t* t, size_t len, size_t i, uint32_t e) {
         const uint32_t pid = counts.Find(t[i], t[i + 1]);
         if (FirstInRecord(counts.bi_last[pid], e)) w.bi_writer[pid].Put(out, e);
-        if (w.at.empty()) return;
-        PostingWriter::Followed& f = w.at[pid];
+        if (w.follow_of.empty() || w.follow_of[pid] == UINT32_MAX) return;
+        PostingWriter::Followed& f = w.followed[w.follow_of[pid]];
         if (f.nb != UINT32_MAX && i + 2 < len && t[i + 2] >= kFirstChar)
             w.nb_bits[f.nb + (t[i + 2] >> 6)] |= uint64_t(1) << (t[i + 2] & 63);
         if (f.maj != UINT32_MAX) {
@@ -976,10 +977,15 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
 
     // The neighbours of long bigrams with a context on a side (Neighbours).
     std::vector<Neighbours> ext;
-    std::vector<PostingWriter::Followed> at;  // by provisional id (PostingWriter::at)
+    std::vector<uint32_t> follow_of;  // (PostingWriter::follow_of)
+    std::vector<PostingWriter::Followed> followed;
     auto follow = [&](uint32_t pid) -> PostingWriter::Followed& {
-        if (at.empty()) at.resize(nbi);
-        return at[pid];
+        if (follow_of.empty()) follow_of.assign(nbi, UINT32_MAX);
+        if (follow_of[pid] == UINT32_MAX) follow_of[pid] = uint32_t(followed.size()), followed.emplace_back();
+        return followed[follow_of[pid]];
+    };
+    auto followed_at = [&](uint32_t pid) {
+        return follow_of.empty() || follow_of[pid] == UINT32_MAX ? PostingWriter::Followed() : followed[follow_of[pid]];
     };
     for (uint32_t k = 0; k < nbi; ++k)
         if (d.bi_count[k] >= ExtendFrom(n) && d.bi_context[k] != 0) {
@@ -1020,7 +1026,7 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     // Pass 2: write the entries.
     std::vector<ef::Writer> uni_writer(alpha);
     for (size_t a = 0; a < alpha; ++a) uni_writer[a].Start(d.uni_begin[a], d.uni_count[a], universe);
-    PostingWriter writer{d, counts, uni_writer, bi_writer, ext, maj, nb_bits, at};
+    PostingWriter writer{d, counts, uni_writer, bi_writer, ext, maj, nb_bits, follow_of, followed};
     auto* write_keys = OutOfLine(WriteKeys);
     for (uint32_t r = 0; r < n; ++r) write_keys(writer, r);
     // The majorities kept, and their exception lists.
@@ -1054,9 +1060,10 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     }
     std::vector<Majority>().swap(maj);
     d.ext_of.clear(), d.ext_begin.clear(), d.ext_ids.clear();
-    for (uint32_t k = 0; k < nbi && !at.empty(); ++k) {
-        if (at[order[k]].ext == UINT32_MAX) continue;  // (not long, or not agreeing beyond one)
-        const Neighbours& x = ext[at[order[k]].ext];
+    for (uint32_t k = 0; k < nbi && !followed.empty(); ++k) {
+        const uint32_t e = followed_at(order[k]).ext;
+        if (e == UINT32_MAX) continue;  // (not long, or not agreeing beyond one)
+        const Neighbours& x = ext[e];
         d.ext_of.push_back(k);
         d.ext_begin.push_back(uint32_t(d.ext_ids.size()));
         d.ext_ids.push_back(uint16_t(x.count[0] << 8 | x.count[1]));
@@ -1064,18 +1071,20 @@ FZ_SMALL SearchIndex SearchIndex::Builder::Finish(Synonyms synonyms) {
     }
     if (!d.ext_of.empty()) d.ext_begin.push_back(uint32_t(d.ext_ids.size()));
     d.nb_of.clear(), d.nb_begin.clear(), d.nb_ids.clear();
-    for (uint32_t k = 0; k < nbi && !at.empty(); ++k) {
-        if (at[order[k]].nb == UINT32_MAX) continue;
+    for (uint32_t k = 0; k < nbi && !followed.empty(); ++k) {
+        const uint32_t nb = followed_at(order[k]).nb;
+        if (nb == UINT32_MAX) continue;
         d.nb_of.push_back(k);
         d.nb_begin.push_back(uint32_t(d.nb_ids.size()));
-        const uint64_t* bits = nb_bits.data() + at[order[k]].nb;
+        const uint64_t* bits = nb_bits.data() + nb;
         for (size_t w = 0; w < nb_words; ++w)
             for (uint64_t b = bits[w]; b; b &= b - 1) d.nb_ids.push_back(uint16_t(w * 64 + size_t(__builtin_ctzll(b))));
     }
     if (!d.nb_of.empty()) d.nb_begin.push_back(uint32_t(d.nb_ids.size()));
     d.nb_ids.shrink_to_fit();
     std::vector<uint64_t>().swap(nb_bits);
-    std::vector<PostingWriter::Followed>().swap(at);
+    std::vector<uint32_t>().swap(follow_of);
+    std::vector<PostingWriter::Followed>().swap(followed);
     std::vector<uint32_t>().swap(order);
     std::vector<SearchData::FacetCacheEntry>().swap(d.facet_cache);
     // The id text was only needed to build the postings: queries verify against the Catalog.
@@ -1976,13 +1985,14 @@ struct Cursor {
         return true;
     }
     // Decodes the entries below `limit` from here into `out` (room for all the list's entries
-    // left), and returns how many; the first one not below it is left for Next. The cursor's
+    // left, or `most`, then at most that many), and returns how many; the first one not below it
+    // is left for Next. The cursor's
     // state is kept in locals meanwhile (as a member loop it stayed in memory: a long list read
     // whole, 共法律's 41,963 entries, spent most of its time there).
-    size_t DecodeBelow(uint32_t limit, uint32_t* out) {
+    size_t DecodeBelow(uint32_t limit, uint32_t* out, uint32_t most = UINT32_MAX) {
         uint32_t at = i, bits = low_at, b = base;
         uint64_t w = word;
-        const uint32_t lb = low_bits, m = mask, n = count;
+        const uint32_t lb = low_bits, m = mask, n = most < count - i ? i + most : count;
         uint32_t* o = out;
         while (at < n) {
             while (w == 0) b += 64, w = ef::Load64(high + b / 8);
@@ -3039,6 +3049,18 @@ size_t ScoreSureRun(const SearchData& d, const Tiers& tiers, size_t m, const uin
     return k;
 }
 
+// Entries e[0, n) (record << 1 | title bit) of an exact pattern of m slots scored into `out`, as
+// MatchScore scores them; returns the end. (A list read whole: 公共's 40,000 entries.)
+Match* ScoreEntries(const SearchData& d, const Tiers& tiers, size_t m, const uint32_t* e, size_t n, Match* out) {
+    const Match body = tiers.body, title = tiers.title, whole = tiers.whole;
+    const uint16_t* title_length = d.title_length.data();
+    for (size_t k = 0; k < n; ++k) {
+        const uint32_t r = e[k] >> 1;
+        out[k] = Match::Of(r, (e[k] & 1) ? (title_length[r] == m ? whole : title) : body);
+    }
+    return out + n;
+}
+
 // The records of `w` (n, in record order) that `test` passes (test(r): 0, or 1 | in title << 1),
 // their scores raised by an exact pattern's (`tiers`, m slots), written over it in order: one
 // write a record and no branch. Returns how many. (A function of its own: inside MatchTerm, its
@@ -3404,7 +3426,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 Match* out = ms.data();
                 if (direct.count) {  // (no list: no bytes for a cursor to read)
                     Cursor c(direct);
-                    for (uint32_t e; c.Next(e);) *out++ = score(e);
+                    uint32_t chunk[256];
+                    for (size_t got; (got = c.DecodeBelow(UINT32_MAX, chunk, 256)) > 0;)
+                        out = ScoreEntries(d, tiers, m, chunk, got, out);
                 }
             } else if (letter_bits) {
                 ms.resize(letter_count);
