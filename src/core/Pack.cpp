@@ -1233,8 +1233,8 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
             case kSynonyms: pi.synonyms_bytes = e.size; break;
             case kIndex: pi.index_bytes = e.size; break;
             case kStrings: pi.strings_bytes = e.size; break;
-            case kWords: pi.words_bytes = e.size; break;
-            case kCommon: pi.words_bytes += e.size; break;
+            case kWords:
+            case kCommon: pi.words_bytes += e.size; break;  // (both words sections)
         }
         auto check_end = [&]() {
             if (!in.failed && in.Left() != 0) in.Fail(std::to_string(in.Left()) + " bytes left over at the end of the section");

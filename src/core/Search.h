@@ -279,6 +279,9 @@ std::vector<std::string> CandidateWords(const SearchResult& r, std::string_view 
 // Whether a word is read as pinyin, alone or mixed (法律yz): it holds a Latin letter or ü, full-width
 // ones too; `chars` its characters.
 bool ReadAsPinyin(std::string_view word, size_t& chars);
+// Whether folded characters `cps` read `syllables` one by one (a character each; at least as many
+// syllables as characters).
+bool ReadsSyllables(const std::vector<uint32_t>& cps, const SyllableRange* syllables);
 // A word of Latin letters (ü, full-width ones too) and apostrophes alone, as SegmentPinyin's
 // letter groups (folded, ü as v, split at the apostrophes: xi'an -> xi, an); false for any other
 // word (as the search reads a term's letters).

@@ -508,11 +508,11 @@ bool SearchIndex::CommonWord(std::string_view part) const {
     if (!words) return false;
     if (PinyinWord(part)) {  // (weiyuanhui: a common word reads it, 委员会)
         const std::vector<SyllableRange> seg = Syllables(part);
-        return !seg.empty() && std::any_of(words->CommonWords().begin(), words->CommonWords().end(), [&](const std::string& w) {
-            size_t k = 0;
-            for (size_t pos = 0; pos < w.size() && k <= seg.size(); ++k)
-                if (k == seg.size() || !ReadingSetMatches(ReadingSetOf(DecodeUtf8(w, pos)), seg[k])) return false;
-            return k == seg.size();
+        std::vector<uint32_t> cps;
+        return std::any_of(words->CommonWords().begin(), words->CommonWords().end(), [&](const std::string& w) {
+            cps.clear();
+            for (size_t pos = 0; pos < w.size();) cps.push_back(DecodeUtf8(w, pos));
+            return cps.size() == seg.size() && ReadsSyllables(cps, seg.data());
         });
     }
     std::string folded;
