@@ -2061,16 +2061,11 @@ const uint16_t* SlotEnd(const QueryPlan& plan, const Slot& s) {
 }
 
 // Calls f(a, b, k) for every bigram k (a, b) that occurs with a of slot x and b of slot y, in
-// key order. (A literal y: its bigram looked up, not a's every bigram read.)
+// key order.
 template <class F>
 void ForEachSlotBigram(const SearchData& d, const QueryPlan& plan, const Slot& x, const Slot& y, F&& f) {
     for (const uint16_t* a = SlotBegin(plan, x); a != SlotEnd(plan, x); ++a) {
         const auto [lo, hi] = BigramsOf(d, *a);
-        if (y.set < 0) {
-            const uint32_t* it = std::lower_bound(lo, hi, uint32_t(*a) << 16 | y.id);
-            if (it != hi && (*it & 0xFFFF) == y.id) f(*a, y.id, size_t(it - d.bi_keys.data()));
-            continue;
-        }
         for (const uint32_t* it = lo; it != hi; ++it)
             if (SlotHas(plan, y, uint16_t(*it & 0xFFFF))) f(*a, uint16_t(*it & 0xFFFF), size_t(it - d.bi_keys.data()));
     }
