@@ -2539,22 +2539,26 @@ size_t MarkPairs(size_t m) { return m <= 2 ? 1 : std::min<size_t>(m - 2, kMarkPa
 
 // The posting-list entries MarkSetCandidates reads for a set pattern of 3+ slots, about: those of
 // every bigram of two adjacent slots it reads (what marking costs; the lists' counts, no decoding).
-size_t MarkVolume(const SearchData& d, const QueryPlan& plan, const Pattern& p) {
+size_t MarkVolume(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t first = 1) {
     const size_t m = p.slots.size();
     const size_t pairs = MarkPairs(m);
     size_t volume = 0;
-    for (size_t i = 0; i <= pairs && i + 1 < m; ++i)
+    for (size_t i = first - 1; i <= pairs && i + 1 < m; ++i)
         ForEachSlotBigram(d, plan, p.slots[i], p.slots[i + 1], [&](uint16_t, uint16_t, size_t k) { volume += d.bi_count[k]; });
     return volume;
 }
 
-size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t& pairs_out) {
+// With 3+ slots, `first` is the first middle slot checked: those before it are known to hold for
+// the records the caller reads (the records of a memo whose pattern has the same slots up to
+// slot `first`: xzfy within xzf's matches checks z-f-y alone, not x-z-f again).
+size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Pattern& p, size_t& pairs_out,
+                         size_t first = 1) {
     size_t m = p.slots.size();
     size_t n = d.Records();
     std::vector<uint8_t>& mark = ThreadScratch(n).mark;
     // Pairs a candidate satisfies (the final mark), and how many records reach it (a list of
     // them is allocated once, at its size: growing it by doubling left holes in the heap).
-    const size_t pairs = MarkPairs(m);
+    const size_t pairs = MarkPairs(m) - (m >= 3 ? first - 1 : 0);
     pairs_out = pairs;
     size_t count = 0;
     if (m == 1) {
@@ -2588,7 +2592,7 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
         std::vector<uint16_t>& stamp = ThreadStamps(n);
         uint16_t& epoch = ThreadEpoch();
         std::vector<std::pair<uint16_t, uint32_t>> left, right;  // (y, bigram index)
-        for (size_t i = 1; i + 1 < m && i <= pairs; ++i) {
+        for (size_t i = first; i + 1 < m && i < first + pairs; ++i) {
             const Slot& y = p.slots[i];
             const Slot& z = p.slots[i + 1];
             left.clear();
@@ -2596,7 +2600,7 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
             ForEachSlotBigram(d, plan, p.slots[i - 1], y, [&](uint16_t, uint16_t b, size_t k) { left.emplace_back(b, uint32_t(k)); });
             ForEachSlotBigram(d, plan, y, z, [&](uint16_t a, uint16_t, size_t k) { right.emplace_back(a, uint32_t(k)); });
             std::sort(left.begin(), left.end());  // right is already grouped by y
-            uint8_t need = uint8_t(i - 1), got = uint8_t(i);
+            uint8_t need = uint8_t(i - first), got = uint8_t(i - first + 1);
             size_t li = 0;
             for (size_t ri = 0; ri < right.size();) {
                 uint16_t yc = right[ri].first;
@@ -2627,7 +2631,7 @@ size_t MarkSetCandidates(const SearchData& d, const QueryPlan& plan, const Patte
                         if (stamp[r] < base) continue;
                         const uint8_t t = uint8_t(uint8_t(stamp[r] == in_title && (e & 1)) << 7);
                         if ((mark[r] & kMarkPairs) == need) {
-                            const uint8_t before = i == 1 ? kMarkTitleBefore : uint8_t(MarkTitle(mark[r]) << 6);
+                            const uint8_t before = i == first ? kMarkTitleBefore : uint8_t(MarkTitle(mark[r]) << 6);
                             mark[r] = uint8_t(got | before | t), count += got == pairs;
                         } else if ((mark[r] & kMarkPairs) == got) {
                             mark[r] |= t;
@@ -2883,6 +2887,18 @@ const PatternMemo* FindMemo(const std::vector<PatternMemo>& memos, const QueryPl
             best = &memo;
     }
     return best;
+}
+
+// The first middle slot of p (MarkSetCandidates' `first`) that the memo's records may not hold
+// with both its neighbours: p's slots up to the one after it are not all exactly the memo's
+// (the same members). The memo's records match its pattern, so they hold every middle slot before.
+size_t FirstMiddleToCheck(const QueryPlan& plan, const Pattern& p, const PatternMemo& memo) {
+    size_t same = 0;
+    while (same < memo.slots.size() && same < p.slots.size() &&
+           std::equal(SlotBegin(plan, p.slots[same]), SlotEnd(plan, p.slots[same]), memo.slots[same].begin(),
+                      memo.slots[same].end()))
+        ++same;
+    return std::max<size_t>(1, same == 0 ? 0 : same - 1);
 }
 
 // The memo pattern `p` starts from (FindMemo), or null when its own postings serve better: a
@@ -3547,8 +3563,12 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 rest_weighed = true;
                 size_t left = 0;  // (an upper bound: some may be sure matches not marked yet)
                 for (size_t k = ci; window_fits && k < nc; ++k) left += !at_hint(k) && !(sure && sure->Has(cd[k] >> 1));
-                if (!window_fits || left * kTextEntries >= MarkVolume(d, plan, p)) {
-                    MarkSetCandidates(d, plan, p, rest_pairs);
+                // (Base's records match its pattern: the middle slots whose neighbours are base's
+                // slots too hold for all of them and are not checked again.)
+                const size_t first_mark = FirstMiddleToCheck(plan, p, *base);
+                if (first_mark <= MarkPairs(p.slots.size()) &&
+                    (!window_fits || left * kTextEntries >= MarkVolume(d, plan, p, first_mark))) {
+                    MarkSetCandidates(d, plan, p, rest_pairs, first_mark);
                     rest_marks = ThreadScratch(d.Records()).mark.data();
                 }
             }
