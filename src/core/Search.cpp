@@ -4403,14 +4403,20 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         std::sort(v.begin(), v.end(), before);
         v.resize(std::min(limit, v.size()));
     };
-    std::vector<Ranked> top;
+    // Groups come best first: by their best hit's score (then in type order), so a kind whose best is a
+    // weak match in a body (a plan that reads 省政府印 for xingzhengfuyi) does not head the page
+    // above the titles that say 行政复议.
+    std::vector<std::vector<Ranked>> ranked(groups);
     for (size_t g = 0; g < groups; ++g) {
-        std::vector<Ranked> v;
         for (const TopK::Item& it : tops[g].Take())
-            v.push_back({it.id, RankKeyScore(it.key), uint16_t(0xFFFF - (it.key & 0xFFFF))});
-        best(v);
-        top.insert(top.end(), v.begin(), v.end());
+            ranked[g].push_back({it.id, RankKeyScore(it.key), uint16_t(0xFFFF - (it.key & 0xFFFF))});
+        best(ranked[g]);
     }
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const std::vector<Ranked>& a, const std::vector<Ranked>& b) {
+        return !a.empty() && (b.empty() || a[0].score > b[0].score);
+    });
+    std::vector<Ranked> top;
+    for (const std::vector<Ranked>& v : ranked) top.insert(top.end(), v.begin(), v.end());
 
     result.hits.reserve(top.size());
     for (const Ranked& m : top) {

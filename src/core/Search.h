@@ -180,7 +180,7 @@ struct Query {
     std::string text;
     SearchFilter filter;
     size_t limit = 50;          // hits returned: per type when grouped, else in all
-    bool group_by_type = true;  // hits ordered by type (plans, tasks, units, points, channels)
+    bool group_by_type = true;  // hits grouped by type, the group with the best hit first (ties: plans, tasks, units, points, channels)
     bool highlights = true;     // false: hits without ranges or snippet (counting, benchmarks)
     bool relax = true;          // false: the query exactly as typed, never relaxed (Search)
 };

@@ -58,16 +58,27 @@ TEST_CASE("search: ranking") {
                       {RecordType::Task, "short", "调解组织", {}}});
         CHECK(c.Ids("组织") == Ids{"short", "b", "a"});
     }
-    SUBCASE("grouped: plans, tasks, units, service points, channels; limit per type") {
+    SUBCASE("grouped by type, the group with the best hit first, ties in type order; limit per type") {
+        // t1's title is the query (the best hit): the tasks first; the plan, the point and the
+        // channel all start their titles with it (one score): plans, service points, channels.
         TestCorpus c({{RecordType::Channel, "ch", "法律服务热线", {}},
                       {RecordType::ServicePoint, "sp", "法律服务站", {}},
                       {RecordType::Task, "t1", "法律服务", {}},
                       {RecordType::Task, "t2", "完善法律服务体系", {}},
                       {RecordType::Plan, "pl", "法律服务实施方案", {}}});
-        CHECK(c.Ids("法律服务", true) == Ids{"pl", "t1", "t2", "sp", "ch"});
-        CHECK(c.Ids("法律服务", true, 1) == Ids{"pl", "t1", "sp", "ch"});
+        CHECK(c.Ids("法律服务", true) == Ids{"t1", "t2", "pl", "sp", "ch"});
+        CHECK(c.Ids("法律服务", true, 1) == Ids{"t1", "pl", "sp", "ch"});
         CHECK(c.Ids("法律服务", false) == Ids{"t1", "sp", "ch", "pl", "t2"});
         CHECK(c.Ids("法律服务", false, 2) == Ids{"t1", "sp"});
+    }
+    SUBCASE("a kind whose best is a body match comes after the titles that hold the query") {
+        // xingzhengfuyi in the bundled data: a plan whose body reads 省政府印 (xing zheng fu yin)
+        // headed the page above the tasks titled 行政复议.
+        TestCorpus c({{RecordType::Plan, "plan", "法治政府建设工作方案", {"省委、省政府印发的实施方案"}},
+                      {RecordType::Task, "task", "提升行政复议质效", {}},
+                      {RecordType::ServicePoint, "point", "一站式服务中心", {"行政复议"}}});
+        CHECK(c.Ids("xingzhengfuyi", true) == Ids{"task", "plan", "point"});
+        CHECK(c.Ids("行政复议", true) == Ids{"task", "point"});
     }
 }
 
