@@ -4407,16 +4407,19 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     // weak match in a body (a plan that reads 省政府印 for xingzhengfuyi) does not head the page
     // above the titles that say 行政复议.
     std::vector<std::vector<Ranked>> ranked(groups);
+    std::array<size_t, kRecordTypeCount> order{};  // groups in the order shown (at most five: by insertion)
+    size_t shown = 0;
     for (size_t g = 0; g < groups; ++g) {
         for (const TopK::Item& it : tops[g].Take())
             ranked[g].push_back({it.id, RankKeyScore(it.key), uint16_t(0xFFFF - (it.key & 0xFFFF))});
         best(ranked[g]);
+        if (ranked[g].empty()) continue;
+        size_t at = shown++;
+        for (; at > 0 && ranked[order[at - 1]][0].score < ranked[g][0].score; --at) order[at] = order[at - 1];
+        order[at] = g;
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const std::vector<Ranked>& a, const std::vector<Ranked>& b) {
-        return !a.empty() && (b.empty() || a[0].score > b[0].score);
-    });
     std::vector<Ranked> top;
-    for (const std::vector<Ranked>& v : ranked) top.insert(top.end(), v.begin(), v.end());
+    for (size_t k = 0; k < shown; ++k) top.insert(top.end(), ranked[order[k]].begin(), ranked[order[k]].end());
 
     result.hits.reserve(top.size());
     for (const Ranked& m : top) {
