@@ -11,13 +11,20 @@ namespace core {
 namespace {
 constexpr size_t kMaxCommonChars = 8;
 
+// Whether a line's tag (its third field) names a function word: a particle (u, uj, ul, uz...), a
+// modal particle (y), a preposition (p), a conjunction (c) or a pronoun (r).
+bool FunctionTag(std::string_view tag) {
+    return tag == "y" || tag == "p" || tag == "c" || tag == "r" || (!tag.empty() && tag[0] == 'u');
+}
+
 // Adds `word` (folded) to `common` when `rest` of its line gives a frequency of kCommonFrequency
-// or more and it is 2-kMaxCommonChars Han characters of valid UTF-8.
+// or more and it is 2-kMaxCommonChars Han characters of valid UTF-8, or one tagged as a function
+// word (FunctionTag).
 void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::string_view rest) {
     size_t i = rest.find_first_not_of(" \t");
     uint64_t frequency = 0;
-    for (; i < rest.size() && rest[i] >= '0' && rest[i] <= '9' && frequency < Lexicon::kCommonFrequency; ++i)
-        frequency = frequency * 10 + uint64_t(rest[i] - '0');
+    for (; i < rest.size() && rest[i] >= '0' && rest[i] <= '9'; ++i)
+        if (frequency < Lexicon::kCommonFrequency) frequency = frequency * 10 + uint64_t(rest[i] - '0');
     if (frequency < Lexicon::kCommonFrequency) return;
     std::string folded;
     size_t chars = 0;
@@ -26,7 +33,12 @@ void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::s
         if (cp == kInvalidCodepoint || !IsHan(FoldCodepoint(cp))) return;
         AppendUtf8(folded, FoldCodepoint(cp));
     }
-    if (chars >= 2 && chars <= kMaxCommonChars) common.push_back(std::move(folded));
+    if (chars == 1) {
+        const size_t t = rest.find_first_not_of(" \t", i);
+        const std::string_view tag = t == std::string_view::npos ? std::string_view() : rest.substr(t);
+        if (!FunctionTag(tag.substr(0, tag.find_first_of(" \t\r")))) return;
+    }
+    if (chars >= 1 && chars <= kMaxCommonChars) common.push_back(std::move(folded));
 }
 }  // namespace
 
@@ -41,8 +53,9 @@ Lexicon Lexicon::Parse(const std::string& file, std::string_view text, Problems&
         start = end + 1;
         ++line_no;
         const std::string_view word = line.substr(0, line.find_first_of(" \t\r"));
-        if (word.size() < 6 || word[0] == '#') continue;
+        if (word.size() < 3 || word[0] == '#') continue;
         if (word.size() <= 4 * kMaxCommonChars) AddIfCommon(out.m_common, word, line.substr(word.size()));
+        if (word.size() < 6) continue;
         // Two Han characters are 6 bytes of UTF-8 (8 beyond the BMP): the rest is skipped undecoded.
         if (word.size() > 8) continue;
         uint32_t cps[3];
@@ -111,6 +124,12 @@ Lexicon Lexicon::Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) c
 
 bool Lexicon::Common(std::string_view folded) const {
     return std::binary_search(m_common.begin(), m_common.end(), folded);
+}
+
+bool Lexicon::FunctionCharacter(uint32_t folded) const {
+    std::string one;
+    AppendUtf8(one, folded);
+    return one.size() >= 3 && Common(one);
 }
 
 void Lexicon::SetCommonWords(std::vector<std::string> words) {

@@ -36,8 +36,13 @@ public:
     // times in its corpus (jieba's second field: 委员会 24,831, 问题 55,563, 中心 23,969; 调解 711,
     // 离婚 886). Said of a query's part, they name what is too general to stand for the query
     // alone (调解委员会 held nowhere: its part 调解, not 委员会). Folded UTF-8, sorted.
+    // Also the single characters as common that the dictionary tags as function words (its third
+    // field: particles u*, modal particles y, prepositions p, conjunctions c, pronouns r; 的 了 在
+    // 和 吗 我 哪...): a part of a query does not start or end with one (附近的法律援助 -> 法律援助,
+    // not 的法律 + 援助), FunctionCharacter.
     static constexpr uint64_t kCommonFrequency = 10000;
     bool Common(std::string_view folded) const;
+    bool FunctionCharacter(uint32_t folded) const;
     const std::vector<std::string>& CommonWords() const { return m_common; }
     void SetCommonWords(std::vector<std::string> words);
     size_t Size() const { return m_words.size(); }

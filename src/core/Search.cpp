@@ -3984,6 +3984,11 @@ bool SearchIndex::LexiconWord(uint32_t a, uint32_t b) const {
     return d.has_words && IsHan(a) && IsHan(b) && d.words.Holds(a, b);
 }
 
+bool SearchIndex::FunctionCharacter(uint32_t c) const {
+    const SearchData& d = *m_data;
+    return d.has_words && IsHan(c) && d.words.FunctionCharacter(c);
+}
+
 bool SearchIndex::Fragment(uint32_t a, uint32_t b) const {
     const SearchData& d = *m_data;
     if (!d.has_words || !IsHan(a) || !IsHan(b) || d.words.Holds(a, b)) return false;

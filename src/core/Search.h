@@ -438,6 +438,8 @@ private:
     bool FragmentWord(std::string_view word) const;  // a word of two such characters
     // Whether folded a then b, two Han characters, are a word of the lexicon (false without one).
     bool LexiconWord(uint32_t a, uint32_t b) const;
+    // Whether folded c is a function word of the lexicon (Lexicon::FunctionCharacter; false without one).
+    bool FunctionCharacter(uint32_t c) const;
     // The characters reading `syllables` (a range of Pinyin.h) that follow `before` in some
     // record's text (their bigram's posting list exists), or, when `before` is 0, that occur at
     // all; each with how many records hold that bigram (or character). Folded code points, in

@@ -267,6 +267,11 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         // ends inside 机构) ends before it instead, where the word's first character ends no word.
         if (end > i + 2 && end < n && LexiconWord(cps[end - 1], cps[end]) && !LexiconWord(cps[end - 2], cps[end - 1]))
             --end;
+        // Nor does a part start or end with a function word that is no word with its neighbour in
+        // the run (附近的法律援助: 的法律 starts no part, 法律援助 does; 行政复议的流程: 行政复议,
+        // not 行政复议的).
+        if (end >= i + 2 && FunctionCharacter(cps[i]) && !LexiconWord(cps[i], cps[i + 1])) end = i;
+        while (end > i + 2 && FunctionCharacter(cps[end - 1]) && !LexiconWord(cps[end - 2], cps[end - 1])) --end;
         const size_t term = SynonymTermAt(cps, i);
         if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;
         return reach[i] = end;
@@ -512,7 +517,7 @@ bool SearchIndex::CommonWord(std::string_view part) const {
         return std::any_of(words->CommonWords().begin(), words->CommonWords().end(), [&](const std::string& w) {
             cps.clear();
             for (size_t pos = 0; pos < w.size();) cps.push_back(DecodeUtf8(w, pos));
-            return cps.size() == seg.size() && ReadsSyllables(cps, seg.data());
+            return cps.size() >= 2 && cps.size() == seg.size() && ReadsSyllables(cps, seg.data());
         });
     }
     std::string folded;

@@ -82,6 +82,25 @@ TEST_CASE("lexicon: common words, by the frequency each line gives") {
     CHECK(kept.CommonWords() == std::vector<std::string>{"人民代表大会", "工作", "问题"});
 }
 
+TEST_CASE("lexicon: function words, single characters by their tag and frequency") {
+    const core::Lexicon w = Words("的 318825 uj\n"   // particles: u, uj, ul...
+                                  "了 883634 ul\n"
+                                  "在\t727915\tp\n"   // a preposition, tabs
+                                  "和 555815 c\n"    // a conjunction
+                                  "我 328841 r\n"    // a pronoun
+                                  "吗 21245 y\n"     // a modal particle
+                                  "找 20856 v\n"     // a verb: no function word
+                                  "呵 2416 y\n"      // under the threshold
+                                  "哪 12138\n"       // no tag
+                                  "個 70000 q\n"     // a measure word
+                                  "與 160984 p\n");  // traditional, folded: 与
+    for (const uint32_t c : {0x7684u, 0x4E86u, 0x5728u, 0x548Cu, 0x6211u, 0x5417u, 0x4E0Eu})  // 的 了 在 和 我 吗 与
+        CHECK(w.FunctionCharacter(c));
+    for (const uint32_t c : {0x627Eu, 0x5475u, 0x54EAu, 0x4E2Au, 0x4E2Du})  // 找 呵 哪 个, 中 (absent)
+        CHECK_FALSE(w.FunctionCharacter(c));
+    CHECK(w.Size() == 0);  // (no two-character word)
+}
+
 TEST_CASE("lexicon: problems are few and located; a missing file is one problem") {
     std::string text;
     for (int i = 0; i < 8; ++i) text += "\xE6\xB3\x95\xFF\xFF\xFF 1\n";
@@ -222,6 +241,34 @@ TEST_CASE("search with a lexicon: a synonym term of two characters is a part, wo
     CHECK(IdsOf(r) == Ids{"t4"});
 }
 
+TEST_CASE("search with a lexicon: a part neither starts nor ends with a function word") {
+    // 的法律 and 行政复议的 are held, but 的 is a particle beside the words 法律 and 行政复议 (and
+    // 的法律 with 援助, held by three records, outweighs 法律援助, held by one).
+    TestCorpus c({
+        {RecordType::Task, "aid", "提供法律援助", {}},
+        {RecordType::Task, "base", "完善基层的法律服务", {}},
+        {RecordType::Task, "review", "行政复议的办理", {}},
+        {RecordType::Task, "flow", "优化审批流程", {}},
+        {RecordType::Task, "near", "附近村居", {}},
+        {RecordType::Task, "station", "援助站建设", {}},
+        {RecordType::Task, "hardship", "困难援助", {}},
+    });
+    SUBCASE("without a lexicon: the longest held runs") {
+        CHECK(Find(c, "附近的法律援助").word_texts == std::vector<std::string>{"附近", "的法律", "援助"});
+        CHECK(Find(c, "行政复议的流程").word_texts == std::vector<std::string>{"行政复议的", "流程"});
+    }
+    c.index.SetLexicon(Words("的 318825 uj\n附近 1 f\n法律 1 n\n援助 1 v\n复议 1 n\n流程 1 n\n基层 1 n\n"));
+    SUBCASE("with one") {
+        const core::SearchResult near = Find(c, "附近的法律援助");
+        CHECK(near.word_texts == std::vector<std::string>{"附近", "法律援助"});
+        CHECK(IdsOf(Find(c, "的法律援助")) == Ids{"aid"});
+        const core::SearchResult review = Find(c, "行政复议的流程");
+        CHECK(review.word_texts == std::vector<std::string>{"行政复议", "流程"});
+        // Typed whole, a run with a function word is searched as typed.
+        CHECK(IdsOf(Find(c, "基层的法律")) == Ids{"base"});
+    }
+}
+
 TEST_CASE("the bundled data with jieba's dictionary: 未成年人保护 finds 保护, not 老年人") {
     core::LoadResult loaded = core::Load(FAZHITONG_SOURCE_DIR "/assets/data");
     core::Problems problems;
@@ -239,4 +286,9 @@ TEST_CASE("the bundled data with jieba's dictionary: 未成年人保护 finds �
     CHECK(index.Search(q).word_texts == std::vector<std::string>{"申请", "法律援助"});
     q.text = "昆明市法律援助";
     CHECK(index.Search(q).relaxed_text == "昆明市 法律援助");
+    // A function word (的, tagged uj) starts and ends no part.
+    q.text = "附近的法律援助";
+    CHECK(index.Search(q).relaxed_text == "法律援助");
+    q.text = "行政复议的流程";
+    CHECK(index.Search(q).relaxed_text == "行政复议 流程");
 }
