@@ -170,6 +170,21 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CHECK(ids(without, q).empty());
         CHECK_FALSE(ids(with, q).empty());
     }
+    // A quarrel with the neighbours, a dismissal: mediation, and the labour dispute's records.
+    CHECK(ids(with, "邻居") == ids(with, "人民调解"));
+    const Ids quarrel = ids(with, "吵架");  // 人民调解 and 矛盾纠纷
+    CHECK(quarrel.size() > ids(with, "人民调解").size());
+    CHECK(ids(with, "打架") == quarrel);
+    CHECK(ids(with, "拖欠工资") == ids(with, "欠薪"));
+    for (const char* q : {"辞退", "开除", "解雇", "裁员"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK(ids(with, q).front() == aid);
+    }
+    for (const char* q : {"邻居", "吵架", "打架", "拖欠工资"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+    }
     // In a sentence: the synonym term is the part read (老板不发工资 -> 工资).
     core::Query sentence;
     sentence.text = "老板不发工资";
