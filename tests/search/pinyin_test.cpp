@@ -47,6 +47,14 @@ TEST_CASE("pinyin readings from Unihan") {
     SUBCASE("polyphones carry every dictionary reading") {
         CHECK(Readings(0x884C) == std::vector<std::string>{"xing", "hang"});   // 行
         CHECK(Readings(0x91CD) == std::vector<std::string>{"zhong", "chong"});  // 重
+        CHECK(Readings(0x957F) == std::vector<std::string>{"zhang", "chang"});  // 长
+    }
+    SUBCASE("a second reading no other dictionary confirms is left out") {
+        // kXHC1983 gives 市 the reading of its look-alike 巿 (fu), and 已 that of 巳 (si):
+        // kHanyuPinyin and kTGHZ2013 list neither.
+        CHECK(Readings(0x5E02) == std::vector<std::string>{"shi"});  // 市
+        CHECK(Readings(0x5DF2) == std::vector<std::string>{"yi"});   // 已
+        CHECK(Readings(0x5DFF) == std::vector<std::string>{"fu"});   // 巿 itself
     }
     SUBCASE("lüe is also typed lue") {
         CHECK(Readings(0x7565) == std::vector<std::string>{"lve", "lue"});  // 略

@@ -115,6 +115,11 @@ TEST_CASE("search: pinyin") {
     }
     SUBCASE("a syllable never matches a character with another reading") {
         CHECK(c.Ids("falvguwenx").empty());
+        // 市 reads shi only (not fu, the reading of its look-alike 巿): fz finds 法治, not 市政.
+        TestCorpus city({{RecordType::Task, "city", "市政工程", {}}, {RecordType::Task, "rule", "法治建设", {}}});
+        CHECK(city.Ids("fz") == Ids{"rule"});
+        CHECK(city.Ids("sz") == Ids{"city"});
+        CHECK(city.Ids("fuzheng").empty());
         // Readings are not chosen by context: 重新 is chongxin, but 重 alone also reads zhong.
         CHECK(c.Ids("zhongxin") == Ids{"again"});
     }
