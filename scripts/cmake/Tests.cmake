@@ -87,6 +87,11 @@ if(NOT EMSCRIPTEN AND TARGET fazhitong-search)
       COMMAND sh -c "out=$(\"$0\" --data \"$1\" --limit \"$2\" 法律 2>&1); test $? -eq 2 && printf '%s' \"$out\" | grep -qF -- \"--limit takes a whole number\""
               "$<TARGET_FILE:fazhitong-search>" "${CMAKE_SOURCE_DIR}/assets/data" "${bad}")
   endforeach()
+  # A usage error exits 2 with the usage on stderr: stdout carries hits only (a script reading the
+  # JSON lines never reads the usage as one).
+  add_test(NAME search_tool_usage_error_on_stderr
+    COMMAND sh -c "out=$(\"$0\" --bogus 法律 2>/dev/null); test $? -eq 2 && test -z \"$out\" && \"$0\" --bogus 法律 2>&1 >/dev/null | grep -qF 'usage: fazhitong-search'"
+            "$<TARGET_FILE:fazhitong-search>")
 endif()
 
 # fazhitong-frames: the app's frame CPU natively, screen by screen (tests/bench/frames_main.cpp),

@@ -16,13 +16,15 @@
 #include "core/Search.h"
 
 namespace {
-void Usage() {
-    std::printf(
+// To stdout when asked for (--help), to stderr after a usage error (stdout carries only hits).
+void Usage(std::FILE* out) {
+    std::fprintf(out,
         "usage: fazhitong-search [--data DIR|FILE.fzp] [--words DICT|--no-words] [--limit N] [--flat] [--region R]\n"
         "                        [--kind K] [--theme T] [--unit U] [--service S]\n"
         "                        [--types plan,task,unit,service_point,channel] QUERY\n"
         "Prints one JSON object per hit: type, id, index, title, score, title_ranges (byte offsets into\n"
-        "title), snippet, snippet_ranges. Results are grouped by type (limit per type) unless --flat.\n"
+        "title), snippet, snippet_ranges. Results are grouped by type (limit per type; the type of the\n"
+        "best hit first) unless --flat.\n"
         "A summary goes to stderr. Exit status 0 when something was found, 1 when nothing, 2 on usage.\n"
         "--words: the dictionary that tells words from fragments when a query is read by its parts\n"
         "(jieba's dict.txt; default the one found at build time; a pack's own words come first).\n");
@@ -55,7 +57,7 @@ int main(int argc, char** argv) {
             return argv[++i];
         };
         if (a == "-h" || a == "--help") {
-            Usage();
+            Usage(stdout);
             return 0;
         } else if (a == "--data") dir = value();
         else if (a == "--words") words = value();
@@ -84,7 +86,7 @@ int main(int argc, char** argv) {
             if (i + 1 < argc) query.text = argv[++i], have_query = true;
         } else if (!a.empty() && a[0] == '-' && a.size() > 1) {
             std::fprintf(stderr, "fazhitong-search: unknown option %s\n", a.c_str());
-            Usage();
+            Usage(stderr);
             return 2;
         } else {
             query.text = have_query ? query.text + " " + a : a;
@@ -92,7 +94,7 @@ int main(int argc, char** argv) {
         }
     }
     if (!have_query) {
-        Usage();
+        Usage(stderr);
         return 2;
     }
     using Clock = std::chrono::steady_clock;
