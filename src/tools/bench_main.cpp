@@ -179,8 +179,9 @@ void TypingPause(const core::SearchIndex& index, double gap_ms, double keystroke
     work.push_back(total);
 }
 
-void Usage() {
-    std::printf(
+// To stdout when asked for (--help), to stderr after a usage error (stdout carries the tables).
+void Usage(std::FILE* out) {
+    std::fprintf(out,
         "usage: fazhitong-bench [--national | --records N] [--seed S] [--queries Q] [--json FILE]\n"
         "       fazhitong-bench --flat N [--seed S] [--queries Q] [--sources DIR] [--json FILE]\n"
         "       fazhitong-bench --export-corpus FILE --flat N [--seed S] [--queries Q] [--sources DIR]\n"
@@ -215,7 +216,7 @@ int main(int argc, char** argv) {
             }
             return argv[++i];
         };
-        if (a == "-h" || a == "--help") return Usage(), 0;
+        if (a == "-h" || a == "--help") return Usage(stdout), 0;
         else if (a == "--national") national = true;
         else if (a == "--records") records = tools::CountArg("fazhitong-bench", a, value(), core::SearchIndex::kMaxRecords);
         else if (a == "--flat") flat = tools::CountArg("fazhitong-bench", a, value(), core::SearchIndex::kMaxRecords);
@@ -228,7 +229,7 @@ int main(int argc, char** argv) {
         else if (a == "--sources") sources_dir = value();
         else {
             std::fprintf(stderr, "fazhitong-bench: unknown argument %s\n", a.c_str());
-            Usage();
+            Usage(stderr);
             return 2;
         }
     }
