@@ -56,6 +56,10 @@ if(NOT EMSCRIPTEN)
             "$<TARGET_FILE:fazhitong-check>" "${CMAKE_SOURCE_DIR}/tests/fixtures/data-bad"
             "data-bad/plans/kunming.json:56:25 /sections/1/tasks/3/lead_units: expected array of strings, got number")
   add_test(NAME check_tool_passes_good_data COMMAND fazhitong-check "${CMAKE_SOURCE_DIR}/tests/fixtures/data-good")
+  # An unknown option is a usage error (exit 2, named), not a data folder of that name.
+  add_test(NAME check_tool_refuses_unknown_option
+    COMMAND sh -c "out=$(\"$0\" --qiuet \"$1\" 2>&1); test $? -eq 2 && printf '%s' \"$out\" | grep -qF 'unknown option --qiuet'"
+            "$<TARGET_FILE:fazhitong-check>" "${CMAKE_SOURCE_DIR}/tests/fixtures/data-good")
 endif()
 if(NOT EMSCRIPTEN AND TARGET fazhitong-pack)
   # fazhitong-pack packs the bundled data, and --verify finds the pack equal to the JSON field by

@@ -83,6 +83,15 @@ int main(int argc, char** argv) {
             sources = argv[++i];
             continue;
         }
+        if (a.size() > 1 && a[0] == '-' && a != "--") {  // (a folder named so: after --)
+            std::fprintf(stderr, "fazhitong-check: unknown option %s (usage: fazhitong-check [--quiet] [--sources DIR] [DATA_DIR])\n",
+                         a.c_str());
+            return 2;
+        }
+        if (a == "--") {
+            if (i + 1 < argc) dir = argv[++i];
+            continue;
+        }
         dir = a;
     }
     core::LoadResult r = core::Load(dir);

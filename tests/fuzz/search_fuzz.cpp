@@ -16,14 +16,17 @@
 
 namespace {
 struct Corpus {
-    std::vector<std::string> text = {"推进法律援助工作站建设", "扩大法律援助覆盖面，提高援助质量。", "深化行政复议体制改革",
+    std::vector<std::string> text = {"推进法律援助工作站建设", "扩大法律援助覆盖面，提高援助的质量和效率。", "深化行政复议体制改革",
                                      "12348公共法律服务热线", "ＡＢＣ復議 xi'an 😀\xFF", "重大行政决策程序", "银行网点",
                                      "法", "", "法律、法规"};
     core::SearchIndex index;
     // With a dictionary (the web builds' packs carry one): a query's parts must then be words.
     explicit Corpus(bool words) : Corpus() {
         core::Problems problems;
-        if (words) index.SetLexicon(core::Lexicon::Parse("dict.txt", "法律 1\n援助 1\n行政 1\n复议 1\n质量 1\n", problems));
+        // (With function words, and a common word: parts neither start nor end with 的 or 和.)
+        if (words)
+            index.SetLexicon(core::Lexicon::Parse(
+                "dict.txt", "法律 1\n援助 1\n行政 1\n复议 1\n质量 1\n的 318825 uj\n和 555815 c\n工作 66367 vn\n", problems));
     }
     // Each text is the title of kCopies records, whose bodies are the texts after it in turn:
     // enough candidates for the bigram contexts to be read for sure matches (SureMatches).
