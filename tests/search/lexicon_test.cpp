@@ -211,6 +211,18 @@ TEST_CASE("search with a lexicon: a title match that reads as words ranks above 
     CHECK(IdsOf(Find(c, "zfy")) == Ids{"office"});
 }
 
+TEST_CASE("search with a lexicon: a body match that reads as words ranks above one across words") {
+    // fy in bodies: 府印 (政府 | 印发) under the shorter title, 复议 under the longer one.
+    TestCorpus bodies({{RecordType::Task, "notice", "通知", {"省政府印发的方案"}},
+                       {RecordType::Task, "review", "工作安排", {"开展复议工作"}}});
+    CHECK(IdsOf(Find(bodies, "fy")) == Ids{"notice", "review"});  // (the shorter title breaks the tie)
+    bodies.index.SetLexicon(Words("复议 1\n政府 1\n印发 1\n"));
+    CHECK(IdsOf(Find(bodies, "fy")) == Ids{"review", "notice"});
+    CHECK(IdsOf(Find(bodies, "fuyi")) == Ids{"review", "notice"});
+    // Literal text is not read so: 府印 typed as characters finds what it finds, as typed.
+    CHECK(IdsOf(Find(bodies, "府印")) == Ids{"notice"});
+}
+
 TEST_CASE("search with a lexicon: pinyin and initials highlight the matches that read as words") {
     TestCorpus c({{RecordType::Task, "t", "办理复议", {"市政府应急办和复议机构"}}});
     auto shown = [&](const char* text) {
