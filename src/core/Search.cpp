@@ -3775,8 +3775,6 @@ bool ReadsAsWords(const SearchData& d, const uint16_t* t, size_t at, size_t e) {
     return true;
 }
 
-// Whether a body field of record r holds a match of a pinyin or initials pattern of the plan that
-// reads as words (ReadsAsWords): such a body match ranks above one across words.
 // Whether the plan has a pinyin or initials pattern of an even number of slots (BodyReadsAsWords).
 FZ_SMALL bool MayReadAsWords(const QueryPlan& plan) {
     for (const Conjunction& c : plan.alternatives)
@@ -3786,6 +3784,8 @@ FZ_SMALL bool MayReadAsWords(const QueryPlan& plan) {
     return false;
 }
 
+// Whether a body field of record r holds a match of a pinyin or initials pattern of the plan that
+// reads as words (ReadsAsWords): such a body match ranks above one across words.
 FZ_SMALL bool BodyReadsAsWords(const SearchData& d, const QueryPlan& plan, uint32_t r) {
     IdBuffer& t = FieldBuffer(1);
     for (size_t f = d.field_begin[r] + 1; f < d.field_begin[r + 1]; ++f) {
@@ -4450,9 +4450,9 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         }
         v.resize(std::min(limit, v.size()));
     };
-    // Groups come best first: by their best hit's score (then in type order), so a kind whose best is a
-    // weak match in a body (a plan that reads 省政府印 for xingzhengfuyi) does not head the page
-    // above the titles that say 行政复议.
+    // Groups come best first: by their best hit's score (then in type order), so a kind whose
+    // best is a weak match in a body (a plan that reads 省政府印 for xingzhengfuyi) does not head
+    // the page above the titles that say 行政复议.
     std::vector<std::vector<Ranked>> ranked(groups);
     std::array<size_t, kRecordTypeCount> order{};  // groups in the order shown (at most five: by insertion)
     size_t shown = 0;
