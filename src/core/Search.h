@@ -77,7 +77,10 @@
 //   typed: gonggongf -> gonggongfa -> gonggongfal) can only match those records, each at or after
 //   that first match (a match of it starts a match of the kept one): it is checked against the
 //   kept ids first and searches the record's text only from there when they do not decide it,
-//   writing its own memo over the one it narrows. Same results as without the memo; a typed
+//   writing its own memo over the one it narrows. Where many of those records would be searched,
+//   they are first filtered by the pattern's candidate marks, built from its middle slots past
+//   those the kept pattern already holds (xzfy within xzf's matches: z-f-y alone). Same results
+//   as without the memo; a typed
 //   letter then costs about a sixth of verifying from scratch at national scale. In a query of
 //   2+ words, a literal word of 3+ characters keeps its matches too (records only: typing the
 //   other word on, 法律援助 怎么, reads them as they are). The three kinds of search a relaxed
@@ -108,7 +111,10 @@
 // - Filters (region, kind, theme, unit, service, record type) are checked per matching record
 //   against interned facet ids: changing them never rebuilds anything.
 // - Ranking: title above body, literal above synonym above pinyin, exact title, title prefix,
-//   whole-word and exact-phrase bonuses, then shorter title, then record order: deterministic.
+//   whole-word and exact-phrase bonuses, a pinyin match that reads as words of the lexicon (in
+//   the title; in a body, for the body matches read in rank order until a page's worth read so),
+//   then shorter title, then record order: deterministic. Grouped by type, the group whose best
+//   hit scores highest comes first (ties in type order).
 //   The pass that filters and counts the matches also picks the best few hundred of each type by
 //   score and title length as they stream by (TopK.h: a match enters only when it beats the k-th
 //   best so far), which then get position bonuses and are sorted: no second pass over the
