@@ -80,8 +80,8 @@
 //   writing its own memo over the one it narrows. Where many of those records would be searched,
 //   they are first filtered by the pattern's candidate marks, built from its middle slots past
 //   those the kept pattern already holds (xzfy within xzf's matches: z-f-y alone). Same results
-//   as without the memo; a typed
-//   letter then costs about a sixth of verifying from scratch at national scale. In a query of
+//   as without the memo; a typed letter then costs about a sixth of verifying from scratch at
+//   national scale. In a query of
 //   2+ words, a literal word of 3+ characters keeps its matches too (records only: typing the
 //   other word on, 法律援助 怎么, reads them as they are). The three kinds of search a relaxed
 //   query makes keep their memos apart, in one budget: as typed, with the syllables that sound
