@@ -1995,9 +1995,8 @@ struct Cursor {
     }
     // Decodes the entries below `limit` from here into `out` (room for all the list's entries
     // left, or `most`, then at most that many), and returns how many; the first one not below it
-    // is left for Next. The cursor's
-    // state is kept in locals meanwhile (as a member loop it stayed in memory: a long list read
-    // whole, 共法律's 41,963 entries, spent most of its time there).
+    // is left for Next. The cursor's state is kept in locals meanwhile (as a member loop it stayed
+    // in memory: a long list read whole, 共法律's 41,963 entries, spent most of its time there).
     size_t DecodeBelow(uint32_t limit, uint32_t* out, uint32_t most = UINT32_MAX) {
         uint32_t at = i, bits = low_at, b = base;
         uint64_t w = word;
@@ -2908,7 +2907,7 @@ size_t FirstMiddleToCheck(const QueryPlan& plan, const Pattern& p, const Pattern
            std::equal(SlotBegin(plan, p.slots[same]), SlotEnd(plan, p.slots[same]), memo.slots[same].begin(),
                       memo.slots[same].end()))
         ++same;
-    return std::max<size_t>(1, same == 0 ? 0 : same - 1);
+    return same >= 2 ? same - 1 : 1;
 }
 
 // The memo pattern `p` starts from (FindMemo), or null when its own postings serve better: a
@@ -3775,12 +3774,15 @@ bool ReadsAsWords(const SearchData& d, const uint16_t* t, size_t at, size_t e) {
     return true;
 }
 
-// Whether the plan has a pinyin or initials pattern of an even number of slots (BodyReadsAsWords).
+// Whether matches of p may read as words of the lexicon where they are found (ReadsAsWords: pairs
+// of characters): a pinyin or initials pattern of an even number of slots.
+bool MayMatchAsWords(const Pattern& p) { return !Literal(p) && p.slots.size() % 2 == 0; }
+
+// Whether the plan has such a pattern (BodyReadsAsWords).
 FZ_SMALL bool MayReadAsWords(const QueryPlan& plan) {
     for (const Conjunction& c : plan.alternatives)
         for (const Term& term : c.terms)
-            for (const Pattern& p : term.patterns)
-                if (!Literal(p) && p.slots.size() % 2 == 0) return true;
+            if (std::any_of(term.patterns.begin(), term.patterns.end(), MayMatchAsWords)) return true;
     return false;
 }
 
@@ -3793,7 +3795,7 @@ FZ_SMALL bool BodyReadsAsWords(const SearchData& d, const QueryPlan& plan, uint3
         for (const Conjunction& c : plan.alternatives)
             for (const Term& term : c.terms)
                 for (const Pattern& p : term.patterns) {
-                    if (Literal(p) || p.slots.size() % 2) continue;  // (an odd run is never words of two)
+                    if (!MayMatchAsWords(p)) continue;
                     for (long at = FindPattern(plan, p, t.data(), 0, t.size); at >= 0;
                          at = FindPattern(plan, p, t.data(), size_t(at) + 1, t.size))
                         if (ReadsAsWords(d, t.data(), size_t(at), size_t(at) + p.slots.size())) return true;
