@@ -55,6 +55,8 @@ void CheckSources(const core::Catalog& c, const fs::path& sources, const std::st
         check("channels.json", "/channels/" + std::to_string(i) + "/source/file", c.Channels()[i].source.file);
 }
 
+constexpr const char* kUsage = "usage: fazhitong-check [--quiet] [--sources DIR] [DATA_DIR]";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -64,11 +66,12 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "-h" || a == "--help") {
-            std::printf("usage: fazhitong-check [--quiet] [--sources DIR] [DATA_DIR]\n"
+            std::printf("%s\n"
                         "Validates a Fazhitong data folder (default assets/data) and prints every problem\n"
                         "with file, line:column and JSON pointer. Exit status 1 if there are errors.\n"
                         "--sources DIR  the folder of source documents that source.file names (default\n"
-                        "               DATA_DIR/../sources when it exists; otherwise not checked).\n");
+                        "               DATA_DIR/../sources when it exists; otherwise not checked).\n",
+                        kUsage);
             return 0;
         }
         if (a == "-q" || a == "--quiet") {
@@ -83,14 +86,13 @@ int main(int argc, char** argv) {
             sources = argv[++i];
             continue;
         }
-        if (a.size() > 1 && a[0] == '-' && a != "--") {  // (a folder named so: after --)
-            std::fprintf(stderr, "fazhitong-check: unknown option %s (usage: fazhitong-check [--quiet] [--sources DIR] [DATA_DIR])\n",
-                         a.c_str());
-            return 2;
-        }
-        if (a == "--") {
+        if (a == "--") {  // (a folder whose name starts with -)
             if (i + 1 < argc) dir = argv[++i];
             continue;
+        }
+        if (a.size() > 1 && a[0] == '-') {
+            std::fprintf(stderr, "fazhitong-check: unknown option %s (%s)\n", a.c_str(), kUsage);
+            return 2;
         }
         dir = a;
     }
