@@ -124,9 +124,11 @@ def main():
                 continue  # (kXHC1983 alone)
             if t not in seen:
                 seen.append(t)
-        # lüe/nüe are typed lue/nue as often as lve/nve: accept both.
+        # lü, lüe, nü, nüe are typed lu, lue, nu, nue as often as lv, lve, nv, nve (a keyboard
+        # without ü; falu for 法律, lushi for 律师): accept both. lu and nu are syllables of their
+        # own too (路, 奴), so lu finds 律 and 路, and lv 律 only.
         for t in list(seen):
-            if t in ("lve", "nve"):
+            if t in ("lv", "lve", "nv", "nve") and t.replace("v", "u") not in seen:
                 seen.append(t.replace("v", "u"))
         readings[cp] = seen[:6]
 

@@ -42,7 +42,7 @@ std::vector<std::string> Parses(std::vector<std::string> groups) {
 TEST_CASE("pinyin readings from Unihan") {
     SUBCASE("the common reading comes first, toneless, ü as v") {
         CHECK(Readings(0x6CD5) == std::vector<std::string>{"fa"});  // 法
-        CHECK(Readings(0x5F8B) == std::vector<std::string>{"lv"});  // 律
+        CHECK(Readings(0x6C11) == std::vector<std::string>{"min"});  // 民
     }
     SUBCASE("polyphones carry every dictionary reading") {
         CHECK(Readings(0x884C) == std::vector<std::string>{"xing", "hang"});   // 行
@@ -56,8 +56,11 @@ TEST_CASE("pinyin readings from Unihan") {
         CHECK(Readings(0x5DF2) == std::vector<std::string>{"yi"});   // 已
         CHECK(Readings(0x5DFF) == std::vector<std::string>{"fu"});   // 巿 itself
     }
-    SUBCASE("lüe is also typed lue") {
+    SUBCASE("lü, lüe, nü are also typed lu, lue, nu") {
         CHECK(Readings(0x7565) == std::vector<std::string>{"lve", "lue"});  // 略
+        CHECK(Readings(0x5F8B) == std::vector<std::string>{"lv", "lu"});    // 律
+        CHECK(Readings(0x5973) == std::vector<std::string>{"nv", "nu"});    // 女
+        CHECK(Readings(0x8DEF) == std::vector<std::string>{"lu"});          // 路: u stays u
     }
     SUBCASE("characters without a reading") {
         CHECK(core::ReadingSetOf('a') == 0);

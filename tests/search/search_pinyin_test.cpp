@@ -81,6 +81,21 @@ TEST_CASE("search: pinyin") {
         CHECK(c.Ids("FALV") == Ids{"aid", "law"});
         CHECK(c.Ids("lvse") == Ids{"green"});
     }
+    SUBCASE("ü typed as u (a keyboard without ü): lu finds 律 as well as 路, lv 律 only") {
+        TestCorpus lu({{RecordType::Task, "lawyer", "公职律师", {}},
+                       {RecordType::Task, "road", "道路是通的", {}},
+                       {RecordType::Task, "slave", "奴役", {}},
+                       {RecordType::Task, "woman", "妇女儿童", {}}});
+        CHECK(lu.Ids("lushi") == Ids{"lawyer", "road"});
+        CHECK(lu.Ids("lvshi") == Ids{"lawyer"});
+        CHECK(lu.Ids("lu") == Ids{"lawyer", "road"});
+        CHECK(lu.Ids("lv") == Ids{"lawyer"});
+        CHECK(lu.Ids("funu") == Ids{"woman"});
+        CHECK(lu.Ids("nu") == Ids{"slave", "woman"});
+        CHECK(lu.Ids("nv") == Ids{"woman"});
+        CHECK(c.Ids("falu") == Ids{"aid", "law"});
+        CHECK(c.Ids("lu") == Ids{"green", "aid", "law"});  // (绿 at the start of its title)
+    }
     SUBCASE("pinyin with tone marks, precomposed or typed as combining marks") {
         CHECK(c.Ids("fǎlǜ") == Ids{"aid", "law"});
         CHECK(c.Ids("fǎ lǜ yuán zhù") == Ids{"aid"});

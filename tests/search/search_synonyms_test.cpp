@@ -191,6 +191,20 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     const core::SearchResult owed = with.Search(sentence);
     CHECK(owed.relaxed_text == "工资");
     CHECK(owed.total == 5);
+    // Services the bundled records name by the system that offers them: notarization and judicial
+    // expertise are public legal services (公共法律服务), land taken is 征收, petitioning in person is
+    // 信访, a law firm is 律师. None of the words typed is in the bundled records.
+    for (const char* q : {"公证", "公证处", "司法鉴定"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK(ids(with, q) == ids(with, "公共法律服务"));
+    }
+    CHECK(ids(without, "征地").empty());
+    CHECK(ids(with, "征地") == ids(with, "拆迁"));  // 征收
+    CHECK(ids(without, "上访").empty());
+    CHECK(ids(with, "上访") == ids(with, "信访"));
+    CHECK(ids(with, "律所") == ids(with, "律师"));
+    CHECK(ids(with, "律师事务所") == ids(with, "律师"));
     // The number to call, asked for in words: the 12348 hotline.
     const char* const hotline = "kunming-2021-2025-implementation-plan-hotline-4191e293";  // 12348热线
     for (const char* q : {"法律热线", "法律服务热线", "法律咨询电话", "法律援助电话", "falvrexian"}) {
