@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """subset-font.py — subsets Noto Sans CJK SC to the characters Fazhitong can show.
 
-Collects every character from the given JSON files (all string values and keys) and source files
-(string literals), adds ASCII and CJK punctuation, runs fontTools' subsetter (pyftsubset), and
-fails if any collected character is missing from the result — a missing glyph renders as '?'.
+Collects every character from the given JSON files (all string values and keys, but the `from`
+terms of synonyms.json's rules, which are only ever typed) and source files (string literals),
+adds ASCII and CJK punctuation, runs fontTools' subsetter (pyftsubset), and fails if any
+collected character is missing from the result — a missing glyph renders as '?'.
 The subset is then converted from CFF (cubic) to TrueType (quadratic, glyf) outlines with
 fontTools' cu2qu, and tables the app never reads (GSUB, GPOS, vertical metrics) are dropped:
 Dear ImGui's stb_truetype rasterises glyf outlines about a third faster than CFF charstrings,
@@ -11,6 +12,7 @@ which is most of the font atlas time at start-up, and the file is smaller once c
 """
 import argparse
 import json
+import os
 import re
 import sys
 
@@ -36,6 +38,19 @@ def strings_of(value, out):
             strings_of(v, out)
 
 
+def without_typed_terms(synonyms):
+    """synonyms.json without its rules' `from` terms: the app shows a rule's `to` terms (the
+    synonyms searched too) but never draws a `from` term itself; it is only ever typed, pasted or
+    in a link, and typed characters the subset lacks are drawn from the system's fonts
+    (App::NoteTypedGlyphs). A citizen's words (网购, 赡养) would otherwise cost the first visit a
+    glyph each."""
+    out = dict(synonyms)
+    rules = synonyms.get("rules")
+    if isinstance(rules, list):
+        out["rules"] = [{k: v for k, v in r.items() if k != "from"} if isinstance(r, dict) else r for r in rules]
+    return out
+
+
 def collect(paths):
     chars = {}  # char -> first file it came from
     for path in paths:
@@ -44,7 +59,10 @@ def collect(paths):
         found = []
         if path.endswith(".json"):
             try:
-                strings_of(json.loads(text), found)
+                value = json.loads(text)
+                if os.path.basename(path) == "synonyms.json" and isinstance(value, dict):
+                    value = without_typed_terms(value)
+                strings_of(value, found)
             except ValueError:
                 found.append(text)  # a broken file is reported by the loader; still cover its text
         else:

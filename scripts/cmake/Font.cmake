@@ -1,5 +1,6 @@
 # Font.cmake — subsets Noto Sans CJK SC to exactly the characters the app can show: every string
-# in assets/data and assets/i18n, the UI sources' literals, ASCII and CJK punctuation. The build
+# in assets/data (but the synonym rules' `from` terms, only ever typed) and assets/i18n, the UI
+# sources' literals, ASCII and CJK punctuation. The build
 # fails if a shown character is missing from the subset (it would render as '?').
 # Debian's python3 has fontTools (package fonttools); a python3 earlier on PATH (pyenv) may not.
 find_program(FZ_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH)

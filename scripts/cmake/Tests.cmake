@@ -98,6 +98,20 @@ if(NOT EMSCRIPTEN AND TARGET fazhitong-search)
             "$<TARGET_FILE:fazhitong-search>")
 endif()
 
+# The font subset holds every synonym the search screen may name (the rules' `to` terms, the
+# groups) and leaves out what is only ever typed (a rule's `from`: 赡 of 赡养, in no other string
+# of the bundled data), which the typed-glyph path draws.
+if(TARGET fazhitong_font AND FZ_PYTHON)
+  add_test(NAME font_subset_leaves_out_typed_synonyms
+    COMMAND "${FZ_PYTHON}" -c "import json, sys
+s = json.load(open(sys.argv[1], encoding='utf-8'))
+c = open(sys.argv[2], encoding='utf-8').read()
+shown = ''.join(t for r in s['rules'] for t in r['to']) + ''.join(''.join(g) for g in s['groups'])
+missing = sorted(set(x for x in shown if x not in c))
+sys.exit(('missing: ' + ''.join(missing)) if missing else ('赡 is in the subset' if '赡' in c else 0))"
+            "${FAZHITONG_DATA_DIR}/synonyms.json" "${CMAKE_BINARY_DIR}/font/chars.txt")
+endif()
+
 # fazhitong-frames: the app's frame CPU natively, screen by screen (tests/bench/frames_main.cpp),
 # a benchmark that prints a table, not a test.
 if(NOT EMSCRIPTEN AND FAZHITONG_BUILD_APP)

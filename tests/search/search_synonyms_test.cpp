@@ -205,6 +205,29 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(ids(with, "上访") == ids(with, "信访"));
     CHECK(ids(with, "律所") == ids(with, "律师"));
     CHECK(ids(with, "律师事务所") == ids(with, "律师"));
+    // A village or neighbourhood committee: the village (community) legal service rooms.
+    for (const char* q : {"村委会", "居委会"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q) != ids(with, q));  // (without: 委会 of 常委会, a part)
+        CHECK(ids(with, q) == ids(with, "村(社区)"));
+    }
+    // Everyday disputes as a citizen names them: shopping online (consumer rights), renting
+    // (mediation, legal advice), noise (a neighbours' dispute).
+    for (const char* q : {"网购", "退货", "退款", "快递", "外卖", "假货"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK(ids(with, q) == ids(with, "消费纠纷"));
+    }
+    for (const char* q : {"租房", "房东", "房租", "押金"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK(ids(with, q) == ids(with, "合同纠纷"));
+    }
+    CHECK(ids(with, "噪音") == ids(with, "人民调解"));
+    CHECK(ids(with, "噪声") == ids(with, "人民调解"));
+    core::Query deposit;
+    deposit.text = "房东不退押金";
+    CHECK(with.Search(deposit).relaxed_text == "房东 押金");
     // The number to call, asked for in words: the 12348 hotline.
     const char* const hotline = "kunming-2021-2025-implementation-plan-hotline-4191e293";  // 12348热线
     for (const char* q : {"法律热线", "法律服务热线", "法律咨询电话", "法律援助电话", "falvrexian"}) {
