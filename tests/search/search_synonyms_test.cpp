@@ -204,6 +204,14 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(ids(without, "上访").empty());
     CHECK(ids(with, "上访") == ids(with, "信访"));
     CHECK(ids(with, "律所") == ids(with, "律师"));
+    // A will, typed in pinyin too: notarization's public legal services. A phone: the hotlines.
+    for (const char* q : {"遗嘱", "yizhu"}) {
+        CAPTURE(q);
+        const Ids will = ids(with, q);
+        for (const std::string& id : ids(with, "公共法律服务")) CHECK(std::find(will.begin(), will.end(), id) != will.end());
+    }
+    CHECK(ids(without, "电话").empty());
+    CHECK(ids(with, "电话") == ids(with, "热线"));
     CHECK(ids(with, "律师事务所") == ids(with, "律师"));
     // A village or neighbourhood committee: the village (community) legal service rooms.
     for (const char* q : {"村委会", "居委会"}) {
