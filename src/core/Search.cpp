@@ -3840,6 +3840,17 @@ void CollectRanges(const SearchData& d, const QueryPlan& plan, const uint16_t* t
 }
 
 constexpr size_t kSnippetBefore = 20;  // code points of context before the first match
+
+// Punctuation that ends a clause or an item of a list, where a snippet may open.
+bool ClauseEnd(uint32_t cp) {
+    switch (cp) {
+        case U'。': case U'，': case U'、': case U'；': case U'：': case U'！': case U'？':
+        case ',': case ';': case ':': case '!': case '?':
+            return true;
+        default:
+            return false;
+    }
+}
 constexpr size_t kSnippetLength = 80;  // code points in a snippet
 
 // (Each field decoded once, with its offsets, into buffers kept per thread: 50 hits a query,
@@ -3863,8 +3874,16 @@ void Highlight(const SearchData& d, const QueryPlan& plan, uint32_t r, Hit& hit)
             size_t units = t.size;
             size_t first = ranges.empty() ? 0 : ranges[0].begin;
             size_t from = first > kSnippetBefore ? first - kSnippetBefore : 0;
+            // The context opens at the first clause that starts in it (组织做好教育培训,加强消费者权益保护,
+            // not 政调解范围和程序,组织... cut from 行政调解).
+            for (size_t k = from + 1; from > 0 && k <= first; ++k)
+                if (t.data()[k - 1] < kFirstChar || ClauseEnd(d.alphabet[t.data()[k - 1]])) {
+                    from = k;
+                    break;
+                }
             size_t to = std::min(units, from + kSnippetLength);
             hit.snippet = s.substr(off[from], off[to] - off[from]);
+            hit.snippet_cut = from > 0;
             hit.snippet_ranges.clear();
             for (const UnitRange& u : ranges) {
                 if (u.begin < from || u.end > to) continue;

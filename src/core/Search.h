@@ -207,6 +207,8 @@ struct Hit {
     std::string_view snippet;  // ~80 characters of the first body field that matched (around the
                                // first match), else of the first body field; empty if none
     std::vector<ByteRange> snippet_ranges;  // into `snippet`
+    bool snippet_cut = false;  // the snippet starts inside its field (at a clause where one starts
+                               // in the 20 characters before the match): the view opens it with …
 };
 
 struct SearchResult {

@@ -153,8 +153,14 @@ void HitRow(ViewContext& ctx, const core::Hit& hit, size_t i) {
     ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::Indent(pad);
     HighlightedText(ctx, hit.title, hit.title_ranges, ctx.column_width - 2 * pad, 0x1F4E8C, 2);
-    if (!hit.snippet.empty())
+    if (hit.snippet_cut) {  // text before it left out: "…" first
+        std::vector<core::ByteRange> ranges = hit.snippet_ranges;
+        const size_t e = sizeof("…") - 1;
+        for (core::ByteRange& b : ranges) b.begin += e, b.end += e;
+        HighlightedText(ctx, "…" + std::string(hit.snippet), ranges, ctx.column_width - 2 * pad, 0x1E2430, 2);
+    } else if (!hit.snippet.empty()) {
         HighlightedText(ctx, hit.snippet, hit.snippet_ranges, ctx.column_width - 2 * pad, 0x1E2430, 2);
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextUnformatted(detail.c_str());
     ImGui::PopStyleColor();

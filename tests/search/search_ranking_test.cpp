@@ -210,11 +210,12 @@ TEST_CASE("search: the best of a large result set are chosen while the matches s
 TEST_CASE("search: highlights") {
     TestCorpus c({{RecordType::Task, "t", "推进法律援助，法律咨询", {"各县设立法律援助工作站。"}},
                   {RecordType::Task, "p", "Ｘ復議", {"行政复议"}},
-                  {RecordType::Task, "long", "标题", {"这是一段很长的正文，用来检验摘要窗口从第一个命中之前二十个字的地方开始，而不是从正文开头开始；命中在这里：法律援助，后面还有一些文字。"}}});
+                  {RecordType::Task, "long", "标题", {"这是一段很长的正文，用来检验摘要窗口从第一个命中之前二十个字的地方开始，而不是从正文开头开始；命中在这里：法律援助，后面还有一些文字。"}},
+                  {RecordType::Task, "run", "标题", {"这是一段很长的正文没有标点所以摘要窗口从第一个命中之前二十个字的地方开始的法律"}}});
     core::Query q;
     q.text = "法律";
     core::SearchResult r = c.index.Search(q);
-    REQUIRE(r.hits.size() == 2);
+    REQUIRE(r.hits.size() == 3);
     const core::Hit& h = r.hits[0];
     SUBCASE("title ranges are byte offsets into the title, every occurrence") {
         CHECK(h.id == "t");
@@ -228,13 +229,22 @@ TEST_CASE("search: highlights") {
         REQUIRE(h.snippet_ranges.size() == 1);
         CHECK(Cut(h.snippet, h.snippet_ranges[0]) == "法律");
     }
-    SUBCASE("the snippet starts 20 characters before the first match") {
+    SUBCASE("the snippet starts at the first clause of the 20 characters before the first match") {
         const core::Hit& l = r.hits[1];
         CHECK(l.id == "long");
         CHECK(l.title_ranges.empty());
-        CHECK(l.snippet.substr(0, 6) == "开始");  // "开始，而不是从正文开头开始；命中在这里：" is 20
+        // "开始，而不是从正文开头开始；命中在这里：" is the 20: from after its first comma.
+        CHECK(l.snippet.substr(0, 9) == "而不是");
+        CHECK(l.snippet_cut);
         REQUIRE(l.snippet_ranges.size() == 1);
         CHECK(Cut(l.snippet, l.snippet_ranges[0]) == "法律");
+        CHECK_FALSE(h.snippet_cut);  // (the whole field)
+    }
+    SUBCASE("with no clause in those 20 characters, 20 characters before it") {
+        const core::Hit& l = r.hits[2];
+        CHECK(l.id == "run");
+        CHECK(l.snippet.substr(0, 6) == "窗口");  // "窗口从第一个命中之前二十个字的地方开始的" is 20
+        CHECK(l.snippet_cut);
     }
     SUBCASE("ranges cover the original text when it was folded") {
         core::Query t;
