@@ -210,6 +210,20 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         const Ids will = ids(with, q);
         for (const std::string& id : ids(with, "公共法律服务")) CHECK(std::find(will.begin(), will.end(), id) != will.end());
     }
+    // English words, for the English screen (the records are Chinese): one word at a time.
+    CHECK(ids(without, "legal aid").empty());
+    CHECK(ids(with, "legal aid") == ids(with, "法律 援助"));
+    CHECK(ids(with, "Legal Aid") == ids(with, "legal aid"));
+    CHECK(ids(with, "lawyer") == ids(with, "找律师"));  // 律师, 法律援助
+    CHECK(ids(with, "mediation") == ids(with, "人民调解"));
+    CHECK(ids(with, "notary") == ids(with, "公共法律服务"));
+    const Ids hotline_en = ids(with, "hotline");
+    CHECK(std::find(hotline_en.begin(), hotline_en.end(), "kunming-2021-2025-implementation-plan-hotline-4191e293") != hotline_en.end());
+    for (const char* q : {"lawyer", "mediation", "notary", "hotline", "court", "complaint", "divorce", "arbitration"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK_FALSE(ids(with, q).empty());
+    }
     CHECK(ids(without, "电话").empty());
     CHECK(ids(with, "电话") == ids(with, "热线"));
     CHECK(ids(with, "律师事务所") == ids(with, "律师"));
