@@ -37,6 +37,9 @@ void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::s
         const size_t t = rest.find_first_not_of(" \t", i);
         const std::string_view tag = t == std::string_view::npos ? std::string_view() : rest.substr(t);
         if (!FunctionTag(tag.substr(0, tag.find_first_of(" \t\r")))) return;
+        // 所 (a conjunction to jieba) and 地 (an adverbial particle) end this field's nouns: 司法所,
+        // 派出所, 律师事务所; 所在地, 属地. A part may end with them (附近的司法所 -> 司法所).
+        if (folded == "\xE6\x89\x80" || folded == "\xE5\x9C\xB0") return;  // 所 地
     }
     if (chars >= 1 && chars <= kMaxCommonChars) common.push_back(std::move(folded));
 }

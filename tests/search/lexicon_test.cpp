@@ -93,10 +93,12 @@ TEST_CASE("lexicon: function words, single characters by their tag and frequency
                                   "呵 2416 y\n"      // under the threshold
                                   "哪 12138\n"       // no tag
                                   "個 70000 q\n"     // a measure word
-                                  "與 160984 p\n");  // traditional, folded: 与
+                                  "與 160984 p\n"    // traditional, folded: 与
+                                  "所 78431 c\n"     // jieba's conjunction, a noun's end here (司法所)
+                                  "地 183646 uv\n");  // (土地, 所在地)
     for (const uint32_t c : {0x7684u, 0x4E86u, 0x5728u, 0x548Cu, 0x6211u, 0x5417u, 0x4E0Eu})  // 的 了 在 和 我 吗 与
         CHECK(w.FunctionCharacter(c));
-    for (const uint32_t c : {0x627Eu, 0x5475u, 0x54EAu, 0x4E2Au, 0x4E2Du})  // 找 呵 哪 个, 中 (absent)
+    for (const uint32_t c : {0x627Eu, 0x5475u, 0x54EAu, 0x4E2Au, 0x4E2Du, 0x6240u, 0x5730u})  // 找 呵 哪 个, 中 (absent), 所 地
         CHECK_FALSE(w.FunctionCharacter(c));
     CHECK(w.Size() == 0);  // (no two-character word)
 }
@@ -303,4 +305,10 @@ TEST_CASE("the bundled data with jieba's dictionary: 未成年人保护 finds �
     CHECK(index.Search(q).relaxed_text == "法律援助");
     q.text = "行政复议的流程";
     CHECK(index.Search(q).relaxed_text == "行政复议 流程");
+    // 所 and 地 end nouns (jieba tags them a conjunction and a particle): 司法所 stays whole.
+    for (const char* text : {"附近的司法所", "附近司法所", "的司法所"}) {
+        CAPTURE(text);
+        q.text = text;
+        CHECK(index.Search(q).relaxed_text == "司法所");
+    }
 }
