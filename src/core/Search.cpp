@@ -3840,8 +3840,9 @@ void CollectRanges(const SearchData& d, const QueryPlan& plan, const uint16_t* t
 }
 
 constexpr size_t kSnippetBefore = 20;  // code points of context before the first match
+constexpr size_t kSnippetLength = 80;  // code points in a snippet
 
-// Punctuation that ends a clause or an item of a list, where a snippet may open.
+// Punctuation that ends a clause or an item of a list, where a snippet's context may open.
 bool ClauseEnd(uint32_t cp) {
     switch (cp) {
         case U'。': case U'，': case U'、': case U'；': case U'：': case U'！': case U'？':
@@ -3851,7 +3852,6 @@ bool ClauseEnd(uint32_t cp) {
             return false;
     }
 }
-constexpr size_t kSnippetLength = 80;  // code points in a snippet
 
 // (Each field decoded once, with its offsets, into buffers kept per thread: 50 hits a query,
 // their allocations and a second decoding for the offsets were a fifth of a common word's query
