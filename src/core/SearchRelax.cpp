@@ -247,6 +247,14 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<bool> held(n, false);  // held[i]: characters i, i + 1
     for (size_t i = 0; i + 1 < n; ++i) held[i] = HeldPair(cps[i], cps[i + 1]);
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
+    // How much two characters are a word: 2 a common one (Lexicon::Common), 1 a word, 0 none.
+    auto Wordness = [&](uint32_t a, uint32_t b) {
+        if (!LexiconWord(a, b)) return 0;
+        std::string pair;
+        AppendUtf8(pair, a);
+        AppendUtf8(pair, b);
+        return CommonWord(pair) ? 2 : 1;
+    };
     // (Two characters that are no word are no part: 年人 of 未成年人, held by 老年人.)
     auto count = [&](size_t i, size_t end) -> uint32_t {
         if (end == i + 2 && Fragment(cps[i], cps[i + 1])) return 0;
@@ -267,6 +275,9 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         // ends inside 机构) ends before it instead, where the word's first character ends no word.
         if (end > i + 2 && end < n && LexiconWord(cps[end - 1], cps[end]) && !LexiconWord(cps[end - 2], cps[end - 1]))
             --end;
+        // Nor does one start inside a word of the query that is more of a word than the pair it
+        // starts with (中国法律服务网: not 国法律, held by 全国法律: 中国 is a common word, 国法 a rare one).
+        if (end >= i + 2 && i > 0 && Wordness(cps[i - 1], cps[i]) > Wordness(cps[i], cps[i + 1])) end = i;
         // Nor does a part start or end with a function word that is no word with its neighbour in
         // the run (附近的法律援助: 的法律 starts no part, 法律援助 does; 行政复议的流程: 行政复议,
         // not 行政复议的).

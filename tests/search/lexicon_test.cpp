@@ -201,6 +201,28 @@ TEST_CASE("search with a lexicon: a common word is the last part to stand for a 
     }
 }
 
+TEST_CASE("search with a lexicon: a part does not start inside a word that is more of one") {
+    // 国法律 is held (by 全国法律援助) and 国法 is a word of jieba's (104 uses), but 国 ends 中国, a
+    // common word (129,470): the parts of 中国法律服务网 are 中国 and 法律服务.
+    TestCorpus c({
+        {RecordType::Task, "nation", "推进全国法律援助服务", {}},
+        {RecordType::Task, "service", "完善法律服务体系", {}},
+        {RecordType::Task, "china", "中国特色", {}},
+    });
+    SUBCASE("without a lexicon: the longest held runs") {
+        const core::SearchResult r = Find(c, "中国法律服务网");
+        CHECK(r.relaxed_text == "国法律 服务");
+        CHECK(IdsOf(r) == Ids{"nation"});
+    }
+    c.index.SetLexicon(Words("中国 129470 ns\n国法 104 n\n法律 1 n\n服务 1 n\n"));
+    SUBCASE("with one") {
+        const core::SearchResult r = Find(c, "中国法律服务网");
+        CHECK(r.relaxed_text == "法律服务");  // (nothing holds both; 中国 is a common word)
+        CHECK(r.word_texts == std::vector<std::string>{"中国", "法律服务"});
+        CHECK(IdsOf(r) == Ids{"service"});
+    }
+}
+
 TEST_CASE("search with a lexicon: a title match that reads as words ranks above one across words") {
     // fy: 复议 in one title, 府应 (市政府 | 应急办) in the other; the same tier, length and place.
     TestCorpus c({{RecordType::Unit, "office", "市政府应急办", {}}, {RecordType::Task, "review", "提升复议质效", {}}});
@@ -305,6 +327,9 @@ TEST_CASE("the bundled data with jieba's dictionary: 未成年人保护 finds �
     CHECK(index.Search(q).relaxed_text == "法律援助");
     q.text = "行政复议的流程";
     CHECK(index.Search(q).relaxed_text == "行政复议 流程");
+    // No part starts inside a common word of the query (国法律 of 中国法律服务网).
+    q.text = "中国法律服务网";
+    CHECK(index.Search(q).relaxed_text == "法律服务");
     // 所 and 地 end nouns (jieba tags them a conjunction and a particle): 司法所 stays whole.
     for (const char* text : {"附近的司法所", "附近司法所", "的司法所"}) {
         CAPTURE(text);
