@@ -234,7 +234,8 @@ struct SearchIndex::PartSearches {
 // and synonym terms already counted are taken).
 // Then each boundary between two adjacent parts may move one or two characters left, where that
 // makes the parts more common words: the pair whose counts have the larger product (兴山区人民 1
-// + 调解 -> 兴山区 + 人民调解; 昆明市法 + 律援助 -> 昆明市 + 法律援助; counts capped at kCap).
+// + 调解 -> 兴山区 + 人民调解; 昆明市法 + 律援助 -> 昆明市 + 法律援助; counts capped at kCap), but
+// not to start a part inside a word that is more of one than the pair it starts with.
 std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearches& searches) const {
     std::vector<size_t> at;  // byte offset of each character, and the end
     std::vector<uint32_t> cps;
@@ -312,6 +313,8 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         double best = double(count(a0, a1)) * count(a1, b1);
         size_t cut = a1;
         for (size_t k = 1; k <= 2 && a1 - k >= a0 + 2; ++k) {
+            // (Not to start a part inside a word, as above: 2024年 + 度报告 for 2024年度 + 报告.)
+            if (Wordness(cps[a1 - k - 1], cps[a1 - k]) > Wordness(cps[a1 - k], cps[a1 - k + 1])) continue;
             const double product = double(count(a0, a1 - k)) * count(a1 - k, b1);
             if (product > best) best = product, cut = a1 - k;
         }

@@ -330,6 +330,9 @@ TEST_CASE("the bundled data with jieba's dictionary: 未成年人保护 finds �
     // No part starts inside a common word of the query (国法律 of 中国法律服务网).
     q.text = "中国法律服务网";
     CHECK(index.Search(q).relaxed_text == "法律服务");
+    // Nor does moving a boundary between parts start one so (2024年 + 度报告 for 2024年度 + 报告).
+    q.text = "2024年度报告";
+    CHECK(index.Search(q).word_texts == std::vector<std::string>{"2024", "年度报告"});
     // 所 and 地 end nouns (jieba tags them a conjunction and a particle): 司法所 stays whole.
     for (const char* text : {"附近的司法所", "附近司法所", "的司法所"}) {
         CAPTURE(text);
