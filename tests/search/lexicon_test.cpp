@@ -223,6 +223,28 @@ TEST_CASE("search with a lexicon: a part does not start inside a word that is mo
     }
 }
 
+TEST_CASE("search with a lexicon: moving the boundary between two parts starts neither inside a word") {
+    // 2024年度 (1 record) + 报告 (2): moving the boundary one character left gives 2024年 (3) + 度报告
+    // (2), a larger product, but 度报告 starts inside 年度.
+    TestCorpus c({
+        {RecordType::Task, "plan", "完成2024年度计划", {}},
+        {RecordType::Task, "summary", "2024年工作总结", {}},
+        {RecordType::Task, "points", "2024年要点", {}},
+        {RecordType::Task, "quarter", "季度报告制度", {}},
+        {RecordType::Task, "build", "建立季度报告", {}},
+    });
+    SUBCASE("without a lexicon: the larger product") {
+        CHECK(Find(c, "2024年度报告").word_texts == std::vector<std::string>{"2024年", "度报告"});
+    }
+    c.index.SetLexicon(Words("年度 3312 n\n报告 16715 n\n季度 1 n\n"));
+    SUBCASE("with one") {
+        const core::SearchResult r = Find(c, "2024年度报告");
+        CHECK(r.word_texts == std::vector<std::string>{"2024年度", "报告"});
+        CHECK(r.relaxed_text == "2024年度");  // (报告 is a common word)
+        CHECK(IdsOf(r) == Ids{"plan"});
+    }
+}
+
 TEST_CASE("search with a lexicon: a title match that reads as words ranks above one across words") {
     // fy: 复议 in one title, 府应 (市政府 | 应急办) in the other; the same tier, length and place.
     TestCorpus c({{RecordType::Unit, "office", "市政府应急办", {}}, {RecordType::Task, "review", "提升复议质效", {}}});
@@ -332,7 +354,7 @@ TEST_CASE("the bundled data with jieba's dictionary: 未成年人保护 finds �
     CHECK(index.Search(q).relaxed_text == "法律服务");
     // Nor does moving a boundary between parts start one so (2024年 + 度报告 for 2024年度 + 报告).
     q.text = "2024年度报告";
-    CHECK(index.Search(q).word_texts == std::vector<std::string>{"2024", "年度报告"});
+    CHECK(index.Search(q).relaxed_text == "2024 年度报告");  // (the 2024 report: 年度报告 -> 情况报告)
     // 所 and 地 end nouns (jieba tags them a conjunction and a particle): 司法所 stays whole.
     for (const char* text : {"附近的司法所", "附近司法所", "的司法所"}) {
         CAPTURE(text);

@@ -224,6 +224,11 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CHECK(ids(without, q).empty());
         CHECK_FALSE(ids(with, q).empty());
     }
+    // An annual report is titled 法治政府建设情况报告: 年度报告 and 年报 find the 2024 report.
+    const Ids reports = ids(with, "年度报告");
+    CHECK(std::find(reports.begin(), reports.end(), "changjiang-2024-annual-report") != reports.end());
+    CHECK(ids(with, "年报") == reports);
+    CHECK(ids(without, "年报").empty());
     CHECK(ids(without, "电话").empty());
     CHECK(ids(with, "电话") == ids(with, "热线"));
     CHECK(ids(with, "律师事务所") == ids(with, "律师"));
