@@ -420,7 +420,15 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     };
     auto count = [&](size_t i, size_t end) -> double {
         const auto [reached, records] = reach(i, end);
-        return reached == end ? records : 0;
+        if (reached == end) return records;
+        // A synonym term's reading counts what it finds, as WordParts counts a term (laobanqianxin:
+        // qianxin, 欠薪's, held by no record, finds its synonyms' records; not banqian, 搬迁 in 1).
+        if (end >= i + 2 && SynonymReadingAt(seg, i) == end - i) {
+            std::string text;
+            for (size_t k = i; k < end; ++k) (text += k > i ? "'" : "") += RangePrefix(seg[k]);
+            return searches.Count(*this, text, false);
+        }
+        return 0;
     };
     std::vector<size_t> furthest(n + 1, n + 1);  // run_end(i), once known
     auto run_end = [&](size_t i) {

@@ -598,6 +598,15 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
     }
     SUBCASE("a synonym term read in pinyin is a part (离婚 is in no record; 婚姻家庭 is)") {
         CHECK(Relaxed(c, "lihunzenmeban") == Seen{"lihun", {"p2"}});
+        // Weighed by what it finds: qianxin (欠薪, in no record) against banqian before it (搬迁,
+        // held by one), as a term of characters is.
+        core::Synonyms owed;
+        owed.AddRule("欠薪", {"劳动争议"});
+        TestCorpus wages({{RecordType::Task, "move", "完成搬迁安置", {}},
+                          {RecordType::Task, "labour", "劳动争议调解", {}},
+                          {RecordType::Task, "arbitration", "劳动争议仲裁", {}}},
+                         std::move(owed));
+        CHECK(Relaxed(wages, "laobanqianxin") == Seen{"qianxin", {"labour", "arbitration"}});
     }
     SUBCASE("a boundary moves left where that makes the parts more common words") {
         TestCorpus county = County();
