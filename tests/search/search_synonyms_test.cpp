@@ -229,6 +229,23 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(std::find(reports.begin(), reports.end(), "changjiang-2024-annual-report") != reports.end());
     CHECK(ids(with, "年报") == reports);
     CHECK(ids(without, "年报").empty());
+    // Money: a bank, a loan, a card, insurance -> the financial disputes' platform and court; a
+    // loan between people, an IOU, a debt -> mediation too.
+    for (const char* q : {"银行", "贷款", "信用卡", "理财", "daikuan"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK(ids(with, q) == ids(with, "金融纠纷"));
+    }
+    for (const char* q : {"借款", "借条", "欠款"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        Ids found = ids(with, q), both = ids(with, "人民调解");
+        for (const std::string& id : ids(with, "金融纠纷"))
+            if (std::find(both.begin(), both.end(), id) == both.end()) both.push_back(id);
+        std::sort(found.begin(), found.end());
+        std::sort(both.begin(), both.end());
+        CHECK(found == both);
+    }
     CHECK(ids(without, "电话").empty());
     CHECK(ids(with, "电话") == ids(with, "热线"));
     CHECK(ids(with, "律师事务所") == ids(with, "律师"));
