@@ -143,6 +143,11 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(labour.front() == aid);
     CHECK(std::find(labour.begin(), labour.end(), mediation) != labour.end());
     CHECK(ids(with, "免费律师").front() == aid);
+    // Free help: legal aid and the public legal services.
+    CHECK(ids(without, "免费").empty());
+    const Ids free = ids(with, "免费");
+    for (const std::string& id : ids(with, "法律援助")) CHECK(std::find(free.begin(), free.end(), id) != free.end());
+    for (const std::string& id : ids(with, "公共法律服务")) CHECK(std::find(free.begin(), free.end(), id) != free.end());
     CHECK(ids(with, "家暴").front() == aid);
     CHECK(ids(with, "拆迁").size() == 7);  // 征收
     CHECK(ids(with, "强拆") == ids(with, "拆迁"));
