@@ -28,9 +28,11 @@ void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::s
     if (frequency < Lexicon::kCommonFrequency) return;
     std::string folded;
     size_t chars = 0;
+    uint32_t first = 0;  // (folded)
     for (size_t pos = 0; pos < word.size(); ++chars) {
         const uint32_t cp = DecodeUtf8(word, pos);
         if (cp == kInvalidCodepoint || !IsHan(FoldCodepoint(cp))) return;
+        if (chars == 0) first = FoldCodepoint(cp);
         AppendUtf8(folded, FoldCodepoint(cp));
     }
     if (chars == 1) {
@@ -39,7 +41,7 @@ void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::s
         if (!FunctionTag(tag.substr(0, tag.find_first_of(" \t\r")))) return;
         // 所 (a conjunction to jieba) and 地 (an adverbial particle) end this field's nouns: 司法所,
         // 派出所, 律师事务所; 所在地, 属地. A part may end with them (附近的司法所 -> 司法所).
-        if (folded == "\xE6\x89\x80" || folded == "\xE5\x9C\xB0") return;  // 所 地
+        if (first == 0x6240 || first == 0x5730) return;  // 所 地
     }
     if (chars >= 1 && chars <= kMaxCommonChars) common.push_back(std::move(folded));
 }

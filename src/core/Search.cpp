@@ -3842,11 +3842,11 @@ void CollectRanges(const SearchData& d, const QueryPlan& plan, const uint16_t* t
 constexpr size_t kSnippetBefore = 20;  // code points of context before the first match
 constexpr size_t kSnippetLength = 80;  // code points in a snippet
 
-// Punctuation that ends a clause or an item of a list, where a snippet's context may open.
+// Punctuation that ends a clause or an item of a list, where a snippet's context may open; folded
+// (the text's ，；：！？ are their ASCII forms here).
 bool ClauseEnd(uint32_t cp) {
     switch (cp) {
-        case U'。': case U'，': case U'、': case U'；': case U'：': case U'！': case U'？':
-        case ',': case ';': case ':': case '!': case '?':
+        case U'。': case U'、': case ',': case ';': case ':': case '!': case '?':
             return true;
         default:
             return false;

@@ -248,14 +248,15 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<bool> held(n, false);  // held[i]: characters i, i + 1
     for (size_t i = 0; i + 1 < n; ++i) held[i] = HeldPair(cps[i], cps[i + 1]);
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
-    // How much two characters are a word: 2 a common one (Lexicon::Common), 1 a word, 0 none.
-    auto Wordness = [&](uint32_t a, uint32_t b) {
-        if (!LexiconWord(a, b)) return 0;
-        std::string pair;
-        AppendUtf8(pair, a);
-        AppendUtf8(pair, b);
-        return CommonWord(pair) ? 2 : 1;
+    // How much characters k, k + 1 are a word: 2 a common one (Lexicon::Common), 1 a word, 0 none.
+    auto wordness = [&](size_t k) {
+        if (!LexiconWord(cps[k], cps[k + 1])) return 0;
+        return CommonWord(text(k, k + 2)) ? 2 : 1;
     };
+    // Whether a part from character k (0 < k < n - 1) would start inside a word of the query that
+    // is more of a word than the pair it starts with (中国法律服务网: 国法律, held by 全国法律, starts
+    // inside 中国, a common word; 国法 is a rare one).
+    auto starts_inside = [&](size_t k) { return k > 0 && wordness(k - 1) > wordness(k); };
     // (Two characters that are no word are no part: 年人 of 未成年人, held by 老年人.)
     auto count = [&](size_t i, size_t end) -> uint32_t {
         if (end == i + 2 && Fragment(cps[i], cps[i + 1])) return 0;
@@ -276,9 +277,8 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         // ends inside 机构) ends before it instead, where the word's first character ends no word.
         if (end > i + 2 && end < n && LexiconWord(cps[end - 1], cps[end]) && !LexiconWord(cps[end - 2], cps[end - 1]))
             --end;
-        // Nor does one start inside a word of the query that is more of a word than the pair it
-        // starts with (中国法律服务网: not 国法律, held by 全国法律: 中国 is a common word, 国法 a rare one).
-        if (end >= i + 2 && i > 0 && Wordness(cps[i - 1], cps[i]) > Wordness(cps[i], cps[i + 1])) end = i;
+        // Nor does one start inside a word of the query (starts_inside).
+        if (end >= i + 2 && starts_inside(i)) end = i;
         // Nor does a part start or end with a function word that is no word with its neighbour in
         // the run (附近的法律援助: 的法律 starts no part, 法律援助 does; 行政复议的流程: 行政复议,
         // not 行政复议的).
@@ -313,8 +313,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         double best = double(count(a0, a1)) * count(a1, b1);
         size_t cut = a1;
         for (size_t k = 1; k <= 2 && a1 - k >= a0 + 2; ++k) {
-            // (Not to start a part inside a word, as above: 2024年 + 度报告 for 2024年度 + 报告.)
-            if (Wordness(cps[a1 - k - 1], cps[a1 - k]) > Wordness(cps[a1 - k], cps[a1 - k + 1])) continue;
+            if (starts_inside(a1 - k)) continue;  // (2024年 + 度报告 for 2024年度 + 报告)
             const double product = double(count(a0, a1 - k)) * count(a1 - k, b1);
             if (product > best) best = product, cut = a1 - k;
         }
@@ -418,16 +417,18 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         }
         return {kept_end, kept_records};
     };
+    // The letters of syllables [i, end), as typed, `between` each two.
+    auto pinyin = [&](size_t i, size_t end, const char* between) {
+        std::string text;
+        for (size_t k = i; k < end; ++k) (text += k > i ? between : "") += RangePrefix(seg[k]);
+        return text;
+    };
     auto count = [&](size_t i, size_t end) -> double {
         const auto [reached, records] = reach(i, end);
         if (reached == end) return records;
         // A synonym term's reading counts what it finds, as WordParts counts a term (laobanqianxin:
         // qianxin, 欠薪's, held by no record, finds its synonyms' records; not banqian, 搬迁 in 1).
-        if (end >= i + 2 && SynonymReadingAt(seg, i) == end - i) {
-            std::string text;
-            for (size_t k = i; k < end; ++k) (text += k > i ? "'" : "") += RangePrefix(seg[k]);
-            return searches.Count(*this, text, false);
-        }
+        if (end >= i + 2 && SynonymReadingAt(seg, i) == end - i) return searches.Count(*this, pinyin(i, end, "'"), false);
         return 0;
     };
     std::vector<size_t> furthest(n + 1, n + 1);  // run_end(i), once known
@@ -464,20 +465,15 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     std::vector<std::string> out;
     for (const auto& run : runs) {
         const size_t i = run.first, end = run.second;
-        auto pinyin = [&](const char* between) {
-            std::string text;
-            for (size_t k = i; k < end; ++k) (text += k > i ? between : "") += RangePrefix(seg[k]);
-            return text;
-        };
         // The run's pinyin, as one word that reads as these syllables again (xi'an, not xian; the
         // last syllable of a word reads as a prefix: zhu as zhu, zhuan...).
-        std::string text = pinyin("");
+        std::string text = pinyin(i, end, "");
         const auto again = SegmentPinyin({text}, 1);
         bool same = !again.empty() && again[0].size() == end - i;
         for (size_t k = 0; same && k < end - i; ++k)
             same = k + 1 < end - i ? again[0][k] == seg[i + k]
                                    : again[0][k].first <= seg[i + k].first && seg[i + k].last <= again[0][k].last;
-        out.push_back(same ? std::move(text) : pinyin("'"));
+        out.push_back(same ? std::move(text) : pinyin(i, end, "'"));
     }
     return out;
 }

@@ -153,13 +153,17 @@ void HitRow(ViewContext& ctx, const core::Hit& hit, size_t i) {
     ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::Indent(pad);
     HighlightedText(ctx, hit.title, hit.title_ranges, ctx.column_width - 2 * pad, 0x1F4E8C, 2);
-    if (hit.snippet_cut) {  // text before it left out: "…" first
-        std::vector<core::ByteRange> ranges = hit.snippet_ranges;
-        const size_t e = sizeof("…") - 1;
-        for (core::ByteRange& b : ranges) b.begin += e, b.end += e;
-        HighlightedText(ctx, "…" + std::string(hit.snippet), ranges, ctx.column_width - 2 * pad, 0x1E2430, 2);
-    } else if (!hit.snippet.empty()) {
-        HighlightedText(ctx, hit.snippet, hit.snippet_ranges, ctx.column_width - 2 * pad, 0x1E2430, 2);
+    if (!hit.snippet.empty()) {
+        // A snippet cut from inside its field opens with "…", its ranges moved past it.
+        std::string cut;
+        std::vector<core::ByteRange> moved;
+        if (hit.snippet_cut) {
+            cut = "…" + std::string(hit.snippet);
+            const uint32_t lead = sizeof("…") - 1;
+            for (core::ByteRange r : hit.snippet_ranges) moved.push_back({r.begin + lead, r.end + lead});
+        }
+        HighlightedText(ctx, hit.snippet_cut ? std::string_view(cut) : hit.snippet,
+                        hit.snippet_cut ? moved : hit.snippet_ranges, ctx.column_width - 2 * pad, 0x1E2430, 2);
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextUnformatted(detail.c_str());
