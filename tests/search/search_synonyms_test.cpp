@@ -277,6 +277,31 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     core::Query deposit;
     deposit.text = "房东不退押金";
     CHECK(with.Search(deposit).relaxed_text == "房东 押金");
+    // Going to court, an estate, people the plans name otherwise (残障人士, 青少年, 困难群众), an
+    // unlawful building (the city management bureau, combined enforcement), being cheated (legal
+    // advice): each found nothing.
+    for (const char* q : {"起诉", "告状", "遗产", "残疾人", "老人", "未成年人", "孩子", "学生", "违章建筑", "违建", "诈骗",
+                          "被骗", "低保", "贫困"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK_FALSE(ids(with, q).empty());
+    }
+    CHECK(ids(with, "遗产") == ids(with, "继承"));
+    CHECK(ids(with, "残疾人") == ids(with, "残疾"));
+    CHECK(ids(with, "残疾人") == Ids{"xingshan-2021-2025-work-plan-62253173",  // 老年人、残障人士等特殊群体
+                                     "kunming-2021-2025-implementation-plan-07083c4c",
+                                     "xingshan-2021-2025-work-plan-8f865939"});  // 切实保障弱势群体合法权益
+    CHECK(ids(with, "canjiren") == ids(with, "残疾人"));  // the whole reading, not 参加's can'ji
+    CHECK(ids(with, "未成年人") == Ids{"changjiang-2024-annual-report-335a38e6"});  // 青少年法治教育基地
+    CHECK(ids(with, "违建") == ids(with, "违章建筑"));
+    const Ids building = ids(with, "违章建筑");
+    CHECK(std::find(building.begin(), building.end(), "通州区城管局") != building.end());
+    CHECK(ids(with, "被骗") == ids(with, "法律咨询"));
+    const Ids suing = ids(with, "起诉");
+    for (const std::string& id : ids(with, "诉讼")) CHECK(std::find(suing.begin(), suing.end(), id) != suing.end());
+    core::Query sue;
+    sue.text = "我要起诉";
+    CHECK(with.Search(sue).relaxed_text == "起诉");
     // The number to call, asked for in words: the 12348 hotline.
     const char* const hotline = "kunming-2021-2025-implementation-plan-hotline-4191e293";  // 12348热线
     for (const char* q : {"法律热线", "法律服务热线", "法律咨询电话", "法律援助电话", "falvrexian"}) {
