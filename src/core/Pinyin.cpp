@@ -121,6 +121,7 @@ std::vector<std::vector<SyllableRange>> SegmentPinyin(const std::vector<std::str
     }
     size_t n = letters.size();
     if (n == 0 || n > 64) return out;  // longer than any sensible pinyin phrase
+    const bool open = !groups.back().empty();  // the last syllable may be a prefix
     std::vector<std::vector<Piece>> pieces(n + 1);
     for (size_t i = 0; i < n; ++i) {
         size_t group_end = group_end_at[i];
@@ -129,7 +130,7 @@ std::vector<std::vector<SyllableRange>> SegmentPinyin(const std::vector<std::str
             SyllableRange prefix = SyllablesWithPrefix(s);
             if (prefix.first == prefix.last) break;  // nothing starts with this, nothing longer will
             SyllableRange exact = SyllableExactly(s);
-            if (i + len == n || IsInitial(s)) pieces[i].push_back({i + len, prefix});
+            if ((i + len == n && open) || IsInitial(s)) pieces[i].push_back({i + len, prefix});
             else if (exact.first != exact.last) pieces[i].push_back({i + len, exact});
         }
     }

@@ -33,7 +33,9 @@ SyllableRange SyllableExactly(std::string_view name);
 
 // Splits typed letters into syllable ranges. `groups` are the runs between explicit separators
 // (space, apostrophe: xi'an); within a run every segment is a full syllable or an initial
-// (b..z, zh, ch, sh), and the very last segment may be any prefix (the user is still typing).
+// (b..z, zh, ch, sh), and the very last segment may be any prefix (the user is still typing),
+// unless the groups end with an empty one: letters typed up to an apostrophe (xi') end in a whole
+// syllable or an initial, as an input method reads them (xi, not xing).
 // Only the parses with the fewest segments are kept (xian -> xian, not xi|an), at most
 // `max_parses` of them, in a deterministic order. No parse -> empty.
 std::vector<std::vector<SyllableRange>> SegmentPinyin(const std::vector<std::string>& groups,

@@ -1379,7 +1379,8 @@ std::vector<uint32_t> DecodeFolded(std::string_view s) {
 }
 
 // The run of letters (ü as v) and apostrophes of a term from `i` on, split at the apostrophes
-// (xi'an: xi, an), for SegmentPinyin; `i` moves past the run.
+// (xi'an: xi, an), for SegmentPinyin; `i` moves past the run. A run of letters that ends with an
+// apostrophe (xi') ends with an empty group: its last syllable is whole.
 std::vector<std::string> LetterGroups(const std::vector<uint32_t>& term, size_t& i) {
     std::vector<std::string> groups(1);
     while (i < term.size() && (IsAsciiLetter(term[i]) || term[i] == 0xFC || term[i] == '\'')) {
@@ -1390,7 +1391,7 @@ std::vector<std::string> LetterGroups(const std::vector<uint32_t>& term, size_t&
         }
         ++i;
     }
-    if (groups.back().empty()) groups.pop_back();
+    if (groups.size() == 1 && groups.back().empty()) groups.pop_back();
     return groups;
 }
 

@@ -166,11 +166,19 @@ std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
     }
     std::vector<std::string> out;
     const size_t n = chars.size();
+    // A reading that starts longer syllables (xi: xin, xing) ends with an apostrophe, so it is
+    // read whole (江西 -> 江xi', not 江省's jiang'xing); the others need none (fu议).
     auto variant = [&](size_t from, size_t count) {
         std::string v;
-        for (size_t i = 0; i < n; ++i)
-            if (i < from || i >= from + count) v += chars[i];
-            else v += (i > from ? "'" : "") + std::string(readings[i]);
+        for (size_t i = 0; i < n; ++i) {
+            if (i < from || i >= from + count) {
+                v += chars[i];
+                continue;
+            }
+            v += (i > from ? "'" : "") + std::string(readings[i]);
+            const SyllableRange longer = SyllablesWithPrefix(readings[i]);
+            if (i + 1 == from + count && longer.last > longer.first + 1) v += '\'';
+        }
         out.push_back(std::move(v));
     };
     if (n >= 2)

@@ -247,7 +247,7 @@ TEST_CASE("pack: a dictionary's words travel, those the data holds, and the inde
     CHECK(direct.Words()->Words() == words.Words());  // the same as the dictionary itself gives
     CHECK(direct.Words()->CommonWords() == words.CommonWords());
     core::Query q;
-    q.text = "未成年人保护";
+    q.text = "成年人保护";
     CHECK(index.Search(q).relaxed_text == "保护");
     // The pack's words come first: a dictionary given too is not read.
     core::Problems problems;

@@ -86,6 +86,13 @@ TEST_CASE("pinyin segmentation") {
         CHECK(Parses({"xi", "an"}) == std::vector<std::string>{"xi|an*"});
         CHECK(Parses({"fangan"}) == std::vector<std::string>{"fan|gan*", "fang|an*"});
     }
+    SUBCASE("letters typed up to an apostrophe end in a whole syllable (an empty last group)") {
+        CHECK(Parses({"xi"}) == std::vector<std::string>{"xi*"});  // (xi, xin, xing... still typed)
+        CHECK(Parses({"xi", ""}) == std::vector<std::string>{"xi"});
+        CHECK(Parses({"jiangxi", ""}) == std::vector<std::string>{"jiang|xi"});
+        CHECK(Parses({"fal", ""}) == std::vector<std::string>{"fa|l*"});  // (an initial stays one)
+        CHECK(Parses({"xia", ""}) == std::vector<std::string>{"xia"});  // (not xi|a)
+    }
     SUBCASE("no parse") {
         CHECK(Parses({"iii"}).empty());
         CHECK(Parses({""}).empty());

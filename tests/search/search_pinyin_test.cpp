@@ -147,6 +147,13 @@ TEST_CASE("search: pinyin") {
         CHECK(c.Ids("xi'an") == Ids{"xian"});
         CHECK(c.Ids("xi'an'shi") == Ids{"xian"});
     }
+    SUBCASE("an apostrophe after the last syllable makes it whole: xi' is xi, not xian or xing") {
+        TestCorpus west({{RecordType::Task, "west", "西部", {}}, {RecordType::Task, "first", "先行", {}}});
+        CHECK(west.Ids("xi") == Ids{"west", "first"});
+        CHECK(west.Ids("xi'") == Ids{"west"});
+        CHECK(west.Ids("xian'") == Ids{"first"});
+        CHECK(west.Ids("x'") == Ids{"west", "first"});  // (an initial stays every syllable of it)
+    }
 }
 
 // Single letters read precomputed bitmaps (SearchData::letter_members): check them against a scan
