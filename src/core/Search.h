@@ -466,6 +466,9 @@ private:
     std::string RegionNamed(std::string_view word) const;
     // Whether a part (as typed: characters, or pinyin that reads one) is a whole synonym term.
     bool SynonymTerm(std::string_view part) const;
+    // Whether a word of Latin letters alone is, as typed, a whole synonym term (lawyer, legal):
+    // an English word, not pinyin.
+    bool EnglishTerm(std::string_view word) const;
     // The characters (2 or more, at most `room`) of the longest synonym term `fits` accepts, or 0.
     size_t LongestSynonym(size_t room, const std::function<bool(const std::vector<uint32_t>&)>& fits) const;
     // How many records hold `word` (one word without Latin letters, as typed, or a synonym of

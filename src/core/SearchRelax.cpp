@@ -189,6 +189,20 @@ std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
     return out;
 }
 
+// An English function word (how, to, for, me...), in any case: an English query leaves them out
+// of its parts.
+bool EnglishFunctionWord(std::string_view word) {
+    static constexpr std::string_view kWords[] = {
+        "a", "about", "an", "and", "any", "apply", "are", "at", "be", "by", "can", "could", "do", "does", "find", "for",
+        "from", "get", "go", "here", "how", "i", "in", "is", "it", "know", "look", "me", "my", "near", "nearby", "need",
+        "of", "on", "or", "our", "please", "should", "some", "that", "the", "there", "this", "to", "us", "want", "was",
+        "we", "what", "when", "where", "which", "who", "why", "with", "would", "you", "your"};
+    if (word.size() > 6) return false;
+    std::string lower;
+    for (char c : word) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // A result's word totals name their words: the words of the text that was searched. A text
 // whose words the search read otherwise (a word of punctuation alone, as typed) has no totals.
 SearchResult Named(SearchResult r, const std::string& searched) {
@@ -524,6 +538,15 @@ bool SearchIndex::FragmentWord(std::string_view word) const {
     return cps.size() == 2 && Fragment(cps[0], cps[1]);
 }
 
+bool SearchIndex::EnglishTerm(std::string_view word) const {
+    std::vector<uint32_t> cps;
+    for (size_t pos = 0; pos < word.size();) {
+        cps.push_back(FoldCodepoint(DecodeUtf8(word, pos)));
+        if (!IsAsciiLetter(cps.back())) return false;
+    }
+    return SynonymTermAt(cps, 0) == cps.size();
+}
+
 bool SearchIndex::SynonymTerm(std::string_view part) const {
     if (PinyinWord(part)) {
         const std::vector<SyllableRange> seg = Syllables(part);
@@ -713,10 +736,14 @@ SearchResult SearchIndex::Search(const Query& query) const {
     PartSearches part_searches;
     bool split = false;  // a word split
     std::vector<std::string> dropped;  // words left out
+    // An English query (a word of it is an English synonym term, as the English screen's search
+    // tips name them: legal aid) leaves out the language's function words, which would otherwise
+    // be read as pinyin (to: 通 投 统; me: 门): how to apply for legal aid -> legal aid.
+    const bool english = std::any_of(words.begin(), words.end(), [&](const std::string& w) { return EnglishTerm(w); });
     // Pinyin words typed apart (falv yuanzhu zenme shenqing) are read as one sentence, so that a
     // part may span them (falvyuanzhu, not falv and yuanzhu apart), when its letters are no more
     // than a word's and its syllables are whole ones (else each word on its own, as below).
-    if (words.size() >= 2 && std::all_of(words.begin(), words.end(), PinyinWord)) {
+    if (!english && words.size() >= 2 && std::all_of(words.begin(), words.end(), PinyinWord)) {
         std::string sentence;
         size_t letters = 0;
         std::vector<size_t> syllables;  // of each word
@@ -744,6 +771,10 @@ SearchResult SearchIndex::Search(const Query& query) const {
     }
     const bool joined = split;
     for (size_t i = 0; i < words.size() && !joined; ++i) {
+        if (english && EnglishFunctionWord(words[i])) {
+            dropped.push_back(words[i]);
+            continue;
+        }
         std::vector<std::string> parts;
         if (alone[i] == 0)
             parts = PinyinWord(words[i])   ? PinyinParts(words[i], part_searches)

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/Load.h"
+#include "core/TextNorm.h"
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -224,11 +225,36 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(ids(with, "notary") == ids(with, "公共法律服务"));
     const Ids hotline_en = ids(with, "hotline");
     CHECK(std::find(hotline_en.begin(), hotline_en.end(), "kunming-2021-2025-implementation-plan-hotline-4191e293") != hotline_en.end());
-    for (const char* q : {"lawyer", "mediation", "notary", "hotline", "court", "complaint", "divorce", "arbitration"}) {
+    for (const char* q : {"lawyer", "mediation", "notary", "hotline", "court", "complaint", "divorce", "arbitration",
+                          "wage", "arrears", "consumer", "traffic", "accident", "inheritance", "migrant", "disabled",
+                          "elderly", "children", "village", "phone", "fraud", "appeal", "sue", "free"}) {
         CAPTURE(q);
         CHECK(ids(without, q).empty());
         CHECK_FALSE(ids(with, q).empty());
     }
+    CHECK(ids(with, "inheritance") == ids(with, "继承"));
+    CHECK(ids(with, "disabled") == ids(with, "残疾人"));
+    CHECK(ids(with, "traffic accident") == ids(with, "交通事故"));
+    // An English question: its function words are left out, where its parts would read them as
+    // pinyin (to: 通 投 统, me: 门, a: 安 案).
+    auto relaxed = [&](const char* text) {
+        core::Query q;
+        q.text = text;
+        return with.Search(q);
+    };
+    for (const char* q : {"how to apply for legal aid", "How To Get Legal Aid", "where can I find legal aid"}) {
+        CAPTURE(q);
+        const core::SearchResult r = relaxed(q);
+        CHECK(r.relaxation == core::SearchResult::Relaxation::Parts);
+        CHECK(core::FoldText(r.relaxed_text) == "legal aid");
+        Ids found;
+        for (const core::Hit& h : r.hits) found.push_back(std::string(h.id));
+        CHECK(found == ids(with, "legal aid"));
+    }
+    CHECK(relaxed("I need a lawyer near me").relaxed_text == "lawyer");
+    CHECK(relaxed("where is the mediation centre").relaxed_text == "mediation centre");
+    // Without an English word, a query's letters are pinyin: me of zenme is no function word.
+    CHECK(relaxed("zenme shenqing falvyuanzhu").relaxed_text == "falvyuanzhu");
     // An annual report is titled 法治政府建设情况报告: 年度报告 and 年报 find the 2024 report.
     const Ids reports = ids(with, "年度报告");
     CHECK(std::find(reports.begin(), reports.end(), "changjiang-2024-annual-report") != reports.end());
