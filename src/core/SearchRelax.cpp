@@ -740,6 +740,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // tips name them: legal aid) leaves out the language's function words, which would otherwise
     // be read as pinyin (to: 通 投 统; me: 门): how to apply for legal aid -> legal aid.
     const bool english = std::any_of(words.begin(), words.end(), [&](const std::string& w) { return EnglishTerm(w); });
+    bool function_words = false;  // some left out so
     // Pinyin words typed apart (falv yuanzhu zenme shenqing) are read as one sentence, so that a
     // part may span them (falvyuanzhu, not falv and yuanzhu apart), when its letters are no more
     // than a word's and its syllables are whole ones (else each word on its own, as below).
@@ -771,8 +772,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
     }
     const bool joined = split;
     for (size_t i = 0; i < words.size() && !joined; ++i) {
-        if (english && EnglishFunctionWord(words[i])) {
-            dropped.push_back(words[i]);
+        if (english && EnglishFunctionWord(words[i])) {  // (not even listed: no chip for "to")
+            function_words = true;
             continue;
         }
         std::vector<std::string> parts;
@@ -791,7 +792,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
             if (std::find(parted.begin(), parted.end(), part) == parted.end()) parted.push_back(std::move(part));
     }
     searched += part_searches.texts_searched;
-    if ((!split && dropped.empty()) || parted.empty()) return as_typed();
+    if ((!split && dropped.empty() && !function_words) || parted.empty()) return as_typed();
     if (parted.size() > kMaxQueryWords) {  // (as many words as a query searches)
         parted.resize(kMaxQueryWords);
         result.query_truncated = true;

@@ -247,11 +247,15 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         const core::SearchResult r = relaxed(q);
         CHECK(r.relaxation == core::SearchResult::Relaxation::Parts);
         CHECK(core::FoldText(r.relaxed_text) == "legal aid");
+        CHECK(r.word_texts.empty());  // (no chip for "to 0": a function word is no word searched)
         Ids found;
         for (const core::Hit& h : r.hits) found.push_back(std::string(h.id));
         CHECK(found == ids(with, "legal aid"));
     }
     CHECK(relaxed("I need a lawyer near me").relaxed_text == "lawyer");
+    const core::SearchResult office = relaxed("where can I find a notary office");  // (office: no synonym)
+    CHECK(office.relaxed_text == "notary");
+    CHECK(office.word_texts == Ids{"notary", "office"});
     CHECK(relaxed("where is the mediation centre").relaxed_text == "mediation centre");
     // Without an English word, a query's letters are pinyin: me of zenme is no function word.
     CHECK(relaxed("zenme shenqing falvyuanzhu").relaxed_text == "falvyuanzhu");
