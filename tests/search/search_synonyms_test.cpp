@@ -316,6 +316,14 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CHECK(ids(without, q).empty());
         CHECK_FALSE(ids(with, q).empty());
     }
+    // Work: a contract, overtime, social insurance -> labour disputes, legal aid, 劳动保障 (the
+    // enforcement field the plans name).
+    for (const char* q : {"劳动合同", "加班", "加班费", "社保", "五险一金", "试用期", "经济补偿"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK(ids(with, q) == ids(with, "劳动合同"));
+        CHECK(ids(with, q).size() > ids(with, "劳动争议").size());
+    }
     CHECK(ids(with, "遗产") == ids(with, "继承"));
     CHECK(ids(with, "残疾人") == ids(with, "残疾"));
     CHECK(ids(with, "残疾人") == Ids{"xingshan-2021-2025-work-plan-62253173",  // 老年人、残障人士等特殊群体
