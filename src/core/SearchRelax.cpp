@@ -284,6 +284,9 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         if (end == i + 2 && Fragment(cps[i], cps[i + 1])) return 0;
         return searches.Count(*this, text(i, end), end == i + 2 && held[i]);  // (one posting list)
     };
+    // Whether character k is a function character that another follows: it opens a question or
+    // a clause of the query rather than ending a word (在 of 在哪, 在吗; 和 of 和我).
+    auto opens_question = [&](size_t k) { return k + 1 < n && FunctionCharacter(cps[k]) && FunctionCharacter(cps[k + 1]); };
     // The end of the longest run from character i that is found, or i; the whole word is known
     // to be not.
     std::vector<size_t> reach(n + 1, n + 1);
@@ -296,9 +299,15 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
             if (end == i + 2 && Fragment(cps[i], cps[i + 1])) end = i;  // (as count: without counting the pair)
         }
         // A run that ends inside a word of the query (执法监督机构: 执法监督机, held by 执法监督机制,
-        // ends inside 机构) ends before it instead, where the word's first character ends no word.
-        if (end > i + 2 && end < n && LexiconWord(cps[end - 1], cps[end]) && !LexiconWord(cps[end - 2], cps[end - 1]))
+        // ends inside 机构) ends before it instead, where the word's first character ends no word;
+        // but not a "word" whose second character opens the question after it (派出所在哪: 所在).
+        if (end > i + 2 && end < n && LexiconWord(cps[end - 1], cps[end]) && !LexiconWord(cps[end - 2], cps[end - 1]) &&
+            !opens_question(end))
             --end;
+        // Nor does a run end with a character that opens the question after it, where fewer
+        // records hold it so than without it (司法所在哪: 司法所在 1, 司法所 3; not 问题存在的, whose
+        // records all hold 问题存 so).
+        if (end > i + 2 && opens_question(end - 1) && count(i, end - 1) > count(i, end)) --end;
         // Nor does one start inside a word of the query (starts_inside).
         if (end >= i + 2 && starts_inside(i)) end = i;
         // Nor does a part start or end with a function word that is no word with its neighbour in

@@ -327,6 +327,34 @@ TEST_CASE("search with a lexicon: a part neither starts nor ends with a function
     }
 }
 
+TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
+    // 司法所在 is held (by 司法所在村设点), but in 司法所在哪 the 在 opens the question 在哪; and 所在
+    // is a word, but in 派出所在哪 the part is 派出所, not 派出.
+    TestCorpus c({
+        {RecordType::Task, "s1", "完善司法所建设", {}},
+        {RecordType::Task, "s2", "司法所规范化", {}},
+        {RecordType::Task, "s3", "司法所在村设点", {}},
+        {RecordType::Task, "police", "派出所调解室", {}},
+        {RecordType::Task, "issue", "解决问题存在的困难", {}},
+    });
+    SUBCASE("without a lexicon: the longest held runs") {
+        CHECK(Find(c, "司法所在哪").relaxed_text == "司法所在");
+        CHECK(Find(c, "派出所在哪").relaxed_text == "派出所");
+    }
+    c.index.SetLexicon(Words("在 100000 p\n哪 20000 r\n的 318825 uj\n所在 1 v\n司法 1 n\n派出 1 v\n存在 1 v\n问题 1 n\n"));
+    SUBCASE("with one") {
+        for (const char* q : {"司法所在哪", "我附近的司法所在哪", "司法所在哪里"}) {
+            CAPTURE(q);
+            const core::SearchResult r = Find(c, q);
+            CHECK(r.relaxed_text == "司法所");
+            CHECK(IdsOf(r) == Ids{"s2", "s3", "s1"});  // (a title that starts with it first)
+        }
+        CHECK(Find(c, "派出所在哪").relaxed_text == "派出所");
+        // Where every record holding the run holds the 在 too, it stays (问题存在, not 问题存).
+        CHECK(Find(c, "问题存在的原因").relaxed_text == "问题存在");
+    }
+}
+
 TEST_CASE("the bundled data with jieba's dictionary: 成年人保护 finds 保护, not 老年人") {
     core::LoadResult loaded = core::Load(FAZHITONG_SOURCE_DIR "/assets/data");
     core::Problems problems;
@@ -367,4 +395,12 @@ TEST_CASE("the bundled data with jieba's dictionary: 成年人保护 finds 保�
         q.text = text;
         CHECK(index.Search(q).relaxed_text == "司法所");
     }
+    // A question's 在 ends no part (司法所在, held once, is not what 司法所在哪 asks for).
+    for (const char* text : {"我附近的司法所在哪", "司法所在哪里"}) {
+        CAPTURE(text);
+        q.text = text;
+        CHECK(index.Search(q).relaxed_text == "司法所");
+    }
+    q.text = "派出所在哪";
+    CHECK(index.Search(q).relaxed_text == "派出所");
 }
