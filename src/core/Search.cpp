@@ -4048,6 +4048,17 @@ bool SearchIndex::FunctionCharacter(uint32_t c) const {
     return d.has_words && IsHan(c) && d.words.FunctionCharacter(c);
 }
 
+bool SearchIndex::FunctionReading(SyllableRange syllable) const {
+    const SearchData& d = *m_data;
+    if (!d.has_words) return false;
+    for (const std::string& w : d.words.CommonWords()) {
+        size_t pos = 0;
+        const uint32_t c = DecodeUtf8(w, pos);
+        if (pos == w.size() && FunctionCharacter(c) && ReadingSetMatches(ReadingSetOf(c), syllable)) return true;
+    }
+    return false;
+}
+
 bool SearchIndex::Fragment(uint32_t a, uint32_t b) const {
     const SearchData& d = *m_data;
     if (!d.has_words || !IsHan(a) || !IsHan(b) || d.words.Holds(a, b)) return false;

@@ -448,6 +448,8 @@ private:
     bool LexiconWord(uint32_t a, uint32_t b) const;
     // Whether folded c is a function word of the lexicon (Lexicon::FunctionCharacter; false without one).
     bool FunctionCharacter(uint32_t c) const;
+    // Whether a syllable reads a function character of the lexicon (na: 哪 那; zai: 在).
+    bool FunctionReading(SyllableRange syllable) const;
     // The characters reading `syllables` (a range of Pinyin.h) that follow `before` in some
     // record's text (their bigram's posting list exists), or, when `before` is 0, that occur at
     // all; each with how many records hold that bigram (or character). Folded code points, in

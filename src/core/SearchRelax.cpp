@@ -422,11 +422,23 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
             if (!allowed(i, end)) return;
             uint32_t records = 0;
             for (const Held& h : held) {
-                size_t pos = 0;  // (two characters that are no word are no part: nianren, 年人)
-                if (end == i + 2 && Fragment(DecodeUtf8(h.text, pos), h.last)) continue;
+                std::vector<uint32_t> cs;
+                for (size_t pos = 0; pos < h.text.size();) cs.push_back(DecodeUtf8(h.text, pos));
+                // (Two characters that are no word are no part: nianren, 年人. Nor does a part start
+                // or end with a function character that is no word with its neighbour, as in
+                // WordParts: lvshizaina, 在哪 of 律师在哪.)
+                if (end == i + 2 && Fragment(cs[0], cs[1])) continue;
+                if (FunctionCharacter(cs[0]) && !LexiconWord(cs[0], cs[1])) continue;
+                if (FunctionCharacter(cs.back()) && !LexiconWord(cs[cs.size() - 2], cs.back())) continue;
                 records += h.records;
             }
             if (records == 0) return;
+            // A run does not end with a function character that opens the question after it,
+            // where fewer records hold the run so than without it (sifasuozaina: 司法所, not 司法所在).
+            const bool opening = end < n && FunctionReading(seg[end]) && std::all_of(held.begin(), held.end(), [&](const Held& h) {
+                                     return FunctionCharacter(h.last);
+                                 });
+            if (opening && kept_end == end - 1 && records < kept_records) return;
             kept_end = end;
             kept_records = records;
         };
@@ -825,12 +837,20 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // every part's count for the screen's choice.
     if (in_region(parted, regional)) return regional;
     if (found.word_totals.size() != parted.size()) return as_typed();
+    // (A part of pinyin whose every syllable reads a function character may be the question, not
+    // what it asks for: zaina of lvshizaina, 在哪 as well as 灾难, ranks below lvshi.)
+    auto question = [&](const std::string& part) {
+        const std::vector<SyllableRange> seg = PinyinWord(part) ? Syllables(part) : std::vector<SyllableRange>();
+        return !seg.empty() && std::all_of(seg.begin(), seg.end(), [&](SyllableRange s) { return FunctionReading(s); });
+    };
     size_t best = parted.size();
-    std::tuple<bool, size_t, bool> best_rank{false, 0, false};  // no common word, characters (syllables), a synonym term
+    // no question, no common word, characters (syllables), a synonym term
+    std::tuple<bool, bool, size_t, bool> best_rank{false, false, 0, false};
     for (size_t i = 0; i < parted.size(); ++i) {
         const uint32_t n = found.word_totals[i];
         if (n == 0) continue;
-        const std::tuple<bool, size_t, bool> rank{!CommonWord(parted[i]), PartLength(parted[i]), SynonymTerm(parted[i])};
+        const std::tuple<bool, bool, size_t, bool> rank{!question(parted[i]), !CommonWord(parted[i]), PartLength(parted[i]),
+                                                        SynonymTerm(parted[i])};
         if (rank > best_rank || (rank == best_rank && n < found.word_totals[best])) best = i, best_rank = rank;
     }
     if (best == parted.size()) return as_typed();

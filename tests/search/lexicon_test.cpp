@@ -336,12 +336,16 @@ TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
         {RecordType::Task, "s3", "司法所在村设点", {}},
         {RecordType::Task, "police", "派出所调解室", {}},
         {RecordType::Task, "issue", "解决问题存在的困难", {}},
+        {RecordType::Task, "lawyer", "律师在线服务", {}},
+        {RecordType::Task, "bar", "公职律师", {}},
+        {RecordType::Task, "disaster", "灾难救助", {}},
     });
     SUBCASE("without a lexicon: the longest held runs") {
         CHECK(Find(c, "司法所在哪").relaxed_text == "司法所在");
         CHECK(Find(c, "派出所在哪").relaxed_text == "派出所");
     }
-    c.index.SetLexicon(Words("在 100000 p\n哪 20000 r\n的 318825 uj\n所在 1 v\n司法 1 n\n派出 1 v\n存在 1 v\n问题 1 n\n"));
+    c.index.SetLexicon(
+        Words("在 100000 p\n哪 20000 r\n的 318825 uj\n所在 1 v\n司法 1 n\n派出 1 v\n存在 1 v\n问题 1 n\n律师 1 n\n灾难 1 n\n"));
     SUBCASE("with one") {
         for (const char* q : {"司法所在哪", "我附近的司法所在哪", "司法所在哪里"}) {
             CAPTURE(q);
@@ -351,6 +355,19 @@ TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
         }
         CHECK(Find(c, "派出所在哪").relaxed_text == "派出所");
         // Where every record holding the run holds the 在 too, it stays (问题存在, not 问题存).
+        CHECK(Find(c, "问题存在的原因").relaxed_text == "问题存在");
+    }
+    SUBCASE("with one, in pinyin") {
+        CHECK(Find(c, "sifasuozaina").relaxed_text == "sifasuo");  // (not sifasuozai)
+        CHECK(IdsOf(Find(c, "sifasuozaina")) == Ids{"s2", "s3", "s1"});
+        // A part whose every syllable reads a function character may be the question: zaina (在哪,
+        // and 灾难 of one record) ranks below lvshi (律师 of two), nothing holding both.
+        const core::SearchResult lawyer = Find(c, "lvshizaina");
+        CHECK(lawyer.relaxed_text == "lvshi");
+        CHECK(lawyer.word_texts == std::vector<std::string>{"lvshi", "zaina"});
+        // Nor does a part of pinyin end with a function character that is no word with the one
+        // before it, as one of characters does not (wenticunzaide: 的).
+        CHECK(Find(c, "wenticunzaideyuanyin").relaxed_text == "wenticunzai");
         CHECK(Find(c, "问题存在的原因").relaxed_text == "问题存在");
     }
 }
