@@ -197,7 +197,6 @@ bool EnglishFunctionWord(std::string_view word) {
         "from", "get", "go", "here", "how", "i", "in", "is", "it", "know", "look", "me", "my", "near", "nearby", "need",
         "of", "on", "or", "our", "please", "should", "some", "that", "the", "there", "this", "to", "us", "want", "was",
         "we", "what", "when", "where", "which", "who", "why", "with", "would", "you", "your"};
-    if (word.size() > 6) return false;
     std::string lower;
     for (char c : word) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
