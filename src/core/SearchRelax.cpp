@@ -189,6 +189,18 @@ std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
     return out;
 }
 
+// A word of initials alone, as a kiosk visitor types them (flyzzx): Latin consonants, in any
+// case, kMinInitialsPrefix + 1 to 16 of them.
+constexpr size_t kMinInitialsPrefix = 4;
+constexpr size_t kMaxInitialsTries = 3;
+bool InitialsOnly(std::string_view word) {
+    if (word.size() <= kMinInitialsPrefix || word.size() > 16) return false;
+    return std::all_of(word.begin(), word.end(), [](char c) {
+        const char lower = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return lower >= 'a' && lower <= 'z' && std::string_view("aeiouv").find(lower) == std::string_view::npos;
+    });
+}
+
 // An English function word (how, to, for, me...), in any case: an English query leaves them out
 // of its parts.
 bool EnglishFunctionWord(std::string_view word) {
@@ -699,6 +711,22 @@ SearchResult SearchIndex::Search(const Query& query) const {
         relaxing.word_totals = true;
         if (found.total > 0) return relaxed(std::move(found), SearchResult::Relaxation::SameReading, Join(read));
     }
+    // Initials typed on past what any record holds, as a kiosk visitor types on past a match
+    // (flyzzx: flyz finds 法律援助, 法律援助中心 is held nowhere): the longest prefix of
+    // kMinInitialsPrefix letters or more that finds something stands for the query, at most
+    // kMaxInitialsTries searches (a keystroke's memo holds the prefix one letter shorter). No
+    // other part is listed: the letters left (zx) alone would find almost anything. Not a shorter
+    // prefix: three initials mislead (sqj of sqjz, 社区矫正, finds 社区建设). Before the syllables
+    // that sound alike: initials already stand for z and zh alike, and that search costs as much.
+    if (words.size() == 1 && InitialsOnly(words[0]))
+        for (size_t len = words[0].size() - 1, tries = 0; len >= kMinInitialsPrefix && tries < kMaxInitialsTries; --len, ++tries) {
+            const std::string prefix = words[0].substr(0, len);
+            SearchResult found = search(prefix);
+            if (found.total == 0) continue;
+            found.word_texts.clear();
+            found.word_totals.clear();
+            return relaxed(std::move(found), SearchResult::Relaxation::Parts, prefix);
+        }
     // Pinyin typed as many speakers say it (z for zh, n for l, in for ing...): its syllables also
     // read as those that sound alike.
     size_t chars = 0;

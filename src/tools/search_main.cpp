@@ -19,7 +19,7 @@ namespace {
 // To stdout when asked for (--help), to stderr after a usage error (stdout carries only hits).
 void Usage(std::FILE* out) {
     std::fprintf(out,
-        "usage: fazhitong-search [--data DIR|FILE.fzp] [--words DICT|--no-words] [--limit N] [--flat] [--region R]\n"
+        "usage: fazhitong-search [--data DIR|FILE.fzp] [--words DICT|--no-words] [--limit N] [--flat] [--typed] [--region R]\n"
         "                        [--kind K] [--theme T] [--unit U] [--service S]\n"
         "                        [--types plan,task,unit,service_point,channel] QUERY\n"
         "Prints one JSON object per hit: type, id, index, title, score, title_ranges (byte offsets into\n"
@@ -27,7 +27,9 @@ void Usage(std::FILE* out) {
         "best hit first) unless --flat.\n"
         "A summary goes to stderr. Exit status 0 when something was found, 1 when nothing, 2 on usage.\n"
         "--words: the dictionary that tells words from fragments when a query is read by its parts\n"
-        "(jieba's dict.txt; default the one found at build time; a pack's own words come first).\n");
+        "(jieba's dict.txt; default the one found at build time; a pack's own words come first).\n"
+        "--typed: search every prefix of QUERY first, a character more each time, back to back as\n"
+        "typed (each keystroke's matches and time to stderr); the hits printed are QUERY's.\n");
 }
 
 nlohmann::ordered_json Ranges(const std::vector<core::ByteRange>& ranges) {
@@ -46,7 +48,7 @@ int main(int argc, char** argv) {
 #endif
     core::Query query;
     query.limit = 20;
-    bool have_query = false;
+    bool have_query = false, typed = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&]() -> std::string {
@@ -64,6 +66,7 @@ int main(int argc, char** argv) {
         else if (a == "--no-words") words.clear();
         else if (a == "--limit") query.limit = size_t(tools::CountArg("fazhitong-search", a, value(), core::SearchIndex::kMaxRecords));
         else if (a == "--flat") query.group_by_type = false;
+        else if (a == "--typed") typed = true;
         else if (a == "--region") query.filter.region = value();
         else if (a == "--kind") query.filter.kind = value();
         else if (a == "--theme") query.filter.theme = value();
@@ -111,6 +114,19 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s%s\n", inside ? (dir + "/").c_str() : "", p.ToString().c_str());
     }
     auto t1 = Clock::now();  // LoadData loaded or built the index too: its share is info.index_ms
+    auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    if (typed) {  // every prefix, a code point more each time (the last byte of each UTF-8 sequence)
+        core::Query prefix = query;
+        for (size_t end = 1; end < query.text.size(); ++end) {
+            if (end < query.text.size() && (static_cast<unsigned char>(query.text[end]) & 0xC0) == 0x80) continue;
+            prefix.text = query.text.substr(0, end);
+            const auto k0 = Clock::now();
+            const core::SearchResult r = index.Search(prefix);
+            std::fprintf(stderr, "typed \"%s\": %u matches%s, %.3f ms\n", prefix.text.c_str(), r.total,
+                         r.relaxation != core::SearchResult::Relaxation::None ? " (relaxed)" : "", ms(Clock::now() - k0));
+        }
+    }
+    const auto searching = Clock::now();
     core::SearchResult result = index.Search(query);
     auto t2 = Clock::now();
     for (const core::Hit& h : result.hits) {
@@ -125,7 +141,6 @@ int main(int argc, char** argv) {
         j["snippet_ranges"] = Ranges(h.snippet_ranges);
         std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     }
-    auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
     using Relaxation = core::SearchResult::Relaxation;
     if (result.total > 0 && !result.synonyms.empty()) {
         std::string line;
@@ -164,6 +179,6 @@ int main(int argc, char** argv) {
                  result.total, result.total_by_type[0], result.total_by_type[1], result.total_by_type[2],
                  result.total_by_type[3], result.total_by_type[4], result.query_truncated ? ", query truncated" : "",
                  ms(t1 - t0) - info.index_ms, index.RecordCount(), info.index_from_pack ? "read from the pack" : "built",
-                 info.index_ms, index.MemoryBytes() / 1e6, ms(t2 - t1));
+                 info.index_ms, index.MemoryBytes() / 1e6, ms(t2 - searching));
     return result.total ? 0 : 1;
 }

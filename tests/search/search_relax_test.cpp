@@ -666,12 +666,45 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
         CHECK(Relaxed(xian, "xi'anlvshizenmezhao") == Seen{"xi'an'lv'shi", {"u1"}});
     }
     SUBCASE("not split: initials, one syllable, nothing held, as typed") {
-        CHECK(Find(c, "flyzzmb").relaxation == Relaxation::None);
+        // (Initials typed on past a match stand for their longest prefix that matches, below.)
+        CHECK(Find(c, "flyzzmb").relaxation != Relaxation::SimilarPinyin);
+        CHECK(Find(c, "flyzzmb").word_texts.empty());
         CHECK(Find(c, "zenmeban").relaxation == Relaxation::None);
         CHECK(Find(c, "falvyuanzhu").relaxation == Relaxation::None);
         core::Query q;
         q.text = "falvyuanzhuzenmeban";
         q.relax = false;
         CHECK(c.index.Search(q).total == 0);
+    }
+}
+
+TEST_CASE("search relaxed: initials typed on past a match stand for their longest prefix that matches") {
+    TestCorpus c({{RecordType::Task, "aid", "加大法律援助力度", {}},
+                  {RecordType::Task, "build", "推进社区建设", {}},
+                  {RecordType::ServicePoint, "centre", "法律援助工作站", {}}});
+    auto ids_of = [&](const char* text) {
+        core::Query q;
+        q.text = text;
+        q.relax = false;
+        Ids out;
+        for (const core::Hit& h : c.index.Search(q).hits) out.push_back(std::string(h.id));
+        return out;
+    };
+    for (const char* typed : {"flyzzx", "FLYZZX", "flyzzxq"}) {  // (法律援助中心 is held nowhere)
+        CAPTURE(typed);
+        const core::SearchResult r = Find(c, typed);
+        CHECK(r.relaxation == Relaxation::Parts);
+        CHECK(r.relaxed_text == std::string(typed).substr(0, 4));
+        CHECK(IdsOf(r) == ids_of("flyz"));
+        CHECK(r.word_texts.empty());  // (zx alone is no part listed: it would find almost anything)
+    }
+    CHECK(IdsOf(Find(c, "flyzgz")) == ids_of("flyzgz"));  // (a match as typed: 法律援助工作站)
+    // Never a prefix of three letters (sqj of sqjz, 社区矫正, would find 社区建设), nor more than
+    // three letters back, nor letters with a vowel (pinyin, split into parts as syllables are).
+    for (const char* typed : {"sqjz", "sqjzz", "flyzbcdfg"}) {
+        CAPTURE(typed);
+        const core::SearchResult r = Find(c, typed);
+        CHECK(r.relaxation == Relaxation::None);
+        CHECK(r.total == 0);
     }
 }
