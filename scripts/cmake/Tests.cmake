@@ -96,6 +96,11 @@ if(NOT EMSCRIPTEN AND TARGET fazhitong-search)
   add_test(NAME search_tool_usage_error_on_stderr
     COMMAND sh -c "out=$(\"$0\" --bogus 法律 2>/dev/null); test $? -eq 2 && test -z \"$out\" && \"$0\" --bogus 法律 2>&1 >/dev/null | grep -qF 'usage: fazhitong-search'"
             "$<TARGET_FILE:fazhitong-search>")
+  # --typed searches each prefix first, a character (not a byte) more each time, and says so on
+  # stderr; the hits are the whole query's.
+  add_test(NAME search_tool_typed_prefixes
+    COMMAND sh -c "err=$(\"$0\" --data \"$1\" --typed --limit 1 法律援助 2>&1 >/dev/null); test $(printf '%s\\n' \"$err\" | grep -c '^typed ') -eq 3 && printf '%s' \"$err\" | grep -qF 'typed \"法律援\"' && \"$0\" --data \"$1\" --typed --limit 1 法律援助 2>/dev/null | grep -qF '法律援助'"
+            "$<TARGET_FILE:fazhitong-search>" "${CMAKE_SOURCE_DIR}/assets/data")
 endif()
 
 # The font subset holds every synonym the search screen may name (the rules' `to` terms, the
