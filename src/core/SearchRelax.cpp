@@ -196,8 +196,8 @@ constexpr size_t kMaxInitialsTries = 3;
 bool InitialsOnly(std::string_view word) {
     if (word.size() <= kMinInitialsPrefix || word.size() > 16) return false;
     return std::all_of(word.begin(), word.end(), [](char c) {
-        const char lower = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        return lower >= 'a' && lower <= 'z' && std::string_view("aeiouv").find(lower) == std::string_view::npos;
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return letter && std::string_view("aeiouv").find(char(c | 0x20)) == std::string_view::npos;
     });
 }
 
@@ -210,7 +210,7 @@ bool EnglishFunctionWord(std::string_view word) {
         "of", "on", "or", "our", "please", "should", "some", "that", "the", "there", "this", "to", "us", "want", "was",
         "we", "what", "when", "where", "which", "who", "why", "with", "would", "you", "your"};
     std::string lower;
-    for (char c : word) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (char c : word) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // (ASCII only: the words are)
     return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
@@ -714,8 +714,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // Initials typed on past what any record holds, as a kiosk visitor types on past a match
     // (flyzzx: flyz finds 法律援助, 法律援助中心 is held nowhere): the longest prefix of
     // kMinInitialsPrefix letters or more that finds something stands for the query, at most
-    // kMaxInitialsTries searches (a keystroke's memo holds the prefix one letter shorter). No
-    // other part is listed: the letters left (zx) alone would find almost anything. Not a shorter
+    // kMaxInitialsTries searches. No other part is listed: the letters left (zx) alone would find almost anything. Not a shorter
     // prefix: three initials mislead (sqj of sqjz, 社区矫正, finds 社区建设). Before the syllables
     // that sound alike: initials already stand for z and zh alike, and that search costs as much.
     if (words.size() == 1 && InitialsOnly(words[0]))
