@@ -9,6 +9,7 @@
 
 #include "core/Load.h"
 #include "core/TextNorm.h"
+#include <nlohmann/json.hpp>
 #include "search_fixture.h"
 
 using core::RecordType;
@@ -361,6 +362,37 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(synonyms("法援") == Ids{"法律援助"});
     CHECK(synonyms("法律援助").empty());  // 法援: no record holds its characters together
     CHECK(synonyms("法律").empty());
+}
+
+TEST_CASE("the bundled synonyms: each kind of service point, searched by the name the app gives it, finds one") {
+    // The app names a point's kind (assets/i18n/zh-CN.json, point.kind.*: 公共法律服务室 for a
+    // room, 调解组织 for mediation); a visitor who searches that name finds the points of that
+    // kind, whose own names differ (村(社区)公共法律服务工作室, 锦芝调解工作室).
+    core::LoadResult loaded = core::Load(FAZHITONG_SOURCE_DIR "/assets/data");
+    REQUIRE(loaded.catalog);
+    core::Problems problems;
+    const core::SearchIndex index =
+        core::SearchIndex::Build(*loaded.catalog, core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems));
+    REQUIRE(problems.empty());
+    std::ifstream file(FAZHITONG_SOURCE_DIR "/assets/i18n/zh-CN.json");
+    const nlohmann::json strings = nlohmann::json::parse(file);
+    size_t kinds = 0;
+    for (const core::ServicePoint& point : loaded.catalog->Points()) {
+        const std::string kind = point.kind.str();
+        const auto label = strings.find("point.kind." + kind);
+        if (kind == "other" || label == strings.end()) continue;
+        CAPTURE(kind);
+        CAPTURE(label->get<std::string>());
+        core::Query q;
+        q.text = label->get<std::string>();
+        q.relax = false;
+        bool found = false;
+        for (const core::Hit& h : index.Search(q).hits)
+            found |= h.type == RecordType::ServicePoint && loaded.catalog->Points()[h.index].kind.str() == kind;
+        CHECK(found);
+        ++kinds;
+    }
+    CHECK(kinds >= 8);
 }
 
 TEST_CASE("the bundled synonyms: the work a deployment's records name that the bundled ones do not") {
