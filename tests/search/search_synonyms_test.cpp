@@ -374,25 +374,28 @@ TEST_CASE("the bundled synonyms: each kind of service point, searched by the nam
     const core::SearchIndex index =
         core::SearchIndex::Build(*loaded.catalog, core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems));
     REQUIRE(problems.empty());
-    std::ifstream file(FAZHITONG_SOURCE_DIR "/assets/i18n/zh-CN.json");
-    const nlohmann::json strings = nlohmann::json::parse(file);
-    size_t kinds = 0;
-    for (const core::ServicePoint& point : loaded.catalog->Points()) {
-        const std::string kind = point.kind.str();
-        const auto label = strings.find("point.kind." + kind);
-        if (kind == "other" || label == strings.end()) continue;
-        CAPTURE(kind);
-        CAPTURE(label->get<std::string>());
-        core::Query q;
-        q.text = label->get<std::string>();
-        q.relax = false;
-        bool found = false;
-        for (const core::Hit& h : index.Search(q).hits)
-            found |= h.type == RecordType::ServicePoint && loaded.catalog->Points()[h.index].kind.str() == kind;
-        CHECK(found);
-        ++kinds;
+    for (const std::string language : {"zh-CN", "en"}) {  // (the English screen's names: Shared court)
+        CAPTURE(language);
+        std::ifstream file(FAZHITONG_SOURCE_DIR "/assets/i18n/" + language + ".json");
+        const nlohmann::json strings = nlohmann::json::parse(file);
+        size_t kinds = 0;
+        for (const core::ServicePoint& point : loaded.catalog->Points()) {
+            const std::string kind = point.kind.str();
+            const auto label = strings.find("point.kind." + kind);
+            if (kind == "other" || label == strings.end()) continue;
+            CAPTURE(kind);
+            CAPTURE(label->get<std::string>());
+            core::Query q;
+            q.text = label->get<std::string>();  // (searched as the app does: Public legal service
+            q.limit = 50;                         // room reads its parts, room matching nothing)
+            bool found = false;
+            for (const core::Hit& h : index.Search(q).hits)
+                found |= h.type == RecordType::ServicePoint && loaded.catalog->Points()[h.index].kind.str() == kind;
+            CHECK(found);
+            ++kinds;
+        }
+        CHECK(kinds >= 8);
     }
-    CHECK(kinds >= 8);
 }
 
 TEST_CASE("the bundled synonyms: the work a deployment's records name that the bundled ones do not") {
