@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
     if (typed) {  // every prefix, a code point more each time (the last byte of each UTF-8 sequence)
         core::Query prefix = query;
         for (size_t end = 1; end < query.text.size(); ++end) {
-            if (end < query.text.size() && (static_cast<unsigned char>(query.text[end]) & 0xC0) == 0x80) continue;
+            if ((static_cast<unsigned char>(query.text[end]) & 0xC0) == 0x80) continue;  // (inside a character)
             prefix.text = query.text.substr(0, end);
             const auto k0 = Clock::now();
             const core::SearchResult r = index.Search(prefix);
