@@ -190,11 +190,11 @@ std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
 }
 
 // A word of initials alone, as a kiosk visitor types them (flyzzx): Latin consonants, in any
-// case, kMinInitialsPrefix + 1 to 16 of them.
+// case, `least` (kMinInitialsPrefix + 1: one typed past a prefix) to 16 of them.
 constexpr size_t kMinInitialsPrefix = 4;
 constexpr size_t kMaxInitialsTries = 3;
-bool InitialsOnly(std::string_view word) {
-    if (word.size() <= kMinInitialsPrefix || word.size() > 16) return false;
+bool InitialsOnly(std::string_view word, size_t least = kMinInitialsPrefix + 1) {
+    if (word.size() < least || word.size() > 16) return false;
     return std::all_of(word.begin(), word.end(), [](char c) {
         const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         return letter && std::string_view("aeiouv").find(char(c | 0x20)) == std::string_view::npos;
@@ -611,6 +611,8 @@ SearchResult SearchIndex::Search(const Query& query) const {
     SearchResult result = Named(SearchAsTyped(query, false, query.relax ? &relaxing : nullptr), query.text);
     if (result.total > 0 || !query.relax) {
         DropRelaxedMemos();
+        // (Initials that may be typed on past: the next keystroke's prefix, below.)
+        if (result.total > 0 && InitialsOnly(query.text, kMinInitialsPrefix)) KeepPrefix(query, result);
         return result;
     }
     relaxing.after_typed = true;
@@ -717,15 +719,30 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // kMaxInitialsTries searches. No other part is listed: the letters left (zx) alone would find almost anything. Not a shorter
     // prefix: three initials mislead (sqj of sqjz, 社区矫正, finds 社区建设). Before the syllables
     // that sound alike: initials already stand for z and zh alike, and that search costs as much.
-    if (words.size() == 1 && InitialsOnly(words[0]))
+    if (words.size() == 1 && InitialsOnly(words[0])) {
+        // (Kept for the next keystrokes: the word as typed found nothing, and the prefixes tried.)
+        Query typed = query;
+        typed.text = words[0];
+        KeepPrefix(typed, SearchResult{});
         for (size_t len = words[0].size() - 1, tries = 0; len >= kMinInitialsPrefix && tries < kMaxInitialsTries; --len, ++tries) {
-            const std::string prefix = words[0].substr(0, len);
-            SearchResult found = search(prefix);
-            if (found.total == 0) continue;
+            Query prefix = query;
+            prefix.text = words[0].substr(0, len);
+            SearchResult found;
+            const int kept = KeptPrefix(prefix, found);
+            if (kept == 0) continue;
+            if (kept > 0) {
+                found.texts_searched = searched;
+                found.query_truncated |= query_truncated;
+            } else {
+                found = search(prefix.text);
+                KeepPrefix(prefix, found);
+                if (found.total == 0) continue;
+            }
             found.word_texts.clear();
             found.word_totals.clear();
-            return relaxed(std::move(found), SearchResult::Relaxation::Parts, prefix);
+            return relaxed(std::move(found), SearchResult::Relaxation::Parts, prefix.text);
         }
+    }
     // Pinyin typed as many speakers say it (z for zh, n for l, in for ing...): its syllables also
     // read as those that sound alike.
     size_t chars = 0;

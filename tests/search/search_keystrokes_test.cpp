@@ -59,15 +59,21 @@ std::string Describe(const core::SearchResult& r) {
         for (const core::ByteRange& b : h.snippet_ranges) s += std::to_string(b.begin) + "-" + std::to_string(b.end) + ";";
         s += "]";
     }
+    s += " relaxed " + std::to_string(int(r.relaxation)) + " " + r.relaxed_text + " parts";
+    for (const std::string& w : r.word_texts) s += " " + w;
     return s;
 }
 
-// The result of `text` on a fresh index (no earlier query), described while its records live.
-std::string Fresh(const std::vector<TestRecord>& records, const std::string& text) {
+// The result of `q` on a fresh index (no earlier query), described while its records live.
+std::string Fresh(const std::vector<TestRecord>& records, const core::Query& q) {
     TestCorpus fresh(records);
+    return Describe(fresh.index.Search(q));
+}
+
+std::string Fresh(const std::vector<TestRecord>& records, const std::string& text) {
     core::Query q;
     q.text = text;
-    return Describe(fresh.index.Search(q));
+    return Fresh(records, q);
 }
 
 // Types each of `texts` a character at a time into a new index of `records` (keeping
@@ -102,6 +108,35 @@ TEST_CASE("search: keystrokes give the results of fresh queries") {
         CHECK(c.Ids("ggflfw") == Ids{"svc", "deep", "multi", "fy"});  // svc in the title
         for (const std::string& prefix : Prefixes("公共法律援助")) c.Ids(prefix);
         CHECK(c.Ids("公共法律援助") == Ids{"multi", "aid", "svc"});
+    }
+}
+
+TEST_CASE("search: initials typed on past a match give the results of fresh queries, whatever the options") {
+    // Each keystroke past ggflyz (nothing holds ggflyzz) reads ggflyz's result, kept from the
+    // last keystroke: it must be that of the same query (text, filter and options).
+    CheckTyped(Records(), {"ggflyzzxq", "flyzgzzx", "xzfyflfwq", "ggflyz", "ggflyzz"});
+    TestCorpus c(Records());
+    struct Step {
+        const char* text;
+        uint32_t types;
+        size_t limit;
+        bool grouped;
+    };
+    const uint32_t tasks = 1u << int(RecordType::Task), points = 1u << int(RecordType::ServicePoint);
+    for (const Step& step : {Step{"ggflyz", 0x1F, 50, true}, Step{"ggflyzz", 0x1F, 1, true}, Step{"ggflyzzx", 0x1F, 1, false},
+                             Step{"ggflyzzxq", 0x1F, 50, false}, Step{"ggflyzzx", points, 50, false},
+                             Step{"ggflyzzxq", tasks, 50, false}, Step{"ggflyzz", 0x1F, 50, false},
+                             // Another word, its prefix not the one kept.
+                             Step{"ggflyz", 0x1F, 50, false}, Step{"flyzzx", 0x1F, 50, false}}) {
+        const std::string text = step.text;
+        CAPTURE(text);
+        CAPTURE(step.limit);
+        core::Query q;
+        q.text = step.text;
+        q.filter.types = step.types;
+        q.limit = step.limit;
+        q.group_by_type = step.grouped;
+        CHECK(Describe(c.index.Search(q)) == Fresh(Records(), q));
     }
 }
 
