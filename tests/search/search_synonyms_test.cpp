@@ -341,6 +341,31 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     core::Query sue;
     sue.text = "我要起诉";
     CHECK(with.Search(sue).relaxed_text == "起诉");
+    // Being beaten (public-order mediation, the police station), a medical brawl, a company
+    // closing (wages), a homestead or land contract (not 基地, a base, of 宅基地), a car crash,
+    // women and children, bullying: each found nothing, or 基地's records alone.
+    for (const char* q : {"被打", "被人打", "挨打", "打人", "殴打", "报警", "医闹", "倒闭", "宅基地", "车祸", "妇女", "儿童", "欺凌",
+                          "霸凌", "assault", "bullying", "women"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK_FALSE(ids(with, q).empty());
+    }
+    CHECK(ids(with, "被打") == ids(with, "殴打"));
+    const Ids beaten = ids(with, "被打");
+    for (const char* also : {"派出所", "人民调解"})
+        for (const std::string& id : ids(with, also)) CHECK(std::find(beaten.begin(), beaten.end(), id) != beaten.end());
+    for (const char* question : {"我被人打了", "被打了怎么办", "挨打了怎么办"}) {
+        CAPTURE(question);
+        core::Query q;
+        q.text = question;
+        const core::SearchResult r = with.Search(q);
+        CHECK(r.relaxed_text.find("打") != std::string::npos);
+        CHECK(r.total == beaten.size());
+    }
+    const Ids homestead = ids(with, "宅基地");
+    for (const std::string& id : ids(with, "土地")) CHECK(std::find(homestead.begin(), homestead.end(), id) != homestead.end());
+    CHECK(ids(with, "车祸") == ids(with, "交通事故"));
+    CHECK(ids(with, "医闹") == ids(with, "医患纠纷"));
     // The number to call, asked for in words: the 12348 hotline.
     const char* const hotline = "kunming-2021-2025-implementation-plan-hotline-4191e293";  // 12348热线
     for (const char* q : {"法律热线", "法律服务热线", "法律咨询电话", "法律援助电话", "falvrexian"}) {
