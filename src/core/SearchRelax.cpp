@@ -205,10 +205,11 @@ bool InitialsOnly(std::string_view word, size_t least = kMinInitialsPrefix + 1) 
 // of its parts.
 bool EnglishFunctionWord(std::string_view word) {
     static constexpr std::string_view kWords[] = {
-        "a", "about", "an", "and", "any", "apply", "are", "at", "be", "by", "can", "could", "do", "does", "find", "for",
-        "from", "get", "go", "here", "how", "i", "in", "is", "it", "know", "look", "me", "my", "near", "nearby", "need",
-        "of", "on", "or", "our", "please", "should", "some", "that", "the", "there", "this", "to", "us", "want", "was",
-        "we", "what", "when", "where", "which", "who", "why", "with", "would", "you", "your"};
+        "a", "about", "an", "and", "any", "apply", "are", "at", "be", "been", "by", "can", "could", "did", "do", "does",
+        "find", "for", "from", "get", "go", "got", "had", "has", "have", "here", "how", "i", "in", "is", "it", "know",
+        "look", "make", "me", "my", "near", "nearby", "need", "no", "not", "of", "on", "or", "our", "please", "should", "some",
+        "that", "the", "there", "this", "to", "us", "want", "was", "we", "what", "when", "where", "which", "who", "why",
+        "with", "would", "you", "your"};  // (not will: 遗嘱)
     std::string lower;
     for (char c : word) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // (ASCII only: the words are)
     return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);

@@ -258,6 +258,13 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(office.relaxed_text == "notary");
     CHECK(office.word_texts == Ids{"notary", "office"});
     CHECK(relaxed("where is the mediation centre").relaxed_text == "mediation centre");
+    // Wages unpaid, told as it happened (did, not, has: function words too); a will (遗嘱,
+    // never a function word here).
+    CHECK(relaxed("my boss did not pay me").relaxed_text == "boss pay");
+    CHECK(relaxed("my employer has not paid my salary").relaxed_text == "employer salary");
+    CHECK(relaxed("my boss did not pay me").total == ids(with, "wage").size());
+    CHECK(relaxed("I want to make a will").relaxed_text == "will");
+    CHECK(ids(with, "will") == ids(with, "inheritance"));
     // Without an English word, a query's letters are pinyin: me of zenme is no function word.
     CHECK(relaxed("zenme shenqing falvyuanzhu").relaxed_text == "falvyuanzhu");
     // An annual report is titled 法治政府建设情况报告: 年度报告 and 年报 find the 2024 report.
