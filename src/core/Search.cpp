@@ -482,16 +482,12 @@ struct SearchData {
     // search finds them (its query as typed keeps its own). They read the typed query's memo too,
     // never changing it. Dropped when a query matches as typed.
     mutable std::vector<PatternMemo> relaxed_memo;
-    // What the searches of prefixes of initials typed on past a match found (SearchIndex::KeptPrefix),
-    // under memo_mutex: typed on past a broad match (xzfyz, xzfyzz... for xzfy's 170,075 national
-    // matches), each keystroke searched them again. Dropped with the relaxed memos, and by
-    // whatever changes what a search finds (Set...).
-    struct PrefixSearches {
-        Query query;  // the options they were searched with; `text` the prefix that found `found`
-        SearchResult found;
-        std::vector<std::string> nothing;  // texts that found nothing, the latest last
-    };
-    mutable std::unique_ptr<PrefixSearches> prefixes;
+    // Texts of initials that found nothing without filters, typed on past a match (SearchIndex::
+    // FoundNothing), each followed by a newline, the latest last, under memo_mutex: typed on past a
+    // broad match (xzfyz, xzfyzz... past xzfy's 170,075 national matches), each keystroke searched
+    // the prefixes before again. Dropped with the relaxed memos, and by whatever changes what a
+    // search finds (Set...).
+    mutable std::string nothing;
     mutable uint64_t memo_generation = 0;  // +1 each time a Search puts its memos (Prepare checks)
     // The words before the last of the last query typed in words (2 or more), ANDed (their
     // Match::packed), with each one's count as the AND found it (`word_totals`, `counted_within`
@@ -4042,51 +4038,25 @@ int32_t RankKeyScore(uint32_t key) { return int32_t(key >> 16) * 500; }
 
 void SearchIndex::DropRelaxedMemos() const {
     std::vector<PatternMemo> alike, relaxed;
-    std::unique_ptr<SearchData::PrefixSearches> prefixes;
     std::lock_guard<std::mutex> lock(m_data->memo_mutex);
     alike.swap(m_data->alike_memo);
     relaxed.swap(m_data->relaxed_memo);
-    prefixes.swap(m_data->prefixes);
+    m_data->nothing.clear();
 }
 
-namespace {
-// Whether two queries are searched alike but for their text.
-bool SameOptions(const Query& a, const Query& b) {
-    const SearchFilter &f = a.filter, &g = b.filter;
-    return a.limit == b.limit && a.group_by_type == b.group_by_type && a.highlights == b.highlights &&
-           a.relax == b.relax && f.types == g.types && f.region == g.region && f.kind == g.kind && f.theme == g.theme &&
-           f.unit == g.unit && f.service == g.service;
-}
-}  // namespace
-
-int SearchIndex::KeptPrefix(const Query& query, SearchResult& out) const {
+bool SearchIndex::FoundNothing(std::string_view text) const {
     std::lock_guard<std::mutex> lock(m_data->memo_mutex);
-    const auto& kept = m_data->prefixes;
-    if (!kept || !SameOptions(kept->query, query)) return -1;
-    if (std::find(kept->nothing.begin(), kept->nothing.end(), query.text) != kept->nothing.end()) return 0;
-    if (kept->query.text != query.text || kept->found.total == 0) return -1;
-    out = kept->found;
-    return 1;
+    const std::string& texts = m_data->nothing;
+    for (size_t at = 0, end; (end = texts.find('\n', at)) != std::string::npos; at = end + 1)
+        if (std::string_view(texts).substr(at, end - at) == text) return true;
+    return false;
 }
 
-void SearchIndex::KeepPrefix(const Query& query, const SearchResult& result) const {
-    constexpr size_t kMaxNothing = 8;
-    std::unique_ptr<SearchData::PrefixSearches> dropped;
+void SearchIndex::KeepNothing(std::string_view text) const {
     std::lock_guard<std::mutex> lock(m_data->memo_mutex);
-    auto& kept = m_data->prefixes;
-    if (!kept || !SameOptions(kept->query, query)) {
-        dropped = std::move(kept);
-        kept = std::make_unique<SearchData::PrefixSearches>();
-        kept->query = query;
-        kept->query.text.clear();
-    }
-    if (result.total > 0) {
-        kept->query.text = query.text;
-        kept->found = result;
-    } else {
-        if (kept->nothing.size() == kMaxNothing) kept->nothing.erase(kept->nothing.begin());
-        kept->nothing.push_back(query.text);
-    }
+    std::string& texts = m_data->nothing;
+    if (texts.size() > 256) texts.erase(0, texts.find('\n', texts.size() / 2) + 1);  // (the oldest half)
+    texts.append(text).push_back('\n');
 }
 
 bool SearchIndex::HeldPair(uint32_t a, uint32_t b) const {

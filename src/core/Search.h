@@ -438,13 +438,12 @@ private:
     // Frees the memos of the last relaxed query's searches after its query as typed (a query
     // matched as typed: the next keystroke will not search so).
     void DropRelaxedMemos() const;
-    // What the searches of initials typed on past a match found (SearchRelax.cpp: flyz for
-    // flyzzx), kept for the next keystrokes, which search the same prefixes again: 1 with the
-    // result in `out` when the last one that found something is `query` (text, filter and
-    // options); 0 when `query` found nothing; -1 when not known. KeepPrefix: what `query` found
-    // (a result of 0 matches: nothing).
-    int KeptPrefix(const Query& query, SearchResult& out) const;
-    void KeepPrefix(const Query& query, const SearchResult& result) const;
+    // Initials typed on past a match (SearchRelax.cpp: flyzzx, whose prefix flyz stands for it):
+    // whether `text` is known to find nothing without filters (so with any), as typed or as a
+    // prefix the last keystrokes tried, which the next keystrokes would try again; KeepNothing
+    // keeps that it does.
+    bool FoundNothing(std::string_view text) const;
+    void KeepNothing(std::string_view text) const;
     // Whether some record holds folded characters a then b (their bigram's posting list).
     bool HeldPair(uint32_t a, uint32_t b) const;
     // Whether folded a then b, two Han characters, are no word of the lexicon (SetLexicon) and

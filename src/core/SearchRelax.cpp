@@ -189,12 +189,18 @@ std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
     return out;
 }
 
+// Whether a filter leaves out any record.
+bool Filtered(const SearchFilter& f) {
+    return f.types != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() || !f.unit.empty() ||
+           !f.service.empty();
+}
+
 // A word of initials alone, as a kiosk visitor types them (flyzzx): Latin consonants, in any
-// case, `least` (kMinInitialsPrefix + 1: one typed past a prefix) to 16 of them.
+// case, kMinInitialsPrefix + 1 to 16 of them.
 constexpr size_t kMinInitialsPrefix = 4;
 constexpr size_t kMaxInitialsTries = 3;
-bool InitialsOnly(std::string_view word, size_t least = kMinInitialsPrefix + 1) {
-    if (word.size() < least || word.size() > 16) return false;
+bool InitialsOnly(std::string_view word) {
+    if (word.size() <= kMinInitialsPrefix || word.size() > 16) return false;
     return std::all_of(word.begin(), word.end(), [](char c) {
         const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         return letter && std::string_view("aeiouv").find(char(c | 0x20)) == std::string_view::npos;
@@ -612,8 +618,6 @@ SearchResult SearchIndex::Search(const Query& query) const {
     SearchResult result = Named(SearchAsTyped(query, false, query.relax ? &relaxing : nullptr), query.text);
     if (result.total > 0 || !query.relax) {
         DropRelaxedMemos();
-        // (Initials that may be typed on past: the next keystroke's prefix, below.)
-        if (result.total > 0 && InitialsOnly(query.text, kMinInitialsPrefix)) KeepPrefix(query, result);
         return result;
     }
     relaxing.after_typed = true;
@@ -721,27 +725,21 @@ SearchResult SearchIndex::Search(const Query& query) const {
     // prefix: three initials mislead (sqj of sqjz, 社区矫正, finds 社区建设). Before the syllables
     // that sound alike: initials already stand for z and zh alike, and that search costs as much.
     if (words.size() == 1 && InitialsOnly(words[0])) {
-        // (Kept for the next keystrokes: the word as typed found nothing, and the prefixes tried.)
-        Query typed = query;
-        typed.text = words[0];
-        KeepPrefix(typed, SearchResult{});
+        // (Kept for the next keystrokes, which would search them again: the word as typed found
+        // nothing, and so did the prefixes that find nothing; known without filters, so for any.)
+        const bool unfiltered = !Filtered(query.filter);
+        if (unfiltered) KeepNothing(words[0]);
         for (size_t len = words[0].size() - 1, tries = 0; len >= kMinInitialsPrefix && tries < kMaxInitialsTries; --len, ++tries) {
-            Query prefix = query;
-            prefix.text = words[0].substr(0, len);
-            SearchResult found;
-            const int kept = KeptPrefix(prefix, found);
-            if (kept == 0) continue;
-            if (kept > 0) {
-                found.texts_searched = searched;
-                found.query_truncated |= query_truncated;
-            } else {
-                found = search(prefix.text);
-                KeepPrefix(prefix, found);
-                if (found.total == 0) continue;
+            const std::string prefix = words[0].substr(0, len);
+            if (FoundNothing(prefix)) continue;
+            SearchResult found = search(prefix);
+            if (found.total == 0) {
+                if (unfiltered) KeepNothing(prefix);
+                continue;
             }
             found.word_texts.clear();
             found.word_totals.clear();
-            return relaxed(std::move(found), SearchResult::Relaxation::Parts, prefix.text);
+            return relaxed(std::move(found), SearchResult::Relaxation::Parts, prefix);
         }
     }
     // Pinyin typed as many speakers say it (z for zh, n for l, in for ing...): its syllables also
@@ -791,10 +789,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     std::vector<uint32_t> alone = result.word_totals;
     if (words.size() == 1) {
         if (!Splittable(words[0]) && !PinyinWord(words[0]) && !Mixed(words[0])) return as_typed();
-        const SearchFilter& f = query.filter;
-        const bool filtered = f.types != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() ||
-                              !f.unit.empty() || !f.service.empty();
-        alone.assign(1, filtered ? CountUpTo(words[0], 1, searched) : 0);
+        alone.assign(1, Filtered(query.filter) ? CountUpTo(words[0], 1, searched) : 0);
     }
     if (alone.size() != words.size()) return as_typed();
     std::vector<std::string> parted;

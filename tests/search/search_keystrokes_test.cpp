@@ -140,6 +140,24 @@ TEST_CASE("search: initials typed on past a match give the results of fresh quer
     }
 }
 
+TEST_CASE("search: a keystroke past initials that found nothing searches no text for the prefixes tried before") {
+    // ggflyzz finds nothing and stands for ggflyz, verifying 6 texts (ggflyz's memo was narrowed
+    // to ggflyzz's nothing); ggflyzzx and ggflyzzxq know that ggflyzz and ggflyzzx find nothing
+    // and read ggflyz's memo kept by that search.
+    TestCorpus c(Unchained(Records()));
+    for (const std::string& prefix : Prefixes("ggflyzzxq")) {
+        CAPTURE(prefix);
+        core::Query q;
+        q.text = prefix;
+        const core::SearchResult r = c.index.Search(q);
+        if (prefix.size() == 7) CHECK(r.texts_searched > 0);
+        if (prefix.size() >= 8) {
+            CHECK(r.relaxed_text == "ggflyz");
+            CHECK(r.texts_searched == 0);
+        }
+    }
+}
+
 TEST_CASE("search: a typed letter searches only the texts its last match does not decide") {
     TestCorpus c(Unchained(Records()));  // (else the bigram contexts decide gong gong f* whole)
     core::Query q;
