@@ -101,6 +101,10 @@ if(NOT EMSCRIPTEN AND TARGET fazhitong-search)
   add_test(NAME search_tool_typed_prefixes
     COMMAND sh -c "err=$(\"$0\" --data \"$1\" --typed --limit 1 法律援助 2>&1 >/dev/null); test $(printf '%s\\n' \"$err\" | grep -c '^typed ') -eq 3 && printf '%s' \"$err\" | grep -qF 'typed \"法律援\"' && \"$0\" --data \"$1\" --typed --limit 1 法律援助 2>/dev/null | grep -qF '法律援助'"
             "$<TARGET_FILE:fazhitong-search>" "${CMAKE_SOURCE_DIR}/assets/data")
+  # With pauses between keystrokes: warmed up first, the same keystrokes and hits.
+  add_test(NAME search_tool_typed_paused
+    COMMAND sh -c "err=$(\"$0\" --data \"$1\" --typed --pause 50 --limit 1 flyzzx 2>&1 >/dev/null); printf '%s' \"$err\" | grep -q '^search warmed up in' && test $(printf '%s\\n' \"$err\" | grep -c '^typed ') -eq 5 && printf '%s' \"$err\" | grep -qF 'matches of \"flyzz\"'"
+            "$<TARGET_FILE:fazhitong-search>" "${CMAKE_SOURCE_DIR}/assets/data")
 endif()
 
 # The font subset holds every synonym the search screen may name (the rules' `to` terms, the

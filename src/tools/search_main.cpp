@@ -19,8 +19,8 @@ namespace {
 // To stdout when asked for (--help), to stderr after a usage error (stdout carries only hits).
 void Usage(std::FILE* out) {
     std::fprintf(out,
-        "usage: fazhitong-search [--data DIR|FILE.fzp] [--words DICT|--no-words] [--limit N] [--flat] [--typed] [--region R]\n"
-        "                        [--kind K] [--theme T] [--unit U] [--service S]\n"
+        "usage: fazhitong-search [--data DIR|FILE.fzp] [--words DICT|--no-words] [--limit N] [--flat] [--typed [--pause MS]]\n"
+        "                        [--region R] [--kind K] [--theme T] [--unit U] [--service S]\n"
         "                        [--types plan,task,unit,service_point,channel] QUERY\n"
         "Prints one JSON object per hit: type, id, index, title, score, title_ranges (byte offsets into\n"
         "title), snippet, snippet_ranges. Results are grouped by type (limit per type; the type of the\n"
@@ -29,7 +29,10 @@ void Usage(std::FILE* out) {
         "--words: the dictionary that tells words from fragments when a query is read by its parts\n"
         "(jieba's dict.txt; default the one found at build time; a pack's own words come first).\n"
         "--typed: search every prefix of QUERY first, a character more each time, back to back as\n"
-        "typed (each keystroke's matches and time to stderr); the hits printed are QUERY's.\n");
+        "typed (each keystroke's matches and time to stderr); the hits printed are QUERY's.\n"
+        "--pause MS: as a visitor types, MS ms between keystrokes (at most 10000): the search first warmed\n"
+        "up and then the index's idle work after each keystroke, as the app gives them (the idle\n"
+        "work's time, up to MS less a frame, is not counted in the keystroke's).\n");
 }
 
 nlohmann::ordered_json Ranges(const std::vector<core::ByteRange>& ranges) {
@@ -49,6 +52,7 @@ int main(int argc, char** argv) {
     core::Query query;
     query.limit = 20;
     bool have_query = false, typed = false;
+    uint64_t pause_ms = 0;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&]() -> std::string {
@@ -67,6 +71,7 @@ int main(int argc, char** argv) {
         else if (a == "--limit") query.limit = size_t(tools::CountArg("fazhitong-search", a, value(), core::SearchIndex::kMaxRecords));
         else if (a == "--flat") query.group_by_type = false;
         else if (a == "--typed") typed = true;
+        else if (a == "--pause") pause_ms = tools::CountArg("fazhitong-search", a, value(), 10000);
         else if (a == "--region") query.filter.region = value();
         else if (a == "--kind") query.filter.kind = value();
         else if (a == "--theme") query.filter.theme = value();
@@ -116,6 +121,8 @@ int main(int argc, char** argv) {
     auto t1 = Clock::now();  // LoadData loaded or built the index too: its share is info.index_ms
     auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
     if (typed) {  // every prefix, a code point more each time (the last byte of each UTF-8 sequence)
+        if (pause_ms > 0)
+            std::fprintf(stderr, "search warmed up in %.1f ms\n", core::WarmUpSearch(index.RecordCount()));
         core::Query prefix = query;
         for (size_t end = 1; end < query.text.size(); ++end) {
             if ((static_cast<unsigned char>(query.text[end]) & 0xC0) == 0x80) continue;  // (inside a character)
@@ -124,6 +131,10 @@ int main(int argc, char** argv) {
             const core::SearchResult r = index.Search(prefix);
             std::fprintf(stderr, "typed \"%s\": %u matches%s, %.3f ms\n", prefix.text.c_str(), r.total,
                          r.relaxation != core::SearchResult::Relaxation::None ? " (relaxed)" : "", ms(Clock::now() - k0));
+            // The idle time the app gives the index before the next keystroke (App::IdleWork).
+            for (const auto idle = Clock::now(); ms(Clock::now() - idle) < double(pause_ms) - 1000.0 / 60 &&
+                                                 index.Prepare(core::SearchIndex::kPrepareSliceMs);) {
+            }
         }
     }
     const auto searching = Clock::now();
