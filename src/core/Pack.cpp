@@ -481,10 +481,19 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                 if (!PutCatalog(o, catalog, error)) return false;
                 o.EndTables();
                 break;
-            case kSynonyms:
-                o.Varint(synonyms.Pairs().size());
-                for (const auto& [from, to] : synonyms.Pairs()) o.Str(from), o.Str(to);
+            case kSynonyms: {  // (each `from` once, with its `to`s: the pairs are sorted)
+                const auto& pairs = synonyms.Pairs();
+                size_t froms = 0;
+                for (size_t i = 0; i < pairs.size(); ++i) froms += i == 0 || pairs[i].first != pairs[i - 1].first;
+                o.Varint(froms);
+                for (size_t i = 0, end; i < pairs.size(); i = end) {
+                    for (end = i + 1; end < pairs.size() && pairs[end].first == pairs[i].first;) ++end;
+                    o.Str(pairs[i].first);
+                    o.Varint(end - i);
+                    for (size_t k = i; k < end; ++k) o.Str(pairs[k].second);
+                }
                 break;
+            }
             case kStrings: {
                 const std::vector<std::string> locales = options.strings->Locales();
                 o.Varint(locales.size());
@@ -1259,8 +1268,15 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
                 catalog_hash = e.hash;
             }
         } else if (e.kind == kSynonyms) {
-            std::vector<std::pair<std::string, std::string>> pairs(in.Count(2, "synonym pairs"));
-            for (auto& [from, to] : pairs) in.Str(from), in.Str(to);
+            std::vector<std::pair<std::string, std::string>> pairs;
+            for (size_t froms = in.Count(3, "synonym terms"); froms > 0 && !in.failed; --froms) {
+                std::string from, to;
+                in.Str(from);
+                for (size_t tos = in.Count(1, "synonyms of a term"); tos > 0 && !in.failed; --tos) {
+                    in.Str(to);
+                    pairs.emplace_back(from, to);
+                }
+            }
             if (check_end()) pi.synonyms.AddPairs(pairs);
         } else if (e.kind == kStrings) {
             Strings got;
