@@ -454,6 +454,10 @@ private:
     bool LexiconWord(uint32_t a, uint32_t b) const;
     // Whether folded c is a function word of the lexicon (Lexicon::FunctionCharacter; false without one).
     bool FunctionCharacter(uint32_t c) const;
+    // Whether no part of a query starts with folded a then b (`start`), or ends with them: the
+    // character at that edge is a function character that is no word with its neighbour (的法律
+    // of 附近的法律援助), or whose word is of two function characters (没有法律 of 有没有法律顾问).
+    bool LooseEdge(uint32_t a, uint32_t b, bool start) const;
     // Whether a syllable reads a function character of the lexicon (na: 哪 那; zai: 在).
     bool FunctionReading(SyllableRange syllable) const;
     // The characters reading `syllables` (a range of Pinyin.h) that follow `before` in some

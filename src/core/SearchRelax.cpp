@@ -276,6 +276,10 @@ struct SearchIndex::PartSearches {
 // makes the parts more common words: the pair whose counts have the larger product (兴山区人民 1
 // + 调解 -> 兴山区 + 人民调解; 昆明市法 + 律援助 -> 昆明市 + 法律援助; counts capped at kCap), but
 // not to start a part inside a word that is more of one than the pair it starts with.
+bool SearchIndex::LooseEdge(uint32_t a, uint32_t b, bool start) const {
+    return FunctionCharacter(start ? a : b) && (!LexiconWord(a, b) || FunctionCharacter(start ? b : a));
+}
+
 std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearches& searches) const {
     std::vector<size_t> at;  // byte offset of each character, and the end
     std::vector<uint32_t> cps;
@@ -330,9 +334,9 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         if (end >= i + 2 && starts_inside(i)) end = i;
         // Nor does a part start or end with a function word that is no word with its neighbour in
         // the run (附近的法律援助: 的法律 starts no part, 法律援助 does; 行政复议的流程: 行政复议,
-        // not 行政复议的).
-        if (end >= i + 2 && FunctionCharacter(cps[i]) && !LexiconWord(cps[i], cps[i + 1])) end = i;
-        while (end > i + 2 && FunctionCharacter(cps[end - 1]) && !LexiconWord(cps[end - 2], cps[end - 1])) --end;
+        // not 行政复议的), or is one of a word of two (有没有法律顾问: 法律顾问, not 没有法律).
+        if (end >= i + 2 && LooseEdge(cps[i], cps[i + 1], true)) end = i;
+        while (end > i + 2 && LooseEdge(cps[end - 2], cps[end - 1], false)) --end;
         const size_t term = SynonymTermAt(cps, i);
         if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;
         return reach[i] = end;
@@ -446,8 +450,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
                 // or end with a function character that is no word with its neighbour, as in
                 // WordParts: lvshizaina, 在哪 of 律师在哪.)
                 if (end == i + 2 && Fragment(cs[0], cs[1])) continue;
-                if (FunctionCharacter(cs[0]) && !LexiconWord(cs[0], cs[1])) continue;
-                if (FunctionCharacter(cs.back()) && !LexiconWord(cs[cs.size() - 2], cs.back())) continue;
+                if (LooseEdge(cs[0], cs[1], true) || LooseEdge(cs[cs.size() - 2], cs.back(), false)) continue;
                 records += h.records;
             }
             if (records == 0) return;
@@ -509,6 +512,24 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         }
         runs.emplace_back(i, end);
         i = end;
+    }
+    // A run followed by syllables that start none gives them its last one or two where a run
+    // from there reaches further and both runs are held by at least twice as many records as it
+    // (falvwenti: falv wenti, 法律 47 and 问题 22, not falvwen, 法律文 of one record, + ti; but
+    // renmintiaojie, 10, stays whole before shishenme, though 调解室 of tiaojieshi is held).
+    for (size_t j = 0; j < runs.size(); ++j) {
+        const auto [a0, a1] = runs[j];
+        const size_t next = j + 1 < runs.size() ? runs[j + 1].first : n;
+        if (next == a1) continue;  // (joined: the boundary may move below)
+        const double whole = 2 * count(a0, a1);
+        size_t cut = a1, furthest = a1;
+        for (size_t k = 1; k <= 2 && a1 - k >= a0 + 2; ++k)
+            if (const size_t e = run_end(a1 - k);
+                e > furthest && e <= next && count(a0, a1 - k) >= whole && count(a1 - k, e) >= whole)
+                cut = a1 - k, furthest = e;
+        if (cut == a1) continue;
+        runs[j].second = cut;
+        runs.insert(runs.begin() + std::ptrdiff_t(j) + 1, {cut, furthest});
     }
     for (size_t j = 0; j + 1 < runs.size(); ++j) {
         auto& [a0, a1] = runs[j];

@@ -95,9 +95,13 @@ TEST_CASE("lexicon: function words, single characters by their tag and frequency
                                   "個 70000 q\n"     // a measure word
                                   "與 160984 p\n"    // traditional, folded: 与
                                   "所 78431 c\n"     // jieba's conjunction, a noun's end here (司法所)
-                                  "地 183646 uv\n");  // (土地, 所在地)
+                                  "地 183646 uv\n"   // (土地, 所在地)
+                                  "是 796991 v\n"    // verbs that questions are built on
+                                  "有 423765 v\n"
+                                  "没 52407 v\n");
     for (const uint32_t c : {0x7684u, 0x4E86u, 0x5728u, 0x548Cu, 0x6211u, 0x5417u, 0x4E0Eu})  // 的 了 在 和 我 吗 与
         CHECK(w.FunctionCharacter(c));
+    for (const uint32_t c : {0x662Fu, 0x6709u, 0x6CA1u}) CHECK(w.FunctionCharacter(c));  // 是 有 没
     for (const uint32_t c : {0x627Eu, 0x5475u, 0x54EAu, 0x4E2Au, 0x4E2Du, 0x6240u, 0x5730u})  // 找 呵 哪 个, 中 (absent), 所 地
         CHECK_FALSE(w.FunctionCharacter(c));
     CHECK(w.Size() == 0);  // (no two-character word)
@@ -327,6 +331,36 @@ TEST_CASE("search with a lexicon: a part neither starts nor ends with a function
     }
 }
 
+TEST_CASE("search with a lexicon: a question's 有 and 没有 start no part") {
+    // 有法律 is held (必须有法律依据), and from the left it is the longest run of 哪里有法律援助;
+    // 没有法律 too (没有法律依据), the longest of 有没有法律顾问, whose 没有 is two function
+    // characters.
+    TestCorpus c({
+        {RecordType::Task, "basis", "必须有法律依据", {}},
+        {RecordType::Task, "none", "没有法律依据的一律取消", {}},
+        {RecordType::Task, "aid", "加大法律援助力度", {}},
+        {RecordType::Task, "counsel", "推行法律顾问制度", {}},
+    });
+    SUBCASE("without a lexicon: the longest held runs") {
+        CHECK(Find(c, "哪里有法律援助").relaxed_text == "有法律");
+        CHECK(Find(c, "有没有法律顾问").relaxed_text == "没有法律");
+    }
+    c.index.SetLexicon(Words("有 423765 v\n没 52407 v\n是 796991 v\n没有 87597 v\n法律 1 n\n援助 1 v\n顾问 1 n\n依据 1 n\n"));
+    SUBCASE("with one") {
+        CHECK(Find(c, "哪里有法律援助").relaxed_text == "法律援助");
+        CHECK(IdsOf(Find(c, "哪里有法律援助")) == Ids{"aid"});
+        CHECK(Find(c, "有没有法律顾问").relaxed_text == "法律顾问");
+        CHECK(Find(c, "有没有法律顾问").word_texts.empty());  // (no 没有 listed beside it)
+        CHECK(Find(c, "法律援助是什么").relaxed_text == "法律援助");
+        // Typed whole, a run with them is searched as typed.
+        CHECK(IdsOf(Find(c, "没有法律")) == Ids{"none"});
+    }
+    SUBCASE("with one, in pinyin") {
+        CHECK(Find(c, "naliyoufalvyuanzhu").relaxed_text == "falvyuanzhu");
+        CHECK(Find(c, "youmeiyoufalvguwen").relaxed_text == "falvguwen");
+    }
+}
+
 TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
     // 司法所在 is held (by 司法所在村设点), but in 司法所在哪 the 在 opens the question 在哪; and 所在
     // is a word, but in 派出所在哪 the part is 派出所, not 派出.
@@ -420,4 +454,14 @@ TEST_CASE("the bundled data with jieba's dictionary: 成年人保护 finds 保�
     }
     q.text = "派出所在哪";
     CHECK(index.Search(q).relaxed_text == "派出所");
+    // Nor does a question's 有 or 没有 start one (有法律 of 哪里有法律援助 is held by 必须有法律法规).
+    for (const auto& [text, part] : std::vector<std::pair<const char*, const char*>>{
+             {"哪里有法律援助", "法律援助"}, {"村里有没有法律顾问", "法律顾问"}, {"请问有没有法律咨询", "法律咨询"},
+             {"有法律问题找谁", "法律 问题"}, {"有没有人民调解", "人民调解"}}) {
+        CAPTURE(text);
+        q.text = text;
+        const core::SearchResult r = index.Search(q);
+        CHECK(r.relaxed_text == part);
+        for (const std::string& w : r.word_texts) CHECK(w.find("有") == std::string::npos);
+    }
 }

@@ -678,6 +678,24 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
     }
 }
 
+TEST_CASE("search relaxed: a pinyin part gives its last syllables to those after it that start none") {
+    // falvwen (法律文, one record) is the longest run from the left of falvwenti, and ti starts
+    // none: wen goes to wenti (问题), since 法律 and 问题 are each held by twice as many records.
+    TestCorpus c({{RecordType::Task, "doc", "法律文书制作", {}},
+                  {RecordType::Task, "know", "学习法律知识", {}},
+                  {RecordType::Task, "common", "普及法律常识", {}},
+                  {RecordType::Task, "masses", "解决群众问题", {}},
+                  {RecordType::Task, "conflict", "排查矛盾问题", {}},
+                  {RecordType::Task, "mediate", "加强人民调解", {}},
+                  {RecordType::Task, "room", "调解室建设", {}}});
+    // (Nothing holds both: each is listed, and the one of fewer records, nearer the question, shown.)
+    CHECK(Find(c, "falvwenti").word_texts == Ids{"falv", "wenti"});
+    CHECK(Find(c, "falvwenti").relaxed_text == "wenti");
+    // 人民调解 (one record) stays whole before shishenme, though 调解室 of tiaojieshi is held:
+    // renmin is held by no more records than it.
+    CHECK(Find(c, "renmintiaojieshishenme").relaxed_text == "renmintiaojie");
+}
+
 TEST_CASE("search relaxed: initials typed on past a match stand for their longest prefix that matches") {
     TestCorpus c({{RecordType::Task, "aid", "加大法律援助力度", {}},
                   {RecordType::Task, "build", "推进社区建设", {}},
