@@ -455,13 +455,14 @@ TEST_CASE("the bundled data with jieba's dictionary: 成年人保护 finds 保�
     q.text = "派出所在哪";
     CHECK(index.Search(q).relaxed_text == "派出所");
     // Nor does a question's 有 or 没有 start one (有法律 of 哪里有法律援助 is held by 必须有法律法规).
-    for (const auto& [text, part] : std::vector<std::pair<const char*, const char*>>{
+    for (const auto& question : std::vector<std::pair<const char*, const char*>>{
              {"哪里有法律援助", "法律援助"}, {"村里有没有法律顾问", "法律顾问"}, {"请问有没有法律咨询", "法律咨询"},
              {"有法律问题找谁", "法律 问题"}, {"有没有人民调解", "人民调解"}}) {
+        const char* const text = question.first;
         CAPTURE(text);
         q.text = text;
         const core::SearchResult r = index.Search(q);
-        CHECK(r.relaxed_text == part);
+        CHECK(r.relaxed_text == question.second);
         for (const std::string& w : r.word_texts) CHECK(w.find("有") == std::string::npos);
     }
 }
