@@ -264,6 +264,10 @@ struct SearchIndex::PartSearches {
     }
 };
 
+bool SearchIndex::LooseEdge(uint32_t a, uint32_t b, bool start) const {
+    return FunctionCharacter(start ? a : b) && (!LexiconWord(a, b) || FunctionCharacter(start ? b : a));
+}
+
 // Greedy from the left: at each character, the longest run that some record holds (or a synonym
 // term, whose count is what it finds: 打官司 in 打官司怎么办), then on after it; a character
 // that starts no such run is left out, and so is one where the run from the next character
@@ -276,10 +280,6 @@ struct SearchIndex::PartSearches {
 // makes the parts more common words: the pair whose counts have the larger product (兴山区人民 1
 // + 调解 -> 兴山区 + 人民调解; 昆明市法 + 律援助 -> 昆明市 + 法律援助; counts capped at kCap), but
 // not to start a part inside a word that is more of one than the pair it starts with.
-bool SearchIndex::LooseEdge(uint32_t a, uint32_t b, bool start) const {
-    return FunctionCharacter(start ? a : b) && (!LexiconWord(a, b) || FunctionCharacter(start ? b : a));
-}
-
 std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearches& searches) const {
     std::vector<size_t> at;  // byte offset of each character, and the end
     std::vector<uint32_t> cps;
