@@ -210,15 +210,15 @@ bool InitialsOnly(std::string_view word) {
 // An English function word (how, to, for, me...), in any case: an English query leaves them out
 // of its parts.
 bool EnglishFunctionWord(std::string_view word) {
-    static constexpr std::string_view kWords[] = {
-        "a", "about", "an", "and", "any", "apply", "are", "at", "be", "been", "by", "can", "could", "did", "do", "does",
-        "find", "for", "from", "get", "go", "got", "had", "has", "have", "here", "how", "i", "in", "is", "it", "know",
-        "look", "make", "me", "my", "near", "nearby", "need", "no", "not", "of", "on", "or", "our", "please", "should", "some",
-        "that", "the", "there", "this", "to", "us", "want", "was", "we", "what", "when", "where", "which", "who", "why",
-        "with", "would", "you", "your"};  // (not will: 遗嘱)
-    std::string lower;
-    for (char c : word) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // (ASCII only: the words are)
-    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+    // (One string, each word between spaces: an array of views was 0.1 KB gzip more of the wasm.)
+    static constexpr std::string_view kWords =
+        " a about an and any apply are at be been by can could did do does find for from get go got had has have here how"
+        " i in is it know look make me my near nearby need no not of on or our please should some that the there this to"
+        " us want was we what when where which who why with would you your ";  // (not will: 遗嘱)
+    std::string key = " ";
+    for (char c : word) key += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // (ASCII only: the words are)
+    key += ' ';
+    return word.find(' ') == std::string_view::npos && kWords.find(key) != std::string_view::npos;
 }
 
 // A result's word totals name their words: the words of the text that was searched. A text
