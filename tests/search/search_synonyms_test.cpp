@@ -372,6 +372,13 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     const Ids homestead = ids(with, "宅基地");
     for (const std::string& id : ids(with, "土地")) CHECK(std::find(homestead.begin(), homestead.end(), id) != homestead.end());
     CHECK(ids(with, "车祸") == ids(with, "交通事故"));
+    // 一网通办 (online government services) found nothing, 市民热线 (the citizens' hotline) the
+    // part 热线's every hotline.
+    CHECK(ids(without, "一网通办").empty());
+    const Ids online = ids(with, "一网通办");
+    for (const char* also : {"政务服务", "网上办", "通办"})
+        for (const std::string& id : ids(with, also)) CHECK(std::find(online.begin(), online.end(), id) != online.end());
+    CHECK(ids(with, "市民热线") == ids(with, "12345"));
     CHECK(ids(with, "医闹") == ids(with, "医患纠纷"));
     // The number to call, asked for in words: the 12348 hotline.
     const char* const hotline = "kunming-2021-2025-implementation-plan-hotline-4191e293";  // 12348热线
