@@ -486,7 +486,7 @@ struct SearchData {
     // FoundNothing), each followed by a newline, the latest last, under memo_mutex: typed on past a
     // broad match (xzfyz, xzfyzz... past xzfy's 170,075 national matches), each keystroke searched
     // the prefixes before again. Dropped with the relaxed memos, and by whatever changes what a
-    // search finds (Set...).
+    // search finds (Set...). Not kept with a memo budget of 0.
     mutable std::string nothing;
     mutable uint64_t memo_generation = 0;  // +1 each time a Search puts its memos (Prepare checks)
     // The words before the last of the last query typed in words (2 or more), ANDed (their
@@ -4053,6 +4053,7 @@ bool SearchIndex::FoundNothing(std::string_view text) const {
 }
 
 void SearchIndex::KeepNothing(std::string_view text) const {
+    if (m_data->memo_budget == 0) return;  // (an index that keeps nothing between queries)
     std::lock_guard<std::mutex> lock(m_data->memo_mutex);
     std::string& texts = m_data->nothing;
     if (texts.size() > 256) texts.erase(0, texts.find('\n', texts.size() / 2) + 1);  // (the oldest half)

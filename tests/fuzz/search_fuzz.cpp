@@ -23,10 +23,13 @@ struct Corpus {
     // With a dictionary (the web builds' packs carry one): a query's parts must then be words.
     explicit Corpus(bool words) : Corpus() {
         core::Problems problems;
-        // (With function words, and a common word: parts neither start nor end with 的 or 和.)
+        // (With function words, and a common word: parts neither start nor end with 的 or 和, nor
+        // with 有 or a word of two, 没有.)
         if (words)
             index.SetLexicon(core::Lexicon::Parse(
-                "dict.txt", "法律 1\n援助 1\n行政 1\n复议 1\n质量 1\n的 318825 uj\n和 555815 c\n工作 66367 vn\n", problems));
+                "dict.txt",
+                "法律 1\n援助 1\n行政 1\n复议 1\n质量 1\n的 318825 uj\n和 555815 c\n工作 66367 vn\n有 423765 v\n没 52407 v\n没有 87597 v\n",
+                problems));
     }
     // Each text is the title of kCopies records, whose bodies are the texts after it in turn:
     // enough candidates for the bigram contexts to be read for sure matches (SureMatches).
