@@ -189,9 +189,9 @@ std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
     return out;
 }
 
-// Whether a filter leaves out any record.
+// Whether a filter leaves out any record (the types as the search reads them: their five bits).
 bool Filtered(const SearchFilter& f) {
-    return f.types != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() || !f.unit.empty() ||
+    return (f.types & 0x1F) != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() || !f.unit.empty() ||
            !f.service.empty();
 }
 
@@ -202,8 +202,8 @@ constexpr size_t kMaxInitialsTries = 3;
 bool InitialsOnly(std::string_view word) {
     if (word.size() <= kMinInitialsPrefix || word.size() > 16) return false;
     return std::all_of(word.begin(), word.end(), [](char c) {
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        return letter && std::string_view("aeiouv").find(char(c | 0x20)) == std::string_view::npos;
+        const char lower = char(c | 0x20);  // (a letter's lower case; no other byte becomes one)
+        return IsAsciiLetter(uint8_t(lower)) && std::string_view("aeiouv").find(lower) == std::string_view::npos;
     });
 }
 

@@ -132,8 +132,8 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "typed \"%s\": %u matches%s, %.3f ms\n", prefix.text.c_str(), r.total,
                          r.relaxation != core::SearchResult::Relaxation::None ? " (relaxed)" : "", ms(Clock::now() - k0));
             // The idle time the app gives the index before the next keystroke (App::IdleWork).
-            for (const auto idle = Clock::now(); ms(Clock::now() - idle) < double(pause_ms) - 1000.0 / 60 &&
-                                                 index.Prepare(core::SearchIndex::kPrepareSliceMs);) {
+            const auto idle = Clock::now();
+            while (ms(Clock::now() - idle) < double(pause_ms) - 1000.0 / 60 && index.Prepare(core::SearchIndex::kPrepareSliceMs)) {
             }
         }
     }
