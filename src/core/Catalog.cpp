@@ -109,41 +109,43 @@ std::string_view KeyOf(const Theme& t) { return t.id; }
 std::string_view KeyOf(const TaskRef& t) { return t.task->id; }
 std::string_view KeyOf(const UnitRef& u) { return u.canonical; }
 
-// Positions of `items` sorted by key; equal keys keep record order. The sort runs over the keys'
-// first 16 bytes copied next to the positions (big-endian, zero-padded: integer order is byte
-// order), so it rarely leaves that array: comparing through the records (a record, then its
-// string) was two cache misses a comparison, 345 ms for 650,000 service points.
-template <class T, class Key>
-std::vector<uint32_t> SortedBy(const std::vector<T>& items, Key key_of) {
-    std::vector<uint32_t> order(items.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = uint32_t(i);
-    auto before = [&](uint32_t a, uint32_t b) {
-        int c = key_of(items[a]).compare(key_of(items[b]));
-        return c < 0 || (c == 0 && a < b);
-    };
-    if (std::is_sorted(order.begin(), order.end(), before)) return order;
-    struct Entry {
-        uint64_t hi, lo;
-        std::string_view key;  // the whole key, for ties (no trip through the record)
-        uint32_t index;
-    };
-    std::vector<Entry> keys(items.size());
-    for (size_t i = 0; i < keys.size(); ++i) {
-        std::string_view k = key_of(items[i]);
-        uint8_t b[16] = {};
-        std::memcpy(b, k.data(), std::min<size_t>(k.size(), 16));
-        uint64_t hi = 0, lo = 0;
-        for (int j = 0; j < 8; ++j) hi = hi << 8 | b[j], lo = lo << 8 | b[8 + j];
-        keys[i] = {hi, lo, k, uint32_t(i)};
-    }
-    std::sort(keys.begin(), keys.end(), [](const Entry& a, const Entry& b) {
+// A key for SortedBy: its first 16 bytes (big-endian, zero-padded: integer order is byte order),
+// the whole key for ties (no trip through the record) and its record's position.
+struct KeyEntry {
+    uint64_t hi, lo;
+    std::string_view key;
+    uint32_t index;
+};
+KeyEntry EntryOf(std::string_view k, uint32_t index) {
+    uint8_t b[16] = {};
+    std::memcpy(b, k.data(), std::min<size_t>(k.size(), 16));
+    uint64_t hi = 0, lo = 0;
+    for (int j = 0; j < 8; ++j) hi = hi << 8 | b[j], lo = lo << 8 | b[8 + j];
+    return {hi, lo, k, index};
+}
+// The positions of `entries` (made in record order) in key order; equal keys keep record order.
+// The sort runs over the keys' first bytes next to the positions, so it rarely leaves that array:
+// comparing through the records (a record, then its string) was two cache misses a comparison,
+// 345 ms for 650,000 service points. Not a template: one sort for every kind of record (a sort
+// of each kind's own cost 1.3 KB of wasm each).
+std::vector<uint32_t> SortedEntries(std::vector<KeyEntry>& entries) {
+    auto before = [](const KeyEntry& a, const KeyEntry& b) {
         if (a.hi != b.hi) return a.hi < b.hi;
         if (a.lo != b.lo) return a.lo < b.lo;
         int c = a.key.compare(b.key);  // same first 16 bytes (or padding): the whole keys
         return c < 0 || (c == 0 && a.index < b.index);
-    });
-    for (size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
+    };
+    if (!std::is_sorted(entries.begin(), entries.end(), before)) std::sort(entries.begin(), entries.end(), before);
+    std::vector<uint32_t> order(entries.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = entries[i].index;
     return order;
+}
+// Positions of `items` sorted by key_of(item); equal keys keep record order.
+template <class T, class Key>
+std::vector<uint32_t> SortedBy(const std::vector<T>& items, Key key_of) {
+    std::vector<KeyEntry> entries(items.size());
+    for (size_t i = 0; i < entries.size(); ++i) entries[i] = EntryOf(key_of(items[i]), uint32_t(i));
+    return SortedEntries(entries);
 }
 template <class T>
 std::vector<uint32_t> SortedByKey(const std::vector<T>& items) {

@@ -3138,12 +3138,14 @@ static_assert(kLiteral * 1000 < kInTitle, "a match's score says whether it is in
 // are not listed to keep 400,000), and `total`, when not null, is set to the term's count of
 // matches when that is known all the same (one such pattern), else to UINT32_MAX. With `anded`,
 // a term of one such pattern is ANDed into `within` in place (its scores added) and returns no
-// matches; `anded` says so.
+// matches; `anded` says so. With `spare`, a memo of `prev` that a pattern's letter bits show it
+// matches nothing of is moved there whole (see below) rather than narrowed to nothing.
 std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const Term& term,
                              std::vector<PatternMemo>& prev, std::vector<uint32_t>& uses,
                              std::vector<PatternMemo>& next, size_t& memo_budget, uint32_t& texts_searched,
                              ReuseList* reuse = nullptr, bool store = false, std::vector<Match>* within = nullptr,
-                             uint32_t* total = nullptr, bool* anded = nullptr) {
+                             uint32_t* total = nullptr, bool* anded = nullptr,
+                             std::vector<PatternMemo>* spare = nullptr) {
     std::vector<Match> acc;
     if (total) *total = UINT32_MAX;
     for (const Pattern& p : term.patterns) {
@@ -3290,6 +3292,20 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
         const bool in_place = restricted && anded && term.patterns.size() == 1;
         if (const size_t most = in_place ? 0 : restricted ? std::min(own_most, within->size()) : own_most)
             ms.reserve(most + acc.size());
+        // Every record of base refined and no bit for the letter: p matches nothing, known without
+        // reading base. Base, which only p starts from, is then not narrowed to nothing in place
+        // but handed over whole (`spare`; SearchAsTyped keeps it for the relaxed searches), and p
+        // keeps an empty memo, which the next keystroke reads. Initials typed on past a match
+        // (xzfyz) are relaxed to the longest prefix that finds something (xzfy, SearchRelax.cpp):
+        // that reads base's matches as they are instead of searching them again.
+        if (spare && by_letter && by_letter_most == 0 && !literal && uses[size_t(base - prev.data())] == 1 &&
+            base->Bytes() <= memo_budget) {
+            memo_budget -= base->Bytes();
+            for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
+            next.push_back(std::move(memo));
+            spare->push_back(std::move(*base));
+            continue;
+        }
         // Kept for the next query if it fits in what is left of the budget (at most every candidate
         // matches). Only patterns with pinyin slots are kept, and literal (Chinese) ones of 3+
         // characters in a query of 2+ words (`store`): a literal pattern's postings already give
@@ -4231,6 +4247,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     // alternatives.
     std::vector<Match> matches;
     std::vector<PatternMemo> prev, next;
+    std::vector<PatternMemo> spare;  // (MatchTerm: memos the query as typed found nothing in)
     // Each kind of search reads and replaces its own memo, in one budget: the query as typed
     // SearchData::memo; the syllables that sound alike, tried once that matched nothing,
     // alike_memo (the next keystroke's search alike reads it: xinzhengf -> xinzhengfu); the
@@ -4294,9 +4311,12 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         std::vector<size_t> order(c.terms.size());
         for (size_t i = 0; i < order.size(); ++i) order[i] = i;
         const bool reordered = words && relaxing && relaxing->first.size() == order.size();
-        if (reordered)
-            std::stable_sort(order.begin(), order.end(),
-                             [&](size_t a, size_t b) { return relaxing->first[a] < relaxing->first[b]; });
+        if (reordered) {  // (as a stable sort: by count, then position; the sort of plain integers)
+            std::vector<uint64_t> keys(order.size());
+            for (size_t i = 0; i < keys.size(); ++i) keys[i] = uint64_t(relaxing->first[i]) << 32 | i;
+            std::sort(keys.begin(), keys.end());
+            for (size_t i = 0; i < keys.size(); ++i) order[i] = size_t(keys[i] & 0xFFFFFFFFu);
+        }
         // Typing the last word on (falv yua -> falv yuan), the words before it are the last
         // query's: their AND is read from it (WordsKey), not matched again (natively 0.6-2 ms a
         // word: falv within gonggong, 435,493 national matches, 2.7 ms), and kept for the next.
@@ -4335,7 +4355,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
             uint32_t total = UINT32_MAX;
             bool anded = false;
             std::vector<Match> m = MatchTerm(d, plan, term, prev, uses, next, memo_budget, result.texts_searched,
-                                             found, store, within, &total, &anded);
+                                             found, store, within, &total, &anded, &kept == &d.memo ? &spare : nullptr);
             if (region_term) {
                 AddRegionMatches(d, plan.region_facet, m);
                 result.region = d.facet_names[plan.region_facet].second;
@@ -4393,6 +4413,10 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         std::lock_guard<std::mutex> lock(d.memo_mutex);
         kept.swap(next);
         if (relaxed && d.memo.empty()) d.memo.swap(typed);
+        // Memos whose matches the query as typed, matching nothing, was shown not to narrow: its
+        // relaxed searches read them (a prefix of the initials typed, standing for the query).
+        if (matches.empty())
+            for (PatternMemo& m : spare) d.relaxed_memo.push_back(std::move(m));
         if (&kept == &d.memo) ++d.memo_generation;
     }
 

@@ -464,8 +464,14 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
             kept_records = records;
         };
         for (keep(); end < limit;) {
-            std::stable_sort(held.begin(), held.end(), [](const Held& x, const Held& y) { return x.records > y.records; });
-            if (held.size() > kKeep) held.resize(kKeep);
+            {  // the kKeep held by most records, as a stable sort would order them (the sort of plain integers)
+                std::vector<uint64_t> keys(held.size());
+                for (size_t i = 0; i < keys.size(); ++i) keys[i] = uint64_t(~held[i].records) << 32 | i;
+                std::sort(keys.begin(), keys.end());
+                std::vector<Held> most;
+                for (size_t i = 0; i < keys.size() && i < kKeep; ++i) most.push_back(std::move(held[keys[i] & 0xFFFFFFFFu]));
+                held.swap(most);
+            }
             std::vector<Held> grown;
             for (const Held& h : held)
                 for (const auto& [c, unused] : Followers(h.last, seg[end])) {

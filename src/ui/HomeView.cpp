@@ -78,11 +78,9 @@ void DrawHomeView(ViewContext& ctx) {
 
     // Hotlines first: the quickest help there is; 12348 (public legal services) leads.
     std::vector<const core::Channel*> hotlines;
-    for (const core::Channel& c : cat.Channels())
-        if (c.kind == "hotline") hotlines.push_back(&c);
-    std::stable_sort(hotlines.begin(), hotlines.end(), [](const core::Channel* a, const core::Channel* b) {
-        return (a->number == "12348") > (b->number == "12348");
-    });
+    for (bool first : {true, false})  // (12348 first, the others in data order)
+        for (const core::Channel& c : cat.Channels())
+            if (c.kind == "hotline" && (c.number == "12348") == first) hotlines.push_back(&c);
     if (hotlines.size() > kHomeChannels) hotlines.resize(kHomeChannels);
     if (!hotlines.empty()) {
         Heading(ctx, ctx.S("home.hotlines"));

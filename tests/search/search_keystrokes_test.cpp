@@ -158,6 +158,31 @@ TEST_CASE("search: a keystroke past initials that found nothing searches no text
     }
 }
 
+TEST_CASE("search: the first keystroke past initials that matched reads the prefix's refined matches") {
+    // With the idle time between keystrokes, ggflyz's memo is refined; no bit says a z-character
+    // follows one of its matches, so ggflyzz matches nothing without reading a text, and ggflyz,
+    // standing for it, reads ggflyz's matches as they were kept rather than searching them again.
+    auto typed = [](bool idle) {
+        TestCorpus c(Unchained(Records()));
+        uint32_t searched = 0;
+        for (const std::string& prefix : Prefixes("ggflyzzx")) {
+            CAPTURE(prefix);
+            core::Query q;
+            q.text = prefix;
+            const core::SearchResult r = c.index.Search(q);
+            CHECK(Describe(r) == Fresh(Unchained(Records()), prefix));
+            if (prefix.size() >= 7) {
+                CHECK(r.relaxed_text == "ggflyz");
+                searched += r.texts_searched;
+            }
+            if (idle) c.index.Prepare(1e9);
+        }
+        return searched;
+    };
+    CHECK(typed(true) == 0);
+    CHECK(typed(false) > 0);  // (narrowed in place to nothing, ggflyz's matches are searched again)
+}
+
 TEST_CASE("search: a typed letter searches only the texts its last match does not decide") {
     TestCorpus c(Unchained(Records()));  // (else the bigram contexts decide gong gong f* whole)
     core::Query q;
