@@ -38,9 +38,11 @@ void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::s
     if (chars == 1) {
         const size_t t = rest.find_first_not_of(" \t", i);
         const std::string_view tag = t == std::string_view::npos ? std::string_view() : rest.substr(t);
-        // 是 有 没, verbs to jieba, are what questions are built on here (哪里有法律援助, 电话是多少,
-        // 有没有法律顾问): no part starts or ends with them either.
-        const bool question_verb = first == 0x662F || first == 0x6709 || first == 0x6CA1;  // 是 有 没
+        // 是 有 没 要 能 想, verbs to jieba, are what questions are built on here (哪里有法律援助,
+        // 电话是多少, 有没有法律顾问, 我要行政复议, 能申请吗, 我想咨询): no part starts or ends with
+        // them either where they are no word with the character beside them (需要, 职能, 思想 are).
+        const bool question_verb = first == 0x662F || first == 0x6709 || first == 0x6CA1 ||  // 是 有 没
+                                   first == 0x8981 || first == 0x80FD || first == 0x60F3;     // 要 能 想
         if (!question_verb && !FunctionTag(tag.substr(0, tag.find_first_of(" \t\r")))) return;
         // 所 (a conjunction to jieba) and 地 (an adverbial particle) end this field's nouns: 司法所,
         // 派出所, 律师事务所; 所在地, 属地. A part may end with them (附近的司法所 -> 司法所).

@@ -361,6 +361,51 @@ TEST_CASE("search with a lexicon: a question's 有 and 没有 start no part") {
     }
 }
 
+TEST_CASE("search with a lexicon: a question's 要, 能 and 想 start no part") {
+    // 要行政 is held (需要行政审批), and from the left it is the longest run of 我要行政复议: its count
+    // times 复议's outweighed 行政复议 alone. 要 (and 能, 想) are what a request is built on.
+    TestCorpus c({
+        {RecordType::Task, "need", "需要行政审批的事项", {}},
+        {RecordType::Task, "review", "提升行政复议质效", {}},
+        {RecordType::Task, "review2", "行政复议体制改革", {}},
+        {RecordType::Task, "fy", "复议", {"复议机关", "复议决定", "复议程序"}},
+        {RecordType::Task, "able", "职能转变", {"提升履职能力"}},
+    });
+    SUBCASE("without a lexicon: the longest held runs") {
+        CHECK(Find(c, "我要行政复议").relaxed_text == "要行政");
+    }
+    c.index.SetLexicon(Words("要 156581 v\n能 93096 v\n想 61904 v\n需要 1 v\n行政 1 n\n复议 1 v\n审批 1 v\n职能 1 n\n能力 1 n\n"));
+    SUBCASE("with one") {
+        for (const char* q : {"我要行政复议", "能行政复议吗", "我想行政复议"}) {
+            CAPTURE(q);
+            const core::SearchResult r = Find(c, q);
+            CHECK(r.relaxed_text == "行政复议");
+            CHECK(IdsOf(r) == Ids{"review2", "review"});  // (a title that starts with it first)
+        }
+        // Where they are a word with the character beside them, they are searched as ever.
+        CHECK(IdsOf(Find(c, "需要行政")) == Ids{"need"});
+        CHECK(IdsOf(Find(c, "职能")) == Ids{"able"});
+    }
+}
+
+TEST_CASE("search with a lexicon: a synonym term from the next character is the better part") {
+    // 办公 (12 bundled records) is held and a word; 公证书 is a synonym term, which finds 9 through
+    // its synonyms: 我要办公证书 reads 公证书, not 办公 (leaving 证书, held nowhere, unread).
+    TestCorpus c({
+        {RecordType::Task, "office", "办公用房", {"办公设备", "办公场所"}},
+        {RecordType::Task, "office2", "集中办公", {}},
+        {RecordType::Task, "notary", "公证服务", {}},
+    });
+    core::Problems problems;
+    c.index.SetSynonyms(core::Synonyms::Parse("synonyms.json", R"({"rules": [{"from": "公证书", "to": ["公证"]}]})", problems));
+    REQUIRE(problems.empty());
+    c.index.SetLexicon(Words("办公 1 v\n公证 1 n\n证书 1 n\n"));
+    const core::SearchResult r = Find(c, "我要办公证书");
+    CHECK(r.relaxed_text == "公证书");
+    CHECK(IdsOf(r) == Ids{"notary"});
+    CHECK(Find(c, "我要办公").relaxed_text == "办公");  // (no term from 公 reaches past it)
+}
+
 TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
     // 司法所在 is held (by 司法所在村设点), but in 司法所在哪 the 在 opens the question 在哪; and 所在
     // is a word, but in 派出所在哪 the part is 派出所, not 派出.
