@@ -404,6 +404,9 @@ TEST_CASE("search with a lexicon: a synonym term from the next character is the 
     CHECK(r.relaxed_text == "公证书");
     CHECK(IdsOf(r) == Ids{"notary"});
     CHECK(Find(c, "我要办公").relaxed_text == "办公");  // (no term from 公 reaches past it)
+    // In pinyin, the term's reading: gongzhengshu, not bangong.
+    CHECK(Find(c, "woyaobangongzhengshu").relaxed_text == "gongzhengshu");
+    CHECK(IdsOf(Find(c, "woyaobangongzhengshu")) == Ids{"notary"});
 }
 
 TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
