@@ -114,16 +114,21 @@ bool NextIsBetter(size_t i, size_t end, size_t next_end, size_t n, const Count& 
     return next_end > end + 1 ? next >= greedy : next > greedy;  // as long: only when more (覆盖面: 覆盖)
 }
 
-// Whether a synonym term of `term` characters or syllables from i + 1 (0: none), found, is a
-// better part than the run [i, end), which is no term (`term_at(i)` is not its length): it
-// reaches past the run, and so does the run from i + 1 (`run_end`, asked last: it may count runs).
-// A word the synonyms name as one people search for wins over counts (我要办公证书: 公证书, which
-// finds 9 bundled records through its synonyms, not 办公, held by 12, which leaves 证书 unread;
-// woyaobangongzhengshu likewise).
-template <typename TermAt, typename RunEnd>
-bool TermFromNextIsBetter(size_t i, size_t end, const TermAt& term_at, const RunEnd& run_end) {
-    const size_t term = term_at(i + 1);
-    return term >= 2 && i + 1 + term > end && term_at(i) != end - i && run_end(i + 1) >= i + 1 + term;
+// Where the run [i, end), which is no synonym term itself (`term_at(i)` is not its length), ends
+// so as not to cut one: the first k inside it from which a term, found (`found(k, length)`, asked
+// last: it may count runs), reaches past it; else `end`. A word the synonyms name as one people
+// search for wins over counts: 我要办公证书 reads 公证书, which finds 9 bundled records through its
+// synonyms, not 办公, held by 12, which leaves 证书 unread (k = i + 1: the character at i starts no
+// part); naliyoufalvyuanzhu reads liyou and falvyuanzhu, not liyoufalv (立由法律 of 建立由法律顾问,
+// one record) and yuanzhu.
+template <typename TermAt, typename Found>
+size_t BeforeTerm(size_t i, size_t end, const TermAt& term_at, const Found& found) {
+    if (term_at(i) == end - i) return end;
+    for (size_t k = i + 1; k < end; ++k) {
+        const size_t term = term_at(k);
+        if (term >= 2 && k + term > end && found(k, term)) return k;
+    }
+    return end;
 }
 
 // A word of 3+ characters not read as pinyin (a part of a syllable is no syllable).
@@ -361,15 +366,17 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         for (size_t k = i + 1; pairs && k < end; ++k) pairs = held[k];
         return pairs || i + 1 + SynonymTermAt(cps, i + 1) > end;
     };
-    // (run_end counts a term it ends with: the term from i + 1 is found where that run reaches it.)
-    auto term_next = [&](size_t i, size_t end) {
-        return TermFromNextIsBetter(i, end, [&](size_t k) { return SynonymTermAt(cps, k); }, run_end);
-    };
+    // (run_end counts a term it ends with: a term from k is found where the run from k reaches it.)
+    auto term_at = [&](size_t k) { return SynonymTermAt(cps, k); };
+    auto found = [&](size_t k, size_t term) { return run_end(k) >= k + term; };
     std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
-        const size_t end = run_end(i);
-        if (end == i || term_next(i, end) ||
-            (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
+        size_t end = run_end(i);
+        if (end > i) {
+            const size_t cut = BeforeTerm(i, end, term_at, found);
+            end = cut == end || (cut >= i + 2 && count(i, cut) > 0) ? cut : i;
+        }
+        if (end == i || (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
         }
@@ -528,14 +535,15 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     };
     // (run_end takes a term's reading without counting it: counted here.)
     auto term_at = [&](size_t k) { return SynonymReadingAt(seg, k); };
-    auto term_next = [&](size_t i, size_t end) {
-        return TermFromNextIsBetter(i, end, term_at, run_end) && count(i + 1, i + 1 + term_at(i + 1)) > 0;
-    };
+    auto found = [&](size_t k, size_t term) { return run_end(k) >= k + term && count(k, k + term) > 0; };
     std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
     for (size_t i = 0; i + 1 < n;) {
-        const size_t end = run_end(i);
-        if (end == i || term_next(i, end) ||
-            (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
+        size_t end = run_end(i);
+        if (end > i) {
+            const size_t cut = BeforeTerm(i, end, term_at, found);
+            end = cut == end || (cut >= i + 2 && count(i, cut) > 0) ? cut : i;
+        }
+        if (end == i || (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
         }

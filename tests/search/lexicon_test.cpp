@@ -409,6 +409,29 @@ TEST_CASE("search with a lexicon: a synonym term from the next character is the 
     CHECK(IdsOf(Find(c, "woyaobangongzhengshu")) == Ids{"notary"});
 }
 
+TEST_CASE("search: a run ends before a synonym term it would cut") {
+    // 立由法律 (li you fa lv) is held by 建立由法律顾问; from the left it is the longest run of
+    // naliyoufalvyuanzhu (哪里有法律援助), and it would cut 法律援助, a synonym term, leaving 援助.
+    TestCorpus c({
+        {RecordType::Task, "counsel", "建立由法律顾问组成的委员会", {}},
+        {RecordType::Task, "aid", "加大法律援助力度", {}},
+        {RecordType::Task, "aid2", "援助", {"法律援助工作站"}},
+    });
+    SUBCASE("without synonyms: the longest held runs") {
+        CHECK(Find(c, "naliyoufalvyuanzhu").relaxed_text == "liyoufalv");
+        CHECK(Find(c, "建立由法律援助").relaxed_text == "建立由法律");
+    }
+    core::Problems problems;
+    c.index.SetSynonyms(core::Synonyms::Parse("synonyms.json", R"({"groups": [["法律援助", "法援"]]})", problems));
+    REQUIRE(problems.empty());
+    SUBCASE("with the term") {
+        const core::SearchResult r = Find(c, "naliyoufalvyuanzhu");
+        CHECK(r.relaxed_text == "falvyuanzhu");
+        CHECK(IdsOf(r) == Ids{"aid", "aid2"});
+        CHECK(Find(c, "建立由法律援助").relaxed_text == "法律援助");
+    }
+}
+
 TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
     // 司法所在 is held (by 司法所在村设点), but in 司法所在哪 the 在 opens the question 在哪; and 所在
     // is a word, but in 派出所在哪 the part is 派出所, not 派出.
