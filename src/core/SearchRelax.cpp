@@ -309,6 +309,8 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<bool> held(n, false);  // held[i]: characters i, i + 1
     for (size_t i = 0; i + 1 < n; ++i) held[i] = HeldPair(cps[i], cps[i + 1]);
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
+    std::vector<size_t> terms(n + 1, SIZE_MAX);  // SynonymTermAt(cps, k), once known
+    auto term_at = [&](size_t k) { return terms[k] != SIZE_MAX ? terms[k] : (terms[k] = SynonymTermAt(cps, k)); };
     // How much characters k, k + 1 are a word: 2 a common one (Lexicon::Common), 1 a word, 0 none.
     auto wordness = [&](size_t k) {
         if (!LexiconWord(cps[k], cps[k + 1])) return 0;
@@ -354,7 +356,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         // not 行政复议的), or is one of a word of two (有没有法律顾问: 法律顾问, not 没有法律).
         if (end >= i + 2 && LooseEdge(cps[i], cps[i + 1], true)) end = i;
         while (end > i + 2 && LooseEdge(cps[end - 2], cps[end - 1], false)) --end;
-        const size_t term = SynonymTermAt(cps, i);
+        const size_t term = term_at(i);
         if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;
         return reach[i] = end;
     };
@@ -364,10 +366,9 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         if (i + 2 >= n) return false;
         bool pairs = end < n;
         for (size_t k = i + 1; pairs && k < end; ++k) pairs = held[k];
-        return pairs || i + 1 + SynonymTermAt(cps, i + 1) > end;
+        return pairs || i + 1 + term_at(i + 1) > end;
     };
     // (run_end counts a term it ends with: a term from k is found where the run from k reaches it.)
-    auto term_at = [&](size_t k) { return SynonymTermAt(cps, k); };
     auto found = [&](size_t k, size_t term) { return run_end(k) >= k + term; };
     std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
@@ -517,24 +518,25 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         for (size_t k = i; k < end; ++k) (text += k > i ? between : "") += RangePrefix(seg[k]);
         return text;
     };
+    std::vector<size_t> terms(n + 1, SIZE_MAX);  // SynonymReadingAt(seg, k), once known
+    auto term_at = [&](size_t k) { return terms[k] != SIZE_MAX ? terms[k] : (terms[k] = SynonymReadingAt(seg, k)); };
     auto count = [&](size_t i, size_t end) -> double {
         const auto [reached, records] = reach(i, end);
         if (reached == end) return records;
         // A synonym term's reading counts what it finds, as WordParts counts a term (laobanqianxin:
         // qianxin, 欠薪's, held by no record, finds its synonyms' records; not banqian, 搬迁 in 1).
-        if (end >= i + 2 && SynonymReadingAt(seg, i) == end - i) return searches.Count(*this, pinyin(i, end, "'"), false);
+        if (end >= i + 2 && term_at(i) == end - i) return searches.Count(*this, pinyin(i, end, "'"), false);
         return 0;
     };
     std::vector<size_t> furthest(n + 1, n + 1);  // run_end(i), once known
     auto run_end = [&](size_t i) {
         if (furthest[i] > n) {
-            const size_t term = SynonymReadingAt(seg, i);
+            const size_t term = term_at(i);
             furthest[i] = std::max(reach(i, n).first, term >= 2 && allowed(i, i + term) ? i + term : i);
         }
         return furthest[i];
     };
     // (run_end takes a term's reading without counting it: counted here.)
-    auto term_at = [&](size_t k) { return SynonymReadingAt(seg, k); };
     auto found = [&](size_t k, size_t term) { return run_end(k) >= k + term && count(k, k + term) > 0; };
     std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
     for (size_t i = 0; i + 1 < n;) {
