@@ -14,6 +14,25 @@
 
 using core::RecordType;
 
+namespace {
+// The bundled data, indexed with the bundled synonyms and without them.
+struct Bundled {
+    core::LoadResult loaded = core::Load(FAZHITONG_SOURCE_DIR "/assets/data");
+    core::Problems problems;
+    core::Synonyms synonyms = core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems);
+    core::SearchIndex with = loaded.catalog ? core::SearchIndex::Build(*loaded.catalog, synonyms) : core::SearchIndex();
+    core::SearchIndex without = loaded.catalog ? core::SearchIndex::Build(*loaded.catalog, core::Synonyms{}) : core::SearchIndex();
+};
+
+// `text` searched as typed (no relaxation).
+core::SearchResult AsTyped(const core::SearchIndex& index, const std::string& text) {
+    core::Query q;
+    q.text = text;
+    q.relax = false;
+    return index.Search(q);
+}
+}  // namespace
+
 TEST_CASE("synonyms") {
     SUBCASE("parse groups and one-way rules") {
         core::Problems problems;
@@ -114,19 +133,14 @@ TEST_CASE("synonyms") {
 TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bundled records") {
     // A citizen names the problem (医疗纠纷, 交通事故), the plans name the work (医患纠纷,
     // 交通损害赔偿): assets/data/synonyms.json joins the two. Each of these finds nothing without it.
-    core::LoadResult loaded = core::Load(FAZHITONG_SOURCE_DIR "/assets/data");
-    REQUIRE(loaded.catalog);
-    core::Problems problems;
-    const core::Synonyms bundled = core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems);
-    REQUIRE(problems.empty());
-    const core::SearchIndex with = core::SearchIndex::Build(*loaded.catalog, bundled);
-    const core::SearchIndex without = core::SearchIndex::Build(*loaded.catalog, core::Synonyms{});
+    const Bundled b;
+    REQUIRE(b.loaded.catalog);
+    REQUIRE(b.problems.empty());
+    const core::SearchIndex& with = b.with;
+    const core::SearchIndex& without = b.without;
     auto ids = [](const core::SearchIndex& index, const std::string& text) {
-        core::Query q;
-        q.text = text;
-        q.relax = false;
         Ids out;
-        for (const core::Hit& h : index.Search(q).hits) out.push_back(std::string(h.id));
+        for (const core::Hit& h : AsTyped(index, text).hits) out.push_back(std::string(h.id));
         return out;
     };
     const char* const mediation = "anon-city-work-plan-a0ce4f0b";  // 化解劳动争议纠纷、医患纠纷
@@ -407,22 +421,15 @@ TEST_CASE("the bundled synonyms: every English word finds a bundled record") {
     // The English screen searches the same Chinese records, a word at a time through its
     // synonyms: a word whose terms no record holds finds nothing (family and marriage named only
     // 婚姻家庭, which the bundled plans never write; 人民调解 does the work there).
-    core::LoadResult loaded = core::Load(FAZHITONG_SOURCE_DIR "/assets/data");
-    REQUIRE(loaded.catalog);
-    core::Problems problems;
-    const core::Synonyms bundled = core::Synonyms::Load(FAZHITONG_SOURCE_DIR "/assets/data", problems);
-    REQUIRE(problems.empty());
-    const core::SearchIndex with = core::SearchIndex::Build(*loaded.catalog, bundled);
-    const core::SearchIndex without = core::SearchIndex::Build(*loaded.catalog, core::Synonyms{});
-    auto total = [](const core::SearchIndex& index, const std::string& text) {
-        core::Query q;
-        q.text = text;
-        q.relax = false;
-        return index.Search(q).total;
-    };
+    const Bundled b;
+    REQUIRE(b.loaded.catalog);
+    REQUIRE(b.problems.empty());
+    auto total = [](const core::SearchIndex& index, const std::string& text) { return AsTyped(index, text).total; };
+    const core::SearchIndex& with = b.with;
+    const core::SearchIndex& without = b.without;
     size_t words = 0;
     std::string last;
-    for (const auto& pair : bundled.Pairs()) {
+    for (const auto& pair : b.synonyms.Pairs()) {
         const std::string& from = pair.first;  // (not a structured binding: CAPTURE below)
         if (from == last || !std::all_of(from.begin(), from.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
         last = from;
