@@ -3355,6 +3355,9 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             for (const Slot& sl : p.slots) memo.slots.emplace_back(SlotBegin(plan, sl), SlotEnd(plan, sl));
             if (p.slots.size() >= 2) memo.refine_last = WholeSyllableMembers(d, plan, p.slots.back());
         }
+        // Narrowing in place a memo with its first matches and windows and no letter bits, which
+        // stays whole where nothing of it matches (below).
+        bool whole_base = false;
         uint32_t* memo_records = nullptr;
         uint32_t* memo_at = nullptr;
         PatternMemo::Window* memo_window = nullptr;
@@ -3378,6 +3381,7 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
             memo_window = memo.window.get();
         } else if (keep && !exact && own_base) {
             // Written over the memo this pattern narrows (the reads ahead are further on).
+            whole_base = spare && !alone && !lean && base->at && base->window && !base->next;
             memo.TakeFrom(*base, !alone);
             // (A memo made from refined bits may have no windows, or no first matches: this one
             // gets its own.)
@@ -3768,6 +3772,17 @@ std::vector<Match> MatchTerm(const SearchData& d, const QueryPlan& plan, const T
                 } else {
                     memo.records.swap(own);
                 }
+            } else if (whole_base && memo_kept == 0) {
+                // Nothing of base matched, so nothing was written over it (a match is written at
+                // or before its candidate, its window only once found): base goes to `spare`
+                // whole, as where its letter bits tell (above), and p keeps an empty memo. Typed
+                // back to back, initials past a match (xzfyz) then read the prefix's matches.
+                base->records = std::move(memo.records);
+                base->at = std::move(memo.at);
+                base->window = std::move(memo.window);
+                base->taken = false;
+                spare->push_back(std::move(*base));
+                memo.records.clear();
             } else {
                 memo.records.resize(memo_kept);  // the matches (`at` and `window` hold nc slots)
             }
