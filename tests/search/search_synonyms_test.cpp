@@ -357,6 +357,19 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     const Ids building = ids(with, "违章建筑");
     CHECK(std::find(building.begin(), building.end(), "通州区城管局") != building.end());
     CHECK(ids(with, "被骗") == ids(with, "法律咨询"));
+    // A lawyer's consultation: the two words ANDed found one record (律师 in one sentence, 咨询
+    // in another); the consultations (法律咨询) and lawyers are what is asked for. A question
+    // about its fee reads it, not 收费 (fees charged to enterprises).
+    for (const char* q : {"律师咨询", "咨询律师"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        const Ids found = ids(with, q);
+        for (const char* also : {"法律咨询", "律师"})
+            for (const std::string& id : ids(with, also)) CHECK(std::find(found.begin(), found.end(), id) != found.end());
+    }
+    core::Query fee;
+    fee.text = "律师咨询要收费吗";
+    CHECK(with.Search(fee).relaxed_text == "律师咨询");
     const Ids suing = ids(with, "起诉");
     for (const std::string& id : ids(with, "诉讼")) CHECK(std::find(suing.begin(), suing.end(), id) != suing.end());
     core::Query sue;
