@@ -4452,11 +4452,9 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     uint32_t want[kFacetFieldCount];
     const std::string* values[kFacetFieldCount] = {&query.filter.region, &query.filter.kind, &query.filter.theme,
                                                    &query.filter.unit, &query.filter.service};
-    bool any_filter = false;
     for (uint8_t f = 0; f < kFacetFieldCount; ++f) {
         want[f] = UINT32_MAX;
         if (values[f]->empty()) continue;
-        any_filter = true;
         want[f] = d.FindFacet(f, *values[f]);
         if (want[f] == UINT32_MAX) return result;  // a value no record has
     }
@@ -4470,7 +4468,7 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
     // One pass: filter, count, and choose the best `refine` of every group (a type when grouping,
     // else everything) as the matches stream by (TopK): no second pass, no copies, no sorting of
     // the (up to a million) matches.
-    const bool filtering = any_filter || (query.filter.types & 0x1F) != 0x1F;
+    const bool filtering = query.filter.LeavesOut();
     std::vector<TopK> tops(groups, TopK(refine));  // (keys: RankKey)
     const uint8_t group_of_type = query.group_by_type ? 0xFF : 0;  // group = type & this
     std::array<uint32_t, kRecordTypeCount> by_type{};  // (a local: kept in registers, not stored each match)

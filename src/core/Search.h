@@ -180,6 +180,11 @@ struct SearchFilter {
     std::string unit;     // canonical unit name (tasks that name it, the unit itself)
     std::string service;  // a service a point or channel offers (法律援助)
     uint32_t types = 0x1F;  // bit (1 << RecordType): which record types to return
+    // Whether it leaves out any record: a facet named, or a type of the five not returned.
+    bool LeavesOut() const {
+        return (types & 0x1F) != 0x1F || !region.empty() || !kind.empty() || !theme.empty() || !unit.empty() ||
+               !service.empty();
+    }
 };
 
 struct Query {

@@ -114,19 +114,20 @@ bool NextIsBetter(size_t i, size_t end, size_t next_end, size_t n, const Count& 
     return next_end > end + 1 ? next >= greedy : next > greedy;  // as long: only when more (覆盖面: 覆盖)
 }
 
-// Where the run [i, end), which is no synonym term itself (`term_at(i)` is not its length), ends
-// so as not to cut one: the first k inside it from which a term, found (`found(k, length)`, asked
-// last: it may count runs), reaches past it; else `end`. A word the synonyms name as one people
-// search for wins over counts: 我要办公证书 reads 公证书, which finds 9 bundled records through its
-// synonyms, not 办公, held by 12, which leaves 证书 unread (k = i + 1: the character at i starts no
-// part); naliyoufalvyuanzhu reads liyou and falvyuanzhu, not liyoufalv (立由法律 of 建立由法律顾问,
-// one record) and yuanzhu.
-template <typename TermAt, typename Found>
-size_t BeforeTerm(size_t i, size_t end, const TermAt& term_at, const Found& found) {
-    if (term_at(i) == end - i) return end;
+// The end of the run [i, end) so as not to cut a synonym term: where a term, found
+// (`found(k, length)`, asked last: it may count runs), reaches past the run from a k inside it,
+// the run ends at k if [i, k) is 2+ characters or syllables some record holds (`count`), and is
+// none (i: the one at i starts no part) if not; else, and where the run is a term itself
+// (`term_at(i)` its length), `end`. A word the synonyms name as one people search for wins over
+// counts: 我要办公证书 reads 公证书, which finds 9 bundled records through its synonyms, not 办公,
+// held by 12, which leaves 证书 unread; naliyoufalvyuanzhu reads liyou and falvyuanzhu, not
+// liyoufalv (立由法律 of 建立由法律顾问, one record) and yuanzhu.
+template <typename TermAt, typename Found, typename Count>
+size_t EndBeforeTerm(size_t i, size_t end, const TermAt& term_at, const Found& found, const Count& count) {
+    if (end == i || term_at(i) == end - i) return end;
     for (size_t k = i + 1; k < end; ++k) {
         const size_t term = term_at(k);
-        if (term >= 2 && k + term > end && found(k, term)) return k;
+        if (term >= 2 && k + term > end && found(k, term)) return k >= i + 2 && count(i, k) > 0 ? k : i;
     }
     return end;
 }
@@ -204,12 +205,6 @@ std::vector<std::string> SoundVariants(std::string_view word, size_t& singles) {
     if (n >= 4)
         for (size_t i = 0; i + 1 < n; ++i) variant(i, 2);
     return out;
-}
-
-// Whether a filter leaves out any record (the types as the search reads them: their five bits).
-bool Filtered(const SearchFilter& f) {
-    return (f.types & 0x1F) != 0x1F || !f.region.empty() || !f.kind.empty() || !f.theme.empty() || !f.unit.empty() ||
-           !f.service.empty();
 }
 
 // A word of initials alone, as a kiosk visitor types them (flyzzx): Latin consonants, in any
@@ -372,11 +367,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     auto found = [&](size_t k, size_t term) { return run_end(k) >= k + term; };
     std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
-        size_t end = run_end(i);
-        if (end > i) {
-            const size_t cut = BeforeTerm(i, end, term_at, found);
-            end = cut == end || (cut >= i + 2 && count(i, cut) > 0) ? cut : i;
-        }
+        const size_t end = EndBeforeTerm(i, run_end(i), term_at, found, count);
         if (end == i || (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
@@ -540,11 +531,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     auto found = [&](size_t k, size_t term) { return run_end(k) >= k + term && count(k, k + term) > 0; };
     std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
     for (size_t i = 0; i + 1 < n;) {
-        size_t end = run_end(i);
-        if (end > i) {
-            const size_t cut = BeforeTerm(i, end, term_at, found);
-            end = cut == end || (cut >= i + 2 && count(i, cut) > 0) ? cut : i;
-        }
+        const size_t end = EndBeforeTerm(i, run_end(i), term_at, found, count);
         if (end == i || (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
@@ -787,7 +774,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     if (words.size() == 1 && InitialsOnly(words[0])) {
         // (Kept for the next keystrokes, which would search them again: the word as typed found
         // nothing, and so did the prefixes that find nothing; known without filters, so for any.)
-        const bool unfiltered = !Filtered(query.filter);
+        const bool unfiltered = !query.filter.LeavesOut();
         if (unfiltered) KeepNothing(words[0]);
         for (size_t len = words[0].size() - 1, tries = 0; len >= kMinInitialsPrefix && tries < kMaxInitialsTries; --len, ++tries) {
             const std::string prefix = words[0].substr(0, len);
@@ -849,7 +836,7 @@ SearchResult SearchIndex::Search(const Query& query) const {
     std::vector<uint32_t> alone = result.word_totals;
     if (words.size() == 1) {
         if (!Splittable(words[0]) && !PinyinWord(words[0]) && !Mixed(words[0])) return as_typed();
-        alone.assign(1, Filtered(query.filter) ? CountUpTo(words[0], 1, searched) : 0);
+        alone.assign(1, query.filter.LeavesOut() ? CountUpTo(words[0], 1, searched) : 0);
     }
     if (alone.size() != words.size()) return as_typed();
     std::vector<std::string> parted;
