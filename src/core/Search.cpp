@@ -4406,14 +4406,16 @@ SearchResult SearchIndex::SearchAsTyped(const Query& query, bool fuzzy, Relaxing
         d.words_key.clear();
         std::vector<uint32_t>().swap(d.words_and);
     }
-    // Nothing holds every word: how many records hold each alone (the words the AND did not
-    // reach are matched now; a word no pattern matches has none).
+    // Nothing holds every word (or a relaxed query's parts, whatever their AND found:
+    // Relaxing::totals_when_matched): how many records hold each alone (the words the AND did not
+    // reach, or read only within it, are matched now; a word no pattern matches has none).
     // Syllables typed apart, as typed (shen qing fa lv yuan zh): each is a single syllable, which
     // some record holds when its pattern has members (the planner keeps only those); the
     // relaxation reads only whether a count is 0, and Search() counts them if it shows them
     // (Relaxing::estimated; each such count took 4-8 ms at national scale).
     const bool estimate = relaxing && !relaxing->after_typed && plan.syllables_apart;
-    if (matches.empty() && !word_totals.empty() && (!relaxing || relaxing->word_totals)) {
+    if ((matches.empty() || (relaxing && relaxing->totals_when_matched)) && !word_totals.empty() &&
+        (!relaxing || relaxing->word_totals)) {
         for (size_t i = 0; i < word_totals.size(); ++i) {
             const Term& term = words->terms[i];
             if (word_totals[i] == UINT32_MAX && estimate) {
@@ -4826,8 +4828,8 @@ namespace {
 constexpr char kPackMagic[4] = {'F', 'Z', 'S', 'I'};
 constexpr char kPackEnd[4] = {'I', 'S', 'Z', 'F'};
 // 3: field count in the header; 4: Elias-Fano posting lists; 5: facet lists; 6: bigram contexts;
-// 10: right neighbours
-constexpr uint32_t kPackVersion = 10;
+// 10: right neighbours; 11: dashes folded to a hyphen (an index's alphabet is of folded characters)
+constexpr uint32_t kPackVersion = 11;
 constexpr uint32_t kPackEndian = 0x01020304;
 
 // A fast hash of bytes (8 at a time): the text of every field goes into the fingerprint.

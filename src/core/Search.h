@@ -425,6 +425,9 @@ private:
         // not reach (SearchResult::word_totals; the syllables that sound alike: only whether
         // anything matched is read).
         bool word_totals = true;
+        // True: the words are counted alone even when their AND matched (a query's parts: the
+        // screen offers each part alone when one finds more than all of them together).
+        bool totals_when_matched = false;
         // A query's words' totals as typed (SearchResult::word_totals): the AND of the same words
         // (with the syllables that sound alike) reads first those that matched fewest, so that
         // one that matched nothing and still does ends it before the others are searched.

@@ -905,13 +905,24 @@ SearchResult SearchIndex::Search(const Query& query) const {
         result.query_truncated = true;
     }
     const std::string text = Join(parted);
+    relaxing.totals_when_matched = parted.size() > 1;
     SearchResult found = search(text);
+    relaxing.totals_when_matched = false;
     found.query_truncated |= result.query_truncated;
     if (found.total > 0) {
-        if (!dropped.empty()) {  // what is shown, and each word left out, for the screen's chips
-            found.word_texts.assign(1, text);
-            found.word_totals.assign(1, found.total);
+        // Every part, with what it finds alone, and each word left out (none), for the screen's
+        // chips: when every part alone finds more than the parts together (如何申请行政复议: 申请
+        // and 行政复议 together 1 record, 申请 alone 7, 行政复议 16), or a word was left out. Not
+        // when one part's records are all found (legal aid: aid's 4, legal's 44: no chips).
+        const bool counted = found.word_totals.size() == parted.size();
+        const bool more = counted && std::all_of(found.word_totals.begin(), found.word_totals.end(),
+                                                 [&](uint32_t n) { return n > found.total; });
+        if (!counted) found.word_totals.assign(1, found.total), found.word_texts.assign(1, text);
+        else found.word_texts = parted;
+        if (more || !dropped.empty()) {
             for (const std::string& w : dropped) found.word_texts.push_back(w), found.word_totals.push_back(0);
+        } else {
+            found.word_texts.clear(), found.word_totals.clear();
         }
         return relaxed(std::move(found), SearchResult::Relaxation::Parts, text);
     }

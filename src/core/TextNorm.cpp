@@ -118,7 +118,7 @@ uint32_t FoldCodepoint(uint32_t cp) {
     if (cp < 0x80) {
         if (cp <= 0x20 || cp == 0x7F) return 0;
         if (cp >= 'A' && cp <= 'Z') return cp + 32;
-        return cp;
+        return cp == '~' ? '-' : cp;  // (a range mark: below)
     }
     if (cp >= 0xFF01 && cp <= 0xFF5E) return FoldCodepoint(cp - 0xFF01 + 0x21);  // full-width ASCII
     switch (cp) {
@@ -126,6 +126,11 @@ uint32_t FoldCodepoint(uint32_t cp) {
         case 0x3000: case 0xFEFF: case 0x200B: case 0x200C: case 0x200D: case 0x2060:
         case kInvalidCodepoint:
             return 0;
+        // Dashes and range marks are one: a year range is written 2021-2025, 2021—2025,
+        // 2021－2025 or 2021～2025 (the bundled plans use two of them), and typed with a hyphen.
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        case 0x2E3A: case 0x2E3B: case 0xFE58: case 0xFE63: case 0x301C:
+            return '-';
         default:
             break;
     }

@@ -20,7 +20,8 @@ void AppendUtf8(std::string& out, uint32_t cp);
 
 // The folded form search compares: ASCII and full-width Latin lower-cased to ASCII (ＡＢＣ -> abc),
 // accented Latin letters to their base letter, keeping ü (pinyin's tone marks: fǎlǜ -> falü; é -> e),
-// traditional characters to simplified (復 -> 复, Unihan kSimplifiedVariant). Returns 0 for a
+// traditional characters to simplified (復 -> 复, Unihan kSimplifiedVariant), dashes and range
+// marks to a hyphen (2021—2025, 2021～2025 -> 2021-2025). Returns 0 for a
 // "break": whitespace, control characters, U+FFFD and other code points that never take part in
 // a match; a query is split into terms at breaks and a match never spans one.
 uint32_t FoldCodepoint(uint32_t cp);

@@ -257,6 +257,17 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         REQUIRE(IdsOf(r) == Ids{"t1"});
         REQUIRE(r.hits[0].title_ranges.size() == 1);
         CHECK(Cut(r.hits[0].title, r.hits[0].title_ranges[0]) == "推进法律援助");
+        // No part alone finds more than they do together: none listed.
+        CHECK(r.word_texts.empty());
+        // Nor when one part's records are all found (质量: t1; 法律援助: t1, p1).
+        CHECK(Find(c, "法律援助的质量").word_texts.empty());
+        // Each part alone finds more (推进: t1, t2; 援助: t1, p1): each listed with what it finds
+        // alone, which the screen offers (如何申请行政复议 in the bundled data: 1 record with both,
+        // 申请's 7 and 行政复议's 16 a tap away).
+        r = Find(c, "推进和援助");
+        CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"推进 援助", {"t1"}});
+        CHECK(r.word_texts == Ids{"推进", "援助"});
+        CHECK(r.word_totals == Totals{2, 2});
         // Digits and Chinese alike.
         CHECK(Relaxed(c, "12348热线电话") == Seen{"12348 热线", {"c1"}});
     }
@@ -448,10 +459,12 @@ TEST_CASE("search relaxed: a word that matches nothing and has no part is left o
         CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"复议", {"t2"}});
         CHECK(r.word_texts == Ids{"复议", "法律", "龘"});
         CHECK(r.word_totals == Totals{1, 3, 0});
-        // Pinyin words alike (zenme reads as nothing any record holds).
+        // Pinyin words alike (zenme reads as nothing any record holds): each other word listed
+        // with what it finds alone.
         r = Find(c, "falv zenme tigao");
         CHECK(Seen{r.relaxed_text, IdsOf(r)} == Seen{"falv tigao", {"t1"}});
-        CHECK(r.word_texts == Ids{"falv tigao", "zenme"});
+        CHECK(r.word_texts == Ids{"falv", "tigao", "zenme"});
+        CHECK(r.word_totals == Totals{Find(c, "falv").total, Find(c, "tigao").total, 0});
     }
     SUBCASE("every word left out: as typed") {
         core::SearchResult r = Find(c, "龘龘 zenme");
@@ -656,9 +669,10 @@ TEST_CASE("search relaxed: pinyin typed as a sentence, split into its longest pa
         core::SearchResult r = Find(c, "falv fuyi");
         CHECK(r.relaxation == Relaxation::None);
         CHECK(r.word_texts == Ids{"falv", "fuyi"});
-        // Parts that are the typed words: each word on its own (zenme listed as left out).
+        // Parts that are the typed words: each word on its own, each listed with what it finds
+        // alone (zenme as left out).
         r = Find(c, "falv zenme tigao");
-        CHECK(r.word_texts == Ids{"falv tigao", "zenme"});
+        CHECK(r.word_texts == Ids{"falv", "tigao", "zenme"});
     }
     SUBCASE("a part whose letters would read as other syllables keeps its syllables apart") {
         TestCorpus xian({{RecordType::Unit, "u1", "西安律师协会", {}}, {RecordType::Unit, "u2", "先进律师", {}}});

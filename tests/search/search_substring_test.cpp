@@ -34,6 +34,27 @@ TEST_CASE("search: exact substring") {
     SUBCASE("punctuation is searchable text") {
         CHECK(c.Ids("法、律") == Ids{"t4"});
     }
+    SUBCASE("dashes are one: a year range typed with a hyphen") {
+        TestCorpus plans({{RecordType::Plan, "em", "实施方案(2021—2025年)", {}},
+                          {RecordType::Plan, "hy", "工作方案(2021-2025年)", {}},
+                          {RecordType::Plan, "wave", "规划(2021～2025年)", {}},
+                          {RecordType::Plan, "other", "报告(2021年)", {}}});
+        for (const std::string typed : {"2021-2025", "2021—2025", "2021－2025", "2021~2025"}) {
+            CAPTURE(typed);
+            CHECK(plans.Ids(typed) == Ids{"wave", "em", "hy"});  // (shorter title first)
+        }
+        core::Query q;
+        q.text = "2021-2025年";
+        const core::SearchResult r = plans.index.Search(q);
+        REQUIRE(r.hits.size() == 3);
+        for (const auto& h : r.hits) {  // highlighted in the text as written
+            REQUIRE(h.title_ranges.size() == 1);
+            const std::string cut = Cut(h.title, h.title_ranges[0]);
+            CHECK(cut.substr(0, 4) == "2021");
+            CHECK(cut.substr(cut.size() - 3) == "年");
+            CHECK(h.title.find(cut) != std::string::npos);
+        }
+    }
     SUBCASE("digits") {
         CHECK(c.Ids("12348") == Ids{"c1"});
         CHECK(c.Ids("2348") == Ids{"c1"});

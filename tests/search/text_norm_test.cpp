@@ -35,6 +35,9 @@ TEST_CASE("text normalisation") {
         CHECK(core::FoldText("😀") == "😀");
         CHECK(core::FoldText("fǎlǜ FǍLǛ Ü ü café ń") == "falü falü ü ü cafe n");  // accents, ü kept
         CHECK(core::FoldText("× ÷ ß ø") == "× ÷ ß ø");  // no decomposition: unchanged
+        // Dashes and range marks: one hyphen (a year range typed with a hyphen finds 2021—2025).
+        CHECK(core::FoldText("2021—2025 2021–2025 2021－2025 2021～2025 2021~2025 2021〜2025 −1 ‐") ==
+              "2021-2025 2021-2025 2021-2025 2021-2025 2021-2025 2021-2025 -1 -");
     }
     SUBCASE("encoding round trip") {
         std::string out;
