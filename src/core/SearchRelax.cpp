@@ -323,6 +323,10 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     // Whether character k is a function character that another follows: it opens a question or
     // a clause of the query rather than ending a word (在 of 在哪, 在吗; 和 of 和我).
     auto opens_question = [&](size_t k) { return k + 1 < n && FunctionCharacter(cps[k]) && FunctionCharacter(cps[k + 1]); };
+    // Whether a part starting or ending at character k would cut a number (0798 is no 79, 110 no
+    // 10, 2019年 no 201: a number no record holds is left out whole).
+    auto digit = [&](size_t k) { return cps[k] >= '0' && cps[k] <= '9'; };
+    auto cuts_number = [&](size_t k) { return k > 0 && k < n && digit(k - 1) && digit(k); };
     // The end of the longest run from character i that is found, or i; the whole word is known
     // to be not.
     std::vector<size_t> reach(n + 1, n + 1);
@@ -353,6 +357,9 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         while (end > i + 2 && LooseEdge(cps[end - 2], cps[end - 1], false)) --end;
         const size_t term = term_at(i);
         if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;
+        if (cuts_number(i)) end = i;
+        while (end > i && cuts_number(end)) --end;
+        if (end < i + 2) end = i;
         return reach[i] = end;
     };
     // Whether the run from i + 1 may reach past `end`: its pairs are held that far, or a
@@ -368,7 +375,8 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
         const size_t end = EndBeforeTerm(i, run_end(i), term_at, found, count);
-        if (end == i || (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
+        if (end == i || cuts_number(end) ||
+            (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
         }
@@ -382,7 +390,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         double best = double(count(a0, a1)) * count(a1, b1);
         size_t cut = a1;
         for (size_t k = 1; k <= 2 && a1 - k >= a0 + 2; ++k) {
-            if (starts_inside(a1 - k)) continue;  // (2024年 + 度报告 for 2024年度 + 报告)
+            if (starts_inside(a1 - k) || cuts_number(a1 - k)) continue;  // (2024年 + 度报告 for 2024年度 + 报告)
             const double product = double(count(a0, a1 - k)) * count(a1 - k, b1);
             if (product > best) best = product, cut = a1 - k;
         }

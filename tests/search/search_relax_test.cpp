@@ -270,6 +270,13 @@ TEST_CASE("search relaxed: a word that matches nothing, split into its longest p
         CHECK(r.word_totals == Totals{2, 2});
         // Digits and Chinese alike.
         CHECK(Relaxed(c, "12348热线电话") == Seen{"12348 热线", {"c1"}});
+        // But a number is never cut: one no record holds is left out whole (12349 is no 1234 of
+        // 12348, 123480 no 12348, 110 no 10).
+        for (const std::string typed : {"12349", "123480", "1348", "12349号"}) {
+            CAPTURE(typed);
+            CHECK(Find(c, typed).total == 0);
+        }
+        CHECK(Relaxed(c, "热线12349") == Seen{"热线", {"c1"}});
     }
     SUBCASE("nothing holds every part: the longest, then the rarest, alone, and each part's count") {
         core::SearchResult r = Find(c, "我想了解法律援助和行政复议");
