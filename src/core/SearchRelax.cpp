@@ -372,10 +372,18 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     };
     // (run_end counts a term it ends with: a term from k is found where the run from k reaches it.)
     auto found = [&](size_t k, size_t term) { return run_end(k) >= k + term; };
+    // Whether the part [i, end) starts with a character that is no word with the next where the
+    // next starts one, and the run from the next reaches further: that run is the part (一法律顾问:
+    // 法律顾问 12, not 一法律 of 统一法律 + 顾问, 1 x 13; 县人民法院: 人民法院; not 苏解纷平台 for
+    // 解纷, which reaches no further). Not a synonym term. With a lexicon only.
+    auto loose_start = [&](size_t i, size_t end) {
+        return i + 2 < n && !LexiconWord(cps[i], cps[i + 1]) && LexiconWord(cps[i + 1], cps[i + 2]) &&
+               term_at(i) != end - i && run_end(i + 1) > end;
+    };
     std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) in characters
     for (size_t i = 0; i + 1 < n;) {
         const size_t end = EndBeforeTerm(i, run_end(i), term_at, found, count);
-        if (end == i || cuts_number(end) ||
+        if (end == i || cuts_number(end) || loose_start(i, end) ||
             (may_reach_past(i, end) && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
@@ -449,8 +457,15 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
             if (ends[k]) return false;
         return true;
     };
-    auto reach = [&](size_t i, size_t limit) -> std::pair<size_t, uint32_t> {
-        if (i + 2 > limit) return {i, 0};  // (no two syllables from i: the last one)
+    // How far from `i` (up to `limit`) the held strings reach, how many records hold those of that
+    // length (summed), and whether one of them starts with a word of the lexicon.
+    struct Reach {
+        size_t end;
+        uint32_t records;
+        bool word;
+    };
+    auto reach = [&](size_t i, size_t limit) -> Reach {
+        if (i + 2 > limit) return {i, 0, false};  // (no two syllables from i: the last one)
         std::vector<Held> held;
         for (const auto& [a, unused] : Followers(0, seg[i]))
             for (const auto& [b, records] : Followers(a, seg[i + 1])) {
@@ -459,14 +474,16 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
                 AppendUtf8(text, b);
                 held.push_back({std::move(text), b, records});
             }
-        if (held.empty()) return {i, 0};
+        if (held.empty()) return {i, 0, false};
         size_t end = i + 2;
         // The longest run so far that crosses no space between words but whole ones.
         size_t kept_end = i;
         uint32_t kept_records = 0;
+        bool kept_word = false;
         auto keep = [&] {
             if (!allowed(i, end)) return;
             uint32_t records = 0;
+            bool word = false;
             for (const Held& h : held) {
                 std::vector<uint32_t> cs;
                 for (size_t pos = 0; pos < h.text.size();) cs.push_back(DecodeUtf8(h.text, pos));
@@ -476,6 +493,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
                 if (end == i + 2 && Fragment(cs[0], cs[1])) continue;
                 if (LooseEdge(cs[0], cs[1], true) || LooseEdge(cs[cs.size() - 2], cs.back(), false)) continue;
                 records += h.records;
+                word |= LexiconWord(cs[0], cs[1]);
             }
             if (records == 0) return;
             // A run does not end with a function character that opens the question after it,
@@ -486,6 +504,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
             if (opening && kept_end == end - 1 && records < kept_records) return;
             kept_end = end;
             kept_records = records;
+            kept_word = word;
         };
         for (keep(); end < limit;) {
             {  // the kKeep held by most records, as a stable sort would order them (the sort of plain integers)
@@ -509,7 +528,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
             ++end;
             keep();
         }
-        return {kept_end, kept_records};
+        return Reach{kept_end, kept_records, kept_word};
     };
     // The letters of syllables [i, end), as typed, `between` each two.
     auto pinyin = [&](size_t i, size_t end, const char* between) {
@@ -520,27 +539,37 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     std::vector<size_t> terms(n + 1, SIZE_MAX);  // SynonymReadingAt(seg, k), once known
     auto term_at = [&](size_t k) { return terms[k] != SIZE_MAX ? terms[k] : (terms[k] = SynonymReadingAt(seg, k)); };
     auto count = [&](size_t i, size_t end) -> double {
-        const auto [reached, records] = reach(i, end);
-        if (reached == end) return records;
+        const Reach r = reach(i, end);
+        if (r.end == end) return r.records;
         // A synonym term's reading counts what it finds, as WordParts counts a term (laobanqianxin:
         // qianxin, 欠薪's, held by no record, finds its synonyms' records; not banqian, 搬迁 in 1).
         if (end >= i + 2 && term_at(i) == end - i) return searches.Count(*this, pinyin(i, end, "'"), false);
         return 0;
     };
     std::vector<size_t> furthest(n + 1, n + 1);  // run_end(i), once known
+    std::vector<bool> word_first(n + 1, false);  // and whether the run starts with a word
     auto run_end = [&](size_t i) {
         if (furthest[i] > n) {
             const size_t term = term_at(i);
-            furthest[i] = std::max(reach(i, n).first, term >= 2 && allowed(i, i + term) ? i + term : i);
+            const Reach r = reach(i, n);
+            furthest[i] = std::max(r.end, term >= 2 && allowed(i, i + term) ? i + term : i);
+            word_first[i] = r.word;
         }
         return furthest[i];
     };
     // (run_end takes a term's reading without counting it: counted here.)
     auto found = [&](size_t k, size_t term) { return run_end(k) >= k + term && count(k, k + term) > 0; };
+    // As WordParts: a run whose held strings start with no word, where the run from the next
+    // syllable starts with one and reaches further, is none (yifalvguwen: falvguwen, 法律顾问 12;
+    // not yifalv, 一法律 of 统一法律, with guwen; shengrenminfayuan: renminfayuan).
+    auto loose_start = [&](size_t i, size_t end) {
+        return i + 2 < n && !word_first[i] && run_end(i + 1) > end && word_first[i + 1] && term_at(i) != end - i;
+    };
     std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
     for (size_t i = 0; i + 1 < n;) {
         const size_t end = EndBeforeTerm(i, run_end(i), term_at, found, count);
-        if (end == i || (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
+        if (end == i || loose_start(i, end) ||
+            (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;
         }

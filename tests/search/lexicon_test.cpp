@@ -227,6 +227,45 @@ TEST_CASE("search with a lexicon: a part does not start inside a word that is mo
     }
 }
 
+TEST_CASE("search with a lexicon: a part does not start with a character that is no word with the next, where "
+          "the next starts one and its run reaches further") {
+    // 一法律 is held (统一法律), and 一法律 (1) times 顾问 (4) outweighed 法律顾问 (2) alone; 省人民
+    // (省人民政府, 1) times 法院 (3) outweighed 人民法院 (2).
+    TestCorpus c({
+        {RecordType::Task, "unify", "统一法律职业资格考试", {}},
+        {RecordType::Task, "adviser", "法律顾问", {}},
+        {RecordType::Task, "adviser2", "政府法律顾问", {}},
+        {RecordType::Task, "panel", "顾问团", {}},
+        {RecordType::Task, "expert", "专家顾问", {}},
+        {RecordType::Task, "province", "省人民政府", {}},
+        {RecordType::Task, "court", "人民法院", {}},
+        {RecordType::Task, "court2", "基层人民法院", {}},
+        {RecordType::Task, "courts", "法院", {}},
+        {RecordType::Channel, "su", "“苏解纷”非诉服务平台", {}},
+    });
+    SUBCASE("without a lexicon: the longest held runs") {
+        CHECK(Find(c, "一村一法律顾问").relaxed_text.rfind("一法律", 0) == 0);
+        CHECK(Find(c, "省人民法院在哪").relaxed_text.rfind("省人民", 0) == 0);
+        CHECK(Find(c, "shengrenminfayuanzaina").relaxed_text.rfind("shengrenmin", 0) == 0);
+    }
+    c.index.SetLexicon(Words("法律 1 n\n顾问 1 n\n人民 1 n\n法院 1 n\n政府 1 n\n一村 1 n\n解纷 1 n\n服务 1 n\n"));
+    SUBCASE("with one") {
+        for (const std::string q : {"一村一法律顾问", "一法律顾问", "yicunyifalvguwen"}) {
+            CAPTURE(q);
+            const core::SearchResult r = Find(c, q);
+            CHECK(IdsOf(r) == Ids{"adviser", "adviser2"});
+        }
+        CHECK(Find(c, "一法律顾问").relaxed_text == "法律顾问");
+        for (const std::string q : {"省人民法院在哪", "shengrenminfayuanzaina", "xianrenminfayuan"}) {
+            CAPTURE(q);
+            const core::SearchResult r = Find(c, q);
+            CHECK(IdsOf(r) == Ids{"court", "court2"});
+        }
+        // 解纷 starts a word, but its run ends where 苏解纷's does: 苏解纷 stays whole.
+        CHECK(Find(c, "苏解纷服务").relaxed_text == "苏解纷 服务");
+    }
+}
+
 TEST_CASE("search with a lexicon: moving the boundary between two parts starts neither inside a word") {
     // 2024年度 (1 record) + 报告 (2): moving the boundary one character left gives 2024年 (3) + 度报告
     // (2), a larger product, but 度报告 starts inside 年度.
