@@ -4172,6 +4172,8 @@ size_t SearchIndex::SynonymReadingAt(const std::vector<SyllableRange>& syllables
                           [&](const std::vector<uint32_t>& term) { return ReadsSyllables(term, syllables.data() + at); });
 }
 
+bool SearchIndex::PluralTerm(std::string_view folded) const { return !m_data->synonyms.Singular(folded).empty(); }
+
 size_t SearchIndex::SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const {
     if (at >= cps.size()) return 0;
     return LongestSynonym(cps.size() - at, [&](const std::vector<uint32_t>& term) {

@@ -158,8 +158,13 @@ public:
     // Each `from` also finds its `to` (as AddRule; packs store a parsed synonyms.json this way).
     void AddPairs(const std::vector<std::pair<std::string, std::string>>& pairs);
     const std::vector<std::pair<std::string, std::string>>& Pairs() const { return m_pairs; }  // folded, sorted
-    // Alternatives for a folded query term (never includes the term itself), sorted, unique.
+    // Alternatives for a folded query term (never includes the term itself), sorted, unique. An
+    // English plural with no rule of its own is read as its singular, which is then one of them
+    // (lawyers: lawyer, 律师, 法律援助).
     std::vector<std::string> Expand(std::string_view folded_term) const;
+    // The singular of an English plural of 4+ letters that has no rule while its singular has one
+    // (lawyers -> lawyer, injuries -> injury, taxes -> tax), or empty.
+    std::string Singular(std::string_view folded_term) const;
     size_t Size() const { return m_pairs.size(); }
 
     // Parses synonyms.json. Problems are located by file and JSON pointer; what is valid is kept.
@@ -479,6 +484,8 @@ private:
     // The most characters of folded `cps` from `at` on (2 or more) that are a synonym term
     // (打官司 in 打官司怎么办), or 0.
     size_t SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const;
+    // Whether a folded word is the plural of an English synonym term (Synonyms::Singular).
+    bool PluralTerm(std::string_view folded) const;
     // The region a word names (SearchResult::region): the one whose name is the word, or the word
     // and an administrative suffix (昆明 -> 昆明市, 兴山 -> 兴山区), in characters or in pinyin of
     // whole syllables (kunming); empty when none or several do (朝阳 of 朝阳区 and 朝阳市), or the

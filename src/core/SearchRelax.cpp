@@ -667,7 +667,7 @@ bool SearchIndex::EnglishTerm(std::string_view word) const {
         cps.push_back(FoldCodepoint(DecodeUtf8(word, pos)));
         if (!IsAsciiLetter(cps.back())) return false;
     }
-    return SynonymTermAt(cps, 0) == cps.size();
+    return SynonymTermAt(cps, 0) == cps.size() || PluralTerm(FoldText(word));
 }
 
 bool SearchIndex::SynonymTerm(std::string_view part) const {

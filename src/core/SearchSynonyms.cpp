@@ -52,11 +52,41 @@ void Synonyms::AddRule(const std::string& from, const std::vector<std::string>& 
     m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
 }
 
+namespace {
+// The pairs whose `from` is `term` (m_pairs is sorted).
+template <class Pairs>
+auto RulesOf(const Pairs& pairs, std::string_view term) {
+    auto it = std::lower_bound(pairs.begin(), pairs.end(), term,
+                               [](const std::pair<std::string, std::string>& p, std::string_view v) { return p.first < v; });
+    auto end = it;
+    while (end != pairs.end() && end->first == term) ++end;
+    return std::make_pair(it, end);
+}
+}  // namespace
+
+std::string Synonyms::Singular(std::string_view term) const {
+    if (term.size() < 4 || term.back() != 's' || RulesOf(m_pairs, term).first != RulesOf(m_pairs, term).second) return {};
+    for (char c : term)
+        if (c < 'a' || c > 'z') return {};
+    const std::string_view stem = term.substr(0, term.size() - 1);
+    std::string candidates[3] = {std::string(stem), std::string(term.substr(0, term.size() - 2)), {}};
+    if (term.size() > 4 && term.substr(term.size() - 3) == "ies") candidates[2] = std::string(term.substr(0, term.size() - 3)) + "y";
+    for (const std::string& singular : candidates) {
+        if (singular.size() < 3) continue;
+        const auto [from, to] = RulesOf(m_pairs, singular);
+        if (from != to) return singular;
+    }
+    return {};
+}
+
 std::vector<std::string> Synonyms::Expand(std::string_view folded_term) const {
     std::vector<std::string> out;
-    auto it = std::lower_bound(m_pairs.begin(), m_pairs.end(), folded_term,
-                               [](const std::pair<std::string, std::string>& p, std::string_view v) { return p.first < v; });
-    for (; it != m_pairs.end() && it->first == folded_term; ++it) out.push_back(it->second);
+    const std::string singular = Singular(folded_term);
+    if (!singular.empty()) out.push_back(singular);
+    const auto [from, to] = RulesOf(m_pairs, singular.empty() ? folded_term : std::string_view(singular));
+    for (auto it = from; it != to; ++it) out.push_back(it->second);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 

@@ -46,6 +46,27 @@ TEST_CASE("synonyms") {
         CHECK(s.Expand("复议") == std::vector<std::string>{"行政复议"});
         CHECK(s.Expand("行政复议").empty());
     }
+    SUBCASE("an English plural with no rule of its own is read as its singular") {
+        core::Synonyms s;
+        s.AddRule("lawyer", {"律师"});
+        s.AddRule("injury", {"工伤"});
+        s.AddRule("tax", {"税务"});
+        s.AddRule("law", {"法律"});
+        s.AddRule("news", {"新闻"});
+        s.AddRule("new", {"新"});
+        CHECK(s.Singular("lawyers") == "lawyer");
+        CHECK(s.Expand("lawyers") == std::vector<std::string>{"lawyer", "律师"});
+        CHECK(s.Singular("injuries") == "injury");
+        CHECK(s.Singular("taxes") == "tax");
+        CHECK(s.Singular("laws") == "law");
+        CHECK(s.Singular("news").empty());  // (a rule of its own)
+        CHECK(s.Expand("news") == std::vector<std::string>{"新闻"});
+        CHECK(s.Singular("lawyer").empty());
+        CHECK(s.Singular("process").empty());  // (no rule for proces or proce)
+        CHECK(s.Singular("法律s").empty());
+        CHECK(s.Singular("ss").empty());
+        CHECK(s.Expand("courts").empty());
+    }
     SUBCASE("terms are folded: full-width and traditional forms match") {
         core::Problems problems;
         core::Synonyms s = core::Synonyms::Parse("synonyms.json", R"({"groups": [["ＡＰＰ", "復議"]]})", problems);
@@ -248,6 +269,16 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CHECK_FALSE(ids(with, q).empty());
     }
     CHECK(ids(with, "inheritance") == ids(with, "继承"));
+    // Plurals, as their singular.
+    const std::pair<std::string, std::string> plurals[] = {{"lawyers", "lawyer"}, {"complaints", "complaint"},
+                                                           {"injuries", "injury"}, {"courts", "court"},
+                                                           {"disputes", "dispute"}, {"hotlines", "hotline"}};
+    for (const auto& plural : plurals) {
+        CAPTURE(plural.first);
+        CHECK(ids(without, plural.first).empty());
+        CHECK_FALSE(ids(with, plural.first).empty());
+        CHECK(ids(with, plural.first) == ids(with, plural.second));
+    }
     CHECK(ids(with, "disabled") == ids(with, "残疾人"));
     CHECK(ids(with, "traffic accident") == ids(with, "交通事故"));
     // An English question: its function words are left out, where its parts would read them as
@@ -268,6 +299,7 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CHECK(found == ids(with, "legal aid"));
     }
     CHECK(relaxed("I need a lawyer near me").relaxed_text == "lawyer");
+    CHECK(relaxed("lawyers near me").relaxed_text == "lawyers");  // (a plural is English too: me is no 门)
     const core::SearchResult office = relaxed("where can I find a notary office");  // (office: no synonym)
     CHECK(office.relaxed_text == "notary");
     CHECK(office.word_texts == Ids{"notary", "office"});
