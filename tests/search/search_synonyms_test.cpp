@@ -227,6 +227,15 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CAPTURE(q);
         CHECK(ids(without, q).empty());
     }
+    // Injured at work, a house pulled down, a parking ticket, unfair enforcement, a decision one
+    // disputes (its remedies: 行政复议, 行政诉讼).
+    for (const std::string q : {"受伤", "工地", "被拆", "房子", "违章停车", "违停", "执法不公", "不服"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK_FALSE(ids(with, q).empty());
+    }
+    CHECK(ids(with, "执法不公") == ids(with, "执法监督"));
+    CHECK(ids(with, "工地 受伤").front() == aid);
     // In a sentence: the synonym term is the part read (老板不发工资 -> 工资).
     core::Query sentence;
     sentence.text = "老板不发工资";
