@@ -235,6 +235,20 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CHECK_FALSE(ids(with, q).empty());
     }
     CHECK(ids(with, "执法不公") == ids(with, "执法监督"));
+    // A department by the short name people call it, or its old one: its unit is found.
+    const std::pair<std::string, std::string> departments[] = {
+        {"人社局", "市人力资源和社会保障局"}, {"住建局", "市住房和城乡规建局"}, {"环保局", "通州生态环境局"},
+        {"文旅局", "通州区文广旅局"},         {"交通局", "通州区交运局"},     {"应急局", "通州区应急管理局"},
+        {"工商局", "通州区市场监管局"},       {"城管局", "市城市管理行政执法局"}, {"国土局", "市国土资源局"},
+        {"卫健委", "市卫生局"}};
+    for (const auto& [typed, unit] : departments) {
+        const std::string typed_text = typed;  // (clang 14: no structured binding in CAPTURE)
+        CAPTURE(typed_text);
+        const Ids found = ids(with, typed);
+        CHECK(std::find(found.begin(), found.end(), unit) != found.end());
+        const Ids before = ids(without, typed);
+        CHECK(std::find(before.begin(), before.end(), unit) == before.end());
+    }
     CHECK(ids(with, "工地 受伤").front() == aid);
     // In a sentence: the synonym term is the part read (老板不发工资 -> 工资).
     core::Query sentence;
