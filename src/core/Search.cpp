@@ -4174,6 +4174,47 @@ size_t SearchIndex::SynonymReadingAt(const std::vector<SyllableRange>& syllables
 
 bool SearchIndex::PluralTerm(std::string_view folded) const { return !m_data->synonyms.Singular(folded).empty(); }
 
+namespace {
+// Whether two characters have a reading in common (调 节: jie of 节 and of 解).
+bool ShareReading(uint32_t a, uint32_t b) {
+    const uint16_t sa = ReadingSetOf(a), sb = ReadingSetOf(b);
+    if (sa == 0 || sb == 0) return false;
+    for (const uint16_t* x = ReadingSetBegin(sa); x != ReadingSetEnd(sa); ++x)
+        for (const uint16_t* y = ReadingSetBegin(sb); y != ReadingSetEnd(sb); ++y)
+            if (*x == *y) return true;
+    return false;
+}
+}  // namespace
+
+std::string SearchIndex::SoundAlikeTerm(std::string_view word) const {
+    std::vector<uint32_t> cps;
+    for (size_t pos = 0; pos < word.size();) {
+        cps.push_back(FoldCodepoint(DecodeUtf8(word, pos)));
+        if (!IsHan(cps.back())) return {};
+    }
+    if (cps.size() < 3) return {};
+    const std::vector<uint32_t>* found = nullptr;
+    for (const std::vector<uint32_t>& term : m_data->synonym_terms) {
+        if (term.size() != cps.size()) continue;
+        size_t first = SIZE_MAX, last = 0;
+        bool alike = true;
+        for (size_t k = 0; k < term.size() && alike; ++k) {
+            if (term[k] == cps[k]) continue;
+            alike = ShareReading(term[k], cps[k]);
+            first = std::min(first, k);
+            last = k;
+        }
+        // One character of another sound's, or two neighbouring ones in a word of four or more.
+        if (!alike || first == SIZE_MAX || last > first + 1 || (last > first && cps.size() < 4)) continue;
+        if (found && *found != term) return {};  // (two such terms: neither)
+        found = &term;
+    }
+    std::string out;
+    if (found)
+        for (uint32_t c : *found) AppendUtf8(out, c);
+    return out;
+}
+
 size_t SearchIndex::SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const {
     if (at >= cps.size()) return 0;
     return LongestSynonym(cps.size() - at, [&](const std::vector<uint32_t>& term) {

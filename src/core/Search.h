@@ -486,6 +486,10 @@ private:
     size_t SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const;
     // Whether a folded word is the plural of an English synonym term (Synonyms::Singular).
     bool PluralTerm(std::string_view folded) const;
+    // The synonym term a word of 3+ Chinese characters is, but for one character (or two
+    // neighbouring ones, in a word of four or more) of the same sound, as an input method's wrong
+    // pick writes it (公正处: 公证处; 人民调节委员会: 人民调解委员会); empty if none, or if two are.
+    std::string SoundAlikeTerm(std::string_view word) const;
     // The region a word names (SearchResult::region): the one whose name is the word, or the word
     // and an administrative suffix (昆明 -> 昆明市, 兴山 -> 兴山区), in characters or in pinyin of
     // whole syllables (kunming); empty when none or several do (朝阳 of 朝阳区 and 朝阳市), or the

@@ -792,7 +792,18 @@ SearchResult SearchIndex::Search(const Query& query) const {
                 SearchResult found = search(mine[v]);
                 if (found.total > best.total) best = std::move(found), chosen = v;
             }
-            if (chosen == mine.size()) continue;
+            if (chosen == mine.size()) {
+                // None: the synonym term it would be with a character of the same sound (公正处:
+                // 公证处, which the data holds under the names its synonyms give it).
+                const std::string term = !counted || result.word_totals[i] == 0 ? SoundAlikeTerm(read[i]) : std::string();
+                if (term.empty() || budget == 0) continue;
+                --budget;
+                best = search(term);
+                if (best.total == 0) continue;
+                read[i] = term;
+                any = true;
+                continue;
+            }
             read[i] = mine[chosen];
             any = true;
         }

@@ -186,6 +186,26 @@ TEST_CASE("search relaxed: a word of characters that matches nothing, read by it
         CHECK(r.relaxed_text == "行政fu'yi'");
         CHECK(IdsOf(r) == Ids{"t2"});
     }
+    SUBCASE("a synonym term the word is but for a character of the same sound, which no record holds") {
+        // 公证处 is held by no record; its synonym is (p1). 公正处 is no word of any record, and
+        // gong正处, 公zheng处, 公正chu' find nothing.
+        core::Synonyms synonyms;
+        synonyms.AddRule("公证处", {"公共法律服务"});
+        synonyms.AddRule("司法鉴定", {"公共法律服务"});
+        std::vector<TestRecord> records = SubstringRecords();
+        records.push_back({RecordType::Task, "fair", "严格规范公正文明执法", {}});
+        TestCorpus notary(std::move(records), std::move(synonyms));
+        core::SearchResult r = Find(notary, "公正处");
+        CHECK(r.relaxation == Relaxation::SameReading);
+        CHECK(r.relaxed_text == "公证处");
+        CHECK(IdsOf(r) == Ids{"p1", "c1"});
+        CHECK(IdsOf(Find(notary, "司法鉴订")) == Ids{"p1", "c1"});  // (订 and 定: ding)
+        CHECK(IdsOf(Find(notary, "公正")) == Ids{"fair"});  // (found as typed: as typed)
+        // Not where the other character has no reading in common (公平处), nor a word of two.
+        CHECK(Find(notary, "公平处").relaxation != Relaxation::SameReading);
+        CHECK(Find(notary, "司法坚订").relaxed_text == "司法鉴定");  // (two neighbouring, in four)
+        CHECK(Find(notary, "私法坚订").relaxation != Relaxation::SameReading);  // (not three)
+    }
     SUBCASE("the sound is the whole syllable, not one it starts (江西: xi, not 省's xing)") {
         TestCorpus province({{RecordType::Task, "z1", "贯彻落实《浙江省优化营商环境条例》", {}}});
         const core::SearchResult r = Find(province, "江西");
