@@ -488,7 +488,7 @@ private:
     bool PluralTerm(std::string_view folded) const;
     // The synonym term a word of 3+ Chinese characters is, but for one character (or two
     // neighbouring ones, in a word of four or more) of the same sound, as an input method's wrong
-    // pick writes it (公正处: 公证处; 人民调节委员会: 人民调解委员会); empty if none, or if two are.
+    // pick writes it (公正处: 公证处; 律师事物所: 律师事务所); empty if none, or if two are.
     std::string SoundAlikeTerm(std::string_view word) const;
     // The region a word names (SearchResult::region): the one whose name is the word, or the word
     // and an administrative suffix (昆明 -> 昆明市, 兴山 -> 兴山区), in characters or in pinyin of

@@ -965,12 +965,12 @@ SearchResult SearchIndex::Search(const Query& query) const {
         const bool counted = found.word_totals.size() == parted.size();
         const bool more = counted && std::all_of(found.word_totals.begin(), found.word_totals.end(),
                                                  [&](uint32_t n) { return n > found.total; });
-        if (!counted) found.word_totals.assign(1, found.total), found.word_texts.assign(1, text);
-        else found.word_texts = parted;
-        if (more || !dropped.empty()) {
-            for (const std::string& w : dropped) found.word_texts.push_back(w), found.word_totals.push_back(0);
-        } else {
+        if (!more && dropped.empty()) {
             found.word_texts.clear(), found.word_totals.clear();
+        } else {
+            if (counted) found.word_texts = parted;
+            else found.word_totals.assign(1, found.total), found.word_texts.assign(1, text);
+            for (const std::string& w : dropped) found.word_texts.push_back(w), found.word_totals.push_back(0);
         }
         return relaxed(std::move(found), SearchResult::Relaxation::Parts, text);
     }

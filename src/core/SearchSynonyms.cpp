@@ -65,7 +65,8 @@ auto RulesOf(const Pairs& pairs, std::string_view term) {
 }  // namespace
 
 std::string Synonyms::Singular(std::string_view term) const {
-    if (term.size() < 4 || term.back() != 's' || RulesOf(m_pairs, term).first != RulesOf(m_pairs, term).second) return {};
+    if (term.size() < 4 || term.back() != 's') return {};
+    if (const auto [from, to] = RulesOf(m_pairs, term); from != to) return {};  // (a rule of its own)
     for (char c : term)
         if (c < 'a' || c > 'z') return {};
     const std::string_view stem = term.substr(0, term.size() - 1);
