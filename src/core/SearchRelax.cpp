@@ -565,10 +565,21 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     auto loose_start = [&](size_t i, size_t end) {
         return i + 2 < n && !word_first[i] && run_end(i + 1) > end && word_first[i + 1] && term_at(i) != end - i;
     };
+    // Nor, after other syllables, does one that reads a function character and starts no word
+    // start a run where the run from the next syllable starts a word, ends with it and is held
+    // by more records, and no record holds the run from the syllable before: it ends the word
+    // before it more likely (keyitiaojie: tiaojie, 17 records, not yitiaojie, 易调解 of one
+    // record's 简易调解, where yi is 以 of keyi, 可以; keyipufa: pufa; but zaizhianguanli keeps
+    // anguanli, whose 安 is that of 治安管理, held). A word the query starts with keeps its first syllable.
+    auto glued = [&](size_t i, size_t end) {
+        return i > 0 && i + 2 < end && !word_first[i] && run_end(i + 1) == end && word_first[i + 1] &&
+               term_at(i) != end - i && FunctionReading(seg[i]) && count(i + 1, end) > count(i, end) &&
+               count(i - 1, end) == 0;
+    };
     std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
     for (size_t i = 0; i + 1 < n;) {
         const size_t end = EndBeforeTerm(i, run_end(i), term_at, found, count);
-        if (end == i || loose_start(i, end) ||
+        if (end == i || loose_start(i, end) || glued(i, end) ||
             (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;

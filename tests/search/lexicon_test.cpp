@@ -266,6 +266,47 @@ TEST_CASE("search with a lexicon: a part does not start with a character that is
     }
 }
 
+TEST_CASE("search with a lexicon: a syllable after others that reads a function character and starts no word "
+          "is left out where the run from the next is held by more records") {
+    // keyitiaojie: yi reads 以 (of 可以, held by no record), and yitiaojie reads 易调解, held by one
+    // record's 简易调解, which 1 record against 调解's 3 outweighed.
+    TestCorpus c({
+        {RecordType::Task, "simple", "完善简易调解程序", {}},
+        {RecordType::Task, "people", "人民调解", {}},
+        {RecordType::ServicePoint, "room", "调解室", {}},
+        {RecordType::Task, "rule", "以规则为准", {}},
+    });
+    SUBCASE("without a lexicon: the longest held run") {
+        CHECK(Find(c, "keyitiaojie").relaxed_text == "yitiaojie");
+        CHECK(IdsOf(Find(c, "keyitiaojie")) == Ids{"simple"});
+    }
+    c.index.SetLexicon(Words("调解 711 vn\n简易 1 a\n以 136106 p\n"));
+    SUBCASE("with one") {
+        for (const std::string q : {"keyitiaojie", "keyitiaojiema", "wokeyitiaojiezenmeban"}) {
+            CAPTURE(q);
+            const core::SearchResult r = Find(c, q);
+            CHECK(r.relaxed_text == "tiaojie");
+            CHECK(IdsOf(r) == Ids{"room", "people", "simple"});
+        }
+        // A query that starts with it keeps it: yitiaojie is what was typed first.
+        CHECK(Find(c, "yitiaojiezenmeban").relaxed_text == "yitiaojie");
+        // Not a syllable held with the one before it (jianyi of 简易): jianyitiaojie finds 简易调解.
+        CHECK(IdsOf(Find(c, "jianyitiaojiezenmeban")) == Ids{"simple"});
+    }
+    SUBCASE("nor where a record holds the run from the syllable before") {
+        // yizhi (一致, 2 records) + anguanli (1) outweighs zhianguanli (1); an reads 俺, and 安管理
+        // is held by fewer than 管理, but zhianguanli is held: an is 治安's, and the part stays.
+        TestCorpus t({
+            {RecordType::Task, "keep", "保持一致", {}},
+            {RecordType::Task, "agree", "一致同意", {}},
+            {RecordType::Task, "order", "治安管理处罚", {}},
+            {RecordType::Task, "manage", "加强管理", {}},
+        });
+        t.index.SetLexicon(Words("一致 1 a\n管理 1 vn\n俺 20000 r\n"));
+        CHECK(Find(t, "yizhianguanli").word_texts == std::vector<std::string>{"yizhi", "anguanli"});
+    }
+}
+
 TEST_CASE("search with a lexicon: moving the boundary between two parts starts neither inside a word") {
     // 2024年度 (1 record) + 报告 (2): moving the boundary one character left gives 2024年 (3) + 度报告
     // (2), a larger product, but 度报告 starts inside 年度.
