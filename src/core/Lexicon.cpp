@@ -43,7 +43,10 @@ void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::s
         // them either where they are no word with the character beside them (需要, 职能, 思想 are).
         const bool question_verb = first == 0x662F || first == 0x6709 || first == 0x6CA1 ||  // 是 有 没
                                    first == 0x8981 || first == 0x80FD || first == 0x60F3;     // 要 能 想
-        if (!question_verb && !FunctionTag(tag.substr(0, tag.find_first_of(" \t\r")))) return;
+        // Nor the classifiers 个 and 些 (哪个部门, 这些问题), which start no noun here: 离婚找哪个部门
+        // is no 个部门 (held by 各个部门); 个人 and 一些 are words, where they are kept.
+        const bool classifier = first == 0x4E2A || first == 0x4E9B;  // 个 些
+        if (!question_verb && !classifier && !FunctionTag(tag.substr(0, tag.find_first_of(" \t\r")))) return;
         // 所 (a conjunction to jieba) and 地 (an adverbial particle) end this field's nouns: 司法所,
         // 派出所, 律师事务所; 所在地, 属地. A part may end with them (附近的司法所 -> 司法所).
         if (first == 0x6240 || first == 0x5730) return;  // 所 地

@@ -41,7 +41,7 @@ public:
     // 和 吗 我 哪...): a part of a query does not start or end with one (附近的法律援助 -> 法律援助,
     // not 的法律 + 援助), FunctionCharacter. Not 所 and 地, which end nouns here (司法所, 所在地);
     // and 是 有 没 要 能 想, verbs that questions are built on (哪里有法律援助: not 有法律; 我要行政复议:
-    // not 要行政).
+    // not 要行政), and the classifiers 个 些 (离婚找哪个部门: not 个部门).
     static constexpr uint64_t kCommonFrequency = 10000;
     bool Common(std::string_view folded) const;
     bool FunctionCharacter(uint32_t folded) const;

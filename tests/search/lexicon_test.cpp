@@ -92,7 +92,8 @@ TEST_CASE("lexicon: function words, single characters by their tag and frequency
                                   "找 20856 v\n"     // a verb: no function word
                                   "呵 2416 y\n"      // under the threshold
                                   "哪 12138\n"       // no tag
-                                  "個 70000 q\n"     // a measure word
+                                  "個 70000 q\n"     // a measure word that questions are built on (哪个)
+                                  "位 16243 q\n"     // another measure word (单位)
                                   "與 160984 p\n"    // traditional, folded: 与
                                   "所 78431 c\n"     // jieba's conjunction, a noun's end here (司法所)
                                   "地 183646 uv\n"   // (土地, 所在地)
@@ -101,8 +102,8 @@ TEST_CASE("lexicon: function words, single characters by their tag and frequency
                                   "没 52407 v\n");
     for (const uint32_t c : {0x7684u, 0x4E86u, 0x5728u, 0x548Cu, 0x6211u, 0x5417u, 0x4E0Eu})  // 的 了 在 和 我 吗 与
         CHECK(w.FunctionCharacter(c));
-    for (const uint32_t c : {0x662Fu, 0x6709u, 0x6CA1u}) CHECK(w.FunctionCharacter(c));  // 是 有 没
-    for (const uint32_t c : {0x627Eu, 0x5475u, 0x54EAu, 0x4E2Au, 0x4E2Du, 0x6240u, 0x5730u})  // 找 呵 哪 个, 中 (absent), 所 地
+    for (const uint32_t c : {0x662Fu, 0x6709u, 0x6CA1u, 0x4E2Au}) CHECK(w.FunctionCharacter(c));  // 是 有 没 个
+    for (const uint32_t c : {0x627Eu, 0x5475u, 0x54EAu, 0x4F4Du, 0x4E2Du, 0x6240u, 0x5730u})  // 找 呵 哪 位, 中 (absent), 所 地
         CHECK_FALSE(w.FunctionCharacter(c));
     CHECK(w.Size() == 0);  // (no two-character word)
 }
@@ -468,6 +469,34 @@ TEST_CASE("search with a lexicon: a question's 要, 能 and 想 start no part") 
     }
 }
 
+TEST_CASE("search with a lexicon: a question's 个 and 些 start no part") {
+    // 个部门 is held (各个部门), and of 离婚找哪个部门 it was the longest part: nothing holding it
+    // and 离婚, it stood for the query alone, 3 tasks about departments.
+    TestCorpus c({
+        {RecordType::Task, "all", "各个部门协同", {}},
+        {RecordType::Task, "divorce", "离婚纠纷调解", {}},
+        {RecordType::Task, "divorce2", "婚姻家庭", {"离婚登记"}},
+        {RecordType::Task, "dept", "部门职责", {}},
+        {RecordType::Task, "some", "这些问题", {"一些问题"}},
+        {RecordType::Task, "person", "个人信息保护", {}},
+    });
+    SUBCASE("without a lexicon: the longest held runs") {
+        CHECK(Find(c, "离婚找哪个部门").word_texts == std::vector<std::string>{"离婚", "个部门"});
+        CHECK(Find(c, "离婚找哪个部门").relaxed_text == "个部门");
+    }
+    c.index.SetLexicon(Words("个 125538 q\n些 17919 q\n部门 16543 n\n离婚 886 v\n各个 1 r\n问题 55563 n\n个人 1 n\n"));
+    SUBCASE("with one") {
+        const core::SearchResult r = Find(c, "离婚找哪个部门");
+        CHECK(r.word_texts == std::vector<std::string>{"离婚", "部门"});
+        CHECK(r.relaxed_text == "离婚");  // (nothing holds both; 部门 is a common word)
+        CHECK(IdsOf(r) == Ids{"divorce", "divorce2"});
+        CHECK(Find(c, "哪些问题").relaxed_text == "问题");
+        // Where they are a word with the character beside them, they are searched as ever.
+        CHECK(IdsOf(Find(c, "个人信息")) == Ids{"person"});
+        CHECK(IdsOf(Find(c, "一些问题")) == Ids{"some"});
+    }
+}
+
 TEST_CASE("search with a lexicon: a synonym term from the next character is the better part") {
     // 办公 (12 bundled records) is held and a word; 公证书 is a synonym term, which finds 9 through
     // its synonyms: 我要办公证书 reads 公证书, not 办公 (leaving 证书, held nowhere, unread).
@@ -616,4 +645,10 @@ TEST_CASE("the bundled data with jieba's dictionary: 成年人保护 finds 保�
         CHECK(r.relaxed_text == question.second);
         for (const std::string& w : r.word_texts) CHECK(w.find("有") == std::string::npos);
     }
+    // Nor a question's 个 (个部门 of 离婚找哪个部门 is held by 各个部门): the parts are 离婚 and 部门.
+    q.text = "离婚找哪个部门";
+    CHECK(index.Search(q).word_texts == std::vector<std::string>{"离婚", "部门"});
+    // Nor, in pinyin, yi of keyi (可以) before tiaojie (易调解 of 简易调解).
+    q.text = "keyitiaojiema";
+    CHECK(index.Search(q).relaxed_text == "tiaojie");
 }
