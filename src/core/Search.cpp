@@ -4166,9 +4166,9 @@ size_t SearchIndex::LongestSynonym(size_t room, const std::function<bool(const s
     return most;
 }
 
-size_t SearchIndex::SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at) const {
+size_t SearchIndex::SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at, size_t most) const {
     if (at >= syllables.size()) return 0;
-    return LongestSynonym(syllables.size() - at,
+    return LongestSynonym(std::min(syllables.size() - at, most),
                           [&](const std::vector<uint32_t>& term) { return ReadsSyllables(term, syllables.data() + at); });
 }
 
@@ -4215,9 +4215,9 @@ std::string SearchIndex::SoundAlikeTerm(std::string_view word) const {
     return out;
 }
 
-size_t SearchIndex::SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const {
+size_t SearchIndex::SynonymTermAt(const std::vector<uint32_t>& cps, size_t at, size_t most) const {
     if (at >= cps.size()) return 0;
-    return LongestSynonym(cps.size() - at, [&](const std::vector<uint32_t>& term) {
+    return LongestSynonym(std::min(cps.size() - at, most), [&](const std::vector<uint32_t>& term) {
         return std::equal(term.begin(), term.end(), cps.begin() + ptrdiff_t(at));
     });
 }

@@ -478,12 +478,12 @@ private:
     // all; each with how many records hold that bigram (or character). Folded code points, in
     // character id order.
     std::vector<std::pair<uint32_t, uint32_t>> Followers(uint32_t before, SyllableRange syllables) const;
-    // The most syllables of `syllables` from `at` on (2 or more) that a synonym term's characters
-    // read (lihun: 离婚), or 0.
-    size_t SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at) const;
-    // The most characters of folded `cps` from `at` on (2 or more) that are a synonym term
-    // (打官司 in 打官司怎么办), or 0.
-    size_t SynonymTermAt(const std::vector<uint32_t>& cps, size_t at) const;
+    // The most syllables of `syllables` from `at` on (2 or more, at most `most`) that a synonym
+    // term's characters read (lihun: 离婚), or 0.
+    size_t SynonymReadingAt(const std::vector<SyllableRange>& syllables, size_t at, size_t most = SIZE_MAX) const;
+    // The most characters of folded `cps` from `at` on (2 or more, at most `most`) that are a
+    // synonym term (打官司 in 打官司怎么办), or 0.
+    size_t SynonymTermAt(const std::vector<uint32_t>& cps, size_t at, size_t most = SIZE_MAX) const;
     // Whether a folded word is the plural of an English synonym term (Synonyms::Singular).
     bool PluralTerm(std::string_view folded) const;
     // The synonym term a word of 3+ Chinese characters is, but for one character (or two

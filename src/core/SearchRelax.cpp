@@ -274,6 +274,11 @@ struct SearchIndex::PartSearches {
         known.emplace_back(run, index.CountUpTo(run, kCap, texts_searched));
         return known.back().second;
     }
+    // Whether Count(run) would say 0 only because the searches are used up.
+    bool Unknown(std::string_view run) const {
+        return searches >= kMaxPartSearches &&
+               std::none_of(known.begin(), known.end(), [&](const std::pair<std::string, uint32_t>& k) { return k.first == run; });
+    }
 };
 
 bool SearchIndex::LooseEdge(uint32_t a, uint32_t b, bool start) const {
@@ -304,7 +309,7 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
     std::vector<bool> held(n, false);  // held[i]: characters i, i + 1
     for (size_t i = 0; i + 1 < n; ++i) held[i] = HeldPair(cps[i], cps[i + 1]);
     auto text = [&](size_t i, size_t end) { return word.substr(at[i], at[end] - at[i]); };
-    std::vector<size_t> terms(n + 1, SIZE_MAX);  // SynonymTermAt(cps, k), once known
+    std::vector<size_t> terms(n + 1, SIZE_MAX);  // SynonymTermAt(cps, k), once known (and see run_end)
     auto term_at = [&](size_t k) { return terms[k] != SIZE_MAX ? terms[k] : (terms[k] = SynonymTermAt(cps, k)); };
     // How much characters k, k + 1 are a word: 2 a common one (Lexicon::Common), 1 a word, 0 none.
     auto wordness = [&](size_t k) {
@@ -355,8 +360,16 @@ std::vector<std::string> SearchIndex::WordParts(std::string_view word, PartSearc
         // not 行政复议的), or is one of a word of two (有没有法律顾问: 法律顾问, not 没有法律).
         if (end >= i + 2 && LooseEdge(cps[i], cps[i + 1], true)) end = i;
         while (end > i + 2 && LooseEdge(cps[end - 2], cps[end - 1], false)) --end;
-        const size_t term = term_at(i);
-        if (i + term > end && !(i == 0 && term == n) && count(i, i + term) > 0) end = i + term;
+        // (A term that finds nothing here, as the whole word does, is none: the longest shorter
+        // one that does stands for it from here on. 法援中心 and 法援中心在哪: 法援 and 中心, where
+        // the term 法援中心 finds nothing here.)
+        for (size_t term = term_at(i); term >= 2 && i + term > end && !searches.Unknown(text(i, i + term));
+             term = SynonymTermAt(cps, i, term - 1))
+            if (count(i, i + term) > 0) {
+                terms[i] = term;
+                end = i + term;
+                break;
+            }
         if (cuts_number(i)) end = i;
         while (end > i && cuts_number(end)) --end;
         if (end < i + 2) end = i;
@@ -536,7 +549,7 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
         for (size_t k = i; k < end; ++k) (text += k > i ? between : "") += RangePrefix(seg[k]);
         return text;
     };
-    std::vector<size_t> terms(n + 1, SIZE_MAX);  // SynonymReadingAt(seg, k), once known
+    std::vector<size_t> terms(n + 1, SIZE_MAX);  // SynonymReadingAt(seg, k), once known (and see run_end)
     auto term_at = [&](size_t k) { return terms[k] != SIZE_MAX ? terms[k] : (terms[k] = SynonymReadingAt(seg, k)); };
     auto count = [&](size_t i, size_t end) -> double {
         const Reach r = reach(i, end);
@@ -550,8 +563,17 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     std::vector<bool> word_first(n + 1, false);  // and whether the run starts with a word
     auto run_end = [&](size_t i) {
         if (furthest[i] > n) {
-            const size_t term = term_at(i);
             const Reach r = reach(i, n);
+            // (A term's reading that reaches past the held strings and finds nothing here is none:
+            // the longest shorter one that does stands for it from here on, as in WordParts.
+            // fayuanzhongxinzaina: fayuan, 法援, where 法援中心 finds nothing here.)
+            size_t term = term_at(i);
+            while (term >= 2 && i + term > r.end && allowed(i, i + term)) {
+                const std::string reading = pinyin(i, i + term, "'");
+                if (searches.Unknown(reading) || searches.Count(*this, reading, false) > 0) break;
+                term = SynonymReadingAt(seg, i, term - 1);
+            }
+            terms[i] = term;
             furthest[i] = std::max(r.end, term >= 2 && allowed(i, i + term) ? i + term : i);
             word_first[i] = r.word;
         }

@@ -384,6 +384,32 @@ TEST_CASE("search with a lexicon: a synonym term of two characters is a part, wo
     CHECK(IdsOf(r) == Ids{"t4"});
 }
 
+TEST_CASE("search: a synonym term that finds nothing here is no part; the longest shorter one that does is") {
+    // 法援中心 is a term (-> 法律援助中心) that no record holds, and the whole word of 法援中心: it
+    // was read as the longest term at its start, so 法援 was never one, and 中心 stood alone.
+    TestCorpus c({
+        {RecordType::Task, "aid", "加大法律援助力度", {"建设服务中心"}},
+        {RecordType::Task, "aid2", "法律援助", {}},
+        {RecordType::Task, "hall", "政务服务中心", {}},
+        {RecordType::Task, "data", "数据中心", {}},
+    });
+    core::Problems problems;
+    c.index.SetSynonyms(core::Synonyms::Parse(
+        "synonyms.json", R"({"groups": [["法律援助", "法援"]], "rules": [{"from": "法援中心", "to": ["法律援助中心"]}]})",
+        problems));
+    REQUIRE(problems.empty());
+    for (const std::string q : {"法援中心", "法援中心在哪", "我找法援中心"}) {
+        CAPTURE(q);
+        const core::SearchResult r = Find(c, q);
+        CHECK(r.word_texts == std::vector<std::string>{"法援", "中心"});
+        CHECK(IdsOf(r) == Ids{"aid"});
+    }
+    for (const std::string q : {"fayuanzhongxin", "fayuanzhongxinzaina"}) {
+        CAPTURE(q);
+        CHECK(Find(c, q).word_texts == std::vector<std::string>{"fayuan", "zhongxin"});
+    }
+}
+
 TEST_CASE("search with a lexicon: a part neither starts nor ends with a function word") {
     // 的法律 and 行政复议的 are held, but 的 is a particle beside the words 法律 and 行政复议 (and
     // 的法律 with 援助, held by three records, outweighs 法律援助, held by one).
