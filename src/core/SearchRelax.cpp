@@ -267,17 +267,20 @@ struct SearchIndex::PartSearches {
     // Records holding `run`, up to kCap (0 once the searches are used up); `cheap`: one posting
     // list, not counted as a search.
     uint32_t Count(const SearchIndex& index, std::string_view run, bool cheap) {
-        for (const auto& [k, records] : known)
-            if (k == run) return records;
+        if (const uint32_t* records = Known(run)) return *records;
         if (!cheap && searches >= kMaxPartSearches) return 0;
         searches += !cheap;
         known.emplace_back(run, index.CountUpTo(run, kCap, texts_searched));
         return known.back().second;
     }
     // Whether Count(run) would say 0 only because the searches are used up.
-    bool Unknown(std::string_view run) const {
-        return searches >= kMaxPartSearches &&
-               std::none_of(known.begin(), known.end(), [&](const std::pair<std::string, uint32_t>& k) { return k.first == run; });
+    bool Unknown(std::string_view run) const { return searches >= kMaxPartSearches && !Known(run); }
+
+private:
+    const uint32_t* Known(std::string_view run) const {
+        for (const auto& [k, records] : known)
+            if (k == run) return &records;
+        return nullptr;
     }
 };
 
