@@ -19,13 +19,17 @@ bool FunctionTag(std::string_view tag) {
 
 // Adds `word` (folded) to `common` when `rest` of its line gives a frequency of kCommonFrequency
 // or more and it is 2-kMaxCommonChars Han characters of valid UTF-8, or one tagged as a function
-// word (FunctionTag).
-void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::string_view rest) {
+// word (FunctionTag); and to `function` when it is two, tagged so, of kFunctionWordFrequency or more.
+void AddIfCommon(std::vector<std::string>& common, std::vector<std::string>& function, std::string_view word,
+                 std::string_view rest) {
     size_t i = rest.find_first_not_of(" \t");
     uint64_t frequency = 0;
     for (; i < rest.size() && rest[i] >= '0' && rest[i] <= '9'; ++i)
         if (frequency < Lexicon::kCommonFrequency) frequency = frequency * 10 + uint64_t(rest[i] - '0');
-    if (frequency < Lexicon::kCommonFrequency) return;
+    if (frequency < Lexicon::kFunctionWordFrequency) return;
+    const size_t t = rest.find_first_not_of(" \t", i);
+    const std::string_view tag = t == std::string_view::npos ? std::string_view() : rest.substr(t);
+    const bool function_tag = FunctionTag(tag.substr(0, tag.find_first_of(" \t\r")));
     std::string folded;
     size_t chars = 0;
     uint32_t first = 0;  // (folded)
@@ -35,9 +39,9 @@ void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::s
         if (chars == 0) first = FoldCodepoint(cp);
         AppendUtf8(folded, FoldCodepoint(cp));
     }
+    if (chars == 2 && function_tag) function.push_back(folded);
+    if (frequency < Lexicon::kCommonFrequency) return;
     if (chars == 1) {
-        const size_t t = rest.find_first_not_of(" \t", i);
-        const std::string_view tag = t == std::string_view::npos ? std::string_view() : rest.substr(t);
         // 是 有 没 要 能 想, verbs to jieba, are what questions are built on here (哪里有法律援助,
         // 电话是多少, 有没有法律顾问, 我要行政复议, 能申请吗, 我想咨询): no part starts or ends with
         // them either where they are no word with the character beside them (需要, 职能, 思想 are).
@@ -46,7 +50,7 @@ void AddIfCommon(std::vector<std::string>& common, std::string_view word, std::s
         // Nor the classifiers 个 and 些 (哪个部门, 这些问题), which start no noun here: 离婚找哪个部门
         // is no 个部门 (held by 各个部门); 个人 and 一些 are words, where they are kept.
         const bool classifier = first == 0x4E2A || first == 0x4E9B;  // 个 些
-        if (!question_verb && !classifier && !FunctionTag(tag.substr(0, tag.find_first_of(" \t\r")))) return;
+        if (!question_verb && !classifier && !function_tag) return;
         // 所 (a conjunction to jieba) and 地 (an adverbial particle) end this field's nouns: 司法所,
         // 派出所, 律师事务所; 所在地, 属地. A part may end with them (附近的司法所 -> 司法所).
         if (first == 0x6240 || first == 0x5730) return;  // 所 地
@@ -67,7 +71,7 @@ Lexicon Lexicon::Parse(const std::string& file, std::string_view text, Problems&
         ++line_no;
         const std::string_view word = line.substr(0, line.find_first_of(" \t\r"));
         if (word.size() < 3 || word[0] == '#') continue;
-        if (word.size() <= 4 * kMaxCommonChars) AddIfCommon(out.m_common, word, line.substr(word.size()));
+        if (word.size() <= 4 * kMaxCommonChars) AddIfCommon(out.m_common, out.m_function, word, line.substr(word.size()));
         if (word.size() < 6) continue;
         // Two Han characters are 6 bytes of UTF-8 (8 beyond the BMP): the rest is skipped undecoded.
         if (word.size() > 8) continue;
@@ -91,6 +95,7 @@ Lexicon Lexicon::Parse(const std::string& file, std::string_view text, Problems&
                             std::to_string(reported - kMaxProblems) + " more lines not UTF-8 (skipped)"});
     out.Sort();
     out.SetCommonWords(std::move(out.m_common));
+    out.SetFunctionWords(std::move(out.m_function));
     return out;
 }
 
@@ -118,6 +123,31 @@ std::vector<std::string> Lexicon::Words() const {
     return out;
 }
 
+void Lexicon::CommonWordsByPosition(std::vector<uint32_t>& positions, std::vector<std::string>& others) const {
+    positions.clear(), others.clear();
+    for (const std::string& word : m_common) {
+        size_t pos = 0;
+        const uint32_t a = DecodeUtf8(word, pos), b = pos < word.size() ? DecodeUtf8(word, pos) : 0;
+        const auto at = std::lower_bound(m_words.begin(), m_words.end(), uint64_t(a) << 32 | b);
+        if (pos == word.size() && b && at != m_words.end() && *at == (uint64_t(a) << 32 | b))
+            positions.push_back(uint32_t(at - m_words.begin()));
+        else
+            others.push_back(word);
+    }
+    std::sort(positions.begin(), positions.end());
+}
+
+std::vector<std::string> Lexicon::WordsAt(const std::vector<uint32_t>& positions) const {
+    std::vector<std::string> out;
+    for (const uint32_t k : positions) {
+        if (k >= m_words.size()) continue;
+        out.emplace_back();
+        AppendUtf8(out.back(), uint32_t(m_words[k] >> 32));
+        AppendUtf8(out.back(), uint32_t(m_words[k]));
+    }
+    return out;
+}
+
 Lexicon Lexicon::Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) const {
     Lexicon out;
     for (const uint64_t w : m_words)
@@ -132,6 +162,7 @@ Lexicon Lexicon::Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) c
         }
         if (kept) out.m_common.push_back(word);
     }
+    out.m_function = m_function;
     return out;
 }
 
@@ -145,10 +176,29 @@ bool Lexicon::FunctionCharacter(uint32_t folded) const {
     return one.size() >= 3 && Common(one);
 }
 
-void Lexicon::SetCommonWords(std::vector<std::string> words) {
+namespace {
+void SortUnique(std::vector<std::string>& words) {
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
+}
+}  // namespace
+
+void Lexicon::SetCommonWords(std::vector<std::string> words, const std::vector<uint32_t>& positions) {
+    for (std::string& w : WordsAt(positions)) words.push_back(std::move(w));
+    SortUnique(words);
     m_common = std::move(words);
+}
+
+bool Lexicon::FunctionWord(uint32_t a, uint32_t b) const {
+    std::string word;
+    AppendUtf8(word, a);
+    AppendUtf8(word, b);
+    return std::binary_search(m_function.begin(), m_function.end(), word);
+}
+
+void Lexicon::SetFunctionWords(std::vector<std::string> words) {
+    SortUnique(words);
+    m_function = std::move(words);
 }
 
 Lexicon Lexicon::FromPairs(std::vector<uint64_t> pairs) {

@@ -46,13 +46,30 @@ public:
     bool Common(std::string_view folded) const;
     bool FunctionCharacter(uint32_t folded) const;
     const std::vector<std::string>& CommonWords() const { return m_common; }
-    void SetCommonWords(std::vector<std::string> words);
+    // (`words`, and its words at `positions`: WordsAt.)
+    void SetCommonWords(std::vector<std::string> words, const std::vector<uint32_t>& positions = {});
+    // Function words of two characters: the dictionary's words of two Han characters it tags as
+    // function words (as above: 如何 可以 哪里 哪个 如果 什么 我们, pronouns, conjunctions...) used at
+    // least kFunctionWordFrequency times, whether records hold them or not (Filtered keeps them
+    // all). A query typed in pinyin reads them as the question around what it asks for
+    // (nalikeyitiaojie: 哪里 可以 调解, not 里可 or 立刻 + 调解; SearchIndex::FunctionWordReading).
+    // Folded UTF-8, sorted.
+    static constexpr uint64_t kFunctionWordFrequency = 1000;
+    bool FunctionWord(uint32_t a, uint32_t b) const;
+    const std::vector<std::string>& FunctionWords() const { return m_function; }
+    void SetFunctionWords(std::vector<std::string> words);
     size_t Size() const { return m_words.size(); }
     bool Empty() const { return m_words.empty(); }
     // Its words as UTF-8, sorted by code points.
     std::vector<std::string> Words() const;
-    // The words `keep` accepts (a search index keeps those its records hold), and the common
-    // words every pair of whose characters it accepts.
+    // Its common words of two characters as their positions among its words (ascending; how
+    // packs carry them, a byte or so each), and the rest of its common words as they are.
+    void CommonWordsByPosition(std::vector<uint32_t>& positions, std::vector<std::string>& others) const;
+    // Its words at `positions` (as CommonWordsByPosition gives them), as UTF-8; a position past
+    // its words is skipped.
+    std::vector<std::string> WordsAt(const std::vector<uint32_t>& positions) const;
+    // The words `keep` accepts (a search index keeps those its records hold), the common
+    // words every pair of whose characters it accepts, and every function word.
     Lexicon Filtered(const std::function<bool(uint32_t, uint32_t)>& keep) const;
 
     // A lexicon of the pairs a << 32 | b given (SearchIndex::SetWordBits: the words a pack marks
@@ -63,6 +80,7 @@ private:
     void Sort();
     std::vector<uint64_t> m_words;  // a << 32 | b, sorted, unique
     std::vector<std::string> m_common;  // sorted, unique
+    std::vector<std::string> m_function;  // two characters each, sorted, unique
 };
 
 }  // namespace core

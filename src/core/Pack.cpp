@@ -460,8 +460,13 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
     if (index) kinds.push_back(kIndex);
     if (options.strings) kinds.push_back(kStrings);
     if (options.words_of && options.words_of->Words()) kinds.push_back(kWords);
-    const std::vector<std::string> common = options.words_of ? options.words_of->CommonWords() : std::vector<std::string>();
-    if (!common.empty()) kinds.push_back(kCommon);
+    // (Common words of two characters go as their positions among the words section's words.)
+    std::vector<uint32_t> common_at;
+    std::vector<std::string> common;
+    const Lexicon* lexicon = options.words_of ? options.words_of->Words() : nullptr;
+    if (lexicon) lexicon->CommonWordsByPosition(common_at, common);
+    const std::vector<std::string> function = lexicon ? lexicon->FunctionWords() : std::vector<std::string>();
+    if (!common.empty() || !common_at.empty() || !function.empty()) kinds.push_back(kCommon);
     size_t header_bytes = kHeaderFixed + kinds.size() * kEntryBytes + 8;
     std::vector<uint8_t> header(header_bytes, 0);
     o.Write(header.data(), header.size());  // placeholder, patched at the end
@@ -513,10 +518,15 @@ bool WriteAll(OutStream& o, const Catalog& catalog, const Problems& problems, co
                 o.Str(bits);
                 break;
             }
-            case kCommon:
+            case kCommon: {  // the others, the positions (each after the one before), the function words
                 o.Varint(common.size());
                 for (const std::string& w : common) o.Str(w);
+                o.Varint(common_at.size());
+                for (size_t i = 0; i < common_at.size(); ++i) o.Varint(common_at[i] - (i ? common_at[i - 1] : 0));
+                o.Varint(function.size());
+                for (const std::string& w : function) o.Str(w);
                 break;
+            }
             case kIndex: {
                 // The catalog section (written before) vouches for the text: its checksum is the
                 // index's catalog id, so loading does not hash all the text again.
@@ -1131,7 +1141,7 @@ std::string BaseName(const std::string& path) {
 void GiveWords(const std::string& name, const PackInfo& pi, SearchIndex& index, Problems& problems) {
     if (!pi.has_words) return;
     if (index.SetWordBits(pi.words_pairs, pi.words_fingerprint, pi.words_bits)) {
-        index.SetCommonWords(pi.common_words);
+        index.SetCommonWords(pi.common_words, pi.common_positions, pi.function_words);
         return;
     }
     Problem p;
@@ -1299,7 +1309,12 @@ LoadResult ReadPack(const std::string& name, uint64_t size, const PackReadFn& re
         } else if (e.kind == kCommon) {
             std::vector<std::string> words(in.Count(2, "common words"));
             for (std::string& w : words) in.Str(w);
-            if (check_end()) pi.common_words = std::move(words);
+            std::vector<uint32_t> at(in.Count(1, "common words' positions"));
+            for (size_t i = 0; i < at.size(); ++i) at[i] = uint32_t(std::min<uint64_t>(in.Varint() + (i ? at[i - 1] : 0), UINT32_MAX));
+            std::vector<std::string> function(in.Count(2, "function words"));
+            for (std::string& w : function) in.Str(w);
+            if (check_end())
+                pi.common_words = std::move(words), pi.common_positions = std::move(at), pi.function_words = std::move(function);
         } else if (e.kind == kIndex) {
             pi.has_index = true;
             if (!index_out) {

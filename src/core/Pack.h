@@ -85,7 +85,12 @@ struct PackInfo {
                                 // index was given (SearchIndex::SetLexicon), when its pairs matched
     uint64_t words_pairs = 0, words_fingerprint = 0;
     std::string words_bits;
-    std::vector<std::string> common_words;  // its common words section (given with the words)
+    // Its common words section (given with the words): the common words of two characters as
+    // positions among the words (Lexicon::CommonWordsByPosition), the other common words, and
+    // the function words of two characters (Lexicon::FunctionWords).
+    std::vector<uint32_t> common_positions;
+    std::vector<std::string> common_words;
+    std::vector<std::string> function_words;
     uint64_t file_bytes = 0;
     uint64_t catalog_bytes = 0, problems_bytes = 0, synonyms_bytes = 0, index_bytes = 0, strings_bytes = 0,
              words_bytes = 0;  // (words: both words sections)

@@ -30,13 +30,8 @@ const char* ToString(RecordType type) {
     return "?";
 }
 
-// Code that runs once a query plan, a shown hit or a load, not per match or per record: compiled
-// for size in the wasm builds, where this file is otherwise -O3 (scripts/cmake/search.cmake).
-#if defined(__clang__)
-#define FZ_SMALL [[clang::minsize]]
-#else
-#define FZ_SMALL
-#endif
+// (FZ_SMALL, OutOfLine.h: code that runs once a query plan, a shown hit or a load, not per match
+// or per record.)
 
 // ==== [SECTION] Data =============================================================================
 
@@ -1199,8 +1194,12 @@ std::vector<std::string> SearchIndex::CommonWords() const {
     return m_data->has_words ? m_data->words.CommonWords() : std::vector<std::string>();
 }
 
-void SearchIndex::SetCommonWords(std::vector<std::string> words) {
-    if (m_data->has_words) m_data->words.SetCommonWords(std::move(words));
+FZ_SMALL void SearchIndex::SetCommonWords(std::vector<std::string> words, const std::vector<uint32_t>& positions,
+                                          std::vector<std::string> function_words) {
+    if (m_data->has_words) {
+        m_data->words.SetCommonWords(std::move(words), positions);
+        m_data->words.SetFunctionWords(std::move(function_words));
+    }
     DropRelaxedMemos();
 }
 
@@ -4122,6 +4121,22 @@ bool SearchIndex::FunctionReading(SyllableRange syllable) const {
         size_t pos = 0;
         const uint32_t c = DecodeUtf8(w, pos);
         if (pos == w.size() && FunctionCharacter(c) && ReadingSetMatches(ReadingSetOf(c), syllable)) return true;
+    }
+    return false;
+}
+
+FZ_SMALL bool SearchIndex::FunctionWordReading(SyllableRange first, SyllableRange second) const {
+    const SearchData& d = *m_data;
+    if (!d.has_words) return false;
+    auto reads = [](uint32_t c, SyllableRange syllable) {  // (its common reading, the first)
+        const uint16_t set = ReadingSetOf(c);
+        return set && ReadingSetBegin(set) != ReadingSetEnd(set) && syllable.first <= *ReadingSetBegin(set) &&
+               *ReadingSetBegin(set) < syllable.last;
+    };
+    for (const std::string& w : d.words.FunctionWords()) {
+        size_t pos = 0;
+        const uint32_t a = DecodeUtf8(w, pos), b = DecodeUtf8(w, pos);
+        if (reads(a, first) && reads(b, second)) return true;
     }
     return false;
 }

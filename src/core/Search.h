@@ -388,7 +388,10 @@ public:
     // The lexicon's common words (Lexicon::Common) whose pairs of characters records hold, as
     // packs carry them (common words section); set after SetWordBits, ignored without a lexicon.
     std::vector<std::string> CommonWords() const;
-    void SetCommonWords(std::vector<std::string> words);
+    // (Those of two characters by their positions among the lexicon's words, as packs carry
+    // them: Lexicon::SetCommonWords; and its function words.)
+    void SetCommonWords(std::vector<std::string> words, const std::vector<uint32_t>& positions,
+                        std::vector<std::string> function_words);
     // Whether `part` (UTF-8, folded here) is a common word of the lexicon, or pinyin that one
     // reads (weiyuanhui: 委员会); false without a lexicon.
     bool CommonWord(std::string_view part) const;
@@ -473,6 +476,10 @@ private:
     bool LooseEdge(uint32_t a, uint32_t b, bool start) const;
     // Whether a syllable reads a function character of the lexicon (na: 哪 那; zai: 在).
     bool FunctionReading(SyllableRange syllable) const;
+    // Whether two syllables read a function word of two characters (Lexicon::FunctionWords; na li:
+    // 哪里 那里; ke yi: 可以) in its characters' common readings (shen me, 什么; not shi ma, though 什
+    // reads shi and 么 ma too; nor jie zhao, though 接着's 着 reads zhao).
+    bool FunctionWordReading(SyllableRange first, SyllableRange second) const;
     // The characters reading `syllables` (a range of Pinyin.h) that follow `before` in some
     // record's text (their bigram's posting list exists), or, when `before` is 0, that occur at
     // all; each with how many records hold that bigram (or character). Folded code points, in

@@ -566,7 +566,13 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
     std::vector<bool> word_first(n + 1, false);  // and whether the run starts with a word
     auto run_end = [&](size_t i) {
         if (furthest[i] > n) {
-            const Reach r = reach(i, n);
+            Reach r = reach(i, n);
+            // (Nor does a run end with the first syllable of a function word of two characters
+            // whose second ends the query: gongzhengshenme: gongzheng, 公证; not zhengshen, 政审
+            // of 行政审批, before the me of shenme, 什么. But fuyizhaoshei keeps fuyi: the yi zhao
+            // of 依照 is no question there.)
+            if (r.end >= i + 2 && r.end + 1 == n && FunctionWordReading(seg[r.end - 1], seg[r.end]))
+                r = reach(i, r.end - 1);
             // (A term's reading that reaches past the held strings and finds nothing here is none:
             // the longest shorter one that does stands for it from here on, as in WordParts.
             // fayuanzhongxinzaina: fayuan, 法援, where 法援中心 finds nothing here.)
@@ -602,9 +608,25 @@ std::vector<std::string> SearchIndex::PinyinParts(std::string_view word, PartSea
                count(i - 1, end) == 0;
     };
     std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) in syllables
+    // Nor does the second syllable of a function word of two characters (Lexicon::FunctionWords)
+    // whose first is in no run, where another run starts within the run or right after it, or the
+    // run ends with the first syllable of another function word, and no record holds the run
+    // from the first: the function word is the question around what is asked (nalikeyitiaojie:
+    // tiaojie; not like, 理科 of 管理科学化, the li of nali, 哪里, and the ke of keyi, 可以;
+    // ruhetiaojie: tiaojie, not hetiaojie; zhaonagezhongcai: zhongcai, not gezhong; but ruhetong
+    // keeps hetong, 合同).
+    auto function_tail = [&](size_t i, size_t end) {
+        if (i == 0 || (!runs.empty() && runs.back().second == i) || term_at(i) == end - i ||
+            !FunctionWordReading(seg[i - 1], seg[i]) || count(i - 1, end) > 0)
+            return false;
+        if (end < n && FunctionWordReading(seg[end - 1], seg[end])) return true;
+        for (size_t k = i + 1; k <= end && k + 1 < n; ++k)
+            if (run_end(k) >= k + 2) return true;
+        return false;
+    };
     for (size_t i = 0; i + 1 < n;) {
         const size_t end = EndBeforeTerm(i, run_end(i), term_at, found, count);
-        if (end == i || loose_start(i, end) || glued(i, end) ||
+        if (end == i || loose_start(i, end) || glued(i, end) || function_tail(i, end) ||
             (i + 2 < n && end < n && NextIsBetter(i, end, run_end(i + 1), n, count, run_end))) {
             ++i;
             continue;

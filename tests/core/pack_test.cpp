@@ -238,7 +238,8 @@ TEST_CASE("pack: a dictionary's words travel, those the data holds, and the inde
     CHECK(words.Common("委员会"));
     CHECK(words.Common("工作"));
     CHECK_FALSE(words.Common("调解"));
-    CHECK(info.common_words == index.CommonWords());
+    CHECK(info.common_positions.size() > 100);  // (those of two characters, a byte or so each)
+    CHECK(info.common_words.size() + info.common_positions.size() == index.CommonWords().size());
     CHECK(words.CommonWords().size() > 100);
     CHECK(words.CommonWords().size() < 800);
     CHECK_FALSE(words.Holds(0x672A, 0x6210));  // 未成: no record holds it
@@ -246,6 +247,12 @@ TEST_CASE("pack: a dictionary's words travel, those the data holds, and the inde
     direct.SetLexicon(Dictionary());
     CHECK(direct.Words()->Words() == words.Words());  // the same as the dictionary itself gives
     CHECK(direct.Words()->CommonWords() == words.CommonWords());
+    // And every function word of two characters, held or not (the same section, after them).
+    CHECK(info.function_words == words.FunctionWords());
+    CHECK(words.FunctionWords() == direct.Words()->FunctionWords());
+    CHECK(words.FunctionWord(0x5982, 0x4F55));  // 如何, in no record
+    CHECK(words.FunctionWords().size() > 100);
+    CHECK(words.FunctionWords().size() < 400);
     core::Query q;
     q.text = "成年人保护";
     CHECK(index.Search(q).relaxed_text == "保护");

@@ -80,6 +80,15 @@ TEST_CASE("lexicon: common words, by the frequency each line gives") {
     // Filtered keeps the common words every pair of whose characters it accepts.
     const core::Lexicon kept = w.Filtered([](uint32_t a, uint32_t b) { return !(a == 0x5458 && b == 0x4F1A); });  // not 员会
     CHECK(kept.CommonWords() == std::vector<std::string>{"人民代表大会", "工作", "问题"});
+    // As packs carry them: those of two characters by their positions among the words (中心 办法
+    // 工作 调解 问题, sorted by code point: 工作 is the third, 问题 the last), the rest as they are.
+    std::vector<uint32_t> positions;
+    std::vector<std::string> others;
+    kept.CommonWordsByPosition(positions, others);
+    CHECK(positions == std::vector<uint32_t>{2, 4});
+    CHECK(others == std::vector<std::string>{"人民代表大会"});
+    CHECK(kept.WordsAt(positions) == std::vector<std::string>{"工作", "问题"});
+    CHECK(kept.WordsAt({4, 5, 99}) == std::vector<std::string>{"问题"});  // (past the words: skipped)
 }
 
 TEST_CASE("lexicon: function words, single characters by their tag and frequency") {
@@ -106,6 +115,26 @@ TEST_CASE("lexicon: function words, single characters by their tag and frequency
     for (const uint32_t c : {0x627Eu, 0x5475u, 0x54EAu, 0x4F4Du, 0x4E2Du, 0x6240u, 0x5730u})  // 找 呵 哪 位, 中 (absent), 所 地
         CHECK_FALSE(w.FunctionCharacter(c));
     CHECK(w.Size() == 0);  // (no two-character word)
+}
+
+TEST_CASE("lexicon: function words of two characters, by their tag and frequency, held or not") {
+    const core::Lexicon w = Words("如何 19871 r\n"   // a pronoun
+                                  "可以 70958 c\n"   // a conjunction
+                                  "依照 1000 p\n"    // a preposition, at the threshold
+                                  "的话 3084 u\n"    // a particle
+                                  "哪個 1874 r\n"    // traditional, folded: 哪个
+                                  "要是 999 c\n"     // just under it
+                                  "合同 3572 a\n"    // no function word's tag
+                                  "怎么样 2332 r\n"  // three characters
+                                  "哪 12138 r\n");   // one
+    CHECK(w.FunctionWords() == std::vector<std::string>{"依照", "可以", "哪个", "如何", "的话"});
+    CHECK(w.FunctionWord(0x5982, 0x4F55));        // 如何
+    CHECK_FALSE(w.FunctionWord(0x8981, 0x662F));  // 要是
+    CHECK_FALSE(w.FunctionWord(0x5408, 0x540C));  // 合同
+    CHECK_FALSE(w.Common("依照"));  // (common words are another list, of 10,000 uses or more: 如何 is one)
+    CHECK(w.Common("如何"));
+    // Filtered keeps them all: what a query asks with, records need not hold.
+    CHECK(w.Filtered([](uint32_t, uint32_t) { return false; }).FunctionWords() == w.FunctionWords());
 }
 
 TEST_CASE("lexicon: problems are few and located; a missing file is one problem") {
@@ -306,6 +335,38 @@ TEST_CASE("search with a lexicon: a syllable after others that reads a function 
         t.index.SetLexicon(Words("一致 1 a\n管理 1 vn\n俺 20000 r\n"));
         CHECK(Find(t, "yizhianguanli").word_texts == std::vector<std::string>{"yizhi", "anguanli"});
     }
+}
+
+TEST_CASE("search with a lexicon: pinyin reads a function word of two characters as the question, not a part") {
+    // nalikeyitiaojie (哪里可以调解): li ke reads 理科, held by 管理科学化, and yi tiao jie 易调解;
+    // ruhetiaojie (如何调解): he tiao jie reads 合调解 of 整合调解, 合调 a word; gongzhengshenme
+    // (公证什么): zheng shen reads 政审 of 行政审批, a word too. Each is the question's.
+    TestCorpus c({
+        {RecordType::Task, "science", "推进管理科学化", {}},
+        {RecordType::Task, "simple", "完善简易调解程序", {}},
+        {RecordType::Task, "merge", "整合调解资源", {}},
+        {RecordType::ServicePoint, "room", "调解室", {}},
+        {RecordType::Task, "approve", "深化行政审批改革", {}},
+        {RecordType::ServicePoint, "notary", "公证处", {}},
+        {RecordType::Task, "contract", "合同管理", {}},
+        {RecordType::ServicePoint, "firm", "律师事务所", {}},
+    });
+    c.index.SetLexicon(Words("调解 711 vn\n理科 1 n\n合调 3 v\n政审 1 n\n公证 226 n\n合同 3572 a\n律师 1 n\n"
+                             "哪里 7571 r\n可以 70958 c\n如何 19871 r\n什么 59317 r\n接着 1000 c\n"));
+    for (const std::string q : {"nalikeyitiaojie", "ruhetiaojie", "nalitiaojie", "ruhetiaojiene"}) {
+        CAPTURE(q);
+        const core::SearchResult r = Find(c, q);
+        CHECK(r.relaxed_text == "tiaojie");
+        CHECK(IdsOf(r) == Ids{"room", "merge", "simple"});
+    }
+    CHECK(Find(c, "gongzhengshenme").relaxed_text == "gongzheng");
+    CHECK(IdsOf(Find(c, "gongzhengshenme")) == Ids{"notary"});
+    // A run that is all there is to find stays (ruhetong: hetong, 合同); and only the function
+    // word's common readings count: lvshima is no shenme (什 reads shi, 么 ma, rarely), and
+    // tiaojiezhao no 接着 (着 reads zhao).
+    CHECK(Find(c, "ruhetong").relaxed_text == "hetong");
+    CHECK(Find(c, "lvshima").relaxed_text == "lvshi");
+    CHECK(Find(c, "tiaojiezhao").relaxed_text == "tiaojie");
 }
 
 TEST_CASE("search with a lexicon: moving the boundary between two parts starts neither inside a word") {
