@@ -5,7 +5,7 @@
 // Depends on Catalog.h, Load.h (LoadResult), Search.h (SearchIndex, Synonyms). No ImGui, no
 // Emscripten, no exceptions.
 //
-// Format (version 5; every number little-endian):
+// Format (version 6; every number little-endian):
 //   header   "FZPACK" (6 bytes), u16 version, u32 section count, u32 reserved (0),
 //            then one 32-byte entry a section: u32 kind, u32 flags, u64 offset, u64 size,
 //            u64 hash (of the section's bytes), then u64 hash of everything before it.
@@ -44,8 +44,13 @@
 //                        read over the index's pairs once it is loaded or built
 //                        (SetWordBits), and not at all when they differ
 //            7 common words  the dictionary's common words whose pairs the catalog's text holds
-//                        (optional; Lexicon::Common): varint count, then {str word}, folded
-//                        UTF-8, sorted; given to the index with the words section
+//                        (optional; Lexicon::Common): varint count, then {str word} (those of
+//                        one or 3-8 characters); varint count, then {varint position} of those of
+//                        two, among the words the words section marks, each after the one before
+//                        (Lexicon::CommonWordsByPosition); then its function words of two
+//                        characters, held or not (Lexicon::FunctionWords): varint count, then
+//                        {str word}; folded UTF-8, sorted; given to the index with the words
+//                        section. Version 5 wrote only the common words, every one a str.
 //   Unknown section kinds are skipped (newer tools may add sections); a different version is
 //   rejected. The hash is a 64-bit multiply-xor over 8-byte words in four lanes: any changed byte is caught.
 //
@@ -71,7 +76,7 @@
 
 namespace core {
 
-constexpr uint16_t kPackVersion = 5;
+constexpr uint16_t kPackVersion = 6;
 
 // Extra things a pack carries besides the LoadResult.
 struct PackInfo {

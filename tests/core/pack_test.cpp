@@ -304,7 +304,7 @@ TEST_CASE("pack: bad magic and a wrong version are rejected with a clear message
     core::LoadResult r = core::LoadPackFromMemory("data.fzp", bytes, nullptr);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].ToString() ==
-          "data.fzp byte 6 (header): unsupported pack format version 1 (this app reads version 5): rebuild the pack "
+          "data.fzp byte 6 (header): unsupported pack format version 1 (this app reads version 6): rebuild the pack "
           "with fazhitong-pack");
     CHECK(r.catalog->Plans().empty());
 
