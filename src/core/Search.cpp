@@ -4135,8 +4135,8 @@ FZ_SMALL bool SearchIndex::FunctionWordReading(SyllableRange first, SyllableRang
     };
     for (const std::string& w : d.words.FunctionWords()) {
         size_t pos = 0;
-        const uint32_t a = DecodeUtf8(w, pos), b = DecodeUtf8(w, pos);
-        if (reads(a, first) && reads(b, second)) return true;
+        if (w.empty() || !reads(DecodeUtf8(w, pos), first) || pos >= w.size()) continue;  // (a pack's, any string)
+        if (reads(DecodeUtf8(w, pos), second)) return true;
     }
     return false;
 }
