@@ -189,13 +189,6 @@ void Lexicon::SetCommonWords(std::vector<std::string> words, const std::vector<u
     m_common = std::move(words);
 }
 
-bool Lexicon::FunctionWord(uint32_t a, uint32_t b) const {
-    std::string word;
-    AppendUtf8(word, a);
-    AppendUtf8(word, b);
-    return std::binary_search(m_function.begin(), m_function.end(), word);
-}
-
 void Lexicon::SetFunctionWords(std::vector<std::string> words) {
     SortUnique(words);
     m_function = std::move(words);

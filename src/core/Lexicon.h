@@ -55,7 +55,6 @@ public:
     // (nalikeyitiaojie: 哪里 可以 调解, not 里可 or 立刻 + 调解; SearchIndex::FunctionWordReading).
     // Folded UTF-8, sorted.
     static constexpr uint64_t kFunctionWordFrequency = 1000;
-    bool FunctionWord(uint32_t a, uint32_t b) const;
     const std::vector<std::string>& FunctionWords() const { return m_function; }
     void SetFunctionWords(std::vector<std::string> words);
     size_t Size() const { return m_words.size(); }

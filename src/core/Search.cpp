@@ -4128,10 +4128,9 @@ bool SearchIndex::FunctionReading(SyllableRange syllable) const {
 FZ_SMALL bool SearchIndex::FunctionWordReading(SyllableRange first, SyllableRange second) const {
     const SearchData& d = *m_data;
     if (!d.has_words) return false;
-    auto reads = [](uint32_t c, SyllableRange syllable) {  // (its common reading, the first)
+    auto reads = [](uint32_t c, SyllableRange syllable) {  // (its common reading, the first of its set)
         const uint16_t set = ReadingSetOf(c);
-        return set && ReadingSetBegin(set) != ReadingSetEnd(set) && syllable.first <= *ReadingSetBegin(set) &&
-               *ReadingSetBegin(set) < syllable.last;
+        return set && syllable.first <= *ReadingSetBegin(set) && *ReadingSetBegin(set) < syllable.last;
     };
     for (const std::string& w : d.words.FunctionWords()) {
         size_t pos = 0;
