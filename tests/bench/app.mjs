@@ -110,6 +110,7 @@ const rows = [
   ...(usb ? [["USB file: start to first frame drawn (ms)", one.map((r) => r.ready)],
              ["USB file: ... on screen (ms)", one.map((r) => r.shown)]] : []),
   ["website: main() entered (ms)", web.map((r) => r.mainMs)],
+  ["window and WebGL context made (ms, website)", web.map((r) => r.glMs - r.mainMs)],
   ["font atlas build + upload (ms, website)", web.map((r) => r.fontMs)],
   ["App::Load in all (ms: data, index, strings, glyph scan)", web.map((r) => r.loadedMs - r.glMs)],
   ["data load (ms, website)", web.map((r) => r.loadMs)],
