@@ -127,15 +127,17 @@ test("website and USB file: typed characters the bundled font lacks are drawn, n
   // 彩礼 (bride price) and 醉 (醉驾, drunk driving) occur in no bundled record or synonym, so the
   // font, cut to the data, lacks them; so do pinyin's tone letters, and characters beyond the BMP:
   // 𠮷 (CJK Extension B, in people's and places' names) and an emoji, which were '?' with ImGui's
-  // 16-bit characters. The browser draws them into the atlas with its own fonts.
+  // 16-bit characters; and full-width letters and digits and a Hangzhou numeral (ｆａ１〡), which
+  // the subset holds only where the data does. The browser draws them into the atlas with its own
+  // fonts.
   const { dir, href } = usbCopy();
   for (const [where, url] of [["website", siteUrl], ["USB file", href]]) {
     const requests = [];
     const { page, context, errors } = await openApp(browser, url, { requests });
     await page.mouse.click(640, 108);
     await page.waitForFunction(() => document.activeElement && document.activeElement.id === "ime");
-    await page.keyboard.insertText("彩礼 醉驾 fǎlǜ \u{20BB7}家 \u{1F600}");
-    await waitMirror(page, (t) => t.includes("搜索：彩礼 醉驾 fǎlǜ \u{20BB7}家 \u{1F600}"));
+    await page.keyboard.insertText("彩礼 醉驾 fǎlǜ \u{20BB7}家 \u{1F600} ｆａ１〡");
+    await waitMirror(page, (t) => t.includes("搜索：彩礼 醉驾 fǎlǜ \u{20BB7}家 \u{1F600} ｆａ１〡"));
     await page.waitForFunction(() => window.fzMissingGlyphs === 0, null, { timeout: 5000 })
       .catch(async () => assert.fail(`${where}: ${await page.evaluate(() => window.fzMissingGlyphs)} characters show as '?'`));
     await page.screenshot({ path: path.join(SHOTS, where === "website" ? "web-search-rare.png" : "usb-search-rare.png") });
