@@ -143,7 +143,7 @@ if(EMSCRIPTEN)
       COMMENT "Packing data (with the UI strings) and font for the one-file build" VERBATIM)
     add_custom_target(fazhitong_pack DEPENDS "${FZ_PACK_JS}")
     add_dependencies(fazhitong fazhitong_pack)
-    target_link_options(fazhitong PRIVATE -sSINGLE_FILE=1 -sFORCE_FILESYSTEM=1
+    target_link_options(fazhitong PRIVATE -sFORCE_FILESYSTEM=1
       -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency,FS_createPath,FS_createDataFile
       "SHELL:--extern-pre-js ${FZ_PACK_JS}")
     set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS "${FZ_PACK_JS}")
@@ -191,19 +191,26 @@ if(EMSCRIPTEN)
     add_custom_command(TARGET fazhitong POST_BUILD
       COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/site/static" "$<TARGET_FILE_DIR:fazhitong>"
       VERBATIM)
-    # Binaryen's -Oz once more over the linked module, until it stops shrinking: the link's own
-    # run comes before Emscripten's dead-code and import/export passes. -1.8 KB gzip of the first
-    # visit; the 100k queries in node as fast (four alternating runs of the bench module so treated:
-    # medians 0.116-0.133 vs 0.115-0.143 ms, p95 0.387-0.573 vs 0.401-0.577). The USB file's module
-    # is inside its page when the link ends: it keeps the link's run (its budget is not tight).
-    # MVP features and mutable globals, as Emscripten 3.1.6 targets: a phone's older browser runs it.
-    find_program(FZ_WASM_OPT wasm-opt)
-    if(FZ_WASM_OPT AND CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
-      add_custom_command(TARGET fazhitong POST_BUILD
-        COMMAND "${FZ_WASM_OPT}" -Oz --converge --enable-mutable-globals
-                "$<TARGET_FILE_DIR:fazhitong>/index.wasm" -o "$<TARGET_FILE_DIR:fazhitong>/index.wasm"
-        VERBATIM)
-    endif()
+  endif()
+  # Binaryen's -Oz once more over the linked module, until it stops shrinking: the link's own
+  # run comes before Emscripten's dead-code and import/export passes. -1.8 KB gzip of the first
+  # visit; the 100k queries in node as fast (four alternating runs of the bench module so treated:
+  # medians 0.116-0.133 vs 0.115-0.143 ms, p95 0.387-0.573 vs 0.401-0.577).
+  # MVP features and mutable globals, as Emscripten 3.1.6 targets: a phone's older browser runs it.
+  set(FZ_WASM "$<TARGET_FILE_DIR:fazhitong>/$<TARGET_FILE_BASE_NAME:fazhitong>.wasm")
+  find_program(FZ_WASM_OPT wasm-opt)
+  if(FZ_WASM_OPT AND CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
+    add_custom_command(TARGET fazhitong POST_BUILD
+      COMMAND "${FZ_WASM_OPT}" -Oz --converge --enable-mutable-globals "${FZ_WASM}" -o "${FZ_WASM}"
+      VERBATIM)
+  endif()
+  if(FAZHITONG_SINGLE_FILE)
+    # One file: the script and the module go inside the page, the module gzip-compressed
+    # (scripts/inline-usb.py; Emscripten's -sSINGLE_FILE would carry it as base64 of the raw bytes).
+    add_custom_command(TARGET fazhitong POST_BUILD
+      COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/inline-usb.py" "$<TARGET_FILE:fazhitong>"
+      VERBATIM)
+    set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/scripts/inline-usb.py")
   endif()
 endif()
 if(NOT EMSCRIPTEN)
