@@ -7,7 +7,11 @@ inside <style>, and JavaScript lines that are only a // comment inside <script> 
 code on its line, which may be part of a string or a URL). Emscripten's -sMINIFY_HTML=1 would
 need html-minifier-terser from npm at link time for this.
 
-usage: scripts/strip-shell.py IN.html OUT.html
+With --preload FILE,FILE... the page's <head> also asks for those files at once (<link
+rel="preload">: the website's module and data, which Emscripten's script would otherwise request
+only once it has been downloaded and run, a round trip later).
+
+usage: scripts/strip-shell.py [--preload FILE,FILE...] IN.html OUT.html
 """
 import re
 import sys
@@ -28,15 +32,31 @@ def strip(html: str) -> str:
     return html
 
 
+def preload(html: str, files: list) -> str:
+    # as="fetch" with crossorigin: the request a same-origin fetch() or XMLHttpRequest makes
+    # (CORS mode, same-origin credentials), so the browser hands them the preloaded response.
+    links = "".join(f'<link rel="preload" href="{f}" as="fetch" crossorigin>\n' for f in files)
+    if html.count("</head>") != 1:
+        sys.exit("strip-shell: the shell needs one </head> for --preload")
+    return html.replace("</head>", links + "</head>")
+
+
 def main() -> None:
-    if len(sys.argv) != 3:
+    args = sys.argv[1:]
+    files = []
+    if len(args) == 4 and args[0] == "--preload":
+        files = [f for f in args[1].split(",") if f]
+        args = args[2:]
+    if len(args) != 2:
         sys.exit(__doc__.strip().splitlines()[-1])
-    with open(sys.argv[1], encoding="utf-8") as f:
+    with open(args[0], encoding="utf-8") as f:
         text = f.read()
     out = strip(text)
     if "{{{ SCRIPT }}}" in text and "{{{ SCRIPT }}}" not in out:
-        sys.exit(f"strip-shell: {sys.argv[1]}: the {{{{{{ SCRIPT }}}}}} placeholder was inside a comment")
-    with open(sys.argv[2], "w", encoding="utf-8") as f:
+        sys.exit(f"strip-shell: {args[0]}: the {{{{{{ SCRIPT }}}}}} placeholder was inside a comment")
+    if files:
+        out = preload(out, files)
+    with open(args[1], "w", encoding="utf-8") as f:
         f.write(out)
 
 

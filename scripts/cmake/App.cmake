@@ -88,8 +88,14 @@ if(EMSCRIPTEN)
   endif()
   # The page shell without its comments (scripts/strip-shell.py): 1.5 KB less gzip a first visit.
   set(FZ_SHELL "${CMAKE_BINARY_DIR}/shell/shell.html")
+  # The website's page asks for its module and data at once (the USB file holds both).
+  if(FAZHITONG_SINGLE_FILE)
+    set(FZ_SHELL_ARGS "")
+  else()
+    set(FZ_SHELL_ARGS --preload index.wasm,index.data)
+  endif()
   add_custom_command(OUTPUT "${FZ_SHELL}"
-    COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/strip-shell.py" "${CMAKE_SOURCE_DIR}/site/shell.html" "${FZ_SHELL}"
+    COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/strip-shell.py" ${FZ_SHELL_ARGS} "${CMAKE_SOURCE_DIR}/site/shell.html" "${FZ_SHELL}"
     DEPENDS "${CMAKE_SOURCE_DIR}/site/shell.html" "${CMAKE_SOURCE_DIR}/scripts/strip-shell.py"
     COMMENT "Stripping the page shell's comments" VERBATIM)
   add_custom_target(fazhitong_shell DEPENDS "${FZ_SHELL}")
