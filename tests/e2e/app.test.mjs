@@ -20,7 +20,15 @@ useSite((b, url) => {
 });
 
 test("website: first frame shows the home screen in Chinese", async () => {
-  const { page, context, errors, readyMs } = await openApp(browser, siteUrl);
+  const requests = [];
+  const { page, context, errors, readyMs } = await openApp(browser, siteUrl, { requests });
+  // The page's <head> preloads the module and the data (strip-shell.py --preload), and what
+  // Emscripten's fetch() and XMLHttpRequest ask for is that response: each file loaded once.
+  for (const file of ["index.wasm", "index.data"]) {
+    assert.equal(requests.filter((u) => u.endsWith("/" + file)).length, 1, `${file} requested once`);
+    assert.deepEqual(await page.evaluate((f) => performance.getEntriesByType("resource")
+      .filter((e) => e.name.endsWith("/" + f)).map((e) => e.initiatorType), file), ["link"], `${file} preloaded`);
+  }
   // The mirror follows the first frame once it is on screen (site/shell.html).
   const text = await waitMirror(page, (t) => /法治通/.test(t));
   assert.match(text, /规划与报告/);
