@@ -139,20 +139,10 @@ if(EMSCRIPTEN)
   endif()
   set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS "${FZ_DATA_PACK}")
   if(FAZHITONG_SINGLE_FILE)
-    # One .html: the files travel gzip-compressed inside it (scripts/pack-assets.py) and are
-    # unpacked into the in-memory file system before main().
-    set(FZ_PACK_JS "${CMAKE_BINARY_DIR}/pack/assets-pack.js")
-    add_custom_command(OUTPUT "${FZ_PACK_JS}"
-      COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py" --out "${FZ_PACK_JS}"
-              "${FZ_DATA_PACK}@/assets/data.fzp" "${FZ_FONT}@/assets/font.ttf"
-      DEPENDS "${FZ_DATA_PACK}" "${FZ_FONT}" "${CMAKE_SOURCE_DIR}/scripts/pack-assets.py"
-      COMMENT "Packing data (with the UI strings) and font for the one-file build" VERBATIM)
-    add_custom_target(fazhitong_pack DEPENDS "${FZ_PACK_JS}")
-    add_dependencies(fazhitong fazhitong_pack)
+    # One .html: the app's files and module go inside it after the link (scripts/inline-usb.py,
+    # below), unpacked into the in-memory file system before main().
     target_link_options(fazhitong PRIVATE -sFORCE_FILESYSTEM=1
-      -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency,FS_createPath,FS_createDataFile
-      "SHELL:--extern-pre-js ${FZ_PACK_JS}")
-    set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS "${FZ_PACK_JS}")
+      -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency,FS_createPath,FS_createDataFile)
   else()
     target_link_options(fazhitong PRIVATE -sEXPORTED_RUNTIME_METHODS=ccall
       "SHELL:--preload-file ${FZ_DATA_PACK}@/assets/data.fzp"
@@ -211,10 +201,12 @@ if(EMSCRIPTEN)
       VERBATIM)
   endif()
   if(FAZHITONG_SINGLE_FILE)
-    # One file: the script and the module go inside the page, the module gzip-compressed
-    # (scripts/inline-usb.py; Emscripten's -sSINGLE_FILE would carry it as base64 of the raw bytes).
+    # One file: the script goes inside the page, and the data pack, the font and the module
+    # with it as one gzip-compressed blob (scripts/inline-usb.py; Emscripten's -sSINGLE_FILE would
+    # carry the module as base64 of its raw bytes).
     add_custom_command(TARGET fazhitong POST_BUILD
       COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/inline-usb.py" "$<TARGET_FILE:fazhitong>"
+              "${FZ_DATA_PACK}@/assets/data.fzp" "${FZ_FONT}@/assets/font.ttf"
       VERBATIM)
     set_property(TARGET fazhitong APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/scripts/inline-usb.py")
   endif()
