@@ -1,20 +1,18 @@
 #!/usr/bin/env python3
-"""Estimates the size of Fazhitong's posting lists if they listed blocks of records instead of
-records, or records in another order (README, "Why the memory goal is not met").
+"""Estimates the size of Fazhitong's posting lists with the records in another order (README, "Why
+the memory goal is not met"). Lists of blocks of records, and lists coded against other lists, are
+sized and timed by `fazhitong-bench --flat N --designs` (src/tools/IndexDesigns.cpp).
 
-For each block size B, counts the (character, block) and (bigram, block) entries of a bench corpus
-(build/bench/corpus-100000.json, written by scripts/bench) and sizes each list as the index codes
-it: Elias-Fano, 2 + log2(universe / entries) bits an entry, without the title bit. Whitespace is a
-break, as in the index (no bigram spans it); text is not folded (the bench corpus is simplified
-Chinese already).
+Reads a bench corpus (build/bench/corpus-100000.json, written by scripts/bench) and sizes the
+lists of records (a list a character and a bigram; whitespace is a break, as in the index, and
+text is not folded: the bench corpus is simplified Chinese already) as the index codes them:
+Elias-Fano, 2 + log2(universe / entries) bits an entry, without the title bit. Once as the corpus
+orders the records and once with them sorted by a min-hash of their bigrams (similar records side
+by side, as document reordering does), each sized whole and partitioned (chunks of 128 entries,
+each Elias-Fano over its own span or a bitmap, whichever is smaller, and a 32-bit header; the whole
+list if that is smaller), which is what a coder gains from records that cluster.
 
-With --reorder, instead: the lists of records (one a block) as the corpus orders them and with
-the records sorted by a min-hash of their bigrams (similar records side by side, as document
-reordering does), each sized whole as above and partitioned (chunks of 128 entries, each Elias-Fano
-over its own span or a bitmap, whichever is smaller, and a 32-bit header; the whole list if that is
-smaller), which is what a coder gains from records that cluster.
-
-usage: scripts/estimate-postings.py [CORPUS] [--blocks 1,2,4,8] [--reorder]
+usage: scripts/estimate-postings.py [CORPUS]
 """
 import argparse
 import collections
@@ -62,8 +60,6 @@ def reorder(chars: list, bigrams: list) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", nargs="?", default="build/bench/corpus-100000.json")
-    ap.add_argument("--blocks", default="1,2,4,8", help="block sizes, comma separated")
-    ap.add_argument("--reorder", action="store_true", help="records reordered instead of blocks")
     args = ap.parse_args()
     with open(args.corpus, encoding="utf-8") as f:
         records = json.load(f)["records"]
@@ -78,21 +74,7 @@ def main() -> None:
         chars.append(c)
         bigrams.append(b)
     print(f"{len(records)} records ({args.corpus})")
-    if args.reorder:
-        reorder(chars, bigrams)
-        return
-    print("| records a block | character entries | bigram entries | character lists MB | bigram lists MB | both MB |")
-    print("|---|---|---|---|---|---|")
-    for size in (int(x) for x in args.blocks.split(",")):
-        uni, bi = collections.Counter(), collections.Counter()
-        for start in range(0, len(records), size):
-            uni.update(set().union(*chars[start:start + size]))
-            bi.update(set().union(*bigrams[start:start + size]))
-        universe = (len(records) + size - 1) // size
-        u = sum(list_bytes(n, universe) for n in uni.values()) / 1e6
-        b = sum(list_bytes(n, universe) for n in bi.values()) / 1e6
-        print(f"| {size} | {sum(uni.values()):,} | {sum(bi.values()):,} | {u:.2f} | {b:.2f} | {u + b:.2f} |")
-
+    reorder(chars, bigrams)
 
 if __name__ == "__main__":
     main()

@@ -107,6 +107,14 @@ if(NOT EMSCRIPTEN AND TARGET fazhitong-search)
             "$<TARGET_FILE:fazhitong-search>" "${CMAKE_SOURCE_DIR}/assets/data")
 endif()
 
+if(NOT EMSCRIPTEN AND TARGET fazhitong-bench)
+  # --designs: each other index design's counts equal the linear scan's on every query (its rows
+  # end "N of N"; one that lost or invented matches would not), and all five designs are there.
+  add_test(NAME bench_tool_designs_count_right
+    COMMAND sh -c "out=$(\"$0\" --flat 3000 --queries 40 --designs --sources \"$1\") || exit 1; printf '%s\\n' \"$out\" | awk -F'|' '/^[|] (lists of|bigram lists)/ { rows++; split($9, c, \" of \"); if ($9 !~ /not counted/ && c[1] + 0 != c[2] + 0) bad++ } END { exit !(rows == 5 && bad == 0) }'"
+            "$<TARGET_FILE:fazhitong-bench>" "${CMAKE_SOURCE_DIR}/assets/sources")
+endif()
+
 # The font subset holds every synonym the search screen may name (the rules' `to` terms, the
 # groups) and leaves out what is only ever typed (a rule's `from`: 赡 of 赡养, in no other string
 # of the bundled data), which the typed-glyph path draws.

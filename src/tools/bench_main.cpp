@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "IndexDesigns.h"
 #include "SyntheticData.h"
 #include "Args.h"
 #include "core/Files.h"
@@ -183,14 +184,17 @@ void TypingPause(const core::SearchIndex& index, double gap_ms, double keystroke
 void Usage(std::FILE* out) {
     std::fprintf(out,
         "usage: fazhitong-bench [--national | --records N] [--seed S] [--queries Q] [--json FILE]\n"
-        "       fazhitong-bench --flat N [--seed S] [--queries Q] [--sources DIR] [--json FILE]\n"
+        "       fazhitong-bench --flat N [--designs] [--seed S] [--queries Q] [--sources DIR] [--json FILE]\n"
         "       fazhitong-bench --export-corpus FILE --flat N [--seed S] [--queries Q] [--sources DIR]\n"
         "       fazhitong-bench --write-data DIR [--national | --records N] [--seed S]\n"
         "       fazhitong-bench --data DIR [--queries Q] [--json FILE]\n"
         "Search benchmark on SYNTHETIC data (never real): index build time and memory, query latency\n"
         "typed keystroke by keystroke (median, p95), pinyin and initials, recall and precision against a\n"
         "linear scan (--flat). Raw numbers go to --json. The flat corpus's records are 30-200 characters,\n"
-        "lengthened with sentences of the source documents in --sources (default assets/sources).\n");
+        "lengthened with sentences of the source documents in --sources (default assets/sources).\n"
+        "--designs: on the flat corpus too, other index designs sized and timed for matching alone (lists\n"
+        "of blocks of records verified; bigram lists as subsets of their characters'): README, \"Why the\n"
+        "memory goal is not met\".\n");
 }
 
 }  // namespace
@@ -204,7 +208,7 @@ int main(int argc, char** argv) {
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
 #endif
     size_t records = 0, flat = 0, query_count = 200;
-    bool national = false;
+    bool national = false, designs = false;
     uint64_t seed = 1;
     std::string json_path, export_path, write_dir, data_dir, sources_dir = "assets/sources";
     for (int i = 1; i < argc; ++i) {
@@ -220,6 +224,7 @@ int main(int argc, char** argv) {
         else if (a == "--national") national = true;
         else if (a == "--records") records = tools::CountArg("fazhitong-bench", a, value(), core::SearchIndex::kMaxRecords);
         else if (a == "--flat") flat = tools::CountArg("fazhitong-bench", a, value(), core::SearchIndex::kMaxRecords);
+        else if (a == "--designs") designs = true;
         else if (a == "--seed") seed = tools::CountArg("fazhitong-bench", a, value(), UINT64_MAX);
         else if (a == "--queries") query_count = tools::CountArg("fazhitong-bench", a, value(), 1000000);
         else if (a == "--json") json_path = value();
@@ -289,8 +294,8 @@ int main(int argc, char** argv) {
         double build_ms = Ms(Clock::now() - t1);
         if (std::getenv("FZ_BENCH_ONLY")) return OnlyQueries(index, 50);
         double rss1 = RssMb();
-        std::vector<double> lat, scan_lat;
-        size_t tp = 0, fp = 0, fn = 0;
+        std::vector<double> lat, scan_lat, pair_lat;  // (pair_lat: the queries of two characters)
+        size_t tp = 0, fp = 0, fn = 0, exact = 0;
         for (const std::string& q : queries) {
             core::Query query;
             query.text = q;
@@ -300,6 +305,7 @@ int main(int argc, char** argv) {
             double s0 = NowMs();
             core::SearchResult r = index.Search(query);
             lat.push_back(NowMs() - s0);
+            if (Keystrokes(q).size() == 2 && q.find(' ') == std::string::npos) pair_lat.push_back(lat.back());
             if (std::getenv("FZ_BENCH_VERBOSE")) std::fprintf(stderr, "%8.3f ms %7u %s\n", lat.back(), r.total, q.c_str());
             // Recall/precision: all matches against a scan with std::string::find.
             query.limit = corpus.size();
@@ -319,6 +325,7 @@ int main(int argc, char** argv) {
             tp += both.size();
             fp += got.size() - both.size();
             fn += want.size() - both.size();
+            exact += got == want;
             (void)r;
         }
         Stats s = Summarise(lat), scan = Summarise(scan_lat);
@@ -335,6 +342,30 @@ int main(int argc, char** argv) {
                        {"build_ms", build_ms}, {"index_bytes", index.MemoryBytes()}, {"rss_delta_mb", rss1 - rss0},
                        {"query", ToJson(s)}, {"scan", ToJson(scan)}, {"recall", recall}, {"precision", precision},
                        {"index_report", index.MemoryReport()}};
+        if (designs) {
+            // Side by side with the index above, on the same records and queries.
+            std::printf("\n| index design (native; matching alone: no ranking, no highlights) | list entries | lists MB "
+                        "(Elias-Fano, no title bit) | median ms | p95 ms | p95 ms, queries of 2 characters | texts read a query | "
+                        "counts right |\n");
+            std::printf("|---|---|---|---|---|---|---|---|\n");
+            std::printf("| Fazhitong SearchIndex (the whole search, as above) | (above) | index %.1f MB in all | %.3f | %.3f | "
+                        "%.3f | | %zu of %zu |\n", index.MemoryBytes() / 1e6, s.median, s.p95, Summarise(pair_lat).p95, exact,
+                        queries.size());
+            nlohmann::json rows = nlohmann::json::array();
+            for (const synth::DesignResult& d : synth::CompareIndexDesigns(corpus, queries, {1, 2, 4, 8}, 5, NowMs)) {
+                const Stats ds = Summarise(d.latency_ms);
+                const std::string right = d.wrong == SIZE_MAX ? "(not counted)"
+                                                              : std::to_string(queries.size() - d.wrong) + " of " +
+                                                                    std::to_string(queries.size());
+                const Stats pairs = Summarise(d.pairs_ms);
+                std::printf("| %s | %.2f million | %.1f | %.3f | %.3f | %.3f | %.0f | %s |\n", d.name.c_str(), double(d.entries) / 1e6,
+                            d.list_bytes / 1e6, ds.median, ds.p95, pairs.p95, d.read_per_query, right.c_str());
+                rows.push_back({{"design", d.name}, {"entries", d.entries}, {"list_bytes", d.list_bytes}, {"query", ToJson(ds)},
+                                {"pairs", ToJson(pairs)},
+                                {"read_per_query", d.read_per_query}, {"wrong", d.wrong == SIZE_MAX ? nlohmann::json() : nlohmann::json(d.wrong)}});
+            }
+            out["flat"]["designs"] = rows;
+        }
     }
 
     // --- Catalog scale: national (or N records) through the same path as the app. ----------------
