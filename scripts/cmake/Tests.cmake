@@ -109,9 +109,9 @@ endif()
 
 if(NOT EMSCRIPTEN AND TARGET fazhitong-bench)
   # --designs: each other index design's counts equal the linear scan's on every query (its rows
-  # end "N of N"; one that lost or invented matches would not), and all five designs are there.
+  # end "N of N"; one that lost or invented matches would not), and all six designs are there.
   add_test(NAME bench_tool_designs_count_right
-    COMMAND sh -c "out=$(\"$0\" --flat 3000 --queries 40 --designs --sources \"$1\") || exit 1; printf '%s\\n' \"$out\" | awk -F'|' '/^[|] (lists of|bigram lists)/ { rows++; split($9, c, \" of \"); if ($9 !~ /not counted/ && c[1] + 0 != c[2] + 0) bad++ } END { exit !(rows == 5 && bad == 0) }'"
+    COMMAND sh -c "out=$(\"$0\" --flat 3000 --queries 40 --designs --sources \"$1\") || exit 1; printf '%s\\n' \"$out\" | awk -F'|' '/^[|] (lists of|bigram lists)/ { rows++; split($9, c, \" of \"); if ($9 !~ /not counted/ && c[1] + 0 != c[2] + 0) bad++ } END { exit !(rows == 6 && bad == 0) }'"
             "$<TARGET_FILE:fazhitong-bench>" "${CMAKE_SOURCE_DIR}/assets/sources")
 endif()
 

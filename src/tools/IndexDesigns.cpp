@@ -163,6 +163,30 @@ std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& cor
     }
     if (record_lists.empty()) return out;
 
+    // The bigram lists alone: no character lists, so a one-character query (the first keystroke
+    // of every query typed) reads every record. Timed on the queries' first characters.
+    {
+        DesignResult d;
+        d.name = "bigram lists alone (no character lists): a query's first character, typed, read in every record";
+        for (const auto& [key, l] : record_lists)
+            if (key >> 63) d.entries += l.size(), d.list_bytes += ListBytes(l.size(), n);
+        for (int pass = 0; pass < passes; ++pass)
+            for (const std::string& q : queries) {
+                size_t end = 0;
+                core::DecodeUtf8(q, end);
+                const std::string first = q.substr(0, end);
+                const double t0 = now_ms();
+                const size_t count = texts.Count(first, 0, n);
+                d.latency_ms.push_back(now_ms() - t0);
+                if (pass == 0) {
+                    auto it = record_lists.find(uint64_t(core::DecodeUtf8(first, end = 0)));
+                    d.wrong += count != (it == record_lists.end() ? 0 : it->second.size());
+                }
+            }
+        d.read_per_query = double(n);
+        out.push_back(std::move(d));
+    }
+
     // Bigram lists as subsets of their characters' lists' intersection: sized by that intersection
     // (counted through bitmaps), timed for the intersections a query's bigrams need, nothing more.
     DesignResult d;

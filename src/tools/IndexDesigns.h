@@ -25,8 +25,9 @@ struct DesignResult {
 };
 
 // Lists of blocks of `block_sizes` records (1: of records), every query's candidates verified
-// (except, at 1, a query of one or two characters, exact from its list); and bigram lists coded as
-// subsets of the intersection of their two characters' lists, timed for those intersections alone.
+// (except, at 1, a query of one or two characters, exact from its list); the bigram lists alone,
+// a query's first character then read in every record; and bigram lists coded as subsets of the
+// intersection of their two characters' lists, timed for those intersections alone.
 // `now_ms` is the bench's clock (wall or thread CPU time).
 std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& corpus, const std::vector<std::string>& queries,
                                               const std::vector<size_t>& block_sizes, int passes, double (*now_ms)());
