@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """inline-usb.py — makes the linked USB build one file that works from file:// with nothing beside
-it. The page's <script src="NAME.js"> becomes the script itself, and the app's files (the data
-pack with the UI strings, the font) and its module NAME.wasm travel together as one gzip-compressed
-blob inside the page (base64). A small script before the app's inflates it with the browser's
-DecompressionStream as the page loads: the module goes to WebAssembly through
-Module.instantiateWasm, the files into the in-memory file system before main() (Module.preRun).
+it. The page's <script src="NAME.js"> becomes the script itself, and its module NAME.wasm and
+the app's files (the data pack with the UI strings, the font) travel inside the page as two
+gzip-compressed blobs (base64). A small script before the app's inflates them with the browser's
+DecompressionStream as the page loads: the module is compiled as it inflates
+(WebAssembly.compileStreaming), while the page parses the app's script, and is instantiated
+through Module.instantiateWasm; the files go into the in-memory file system before main()
+(Module.preRun).
 Base64 of gzip is about 45% of base64 of the raw bytes, which Emscripten's -sSINGLE_FILE would
 carry for the module. The .js and .wasm are removed afterwards: a page that still needed them
 would fail the end-to-end tests, which open a copy of it alone.
@@ -21,28 +23,28 @@ import sys
 
 LOADER = r"""<script>
 (function () {
-  var packed = "%s";
-  var raw = atob(packed), bytes = new Uint8Array(raw.length);
-  for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  packed = raw = null;
-  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  // {all: the bytes, header: {files: [{path, size}], wasm: size}, at: where the files start}
-  var unpacked = new Response(stream).arrayBuffer().then(function (buffer) {
+  function inflate(packed) {
+    var raw = atob(packed), bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  }
+  function fail(e) {
+    if (Module["onAbort"]) Module["onAbort"]("cannot unpack the app: " + e);
+  }
+  // The module first: compiled as it inflates, while the page parses the app's script.
+  var wasm = new Response(inflate("%s"), { headers: { "Content-Type": "application/wasm" } });
+  var compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(wasm)
+                                              : wasm.arrayBuffer().then(WebAssembly.compile);
+  // {all: the bytes, header: {files: [{path, size}]}, at: where the files start}
+  var unpacked = new Response(inflate("%s")).arrayBuffer().then(function (buffer) {
     var all = new Uint8Array(buffer), headerLength = new DataView(buffer).getUint32(0, true);
     var header = JSON.parse(new TextDecoder().decode(all.subarray(4, 4 + headerLength)));
     return { all: all, header: header, at: 4 + headerLength };
   });
-  function fail(e) {
-    if (Module["onAbort"]) Module["onAbort"]("cannot unpack the app: " + e);
-  }
   Module["instantiateWasm"] = function (imports, receive) {
-    unpacked.then(function (u) {
-      var offset = u.at;
-      u.header.files.forEach(function (f) { offset += f.size; });
-      return WebAssembly.instantiate(u.all.subarray(offset, offset + u.header.wasm), imports);
-    }).then(function (result) {
-      receive(result.instance, result.module);
-    }, fail);
+    compiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+    }).catch(fail);
     return {};
   };
   Module["preRun"] = Module["preRun"] || [];
@@ -88,18 +90,22 @@ def main():
         body += data
     with open(wasm_path, "rb") as f:
         wasm = f.read()
-    head = json.dumps({"files": files, "wasm": len(wasm)}, ensure_ascii=False).encode("utf-8")
-    blob = struct.pack("<I", len(head)) + head + body + wasm
-    packed = base64.b64encode(gzip.compress(blob, 9, mtime=0)).decode("ascii")
-    inline = LOADER % packed + "<script>\n" + js + "\n</script>"
+    head = json.dumps({"files": files}, ensure_ascii=False).encode("utf-8")
+    blob = struct.pack("<I", len(head)) + head + body
+
+    def packed(data):
+        return base64.b64encode(gzip.compress(data, 9, mtime=0)).decode("ascii")
+
+    packed_wasm, packed_files = packed(wasm), packed(blob)
+    inline = LOADER % (packed_wasm, packed_files) + "<script>\n" + js + "\n</script>"
     html = tag.sub(lambda m: inline, html)
     with open(page + ".new", "w", encoding="utf-8") as f:
         f.write(html)
     os.replace(page + ".new", page)
     os.remove(js_path)
     os.remove(wasm_path)
-    print(f"inline-usb: {os.path.basename(page)}: {name}.js inlined; {len(files)} files and {name}.wasm, "
-          f"{len(blob)} bytes -> {len(packed)} bytes of base64 gzip")
+    print(f"inline-usb: {os.path.basename(page)}: {name}.js inlined; {name}.wasm, {len(wasm)} bytes -> "
+          f"{len(packed_wasm)} bytes of base64 gzip; {len(files)} files, {len(blob)} bytes -> {len(packed_files)}")
 
 
 if __name__ == "__main__":

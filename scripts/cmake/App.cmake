@@ -201,9 +201,9 @@ if(EMSCRIPTEN)
       VERBATIM)
   endif()
   if(FAZHITONG_SINGLE_FILE)
-    # One file: the script goes inside the page, and the data pack, the font and the module
-    # with it as one gzip-compressed blob (scripts/inline-usb.py; Emscripten's -sSINGLE_FILE would
-    # carry the module as base64 of its raw bytes).
+    # One file: the script goes inside the page, and the module and the files (data pack, font)
+    # with it, gzip-compressed (scripts/inline-usb.py; Emscripten's -sSINGLE_FILE would carry the
+    # module as base64 of its raw bytes).
     add_custom_command(TARGET fazhitong POST_BUILD
       COMMAND "${FZ_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/inline-usb.py" "$<TARGET_FILE:fazhitong>"
               "${FZ_DATA_PACK}@/assets/data.fzp" "${FZ_FONT}@/assets/font.ttf"
