@@ -412,6 +412,38 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     const Ids building = ids(with, "违章建筑");
     CHECK(std::find(building.begin(), building.end(), "通州区城管局") != building.end());
     CHECK(ids(with, "被骗") == ids(with, "法律咨询"));
+    // Marriage and the family, parking, drink-driving, gambling, drugs, pyramid selling, the
+    // household register and the identity card, a licence, buying a flat, a renovation: each
+    // found nothing; now the records that answer it (mediation, the police, government services,
+    // market regulation, housing, consumer rights).
+    for (const char* q : {"婚姻", "家庭", "分家", "停车", "酒驾", "赌博", "毒品", "传销", "户口", "身份证", "办证",
+                          "营业执照", "买房", "装修"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK_FALSE(ids(with, q).empty());
+    }
+    for (const char* q : {"婚姻", "家庭", "分家", "hunyin"}) {
+        CAPTURE(q);
+        CHECK(ids(with, q) == ids(with, "人民调解"));
+    }
+    CHECK(ids(with, "停车") == ids(with, "违停"));
+    CHECK(ids(with, "赌博") == ids(with, "毒品"));
+    CHECK(ids(with, "户口") == ids(with, "身份证"));
+    auto finds_all_of = [&](const char* q, const char* term) {  // every record holding `term`
+        const Ids found = ids(with, q), want = ids(without, term);
+        return !want.empty() && std::all_of(want.begin(), want.end(), [&](const std::string& id) {
+            return std::find(found.begin(), found.end(), id) != found.end();
+        });
+    };
+    CHECK(finds_all_of("户口", "政务服务"));
+    CHECK(finds_all_of("户口", "公安"));
+    CHECK(finds_all_of("赌博", "治安管理"));
+    CHECK(finds_all_of("酒驾", "公安"));
+    CHECK(finds_all_of("传销", "市场监管"));
+    CHECK(finds_all_of("营业执照", "证照"));
+    CHECK(finds_all_of("买房", "房屋"));
+    CHECK(finds_all_of("买房", "法律咨询"));
+    CHECK(finds_all_of("装修", "消费维权"));
     // A lawyer's consultation: the two words ANDed found one record (律师 in one sentence, 咨询
     // in another); the consultations (法律咨询) and lawyers are what is asked for. A question
     // about its fee reads it, not 收费 (fees charged to enterprises).
