@@ -250,12 +250,17 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
         CHECK(std::find(before.begin(), before.end(), unit) == before.end());
     }
     CHECK(ids(with, "工地 受伤").front() == aid);
-    // In a sentence: the synonym term is the part read (老板不发工资 -> 工资).
+    // In a sentence: the synonym terms are the parts read (老板不发工资 -> 老板 工资: the boss and
+    // the wages both lead to the labour dispute's records and legal aid).
     core::Query sentence;
     sentence.text = "老板不发工资";
     const core::SearchResult owed = with.Search(sentence);
-    CHECK(owed.relaxed_text == "工资");
+    CHECK(owed.relaxed_text == "老板 工资");
     CHECK(owed.total == 5);
+    CHECK(owed.total == AsTyped(with, "工资").total);
+    sentence.text = "老板跑路了";  // (no word for the wages at all)
+    CHECK(with.Search(sentence).relaxed_text == "老板");
+    CHECK(with.Search(sentence).total == 5);
     // Services the bundled records name by the system that offers them: notarization and judicial
     // expertise are public legal services (公共法律服务), land taken is 征收, petitioning in person is
     // 信访, a law firm is 律师. None of the words typed is in the bundled records.
@@ -444,6 +449,39 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(finds_all_of("买房", "房屋"));
     CHECK(finds_all_of("买房", "法律咨询"));
     CHECK(finds_all_of("装修", "消费维权"));
+    // Before and outside a marriage, a child's visits and adoption, a driving licence, theft and
+    // robbery, a missing person, violence against a person, leaving a job and the boss, money
+    // lent and online loans, copyright, seeds and pesticide, a dog, a leak, the estate one lives
+    // on, a demolition: each found nothing.
+    for (const char* q : {"婚前", "同居", "探视", "收养", "驾照", "扣分", "电动车", "被偷", "小偷", "抢劫", "失踪", "性骚扰",
+                          "强奸", "虐待", "拐卖", "离职", "老板", "借钱", "欠钱", "高利贷", "网贷", "著作权", "农药", "种子",
+                          "宠物", "狗咬人", "漏水", "小区", "拆除"}) {
+        CAPTURE(q);
+        CHECK(ids(without, q).empty());
+        CHECK_FALSE(ids(with, q).empty());
+    }
+    for (const char* q : {"婚前", "同居", "探视"}) {
+        CAPTURE(q);
+        CHECK(ids(with, q) == ids(with, "人民调解"));
+    }
+    CHECK(ids(with, "收养") == ids(with, "继承"));  // the notary's and mediation's records, as an estate's
+    CHECK(ids(with, "驾照") == ids(with, "酒驾"));
+    CHECK(ids(with, "被偷") == ids(with, "抢劫"));
+    CHECK(finds_all_of("失踪", "派出所"));
+    for (const char* q : {"性骚扰", "强奸", "虐待", "拐卖"}) {
+        CAPTURE(q);
+        CHECK(finds_all_of(q, "公安"));
+        CHECK(finds_all_of(q, "法律援助"));
+    }
+    CHECK(ids(with, "离职") == ids(with, "辞退"));
+    CHECK(finds_all_of("老板", "法律援助"));
+    CHECK(ids(with, "借钱") == ids(with, "欠款"));
+    CHECK(finds_all_of("网贷", "金融纠纷"));
+    CHECK(ids(with, "著作权") == ids(without, "知识产权"));
+    CHECK(ids(with, "农药") == ids(with, "种子"));
+    CHECK(ids(with, "狗咬人") == ids(with, "宠物"));
+    CHECK(finds_all_of("漏水", "物业"));
+    CHECK(finds_all_of("拆除", "征收"));
     // A lawyer's consultation: the two words ANDed found one record (律师 in one sentence, 咨询
     // in another); the consultations (法律咨询) and lawyers are what is asked for. A question
     // about its fee reads it, not 收费 (fees charged to enterprises).
