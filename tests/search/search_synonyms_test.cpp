@@ -482,6 +482,17 @@ TEST_CASE("the bundled synonyms lead a citizen's words for a problem to the bund
     CHECK(ids(with, "狗咬人") == ids(with, "宠物"));
     CHECK(finds_all_of("漏水", "物业"));
     CHECK(finds_all_of("拆除", "征收"));
+    // Child support and support for a parent, asked for in a sentence: the payment is the part
+    // read (孩子 alone led to the one record on young people).
+    for (const char* text : {"孩子抚养费", "老人赡养费"}) {
+        CAPTURE(text);
+        core::Query q;
+        q.text = text;
+        const core::SearchResult r = with.Search(q);
+        CHECK(r.relaxed_text == std::string(text).substr(6));
+        CHECK(r.total == AsTyped(with, "抚养费").total);
+        CHECK(finds_all_of(text + 6, "法律援助"));
+    }
     // A lawyer's consultation: the two words ANDed found one record (律师 in one sentence, 咨询
     // in another); the consultations (法律咨询) and lawyers are what is asked for. A question
     // about its fee reads it, not 收费 (fees charged to enterprises).
