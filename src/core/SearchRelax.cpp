@@ -1041,10 +1041,13 @@ SearchResult SearchIndex::Search(const Query& query) const {
     if (in_region(parted, regional)) return regional;
     if (found.word_totals.size() != parted.size()) return as_typed();
     // (A part of pinyin whose every syllable reads a function character may be the question, not
-    // what it asks for: zaina of lvshizaina, 在哪 as well as 灾难, ranks below lvshi.)
+    // what it asks for: zaina of lvshizaina, 在哪 as well as 灾难, ranks below lvshi. Unless records
+    // hold it read as typed, its last syllable whole: hetong of hetongzaina, 和同 as well as 合同,
+    // is what it asks for, while zaina finds 灾难 only as zai nan, a syllable longer than typed.)
     auto question = [&](const std::string& part) {
         const std::vector<SyllableRange> seg = PinyinWord(part) ? Syllables(part) : std::vector<SyllableRange>();
-        return !seg.empty() && std::all_of(seg.begin(), seg.end(), [&](SyllableRange s) { return FunctionReading(s); });
+        return !seg.empty() && std::all_of(seg.begin(), seg.end(), [&](SyllableRange s) { return FunctionReading(s); }) &&
+               search(part + "'").total == 0;
     };
     size_t best = parted.size();
     // no question, no common word, characters (syllables), a synonym term

@@ -643,13 +643,16 @@ TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
         {RecordType::Task, "lawyer", "律师在线服务", {}},
         {RecordType::Task, "bar", "公职律师", {}},
         {RecordType::Task, "disaster", "灾难救助", {}},
+        {RecordType::Task, "contract", "合同审查", {}},
+        {RecordType::Task, "contract2", "规范合同管理", {}},
     });
     SUBCASE("without a lexicon: the longest held runs") {
         CHECK(Find(c, "司法所在哪").relaxed_text == "司法所在");
         CHECK(Find(c, "派出所在哪").relaxed_text == "派出所");
     }
     c.index.SetLexicon(
-        Words("在 100000 p\n哪 20000 r\n的 318825 uj\n所在 1 v\n司法 1 n\n派出 1 v\n存在 1 v\n问题 1 n\n律师 1 n\n灾难 1 n\n"));
+        Words("在 100000 p\n哪 20000 r\n的 318825 uj\n和 100000 c\n同 20000 p\n所在 1 v\n司法 1 n\n派出 1 v\n存在 1 v\n问题 1 n\n"
+              "律师 1 n\n灾难 1 n\n合同 1 n\n"));
     SUBCASE("with one") {
         for (const char* q : {"司法所在哪", "我附近的司法所在哪", "司法所在哪里"}) {
             CAPTURE(q);
@@ -669,6 +672,12 @@ TEST_CASE("search with a lexicon: a question's 在 (在哪) ends no part") {
         const core::SearchResult lawyer = Find(c, "lvshizaina");
         CHECK(lawyer.relaxed_text == "lvshi");
         CHECK(lawyer.word_texts == std::vector<std::string>{"lvshi", "zaina"});
+        // Unless records hold it read as typed: hetong (合同 of two records; 和同 reads function
+        // characters too) is what hetongzaina asks for; zaina finds 灾难 only as zai nan.
+        const core::SearchResult contract = Find(c, "hetongzaina");
+        CHECK(contract.relaxed_text == "hetong");
+        CHECK(IdsOf(contract) == Ids{"contract", "contract2"});
+        CHECK(contract.word_texts == std::vector<std::string>{"hetong", "zaina"});
         // Nor does a part of pinyin end with a function character that is no word with the one
         // before it, as one of characters does not (wenticunzaide: 的).
         CHECK(Find(c, "wenticunzaideyuanyin").relaxed_text == "wenticunzai");
