@@ -599,7 +599,7 @@ TEST_CASE("the bundled synonyms: every English word finds a bundled record") {
                           "theft", "robbery", "stolen", "privacy", "counsel", "notarize", "parking", "drunk", "gambling",
                           "drugs", "identity", "renovation", "missing", "harassment", "rape", "abuse", "trafficking",
                           "resign", "borrow", "copyright", "seeds", "pesticide", "pet", "dog", "leak", "neighbourhood",
-                          "neighborhood", "alimony", "child", "children"}) {
+                          "neighborhood", "alimony", "child", "children", "cheat", "cheated", "scammed", "defrauded"}) {
         CAPTURE(q);
         CHECK(total(without, q) == 0);
         CHECK(total(with, q) > 0);
@@ -617,7 +617,8 @@ TEST_CASE("the bundled synonyms: every English word finds a bundled record") {
              {"parking", "停车"}, {"drunk driving", "酒驾"}, {"gambling", "赌博"}, {"drugs", "毒品"},
              {"identity card", "身份证"}, {"renovation", "装修"}, {"missing", "失踪"}, {"harassment", "性骚扰"},
              {"trafficking", "拐卖"}, {"resign", "离职"}, {"borrow", "借钱"}, {"copyright", "著作权"}, {"seeds", "种子"},
-             {"dog", "狗咬人"}, {"leak", "漏水"}, {"neighbourhood", "小区"}, {"alimony", "抚养费"}, {"child", "儿童"}}) {
+             {"dog", "狗咬人"}, {"leak", "漏水"}, {"neighbourhood", "小区"}, {"alimony", "抚养费"}, {"child", "儿童"},
+             {"cheated", "被骗"}, {"scammed", "被骗"}, {"fraud", "诈骗"}, {"wages", "工资"}, {"unpaid wages", "拖欠工资"}}) {
         const std::string e = english;  // (clang 14: no structured binding in CAPTURE)
         CAPTURE(e);
         CHECK(searched(english) == total(with, chinese));
