@@ -599,12 +599,21 @@ TEST_CASE("the bundled synonyms: every English word finds a bundled record") {
                           "theft", "robbery", "stolen", "privacy", "counsel", "notarize", "parking", "drunk", "gambling",
                           "drugs", "identity", "renovation", "missing", "harassment", "rape", "abuse", "trafficking",
                           "resign", "borrow", "copyright", "seeds", "pesticide", "pet", "dog", "leak", "neighbourhood",
-                          "neighborhood", "alimony", "child", "children", "cheat", "cheated", "scammed", "defrauded"}) {
+                          "neighborhood", "alimony", "child", "children", "cheat", "cheated", "scammed", "defrauded",
+                          "owe", "owes", "money", "fired", "dismissed", "company", "evicted", "injured", "sued",
+                          "arrested"}) {
         CAPTURE(q);
         CHECK(total(without, q) == 0);
         CHECK(total(with, q) > 0);
     }
     CHECK(total(with, "domestic violence") == total(with, "家暴"));
+    // A query none of whose words was an English term read its English words as pinyin: "i was
+    // fired" found the one record "i" matched, "company owes me money" the 88 of "me" (么 没 门).
+    core::Query fired;
+    fired.text = "i was fired";
+    CHECK(with.Search(fired).relaxed_text == "fired");
+    fired.text = "company owes me money";
+    CHECK(with.Search(fired).relaxed_text == "company owes money");
     CHECK(total(with, "theft") == total(with, "robbery"));
     // The English screen's words for the problems the Chinese words above name: the same records
     // (searched as the screen does: two words that match nothing together are read by their parts).
@@ -618,7 +627,8 @@ TEST_CASE("the bundled synonyms: every English word finds a bundled record") {
              {"identity card", "身份证"}, {"renovation", "装修"}, {"missing", "失踪"}, {"harassment", "性骚扰"},
              {"trafficking", "拐卖"}, {"resign", "离职"}, {"borrow", "借钱"}, {"copyright", "著作权"}, {"seeds", "种子"},
              {"dog", "狗咬人"}, {"leak", "漏水"}, {"neighbourhood", "小区"}, {"alimony", "抚养费"}, {"child", "儿童"},
-             {"cheated", "被骗"}, {"scammed", "被骗"}, {"fraud", "诈骗"}, {"wages", "工资"}, {"unpaid wages", "拖欠工资"}}) {
+             {"cheated", "被骗"}, {"scammed", "被骗"}, {"fraud", "诈骗"}, {"wages", "工资"}, {"unpaid wages", "拖欠工资"},
+             {"i was fired", "辞退"}, {"evicted", "房东"}, {"arrested", "性骚扰"}, {"my phone was stolen", "被偷"}}) {
         const std::string e = english;  // (clang 14: no structured binding in CAPTURE)
         CAPTURE(e);
         CHECK(searched(english) == total(with, chinese));
