@@ -3,7 +3,7 @@
 // plainly (lists of ids, uncompressed), and sized as the index would code it (Elias-Fano, without
 // the title bit); its queries are timed for matching alone (no ranking, no highlights), so each
 // row's latency is a lower bound of what a search built on that design would take.
-// Depends on SyntheticData.h (FlatRecord) only; no part of the app.
+// Depends on SyntheticData.h (FlatRecord) and core/TextNorm.h (DecodeUtf8); no part of the app.
 #pragma once
 
 #include <cstddef>
@@ -21,6 +21,7 @@ struct DesignResult {
     std::vector<double> latency_ms; // a query each, every pass
     std::vector<double> pairs_ms;   // those of the queries of two characters (a bigram's records)
     double read_per_query = 0;      // records whose text a query reads (verification), on average
+    bool counted = true;            // whether its queries count matches (not a lower bound's parts)
     size_t wrong = 0;               // queries whose count differs from the linear scan's (first pass)
 };
 
