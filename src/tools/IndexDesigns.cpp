@@ -81,6 +81,37 @@ std::vector<uint32_t> Intersect(std::vector<const std::vector<uint32_t>*> lists)
     return out;
 }
 
+// A query's keys as the designs read it: a run of one character by its list, a longer run by its
+// bigrams' (whitespace separates runs).
+struct QueryKeys {
+    std::vector<uint64_t> keys;
+    uint32_t first = 0;     // its first character
+    bool short_run = false; // one run of one or two characters: its list is its matches
+    bool pair = false;      // one run of two characters
+    explicit QueryKeys(std::string_view q) {
+        size_t chars = 0, runs = 0, run_length = 0;
+        uint32_t prev = 0;
+        auto end_run = [&]() {
+            if (run_length == 1) keys.push_back(prev);
+            runs += run_length > 0;
+            run_length = 0;
+        };
+        for (size_t pos = 0; pos < q.size();) {
+            const uint32_t cp = core::DecodeUtf8(q, pos);
+            if (chars == 0 && !Break(cp)) first = cp;
+            if (Break(cp)) {
+                end_run();
+                continue;
+            }
+            if (run_length) keys.push_back(BigramKey(prev, cp));
+            prev = cp, ++run_length, ++chars;
+        }
+        end_run();
+        short_run = runs == 1 && chars <= 2;
+        pair = runs == 1 && chars == 2;
+    }
+};
+
 }  // namespace
 
 std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& corpus, const std::vector<std::string>& queries,
@@ -88,7 +119,11 @@ std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& cor
     const size_t n = corpus.size();
     const Texts texts(corpus);
     std::vector<size_t> truth;
-    for (const std::string& q : queries) truth.push_back(q.find('\n') == std::string::npos ? texts.Count(q, 0, n) : 0);
+    std::vector<QueryKeys> parsed;
+    for (const std::string& q : queries) {
+        truth.push_back(q.find('\n') == std::string::npos ? texts.Count(q, 0, n) : 0);
+        parsed.emplace_back(q);
+    }
     std::vector<DesignResult> out;
     Lists record_lists;  // (kept from block size 1 for the subset design)
     for (size_t block : block_sizes) {
@@ -112,29 +147,11 @@ std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& cor
         for (int pass = 0; pass < passes; ++pass)
             for (size_t qi = 0; qi < queries.size(); ++qi) {
                 const std::string& q = queries[qi];
+                const QueryKeys& k = parsed[qi];
                 const double t0 = now_ms();
-                // A run of one character is read from its list, a longer one from its bigrams'.
                 std::vector<const std::vector<uint32_t>*> keys;
-                std::vector<uint64_t> run_keys;
                 bool missing = false;
-                size_t chars = 0, runs = 0, run_length = 0;
-                uint32_t prev = 0;
-                auto end_run = [&]() {
-                    if (run_length == 1) run_keys.push_back(prev);
-                    runs += run_length > 0;
-                    run_length = 0;
-                };
-                for (size_t pos = 0; pos < q.size();) {
-                    const uint32_t cp = core::DecodeUtf8(q, pos);
-                    if (Break(cp)) {
-                        end_run();
-                        continue;
-                    }
-                    if (run_length) run_keys.push_back(BigramKey(prev, cp));
-                    prev = cp, ++run_length, ++chars;
-                }
-                end_run();
-                for (uint64_t key : run_keys) {
+                for (uint64_t key : k.keys) {
                     auto it = lists.find(key);
                     if (it == lists.end()) {
                         missing = true;
@@ -145,7 +162,7 @@ std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& cor
                 size_t count = 0;
                 if (!missing && !keys.empty()) {
                     const std::vector<uint32_t> candidates = Intersect(keys);
-                    if (block == 1 && runs == 1 && chars <= 2) count = candidates.size();  // exact from its list
+                    if (block == 1 && k.short_run) count = candidates.size();  // exact from its list
                     else
                         for (uint32_t b : candidates) {
                             const size_t first = size_t(b) * block, last = std::min(n, first + block);
@@ -154,7 +171,7 @@ std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& cor
                         }
                 }
                 d.latency_ms.push_back(now_ms() - t0);
-                if (runs == 1 && chars == 2) d.pairs_ms.push_back(d.latency_ms.back());
+                if (k.pair) d.pairs_ms.push_back(d.latency_ms.back());
                 if (pass == 0) d.wrong += count != truth[qi];
             }
         d.read_per_query = double(read) / double(std::max<size_t>(1, passes * queries.size()));
@@ -171,15 +188,14 @@ std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& cor
         for (const auto& [key, l] : record_lists)
             if (key >> 63) d.entries += l.size(), d.list_bytes += ListBytes(l.size(), n);
         for (int pass = 0; pass < passes; ++pass)
-            for (const std::string& q : queries) {
-                size_t end = 0;
-                core::DecodeUtf8(q, end);
-                const std::string first = q.substr(0, end);
+            for (const QueryKeys& k : parsed) {
+                std::string first;
+                core::AppendUtf8(first, k.first);
                 const double t0 = now_ms();
                 const size_t count = texts.Count(first, 0, n);
                 d.latency_ms.push_back(now_ms() - t0);
                 if (pass == 0) {
-                    auto it = record_lists.find(uint64_t(core::DecodeUtf8(first, end = 0)));
+                    auto it = record_lists.find(uint64_t(k.first));
                     d.wrong += count != (it == record_lists.end() ? 0 : it->second.size());
                 }
             }
@@ -212,27 +228,16 @@ std::vector<DesignResult> CompareIndexDesigns(const std::vector<FlatRecord>& cor
         d.list_bytes += ListBytes(l.size(), both);
     }
     for (int pass = 0; pass < passes; ++pass)
-        for (const std::string& q : queries) {
+        for (const QueryKeys& k : parsed) {
             const double t0 = now_ms();
-            uint32_t prev = 0;
-            bool have_prev = false;
-            size_t sum = 0, pairs = 0;
-            bool broken = false;
-            for (size_t pos = 0; pos < q.size();) {
-                const uint32_t cp = core::DecodeUtf8(q, pos);
-                if (Break(cp)) {
-                    have_prev = false, broken = true;
-                    continue;
-                }
-                if (have_prev) {
-                    ++pairs;
-                    auto a = record_lists.find(prev), b = record_lists.find(cp);
-                    if (a != record_lists.end() && b != record_lists.end()) sum += Intersect({&a->second, &b->second}).size();
-                }
-                prev = cp, have_prev = true;
+            size_t sum = 0;
+            for (uint64_t key : k.keys) {
+                if (!(key >> 63)) continue;
+                auto a = record_lists.find(uint32_t(key >> 32) & 0x7FFFFFFFu), b = record_lists.find(uint32_t(key));
+                if (a != record_lists.end() && b != record_lists.end()) sum += Intersect({&a->second, &b->second}).size();
             }
             d.latency_ms.push_back(now_ms() - t0);
-            if (pairs == 1 && !broken) d.pairs_ms.push_back(d.latency_ms.back());
+            if (k.pair) d.pairs_ms.push_back(d.latency_ms.back());
             volatile size_t kept = sum;  // (the intersections are used)
             (void)kept;
         }
