@@ -18,7 +18,6 @@ import gzip
 import json
 import os
 import re
-import struct
 import sys
 
 LOADER = r"""<script>
@@ -35,12 +34,9 @@ LOADER = r"""<script>
   var wasm = new Response(inflate("%s"), { headers: { "Content-Type": "application/wasm" } });
   var compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(wasm)
                                               : wasm.arrayBuffer().then(WebAssembly.compile);
-  // {all: the bytes, header: {files: [{path, size}]}, at: where the files start}
-  var unpacked = new Response(inflate("%s")).arrayBuffer().then(function (buffer) {
-    var all = new Uint8Array(buffer), headerLength = new DataView(buffer).getUint32(0, true);
-    var header = JSON.parse(new TextDecoder().decode(all.subarray(4, 4 + headerLength)));
-    return { all: all, header: header, at: 4 + headerLength };
-  });
+  // The files, one after another in the second blob: [{path, size}].
+  var files = %s;
+  var unpacked = new Response(inflate("%s")).arrayBuffer();
   Module["instantiateWasm"] = function (imports, receive) {
     compiled.then(function (module) {
       return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
@@ -50,12 +46,12 @@ LOADER = r"""<script>
   Module["preRun"] = Module["preRun"] || [];
   Module["preRun"].push(function () {
     Module["addRunDependency"]("fazhitong-files");
-    unpacked.then(function (u) {
-      var offset = u.at;
-      u.header.files.forEach(function (f) {
+    unpacked.then(function (buffer) {
+      var all = new Uint8Array(buffer), offset = 0;
+      files.forEach(function (f) {
         var dir = f.path.substring(0, f.path.lastIndexOf("/")) || "/";
         Module["FS_createPath"]("/", dir.substring(1), true, true);
-        Module["FS_createDataFile"](dir, f.path.substring(dir.length + 1), u.all.subarray(offset, offset + f.size), true, false, false);
+        Module["FS_createDataFile"](dir, f.path.substring(dir.length + 1), all.subarray(offset, offset + f.size), true, false, false);
         offset += f.size;
       });
       Module["removeRunDependency"]("fazhitong-files");
@@ -90,14 +86,13 @@ def main():
         body += data
     with open(wasm_path, "rb") as f:
         wasm = f.read()
-    head = json.dumps({"files": files}, ensure_ascii=False).encode("utf-8")
-    blob = struct.pack("<I", len(head)) + head + body
+    listed = json.dumps(files).replace("</", "<\\/")  # (a JS literal inside the page's <script>)
 
     def packed(data):
         return base64.b64encode(gzip.compress(data, 9, mtime=0)).decode("ascii")
 
-    packed_wasm, packed_files = packed(wasm), packed(blob)
-    inline = LOADER % (packed_wasm, packed_files) + "<script>\n" + js + "\n</script>"
+    packed_wasm, packed_files = packed(wasm), packed(body)
+    inline = LOADER % (packed_wasm, listed, packed_files) + "<script>\n" + js + "\n</script>"
     html = tag.sub(lambda m: inline, html)
     with open(page + ".new", "w", encoding="utf-8") as f:
         f.write(html)
@@ -105,7 +100,7 @@ def main():
     os.remove(js_path)
     os.remove(wasm_path)
     print(f"inline-usb: {os.path.basename(page)}: {name}.js inlined; {name}.wasm, {len(wasm)} bytes -> "
-          f"{len(packed_wasm)} bytes of base64 gzip; {len(files)} files, {len(blob)} bytes -> {len(packed_files)}")
+          f"{len(packed_wasm)} bytes of base64 gzip; {len(files)} files, {len(body)} bytes -> {len(packed_files)}")
 
 
 if __name__ == "__main__":
